@@ -1,0 +1,96 @@
+package org.communitysafety.core.io;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.communitysafety.core.io.csv.CsvFormatException;
+import org.communitysafety.core.io.csv.CsvParser;
+import org.communitysafety.core.io.csv.CsvRow;
+
+/** A {@link RowSource} over a CSV file whose first record is the header. Package-private. */
+final class CsvRowSource implements RowSource {
+    private final CsvParser parser;
+    private final CsvRow row = new CsvRow();
+    private String error;
+    private long line;
+    private boolean broken;
+
+    private CsvRowSource(CsvParser parser) {
+        this.parser = parser;
+    }
+
+    static CsvRowSource open(Path file, Charset charset) throws IOException {
+        return new CsvRowSource(CsvParser.open(file, charset));
+    }
+
+    @Override
+    public Optional<List<String>> header() throws IOException {
+        boolean any;
+        try {
+            any = parser.next(row);
+        } catch (CsvFormatException e) {
+            throw new RowSourceException(e.recordLine(), "the header row is malformed: " + e.reason());
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        if (row.hasDecodingError()) {
+            throw new RowSourceException(row.line(), encodingReason());
+        }
+        return Optional.of(row.toList());
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        try {
+            if (!parser.next(row)) {
+                return false;
+            }
+            line = row.line();
+            broken = false;
+            error = row.hasDecodingError() ? encodingReason() : null;
+        } catch (CsvFormatException e) {
+            line = e.recordLine();
+            error = e.reason();
+            broken = true;
+        }
+        return true;
+    }
+
+    private String encodingReason() {
+        String hint = parser.encodingHint();
+        return row.decodingError() + (hint == null ? "" : "; " + hint);
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public List<String> fields() {
+        return broken ? List.of() : row.toList();
+    }
+
+    @Override
+    public String field(int index) {
+        return row.field(index);
+    }
+
+    @Override
+    public int fieldCount() {
+        return broken ? 0 : row.fieldCount();
+    }
+
+    @Override
+    public Optional<String> rowError() {
+        return Optional.ofNullable(error);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

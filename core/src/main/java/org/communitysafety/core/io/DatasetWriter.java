@@ -1,0 +1,180 @@
+package org.communitysafety.core.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.communitysafety.core.Dataset;
+import org.communitysafety.core.io.csv.CsvWriter;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.PopulationFigure;
+import org.communitysafety.core.jurisdiction.Populations;
+import org.communitysafety.core.record.Dispute;
+import org.communitysafety.core.record.Incident;
+import org.communitysafety.core.record.Money;
+import org.communitysafety.core.record.OutreachSession;
+import org.communitysafety.core.taxonomy.Category;
+import org.communitysafety.core.taxonomy.Taxonomy;
+
+/**
+ * Writes a data set as a directory of CSV files that {@link DatasetReader} reads back to an
+ * equal data set: UTF-8 without a byte-order mark, LF line endings, dates as
+ * {@code 2024-03-07}, amounts as yuan with two decimals, booleans as {@code true}/{@code false},
+ * empty cells for absent values.
+ *
+ * <p>{@code taxonomy.csv} is written only when the taxonomy is not the default one, and
+ * {@code populations.csv} only when there are year-specific populations. The record writers
+ * take streams, so a generator can write tens of millions of records in constant memory.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DatasetWriter {
+    private DatasetWriter() {}
+
+    /** Writes every file of {@code data} into {@code dir}, creating it if needed. */
+    public static void write(Dataset data, Path dir) throws IOException {
+        Objects.requireNonNull(data, "data");
+        Files.createDirectories(dir);
+        writeJurisdictions(data.tree().units(), dir.resolve("jurisdictions.csv"));
+        if (!data.taxonomy().equals(Taxonomy.defaultTaxonomy())) {
+            writeTaxonomy(data.taxonomy(), dir.resolve("taxonomy.csv"));
+        }
+        if (!data.populations().isEmpty()) {
+            writePopulations(data.populations(), dir.resolve("populations.csv"));
+        }
+        writeIncidents(data.incidents().stream(), dir.resolve("incidents.csv"));
+        writeDisputes(data.disputes().stream(), dir.resolve("disputes.csv"));
+        writeOutreach(data.outreach().stream(), dir.resolve("outreach.csv"));
+    }
+
+    /** Writes {@code jurisdictions.csv}. */
+    public static void writeJurisdictions(List<Jurisdiction> units, Path file) throws IOException {
+        write(file, Schema.JURISDICTIONS, units.stream(), DatasetWriter::jurisdictionFields);
+    }
+
+    /** Writes {@code taxonomy.csv}. */
+    public static void writeTaxonomy(Taxonomy taxonomy, Path file) throws IOException {
+        write(file, Schema.TAXONOMY, taxonomy.categories().stream(), DatasetWriter::categoryFields);
+    }
+
+    /** Writes {@code populations.csv}. */
+    public static void writePopulations(Populations populations, Path file) throws IOException {
+        write(file, Schema.POPULATIONS, populations.figures().stream(), f -> List.of(f.unit(),
+                Integer.toString(f.year()), Long.toString(f.population()), optional(f.households())));
+    }
+
+    /** Writes {@code incidents.csv} from a stream, in constant memory. */
+    public static long writeIncidents(Stream<Incident> incidents, Path file) throws IOException {
+        return write(file, Schema.INCIDENTS, incidents, DatasetWriter::incidentFields);
+    }
+
+    /** Writes {@code disputes.csv} from a stream, in constant memory. */
+    public static long writeDisputes(Stream<Dispute> disputes, Path file) throws IOException {
+        return write(file, Schema.DISPUTES, disputes, DatasetWriter::disputeFields);
+    }
+
+    /** Writes {@code outreach.csv} from a stream, in constant memory. */
+    public static long writeOutreach(Stream<OutreachSession> sessions, Path file) throws IOException {
+        return write(file, Schema.OUTREACH, sessions, DatasetWriter::outreachFields);
+    }
+
+    /** The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read. */
+    public static void writeRejects(List<RejectedRow> rows, Path file) throws IOException {
+        int width = rows.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
+        try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(List.of("file", "line", "reasons"));
+            for (int i = 1; i <= width; i++) {
+                header.add("field_" + i);
+            }
+            out.writeRow(header);
+            for (RejectedRow r : rows) {
+                List<String> row = new ArrayList<>(List.of(r.file(), Long.toString(r.line()), r.reasons()));
+                row.addAll(r.fields());
+                while (row.size() < width + 3) {
+                    row.add("");
+                }
+                out.writeRow(row);
+            }
+        }
+    }
+
+    private static <T> long write(Path file, Schema schema, Stream<T> records,
+            java.util.function.Function<T, List<String>> fields) throws IOException {
+        long n = 0;
+        try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8)) {
+            out.writeRow(schema.names());
+            Iterator<T> it = records.iterator();
+            while (it.hasNext()) {
+                out.writeRow(fields.apply(it.next()));
+                n++;
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return n;
+    }
+
+    static List<String> jurisdictionFields(Jurisdiction j) {
+        return List.of(j.code(), j.name(), j.level().code(), j.parentCode().orElse(""), optional(j.population()),
+                optional(j.households()), optional(j.areaKm2()), j.kind().map(k -> k.code()).orElse(""));
+    }
+
+    static List<String> categoryFields(Category c) {
+        return List.of(c.code(), c.labelZh(), c.labelEn(), Boolean.toString(c.criminal()),
+                String.join("|", c.groups().stream().filter(g -> !g.equals(Taxonomy.CRIMINAL)).toList()));
+    }
+
+    static List<String> incidentFields(Incident i) {
+        return List.of(i.id(), i.unit(), i.category(), date(i.occurredOn()),
+                i.reportedOn().map(DatasetWriter::date).orElse(""), i.clearedOn().map(DatasetWriter::date).orElse(""),
+                Boolean.toString(i.criminal()), Boolean.toString(i.repeatCall()), money(i.loss()),
+                money(i.recovered()), i.source().code());
+    }
+
+    static List<String> disputeFields(Dispute d) {
+        return List.of(d.id(), d.unit(), d.type().code(), date(d.receivedOn()), d.status().code(),
+                d.closedOn().map(DatasetWriter::date).orElse(""), money(d.amount()), d.source().orElse(""),
+                d.mediator().orElse(""));
+    }
+
+    static List<String> outreachFields(OutreachSession o) {
+        return List.of(o.id(), o.unit(), o.type().code(), date(o.heldOn()), Long.toString(o.staff()),
+                Long.toString(o.volunteers()), Long.toString(o.audience()), Long.toString(o.households()),
+                Long.toString(o.hazardsFound()), Long.toString(o.hazardsFixed()), Long.toString(o.leads()),
+                Long.toString(o.fraudsStopped()), money(o.lossAvoided()));
+    }
+
+    private static String date(LocalDate d) {
+        return d.toString();
+    }
+
+    /** Zero is written as an empty cell, which reads back as zero. */
+    private static String money(Money m) {
+        return m.isZero() ? "" : m.toPlainString();
+    }
+
+    private static String optional(OptionalLong v) {
+        return v.isPresent() ? Long.toString(v.getAsLong()) : "";
+    }
+
+    private static String optional(OptionalDouble v) {
+        if (v.isEmpty()) {
+            return "";
+        }
+        double d = v.getAsDouble();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    static String figureKey(PopulationFigure f) {
+        return f.unit() + "/" + f.year();
+    }
+}

@@ -1,0 +1,516 @@
+package org.communitysafety.core.io;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Parsers for the text of one CSV cell: dates, booleans, counts, amounts of money and
+ * decimals. Each returns a {@link Parsed}: a value ({@link Parsed.Ok}), nothing ({@link
+ * Parsed.Absent}, for empty or blank text) or a reason the text is unusable ({@link
+ * Parsed.Bad}). Bad data never throws, so a reader can check millions of cells cheaply and
+ * reject rows with a message built from the reason:
+ *
+ * <pre>{@code
+ * Parsed<LocalDate> cleared = FieldValues.date(row.field(7));
+ * if (cleared.isBad()) {
+ *     reject(file + " line " + row.line() + ", column cleared_on: " + cleared.reason());
+ * } else if (cleared.isOk()) {
+ *     use(cleared.value());
+ * } // absent: allowed or not, the caller decides
+ * }</pre>
+ *
+ * <p>Every parser ignores surrounding whitespace (including U+3000 and no-break spaces), and
+ * every reason starts with the text as given without that whitespace, e.g. {@code 2023-02-30 is
+ * not a date}. Only ASCII digits are digits. Stateless and thread-safe; the parsers scan the
+ * characters by hand and allocate only the result (and, for decimals, the digits).
+ */
+public final class FieldValues {
+    private static final String BOOLEAN_CHOICES = " is not a boolean (use true/false, 1/0, yes/no or 是/否)";
+    private static final Parsed<Boolean> TRUE = new Parsed.Ok<>(Boolean.TRUE);
+    private static final Parsed<Boolean> FALSE = new Parsed.Ok<>(Boolean.FALSE);
+
+    private FieldValues() {}
+
+    /**
+     * The result of parsing one cell: exactly one of {@link Ok} (a value), {@link Absent}
+     * (empty or blank text) and {@link Bad} (a reason for a message). Test with {@link
+     * #isOk()}, {@link #isAbsent()} and {@link #isBad()}, or with {@code instanceof}.
+     *
+     * @param <T> the type of the value
+     */
+    public sealed interface Parsed<T> permits Parsed.Ok, Parsed.Absent, Parsed.Bad {
+        /**
+         * The value.
+         *
+         * @throws IllegalStateException unless this is {@link Ok}
+         */
+        T value();
+
+        /** Why the text is unusable, e.g. {@code 1.5 is not a whole number}; null unless {@link Bad}. */
+        String reason();
+
+        default boolean isOk() {
+            return this instanceof Ok;
+        }
+
+        default boolean isAbsent() {
+            return this instanceof Absent;
+        }
+
+        default boolean isBad() {
+            return this instanceof Bad;
+        }
+
+        /** The value if this is {@link Ok}, otherwise {@code other}. */
+        default T orElse(T other) {
+            return this instanceof Ok<T> ok ? ok.value() : other;
+        }
+
+        /**
+         * A value.
+         *
+         * @param value never null
+         */
+        record Ok<T>(T value) implements Parsed<T> {
+            public Ok {
+                Objects.requireNonNull(value, "value");
+            }
+
+            @Override
+            public String reason() {
+                return null;
+            }
+        }
+
+        /** Empty or blank text: no value and nothing wrong. */
+        record Absent<T>() implements Parsed<T> {
+            @Override
+            public T value() {
+                throw new IllegalStateException("no value: the field is empty");
+            }
+
+            @Override
+            public String reason() {
+                return null;
+            }
+        }
+
+        /**
+         * Unusable text.
+         *
+         * @param reason starts with the text, e.g. {@code abc is not a whole number}
+         */
+        record Bad<T>(String reason) implements Parsed<T> {
+            public Bad {
+                Objects.requireNonNull(reason, "reason");
+            }
+
+            @Override
+            public T value() {
+                throw new IllegalStateException("no value: " + reason);
+            }
+        }
+    }
+
+    private static final Parsed.Absent<Object> ABSENT = new Parsed.Absent<>();
+
+    @SuppressWarnings("unchecked")
+    private static <T> Parsed<T> absent() {
+        return (Parsed<T>) ABSENT;
+    }
+
+    private static <T> Parsed<T> bad(String text, int start, int end, String rest) {
+        return new Parsed.Bad<>(text.substring(start, end) + rest);
+    }
+
+    // --- dates -------------------------------------------------------------------------
+
+    /**
+     * A date written {@code 2024-03-07}, {@code 2024/03/07}, {@code 2024/3/7}, {@code 20240307}
+     * or {@code 2024年3月7日} (month and day with or without a leading zero, except in the
+     * eight-digit form), year 1000 to 9999. Impossible dates such as {@code 2023-02-30} are
+     * bad: {@code 2023-02-30 is not a date}.
+     */
+    public static Parsed<LocalDate> date(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        int year;
+        int month;
+        int day;
+        if (e - s == 8 && digits(text, s, e)) {
+            year = number(text, s, s + 4);
+            month = number(text, s + 4, s + 6);
+            day = number(text, s + 6, s + 8);
+        } else {
+            if (e - s < 8 || !digits(text, s, s + 4)) {
+                return notADate(text, s, e);
+            }
+            year = number(text, s, s + 4);
+            char sep = text.charAt(s + 4);
+            char sep2;
+            char last;
+            if (sep == '-' || sep == '/') {
+                sep2 = sep;
+                last = 0;
+            } else if (sep == '年') {
+                sep2 = '月';
+                last = '日';
+            } else {
+                return notADate(text, s, e);
+            }
+            int i = s + 5;
+            int j = digitRun(text, i, e);
+            if (j == i || j - i > 2 || j == e || text.charAt(j) != sep2) {
+                return notADate(text, s, e);
+            }
+            month = number(text, i, j);
+            i = j + 1;
+            j = digitRun(text, i, e);
+            if (j == i || j - i > 2) {
+                return notADate(text, s, e);
+            }
+            day = number(text, i, j);
+            if (last == 0 ? j != e : j != e - 1 || text.charAt(j) != last) {
+                return notADate(text, s, e);
+            }
+        }
+        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+            return notADate(text, s, e);
+        }
+        return new Parsed.Ok<>(LocalDate.of(year, month, day));
+    }
+
+    private static Parsed<LocalDate> notADate(String text, int s, int e) {
+        return bad(text, s, e, " is not a date");
+    }
+
+    private static int daysInMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    // --- booleans ----------------------------------------------------------------------
+
+    /**
+     * {@code true}, {@code false}, {@code 1}, {@code 0}, {@code yes}, {@code no}, {@code y},
+     * {@code n}, {@code 是} or {@code 否}, in any case; otherwise bad: {@code maybe is not a
+     * boolean (use true/false, 1/0, yes/no or 是/否)}.
+     */
+    public static Parsed<Boolean> bool(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        int n = e - s;
+        if (n == 1) {
+            switch (text.charAt(s)) {
+                case '1': case 'y': case 'Y': case '是':
+                    return TRUE;
+                case '0': case 'n': case 'N': case '否':
+                    return FALSE;
+                default:
+                    return bad(text, s, e, BOOLEAN_CHOICES);
+            }
+        }
+        if (is(text, s, n, "true") || is(text, s, n, "yes")) {
+            return TRUE;
+        }
+        if (is(text, s, n, "false") || is(text, s, n, "no")) {
+            return FALSE;
+        }
+        return bad(text, s, e, BOOLEAN_CHOICES);
+    }
+
+    private static boolean is(String text, int s, int n, String word) {
+        return n == word.length() && text.regionMatches(true, s, word, 0, n);
+    }
+
+    // --- whole numbers -----------------------------------------------------------------
+
+    /**
+     * A whole number 0 or more, such as {@code 42} or {@code +42}; {@code 3.0} (as spreadsheets
+     * and pandas write counts) is 3. Bad: {@code abc is not a whole number}, {@code 1.5 is not a
+     * whole number}, {@code -3 is negative; it must be 0 or more}, {@code 1,000 is not a whole
+     * number (no thousands separators: write 1000)}, {@code 9223372036854775808 is too large
+     * (the maximum is 9223372036854775807)}.
+     */
+    public static Parsed<Long> nonNegativeLong(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        int i = s;
+        boolean negative = false;
+        char c0 = text.charAt(i);
+        if (c0 == '-' || c0 == '+') {
+            negative = c0 == '-';
+            i++;
+        }
+        int digitsStart = i;
+        long value = 0;
+        boolean overflow = false;
+        while (i < e) {
+            int d = text.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            if (!overflow) {
+                if (value > (Long.MAX_VALUE - d) / 10) {
+                    overflow = true;
+                } else {
+                    value = value * 10 + d;
+                }
+            }
+            i++;
+        }
+        if (i == digitsStart) {
+            return bad(text, s, e, " is not a whole number");
+        }
+        if (i < e) {
+            char c = text.charAt(i);
+            if (c == '.' && i + 1 < e && digits(text, i + 1, e)) {
+                if (!zeros(text, i + 1, e)) {
+                    return bad(text, s, e, " is not a whole number");
+                }
+            } else if (c == ',' && groupedThousands(text, digitsStart, e, false)) {
+                return bad(text, s, e, " is not a whole number (no thousands separators: write "
+                        + withoutCommas(text, digitsStart, e) + ")");
+            } else {
+                return bad(text, s, e, " is not a whole number");
+            }
+        }
+        if (negative && (value != 0 || overflow)) {
+            return bad(text, s, e, " is negative; it must be 0 or more");
+        }
+        if (overflow) {
+            return bad(text, s, e, " is too large (the maximum is " + Long.MAX_VALUE + ")");
+        }
+        return new Parsed.Ok<>(value);
+    }
+
+    // --- money -------------------------------------------------------------------------
+
+    /**
+     * An amount in yuan, 0 or more, with at most two decimal places (further zeros are
+     * allowed: {@code 12.340}), as a whole number of fen: {@code 12} is 1200, {@code 12.5} is
+     * 1250, {@code 0.01} is 1. Exact: no floating point. Bad: {@code 12.345 has more than 2
+     * decimal places}, {@code -5 is negative; it must be 0 or more}, {@code abc is not an
+     * amount in yuan}, {@code 1,000 is not an amount in yuan (no thousands separators: write
+     * 1000)}, and {@code ... is too large} beyond {@code Long.MAX_VALUE} fen.
+     */
+    public static Parsed<Long> amountFen(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        int i = s;
+        boolean negative = false;
+        char c0 = text.charAt(i);
+        if (c0 == '-' || c0 == '+') {
+            negative = c0 == '-';
+            i++;
+        }
+        int intStart = i;
+        int intEnd = digitRun(text, i, e);
+        if (intEnd == intStart) {
+            return bad(text, s, e, " is not an amount in yuan");
+        }
+        int fracStart = intEnd;
+        int fracEnd = intEnd;
+        if (intEnd < e) {
+            char c = text.charAt(intEnd);
+            if (c == '.' && intEnd + 1 < e && digits(text, intEnd + 1, e)) {
+                fracStart = intEnd + 1;
+                fracEnd = e;
+            } else if (c == ',' && groupedThousands(text, intStart, e, true)) {
+                return bad(text, s, e, " is not an amount in yuan (no thousands separators: write "
+                        + withoutCommas(text, intStart, e) + ")");
+            } else {
+                return bad(text, s, e, " is not an amount in yuan");
+            }
+        }
+        if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, fracEnd))) {
+            return bad(text, s, e, " is negative; it must be 0 or more");
+        }
+        if (fracEnd - fracStart > 2 && !zeros(text, fracStart + 2, fracEnd)) {
+            return bad(text, s, e, " has more than 2 decimal places");
+        }
+        long fen = 0;
+        boolean overflow = false;
+        for (int k = intStart; k < intEnd + 2 && !overflow; k++) {
+            int d;
+            if (k < intEnd) {
+                d = text.charAt(k) - '0';
+            } else {
+                int f = fracStart + (k - intEnd);
+                d = f < fracEnd ? text.charAt(f) - '0' : 0;
+            }
+            if (fen > (Long.MAX_VALUE - d) / 10) {
+                overflow = true;
+            } else {
+                fen = fen * 10 + d;
+            }
+        }
+        if (overflow) {
+            return bad(text, s, e, " is too large (the maximum is 92233720368547758.07)");
+        }
+        return new Parsed.Ok<>(fen);
+    }
+
+    // --- decimals ----------------------------------------------------------------------
+
+    /**
+     * A decimal number 0 or more such as {@code 4.7} or {@code 12} (an area in km², say), as
+     * the nearest {@code double}. Exponents, {@code NaN} and {@code Infinity} are not accepted.
+     * Bad: {@code abc is not a number}, {@code -4.7 is negative; it must be 0 or more}, {@code
+     * 1,000.5 is not a number (no thousands separators: write 1000.5)}.
+     */
+    public static Parsed<Double> nonNegativeDecimal(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        int i = s;
+        boolean negative = false;
+        char c0 = text.charAt(i);
+        if (c0 == '-' || c0 == '+') {
+            negative = c0 == '-';
+            i++;
+        }
+        int intStart = i;
+        int intEnd = digitRun(text, i, e);
+        if (intEnd == intStart) {
+            return bad(text, s, e, " is not a number");
+        }
+        int fracStart = intEnd;
+        if (intEnd < e) {
+            char c = text.charAt(intEnd);
+            if (c == '.' && intEnd + 1 < e && digits(text, intEnd + 1, e)) {
+                fracStart = intEnd + 1;
+            } else if (c == ',' && groupedThousands(text, intStart, e, true)) {
+                return bad(text, s, e, " is not a number (no thousands separators: write "
+                        + withoutCommas(text, intStart, e) + ")");
+            } else {
+                return bad(text, s, e, " is not a number");
+            }
+        }
+        if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, e))) {
+            return bad(text, s, e, " is negative; it must be 0 or more");
+        }
+        double value = Double.parseDouble(text.substring(intStart, e));
+        if (Double.isInfinite(value)) {
+            return bad(text, s, e, " is too large");
+        }
+        return new Parsed.Ok<>(value);
+    }
+
+    // --- scanning helpers --------------------------------------------------------------
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static int start(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int end(String text, int start) {
+        int e = text.length();
+        while (e > start && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The end of the run of digits starting at {@code i}. */
+    private static int digitRun(String text, int i, int e) {
+        while (i < e && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        return digitRun(text, from, to) == to;
+    }
+
+    private static boolean zeros(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (text.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is 1–3 digits, then groups of a comma and 3 digits, then
+     * optionally (if {@code fraction}) a point and digits: {@code 1,000} or {@code 12,345.67}.
+     */
+    private static boolean groupedThousands(String text, int from, int to, boolean fraction) {
+        int i = digitRun(text, from, to);
+        if (i == from || i - from > 3) {
+            return false;
+        }
+        int groups = 0;
+        while (i < to && text.charAt(i) == ',') {
+            int j = digitRun(text, i + 1, to);
+            if (j - (i + 1) != 3) {
+                return false;
+            }
+            groups++;
+            i = j;
+        }
+        if (groups == 0) {
+            return false;
+        }
+        if (i == to) {
+            return true;
+        }
+        return fraction && text.charAt(i) == '.' && i + 1 < to && digits(text, i + 1, to);
+    }
+
+    private static String withoutCommas(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ',') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.communitysafety.core.io;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How to read a data directory: the text encoding, and whether reading is strict or lenient.
+ *
+ * <ul>
+ *   <li><b>Strict</b> (the default): every problem in every file is reported at once and,
+ *       if there is any error, nothing is loaded.</li>
+ *   <li><b>Lenient</b>: the good rows are loaded and the rejected ones are returned with
+ *       their reasons.</li>
+ * </ul>
+ * Either way, rows read = rows accepted + rows rejected.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param charset the encoding of every file: UTF-8 (with or without a byte-order mark) by
+ *                default, GBK or GB18030 when the user says so
+ * @param lenient whether to load the good rows despite errors
+ */
+public record ReadOptions(Charset charset, boolean lenient) {
+    private static final ReadOptions DEFAULTS = new ReadOptions(StandardCharsets.UTF_8, false);
+
+    public ReadOptions {
+        Objects.requireNonNull(charset, "charset");
+    }
+
+    /** UTF-8, strict. */
+    public static ReadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** These options, lenient. */
+    public ReadOptions asLenient() {
+        return new ReadOptions(charset, true);
+    }
+
+    /** These options, strict. */
+    public ReadOptions asStrict() {
+        return new ReadOptions(charset, false);
+    }
+
+    /** These options with another encoding. */
+    public ReadOptions withCharset(Charset charset) {
+        return new ReadOptions(charset, lenient);
+    }
+
+    /**
+     * These options with the encoding named {@code name}: {@code utf-8}, {@code gbk},
+     * {@code gb18030} or any name Java knows. {@code gbk} reads as GB18030, its superset, so
+     * that characters outside GBK do not turn into question marks.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public ReadOptions withEncoding(String name) {
+        return withCharset(charsetNamed(name));
+    }
+
+    /** The charset named {@code name}, with {@code gbk}/{@code gb2312} read as GB18030. */
+    public static Charset charsetNamed(String name) {
+        Objects.requireNonNull(name, "name");
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (n.equals("gbk") || n.equals("gb2312") || n.equals("cp936")) {
+            n = "GB18030";
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException(name + " is not a known encoding; use utf-8, gbk or gb18030", e);
+        }
+    }
+}

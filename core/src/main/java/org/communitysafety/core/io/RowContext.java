@@ -1,0 +1,157 @@
+package org.communitysafety.core.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.communitysafety.core.io.FieldValues.Parsed;
+import org.communitysafety.core.record.Money;
+
+/**
+ * One well-formed data row during validation: typed access to its cells by schema column, with
+ * every problem recorded against the file, line and column. Reused from row to row; not
+ * thread-safe. Package-private.
+ *
+ * <p>The typed getters return {@code null} inside this package for a cell that is absent or
+ * bad (the problem is recorded); nothing here crosses the public API.
+ */
+final class RowContext {
+    private final Schema schema;
+    private final String file;
+    private final int[] positions;
+    private RowSource row;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    RowContext(Schema schema, String file, int[] positions) {
+        this.schema = schema;
+        this.file = file;
+        this.positions = positions;
+    }
+
+    void reset(RowSource row) {
+        this.row = row;
+        errors.clear();
+        warnings.clear();
+    }
+
+    /** The row's fields exactly as read. */
+    List<String> fields() {
+        return row.fields();
+    }
+
+    long line() {
+        return row.line();
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<Problem> errors() {
+        return List.copyOf(errors);
+    }
+
+    List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The raw text of a column, or "" when the header lacks it. */
+    String raw(int column) {
+        int p = positions[column];
+        return p < 0 ? "" : row.field(p);
+    }
+
+    String name(int column) {
+        return schema.columns.get(column).name();
+    }
+
+    void error(int column, String value, String reason) {
+        errors.add(Problem.error(file, row.line(), name(column), value, reason));
+    }
+
+    void errorRow(String reason) {
+        errors.add(Problem.error(file, row.line(), reason));
+    }
+
+    void warning(int column, String value, String reason) {
+        warnings.add(Problem.warning(file, row.line(), name(column), value, reason));
+    }
+
+    /** The trimmed text of a required column; records "empty" and returns null when blank. */
+    String required(int column) {
+        String text = raw(column).strip();
+        if (text.isEmpty()) {
+            error(column, "", "a value is required");
+            return null;
+        }
+        return text;
+    }
+
+    /** The trimmed text of an optional column; empty when blank. */
+    Optional<String> optional(int column) {
+        String text = raw(column).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private <T> T take(int column, Parsed<T> parsed, boolean required) {
+        if (parsed.isOk()) {
+            return parsed.value();
+        }
+        if (parsed.isBad()) {
+            error(column, raw(column), parsed.reason());
+        } else if (required) {
+            error(column, "", "a value is required");
+        }
+        return null;
+    }
+
+    LocalDate date(int column, boolean required) {
+        return take(column, FieldValues.date(raw(column)), required);
+    }
+
+    /** A boolean, or {@code fallback} when the cell is empty; null when bad. */
+    Boolean bool(int column, boolean fallback) {
+        Parsed<Boolean> p = FieldValues.bool(raw(column));
+        return p.isAbsent() ? Boolean.valueOf(fallback) : take(column, p, false);
+    }
+
+    Boolean boolRequired(int column) {
+        return take(column, FieldValues.bool(raw(column)), true);
+    }
+
+    /** A count ≥ 0, or 0 when the cell is empty; null when bad. */
+    Long count(int column) {
+        Parsed<Long> p = FieldValues.nonNegativeLong(raw(column));
+        return p.isAbsent() ? Long.valueOf(0) : take(column, p, false);
+    }
+
+    /** A count ≥ 0 that must be present; null when absent or bad. */
+    Long countRequired(int column) {
+        return take(column, FieldValues.nonNegativeLong(raw(column)), true);
+    }
+
+    /** A count ≥ 0 when given; null when absent (no problem) or bad (problem recorded). */
+    Long countOptional(int column) {
+        return take(column, FieldValues.nonNegativeLong(raw(column)), false);
+    }
+
+    /** An amount, {@link Money#ZERO} when empty; null when bad. */
+    Money money(int column) {
+        Parsed<Long> p = FieldValues.amountFen(raw(column));
+        if (p.isAbsent()) {
+            return Money.ZERO;
+        }
+        Long fen = take(column, p, false);
+        return fen == null ? null : Money.ofFen(fen);
+    }
+
+    /** A decimal ≥ 0 when given; null when absent or bad. */
+    Double decimalOptional(int column) {
+        return take(column, FieldValues.nonNegativeDecimal(raw(column)), false);
+    }
+}

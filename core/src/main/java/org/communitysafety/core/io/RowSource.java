@@ -1,0 +1,63 @@
+package org.communitysafety.core.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A file of rows as the {@link DatasetReader} validates them, whatever the format: CSV, or
+ * JSON Lines (one object per line, see {@code org.communitysafety.core.io.json}).
+ *
+ * <p>The source names its columns once ({@link #header()}); each call to {@link #next()}
+ * moves to the next row, whose fields line up with the header, unless the row could not be
+ * read at all ({@link #rowError()}: malformed quoting, bytes that are not valid in the
+ * encoding, a line that is not a JSON object), in which case the validator rejects it with
+ * that reason. Not thread-safe.
+ */
+public interface RowSource extends Closeable {
+    /**
+     * The column names, or empty when the file has no header (an empty CSV file).
+     *
+     * @throws RowSourceException when the header itself cannot be read
+     */
+    Optional<List<String>> header() throws IOException;
+
+    /** Moves to the next row; false at the end. */
+    boolean next() throws IOException;
+
+    /** The 1-based physical line where the current row starts. */
+    long line();
+
+    /** The current row's fields; possibly more or fewer than the header's columns. */
+    List<String> fields();
+
+    /** The field at {@code index} of the current row. */
+    String field(int index);
+
+    /** The number of fields in the current row. */
+    int fieldCount();
+
+    /** Why the current row could not be read, when it could not. */
+    Optional<String> rowError();
+
+    /** Warnings about the current row that do not reject it (e.g. an unknown JSON key). */
+    default List<String> rowWarnings() {
+        return List.of();
+    }
+
+    /** A header-level failure: the message is the reason, reported against line {@link #line()}. */
+    final class RowSourceException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        public RowSourceException(long line, String reason) {
+            super(reason);
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+}

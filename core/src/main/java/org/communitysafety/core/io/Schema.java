@@ -1,0 +1,115 @@
+package org.communitysafety.core.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The columns of one kind of file: their names (lower case, as written in headers) and
+ * whether each is required. Package-private: the schemas are documented in {@link
+ * DatasetReader}.
+ */
+final class Schema {
+    static final Schema JURISDICTIONS = new Schema("jurisdictions",
+            req("code"), req("name"), req("level"), opt("parent_code"), opt("population"), opt("households"),
+            opt("area_km2"), opt("kind"));
+    static final Schema INCIDENTS = new Schema("incidents",
+            req("id"), req("unit"), req("category"), req("occurred_on"), opt("reported_on"), opt("cleared_on"),
+            opt("criminal"), opt("repeat_call"), opt("loss"), opt("recovered"), opt("source"));
+    static final Schema DISPUTES = new Schema("disputes",
+            req("id"), req("unit"), req("type"), req("received_on"), req("status"), opt("closed_on"), opt("amount"),
+            opt("source"), opt("mediator"));
+    static final Schema OUTREACH = new Schema("outreach",
+            req("id"), req("unit"), req("type"), req("held_on"), opt("staff"), opt("volunteers"), opt("audience"),
+            opt("households"), opt("hazards_found"), opt("hazards_fixed"), opt("leads"), opt("frauds_stopped"),
+            opt("loss_avoided"));
+    static final Schema TAXONOMY = new Schema("taxonomy",
+            req("code"), req("label_zh"), req("label_en"), req("criminal"), opt("groups"));
+    static final Schema POPULATIONS = new Schema("populations",
+            req("unit"), req("year"), req("population"), opt("households"));
+
+    record Column(String name, boolean required) {}
+
+    /** The file's base name, e.g. {@code incidents}; the file is {@code incidents.csv} or {@code .jsonl}. */
+    final String base;
+    /** The CSV file's name, e.g. {@code incidents.csv}. */
+    final String file;
+    final List<Column> columns;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    private Schema(String base, Column... columns) {
+        this.base = base;
+        this.file = base + ".csv";
+        this.columns = List.of(columns);
+        for (int i = 0; i < columns.length; i++) {
+            index.put(columns[i].name(), i);
+        }
+    }
+
+    private static Column req(String name) {
+        return new Column(name, true);
+    }
+
+    private static Column opt(String name) {
+        return new Column(name, false);
+    }
+
+    /** The position of a column in this schema. */
+    int column(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("no column " + name + " in " + file);
+        }
+        return i;
+    }
+
+    /** The column names, in schema order. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        columns.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    /** Normalises a header cell: trimmed, lower case, a byte-order mark removed. */
+    static String normalise(String header) {
+        String h = header.strip().toLowerCase(Locale.ROOT);
+        return h.startsWith("\uFEFF") ? h.substring(1).strip() : h;
+    }
+
+    /**
+     * Maps a header row onto this schema: {@code positions[c]} is the field position of schema
+     * column {@code c}, or -1 when the header lacks it. Unknown and duplicate columns are
+     * reported to {@code problems}.
+     */
+    int[] map(List<String> header, List<Problem> problems, String file) {
+        int[] positions = new int[columns.size()];
+        java.util.Arrays.fill(positions, -1);
+        for (int f = 0; f < header.size(); f++) {
+            String name = normalise(header.get(f));
+            Integer c = index.get(name);
+            if (c == null) {
+                if (name.isEmpty()) {
+                    problems.add(Problem.warning(file, 1, "column " + (f + 1) + " has no name; it is ignored"));
+                } else {
+                    problems.add(Problem.warning(file, 1, header.get(f).strip(), header.get(f),
+                            "unknown column, ignored; the columns of " + file + " are " + String.join(", ", names())
+                                    + org.communitysafety.core.Suggest.didYouMean(name, names())));
+                }
+            } else if (positions[c] >= 0) {
+                problems.add(Problem.error(file, 1, name, header.get(f),
+                        "column " + name + " appears twice (fields " + (positions[c] + 1) + " and " + (f + 1) + ")"));
+            } else {
+                positions[c] = f;
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).required() && positions[c] < 0) {
+                problems.add(Problem.error(file, 1, columns.get(c).name(), "",
+                        "the required column " + columns.get(c).name() + " is missing"));
+            }
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,150 @@
+package org.communitysafety.core.io;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one CSV file of a data directory against a {@link Schema}: maps the header, checks
+ * every row's shape and encoding, hands well-formed rows to a {@link RowHandler}, and keeps the
+ * books — rows read, accepted, rejected, every problem and every rejected row. Package-private.
+ */
+final class TableReader {
+    /** Validates one row; returns whether it was accepted. Problems go to the context. */
+    interface RowHandler {
+        boolean accept(RowContext row);
+    }
+
+    private final Schema schema;
+    private final Charset charset;
+    private final List<Problem> problems;
+    private final List<RejectedRow> rejected;
+    private final boolean keepRejected;
+    private final Opener opener;
+
+    /** Opens a file as rows; {@code columns} are the schema's names, for formats without a header. */
+    interface Opener {
+        RowSource open(Path file, java.nio.charset.Charset charset, List<String> columns) throws IOException;
+    }
+
+    private String fileName;
+    private long rowsRead;
+    private long accepted;
+    private long rejectedCount;
+    private long warnings;
+
+    TableReader(Schema schema, Charset charset, List<Problem> problems, List<RejectedRow> rejected,
+            boolean keepRejected, Opener opener) {
+        this.opener = opener;
+        this.schema = schema;
+        this.charset = charset;
+        this.problems = problems;
+        this.rejected = rejected;
+        this.keepRejected = keepRejected;
+    }
+
+    /**
+     * Reads {@code file}; a missing file gives {@link FileSummary#absent} unless
+     * {@code required}, when it is an error.
+     */
+    FileSummary read(Path file, boolean required, RowHandler handler) {
+        String name = file.getFileName().toString();
+        fileName = name;
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                add(Problem.error(name, 0, "the file is missing from " + describe(file.getParent())
+                        + "; it is required"));
+                return new FileSummary(name, false, 0, 0, 0, warnings);
+            }
+            return FileSummary.absent(name);
+        }
+        try (RowSource source = open(file)) {
+            Problem fileError = null;
+            List<String> header = List.of();
+            try {
+                Optional<List<String>> h = source.header();
+                if (h.isEmpty()) {
+                    add(Problem.error(name, 0, "the file is empty; it needs a header row naming its columns"));
+                    return summary();
+                }
+                header = h.get();
+            } catch (RowSource.RowSourceException e) {
+                fileError = Problem.error(name, e.line(), e.getMessage());
+                add(fileError);
+            }
+            int[] positions = new int[0];
+            if (fileError == null) {
+                List<Problem> headerProblems = new ArrayList<>();
+                positions = schema.map(header, headerProblems, name);
+                headerProblems.forEach(this::add);
+                fileError = headerProblems.stream().filter(Problem::isError).findFirst().orElse(null);
+            }
+            RowContext context = new RowContext(schema, name, positions);
+            while (source.next()) {
+                rowsRead++;
+                long line = source.line();
+                for (String w : source.rowWarnings()) {
+                    add(Problem.warning(name, line, w));
+                }
+                if (fileError != null) {
+                    reject(line, source.fields(), List.of(fileError), false);
+                    continue;
+                }
+                if (source.rowError().isPresent()) {
+                    reject(line, source.fields(), List.of(Problem.error(name, line, source.rowError().get())), true);
+                    continue;
+                }
+                if (source.fieldCount() != header.size()) {
+                    reject(line, source.fields(), List.of(Problem.error(name, line, String.format(
+                            java.util.Locale.ROOT, "the row has %d field%s; the header has %d", source.fieldCount(),
+                            source.fieldCount() == 1 ? "" : "s", header.size()))), true);
+                    continue;
+                }
+                context.reset(source);
+                boolean ok = handler.accept(context);
+                context.warnings().forEach(this::add);
+                if (ok && !context.hasErrors()) {
+                    accepted++;
+                } else {
+                    reject(line, source.fields(), context.errors(), true);
+                }
+            }
+        } catch (IOException e) {
+            add(Problem.error(name, 0, "the file cannot be read: " + e.getMessage()));
+        }
+        return summary();
+    }
+
+    private RowSource open(Path file) throws IOException {
+        return opener.open(file, charset, schema.names());
+    }
+
+    private void reject(long line, List<String> fields, List<Problem> reasons, boolean report) {
+        rejectedCount++;
+        if (report) {
+            reasons.forEach(this::add);
+        }
+        if (keepRejected) {
+            rejected.add(new RejectedRow(fileName, line, fields, reasons));
+        }
+    }
+
+    private void add(Problem p) {
+        problems.add(p);
+        if (!p.isError()) {
+            warnings++;
+        }
+    }
+
+    private FileSummary summary() {
+        return new FileSummary(fileName, true, rowsRead, accepted, rejectedCount, warnings);
+    }
+
+    private static String describe(Path dir) {
+        return dir == null ? "the directory" : dir.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package org.communitysafety.core.io.csv;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.communitysafety.core.Check;
+
+/**
+ * Writes RFC 4180 CSV that {@link CsvParser} (and spreadsheets) read back exactly.
+ *
+ * <p>A field is quoted only when it must be: when it contains {@code ,}, {@code "}, CR or LF,
+ * starts or ends with a space or tab (so that tools that trim keep it), or starts with U+FEFF;
+ * quotes inside are doubled. A row with a single empty field is written as {@code ""} so that
+ * it is not read back as a skipped empty line. {@code null} fields are written as empty
+ * fields. Lines end with LF. No byte-order mark is written unless asked for ({@link
+ * #open(Path, Charset, boolean)}), which Excel needs to recognise UTF-8.
+ *
+ * <p>Files are written through an encoder that fails on unmappable characters (for example
+ * characters outside GBK), rather than writing {@code ?}. Not thread-safe.
+ */
+public final class CsvWriter implements Closeable, Flushable {
+    private final Writer out;
+
+    private CsvWriter(Writer out) {
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** Creates or truncates {@code file} and writes it in {@code charset}, without a BOM. */
+    public static CsvWriter open(Path file, Charset charset) throws IOException {
+        return open(file, charset, false);
+    }
+
+    /**
+     * Creates or truncates {@code file} and writes it in {@code charset}, starting with a
+     * U+FEFF byte-order mark if {@code withBom} (for Excel and UTF-8).
+     */
+    public static CsvWriter open(Path file, Charset charset, boolean withBom) throws IOException {
+        Writer writer = Files.newBufferedWriter(file, Objects.requireNonNull(charset, "charset"));
+        try {
+            if (withBom) {
+                writer.write('\uFEFF');
+            }
+        } catch (IOException e) {
+            writer.close();
+            throw e;
+        }
+        return new CsvWriter(writer);
+    }
+
+    /** Writes to {@code writer}, which the CSV writer closes; wrap it in a buffer if it has none. */
+    public static CsvWriter of(Writer writer) {
+        return new CsvWriter(writer);
+    }
+
+    /**
+     * Writes one record and its LF.
+     *
+     * @throws IllegalArgumentException if there are no fields (an empty line is not a record)
+     */
+    public void writeRow(String... fields) throws IOException {
+        Check.argument(fields.length > 0, "a row needs at least one field");
+        if (fields.length == 1 && (fields[0] == null || fields[0].isEmpty())) {
+            out.write("\"\"\n");
+            return;
+        }
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            writeField(fields[i]);
+        }
+        out.write('\n');
+    }
+
+    /** {@link #writeRow(String...)} for a list. */
+    public void writeRow(List<String> fields) throws IOException {
+        writeRow(fields.toArray(new String[0]));
+    }
+
+    private void writeField(String field) throws IOException {
+        if (field == null || field.isEmpty()) {
+            return;
+        }
+        if (!needsQuotes(field)) {
+            out.write(field);
+            return;
+        }
+        out.write('"');
+        int from = 0;
+        int quote;
+        while ((quote = field.indexOf('"', from)) >= 0) {
+            out.write(field, from, quote + 1 - from);
+            out.write('"');
+            from = quote + 1;
+        }
+        out.write(field, from, field.length() - from);
+        out.write('"');
+    }
+
+    /** Whether {@link #writeRow(String...)} quotes {@code field}. */
+    static boolean needsQuotes(String field) {
+        int n = field.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = field.charAt(0);
+        char last = field.charAt(n - 1);
+        if (first == ' ' || first == '\t' || first == '\uFEFF' || last == ' ' || last == '\t') {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    /** Flushes and closes the underlying writer. */
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

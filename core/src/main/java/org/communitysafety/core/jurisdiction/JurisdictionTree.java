@@ -1,0 +1,479 @@
+package org.communitysafety.core.jurisdiction;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.communitysafety.core.Check;
+import org.communitysafety.core.Suggest;
+
+/**
+ * The tree (or forest) of jurisdiction units, checked once and laid out for fast queries by
+ * dense index.
+ *
+ * <h2>Dense indices</h2>
+ * Every unit has an index in {@code 0 .. size()-1}, assigned in <em>post-order</em>: siblings
+ * in order of code, and every unit after all of its descendants. Two consequences the
+ * aggregation core relies on:
+ * <ul>
+ *   <li>children come before parents, so one forward pass
+ *       {@code for (i = 0; i < n; i++) if (parent(i) >= 0) total[parent(i)] += total[i]}
+ *       rolls every figure up the whole tree;</li>
+ *   <li>the subtree of unit {@code i} is the contiguous range
+ *       {@code subtreeStart(i) .. i}, so "is {@code d} a descendant of {@code a}" is two
+ *       comparisons and a unit's descendants are an {@link IntStream#rangeClosed range}.</li>
+ * </ul>
+ *
+ * <h2>Checks</h2>
+ * {@link #of(Collection)} rejects the list, naming every problem at once, unless: codes are
+ * unique; every parent exists; there is no cycle; and every child's level is strictly below
+ * its parent's. {@link #check(List)} returns those problems instead of throwing, so a reader
+ * can report them against file lines.
+ *
+ * <h2>Population</h2>
+ * {@link #population(int)} is the unit's own figure when given, otherwise the sum of its
+ * children's, and unknown when neither is available (a unit without children and without a
+ * figure, or a unit with a child of unknown population). Year-specific figures are in
+ * {@link Populations}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class JurisdictionTree {
+    private static final int NONE = -1;
+
+    private final Jurisdiction[] units;
+    private final Map<String, Integer> indexByCode;
+    private final int[] parent;
+    private final int[] subtreeStart;
+    private final int[] depth;
+    private final int[][] children;
+    private final long[] population;
+    private final long[] households;
+    private final int[] leaves;
+    private final int[] roots;
+
+    private JurisdictionTree(List<Jurisdiction> ordered, Map<String, Integer> indexByCode, int[] parent,
+            int[] subtreeStart) {
+        int n = ordered.size();
+        this.units = ordered.toArray(new Jurisdiction[0]);
+        this.indexByCode = Map.copyOf(indexByCode);
+        this.parent = parent;
+        this.subtreeStart = subtreeStart;
+        this.depth = new int[n];
+        int[] childCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] != NONE) {
+                childCount[parent[i]]++;
+            }
+        }
+        this.children = new int[n][];
+        for (int i = 0; i < n; i++) {
+            children[i] = new int[childCount[i]];
+        }
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] != NONE) {
+                children[parent[i]][filled[parent[i]]++] = i;
+            }
+        }
+        // depth: parents have larger indices, so walk downwards from the end
+        for (int i = n - 1; i >= 0; i--) {
+            depth[i] = parent[i] == NONE ? 0 : depth[parent[i]] + 1;
+        }
+        this.population = sumUp(u -> u.population(), ordered);
+        this.households = sumUp(u -> u.households(), ordered);
+        this.leaves = IntStream.range(0, n).filter(i -> children[i].length == 0).toArray();
+        this.roots = IntStream.range(0, n).filter(i -> parent[i] == NONE).toArray();
+    }
+
+    private long[] sumUp(java.util.function.Function<Jurisdiction, OptionalLong> figure, List<Jurisdiction> ordered) {
+        int n = ordered.size();
+        long[] given = new long[n];
+        for (int i = 0; i < n; i++) {
+            given[i] = figure.apply(ordered.get(i)).orElse(NONE);
+        }
+        return resolve(given);
+    }
+
+    /**
+     * Resolves figures bottom-up: a unit keeps its given figure ({@code >= 0}); a unit without
+     * one ({@code -1}) takes the sum of its children's when it has children and all are known;
+     * otherwise it stays {@code -1}. Returns a new array.
+     */
+    long[] resolve(long[] given) {
+        int n = units.length;
+        long[] resolved = given.clone();
+        long[] sum = new long[n];
+        boolean[] unknownChild = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (resolved[i] == NONE && children[i].length > 0 && !unknownChild[i]) {
+                resolved[i] = sum[i];
+            }
+            int p = parent[i];
+            if (p != NONE) {
+                if (resolved[i] == NONE) {
+                    unknownChild[p] = true;
+                } else {
+                    sum[p] = Math.addExact(sum[p], resolved[i]);
+                }
+            }
+        }
+        return resolved;
+    }
+
+    /**
+     * Builds the tree from units in any order.
+     *
+     * @throws IllegalArgumentException listing every problem {@link #check(List)} finds
+     */
+    public static JurisdictionTree of(Collection<Jurisdiction> units) {
+        Objects.requireNonNull(units, "units");
+        List<Jurisdiction> list = List.copyOf(units);
+        List<TreeIssue> issues = check(list);
+        if (!issues.isEmpty()) {
+            throw new IllegalArgumentException("the jurisdictions do not form a tree: " + issues.stream()
+                    .map(TreeIssue::toString).collect(Collectors.joining("; ")));
+        }
+        return build(list);
+    }
+
+    /** Builds the tree from the given units; see {@link #of(Collection)}. */
+    public static JurisdictionTree of(Jurisdiction... units) {
+        return of(Arrays.asList(units));
+    }
+
+    /**
+     * Every reason why {@code units} do not form a tree, in list order, without throwing:
+     * a duplicate code (the later occurrence), a missing parent, a cycle (one issue per unit on
+     * it), and a level that is not below the parent's. An empty list means {@link #of} will
+     * succeed. Units that merely descend from a unit with an issue are not reported here.
+     */
+    public static List<TreeIssue> check(List<Jurisdiction> units) {
+        Objects.requireNonNull(units, "units");
+        List<TreeIssue> issues = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            Jurisdiction u = Objects.requireNonNull(units.get(i), "units contains null");
+            Integer seen = first.putIfAbsent(u.code(), i);
+            if (seen != null) {
+                issues.add(new TreeIssue(i, u.code(), "code", "duplicate code " + u.code()));
+            }
+        }
+        // cycles: follow parent links; a walk that returns to a unit on the current path is a cycle
+        int[] state = new int[units.size()]; // 0 unvisited, 1 on path, 2 done
+        Set<Integer> onCycle = new java.util.HashSet<>();
+        for (int start = 0; start < units.size(); start++) {
+            if (state[start] != 0 || first.get(units.get(start).code()) != start) {
+                continue;
+            }
+            List<Integer> path = new ArrayList<>();
+            int cur = start;
+            while (cur >= 0 && state[cur] == 0) {
+                state[cur] = 1;
+                path.add(cur);
+                Jurisdiction u = units.get(cur);
+                cur = u.parentCode().map(first::get).map(Integer::intValue).orElse(NONE);
+            }
+            if (cur >= 0 && state[cur] == 1) {
+                List<Integer> cycle = path.subList(path.indexOf(cur), path.size());
+                String chain = cycle.stream().map(k -> units.get(k).code()).collect(Collectors.joining(" → "))
+                        + " → " + units.get(cur).code();
+                for (int k : cycle) {
+                    onCycle.add(k);
+                    issues.add(new TreeIssue(k, units.get(k).code(), "parent_code", "units " + chain + " form a cycle"));
+                }
+            }
+            for (int k : path) {
+                state[k] = 2;
+            }
+        }
+        // levels, except on a cycle, where some level must fail and the cycle says more
+        for (int i = 0; i < units.size(); i++) {
+            Jurisdiction u = units.get(i);
+            if (first.get(u.code()) != i || u.parentCode().isEmpty() || onCycle.contains(i)) {
+                continue;
+            }
+            String p = u.parentCode().get();
+            Integer pi = first.get(p);
+            if (pi == null) {
+                issues.add(new TreeIssue(i, u.code(), "parent_code", "parent " + p + " does not exist"));
+            } else if (!u.level().isBelow(units.get(pi).level())) {
+                issues.add(new TreeIssue(i, u.code(), "level", String.format(
+                        "level %s is not below its parent %s's level %s", u.level().code(), p,
+                        units.get(pi).level().code())));
+            }
+        }
+        issues.sort(Comparator.comparingInt(TreeIssue::position));
+        return List.copyOf(issues);
+    }
+
+    /**
+     * The codes of every unit that is at fault in {@code issues} or descends from one, for a
+     * lenient reader that drops them and keeps the rest.
+     */
+    public static Set<String> affectedCodes(List<Jurisdiction> units, List<TreeIssue> issues) {
+        Set<String> bad = new LinkedHashSet<>();
+        for (TreeIssue issue : issues) {
+            if (!issue.column().equals("code")) { // a duplicate's first occurrence stays
+                bad.add(issue.code());
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Jurisdiction u : units) {
+                if (!bad.contains(u.code()) && u.parentCode().filter(bad::contains).isPresent()) {
+                    bad.add(u.code());
+                    grew = true;
+                }
+            }
+        }
+        return bad;
+    }
+
+    private static JurisdictionTree build(List<Jurisdiction> list) {
+        Map<String, List<Jurisdiction>> byParent = new HashMap<>();
+        List<Jurisdiction> rootUnits = new ArrayList<>();
+        for (Jurisdiction u : list) {
+            if (u.parentCode().isPresent()) {
+                byParent.computeIfAbsent(u.parentCode().get(), k -> new ArrayList<>()).add(u);
+            } else {
+                rootUnits.add(u);
+            }
+        }
+        Comparator<Jurisdiction> byCode = Comparator.comparing(Jurisdiction::code);
+        rootUnits.sort(byCode);
+        byParent.values().forEach(l -> l.sort(byCode));
+
+        int n = list.size();
+        List<Jurisdiction> ordered = new ArrayList<>(n);
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        int[] subtreeStart = new int[n];
+        // iterative post-order: (unit, next child position); a unit is numbered after its children
+        record Frame(Jurisdiction unit, List<Jurisdiction> kids, int start) {}
+        ArrayDeque<Frame> stack = new ArrayDeque<>();
+        Map<Jurisdiction, Integer> nextChild = new HashMap<>();
+        for (Jurisdiction root : rootUnits) {
+            stack.push(new Frame(root, byParent.getOrDefault(root.code(), List.of()), ordered.size()));
+            while (!stack.isEmpty()) {
+                Frame top = stack.peek();
+                int k = nextChild.getOrDefault(top.unit(), 0);
+                if (k < top.kids().size()) {
+                    nextChild.put(top.unit(), k + 1);
+                    Jurisdiction child = top.kids().get(k);
+                    stack.push(new Frame(child, byParent.getOrDefault(child.code(), List.of()), ordered.size()));
+                } else {
+                    stack.pop();
+                    int i = ordered.size();
+                    ordered.add(top.unit());
+                    index.put(top.unit().code(), i);
+                    subtreeStart[i] = top.start();
+                }
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = ordered.get(i).parentCode().map(index::get).map(Integer::intValue).orElse(NONE);
+        }
+        return new JurisdictionTree(ordered, index, parent, subtreeStart);
+    }
+
+    /** The number of units. */
+    public int size() {
+        return units.length;
+    }
+
+    /** The unit at dense index {@code index}. */
+    public Jurisdiction unit(int index) {
+        return units[checkIndex(index)];
+    }
+
+    /** The unit with this code. @throws IllegalArgumentException naming the nearest known code */
+    public Jurisdiction unit(String code) {
+        return units[indexOf(code)];
+    }
+
+    /** The units in dense-index order (post-order: children before parents). */
+    public List<Jurisdiction> units() {
+        return List.of(units);
+    }
+
+    /**
+     * The dense index of the unit with this code.
+     *
+     * @throws IllegalArgumentException if there is none, suggesting the nearest known code
+     */
+    public int indexOf(String code) {
+        Objects.requireNonNull(code, "code");
+        Integer i = indexByCode.get(code);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown unit " + code + Suggest.nearest(code, indexByCode.keySet())
+                    .map(s -> "; did you mean " + s + "?").orElse(""));
+        }
+        return i;
+    }
+
+    /** The dense index of the unit with this code, if there is one. */
+    public OptionalInt find(String code) {
+        Objects.requireNonNull(code, "code");
+        Integer i = indexByCode.get(code);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /** Whether a unit has this code. */
+    public boolean contains(String code) {
+        return indexByCode.containsKey(Objects.requireNonNull(code, "code"));
+    }
+
+    /** The nearest known code to {@code code} by edit distance, for "did you mean" messages. */
+    public java.util.Optional<String> suggest(String code) {
+        return Suggest.nearest(code, indexByCode.keySet());
+    }
+
+    /** The parent's dense index, or {@code -1} for a root. */
+    public int parent(int index) {
+        return parent[checkIndex(index)];
+    }
+
+    /** A copy of the parent index of every unit ({@code -1} for roots), for tight loops. */
+    public int[] parents() {
+        return parent.clone();
+    }
+
+    /** The dense indices of the unit's children, in order of code. */
+    public int[] children(int index) {
+        return children[checkIndex(index)].clone();
+    }
+
+    /** The number of children of the unit. */
+    public int childCount(int index) {
+        return children[checkIndex(index)].length;
+    }
+
+    /** The depth in the tree: 0 for a root. (The {@link Level} is the unit's declared level.) */
+    public int depth(int index) {
+        return depth[checkIndex(index)];
+    }
+
+    /** The lowest index in the unit's subtree: its descendants are {@code subtreeStart(i) .. i-1}. */
+    public int subtreeStart(int index) {
+        return subtreeStart[checkIndex(index)];
+    }
+
+    /** Whether {@code descendant} is in the subtree of {@code ancestor} (a unit is in its own subtree). */
+    public boolean isInSubtree(int descendant, int ancestor) {
+        checkIndex(descendant);
+        return descendant <= ancestor && descendant >= subtreeStart[checkIndex(ancestor)];
+    }
+
+    /** The unit and its descendants, in dense-index order (the unit last). */
+    public IntStream subtree(int index) {
+        return IntStream.rangeClosed(subtreeStart(index), index);
+    }
+
+    /** The unit's ancestors from its parent up to its root. */
+    public int[] ancestors(int index) {
+        checkIndex(index);
+        int[] out = new int[depth[index]];
+        for (int k = 0, p = parent[index]; p != NONE; p = parent[p]) {
+            out[k++] = p;
+        }
+        return out;
+    }
+
+    /** Whether the unit has no children. */
+    public boolean isLeaf(int index) {
+        return children[checkIndex(index)].length == 0;
+    }
+
+    /** The units without children, in dense-index order. */
+    public int[] leaves() {
+        return leaves.clone();
+    }
+
+    /** The leaves in the subtree of {@code index} (the unit itself if it is a leaf). */
+    public int[] leavesUnder(int index) {
+        int from = subtreeStart(index);
+        int lo = Arrays.binarySearch(leaves, from);
+        if (lo < 0) {
+            lo = -lo - 1;
+        }
+        int hi = Arrays.binarySearch(leaves, index);
+        hi = hi < 0 ? -hi - 1 : hi + 1;
+        return Arrays.copyOfRange(leaves, lo, hi);
+    }
+
+    /** The root units, in dense-index order. */
+    public int[] roots() {
+        return roots.clone();
+    }
+
+    /** The units at {@code level}, in dense-index order. */
+    public int[] atLevel(Level level) {
+        Objects.requireNonNull(level, "level");
+        return IntStream.range(0, units.length).filter(i -> units[i].level() == level).toArray();
+    }
+
+    /**
+     * The unit's population: its own figure when given, otherwise the sum of its children's;
+     * empty when neither is known.
+     */
+    public OptionalLong population(int index) {
+        long p = population[checkIndex(index)];
+        return p == NONE ? OptionalLong.empty() : OptionalLong.of(p);
+    }
+
+    /** The unit's households, resolved like {@link #population(int)}. */
+    public OptionalLong households(int index) {
+        long h = households[checkIndex(index)];
+        return h == NONE ? OptionalLong.empty() : OptionalLong.of(h);
+    }
+
+    /** The number of units at each level. */
+    public Map<Level, Integer> countByLevel() {
+        Map<Level, Integer> counts = new EnumMap<>(Level.class);
+        for (Jurisdiction u : units) {
+            counts.merge(u.level(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= units.length) {
+            throw new IndexOutOfBoundsException("unit index " + index + " is outside 0.." + (units.length - 1));
+        }
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JurisdictionTree t && Arrays.equals(units, t.units);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(units);
+    }
+
+    /** A bounded summary, e.g. {@code JurisdictionTree[512 units: 1 city, 6 district, 50 town, 455 village]}. */
+    @Override
+    public String toString() {
+        Set<String> parts = new LinkedHashSet<>();
+        countByLevel().forEach((level, count) -> parts.add(count + " " + level.code()));
+        return "JurisdictionTree[" + units.length + " units" + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
+                + "]";
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.communitysafety.core.jurisdiction;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The level of a jurisdiction unit, from the top: city (市) → district or county (区/县) →
+ * town or street (镇/街道) → village or community (村/社区).
+ *
+ * <p>A child is always at a deeper level than its parent; levels may be skipped (a community
+ * directly under a district is allowed).
+ */
+public enum Level {
+    CITY("city", "市"),
+    /** A district (区) or county (县). */
+    DISTRICT("district", "区/县"),
+    /** A town (镇), township (乡) or street (街道). */
+    TOWN("town", "镇/街道"),
+    /** A village (村) or community (社区): the lowest level, the unit of "zero-incident" shares. */
+    VILLAGE("village", "村/社区");
+
+    private final String code;
+    private final String labelZh;
+
+    Level(String code, String labelZh) {
+        this.code = code;
+        this.labelZh = labelZh;
+    }
+
+    /** The code written in {@code jurisdictions.csv}, e.g. {@code town}. */
+    public String code() {
+        return code;
+    }
+
+    /** The Chinese label, e.g. {@code 镇/街道}. */
+    public String labelZh() {
+        return labelZh;
+    }
+
+    /** The depth of the level: 0 for a city, 3 for a village. */
+    public int depth() {
+        return ordinal();
+    }
+
+    /** Whether this level is strictly below {@code other}. */
+    public boolean isBelow(Level other) {
+        return ordinal() > other.ordinal();
+    }
+
+    /**
+     * Reads a level name: {@code city}, {@code district}, {@code county}, {@code town},
+     * {@code township}, {@code street}, {@code village}, {@code community} (any case) or the
+     * Chinese 市, 区, 县, 镇, 乡, 街道, 村, 社区.
+     *
+     * @throws IllegalArgumentException naming the accepted names
+     */
+    public static Level parse(String text) {
+        return find(text).orElseThrow(() -> new IllegalArgumentException(text
+                + " is not a level; expected city, district, county, town, street, village, community"
+                + " or 市, 区, 县, 镇, 乡, 街道, 村, 社区"));
+    }
+
+    /** The level named by {@code text}, as {@link #parse(String)} reads it, if any. */
+    public static Optional<Level> find(String text) {
+        Objects.requireNonNull(text, "text");
+        return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "city", "市" -> CITY;
+            case "district", "county", "区", "县" -> DISTRICT;
+            case "town", "township", "street", "镇", "乡", "街道" -> TOWN;
+            case "village", "community", "村", "社区" -> VILLAGE;
+            default -> null;
+        });
+    }
+
+    /**
+     * The urban/rural kind a level name implies, if it implies one: a street (街道) or community
+     * (社区) is urban, a town (镇), township (乡) or village (村) is rural.
+     */
+    public static Optional<AreaKind> impliedKind(String text) {
+        Objects.requireNonNull(text, "text");
+        return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "street", "community", "街道", "社区" -> AreaKind.URBAN;
+            case "town", "township", "village", "镇", "乡", "村" -> AreaKind.RURAL;
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.communitysafety.core.record;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * An enumerated value with the code used in data files and Chinese and English labels.
+ * Codes are lower-case ASCII, matched case-insensitively when reading.
+ */
+public interface Coded {
+    /** The code written in data files, e.g. {@code walk_in}. */
+    String code();
+
+    /** The Chinese label, e.g. {@code 来所报案}. */
+    String labelZh();
+
+    /** The English label, e.g. {@code walk-in}. */
+    String labelEn();
+
+    /**
+     * The constant of {@code type} whose code equals {@code text} ignoring case and surrounding
+     * whitespace.
+     *
+     * @throws IllegalArgumentException naming the accepted codes if there is none
+     */
+    static <E extends Enum<E> & Coded> E parse(Class<E> type, String text, String what) {
+        Objects.requireNonNull(text, "text");
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.code().equals(wanted)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "%s is not a known %s; expected one of %s", text, what, codes(type)));
+    }
+
+    /** The non-empty codes of {@code type}, separated by " / ". */
+    static <E extends Enum<E> & Coded> String codes(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(Coded::code)
+                .filter(c -> !c.isEmpty())
+                .collect(Collectors.joining(" / "));
+    }
+}

@@ -1,0 +1,193 @@
+package org.communitysafety.core.taxonomy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.communitysafety.core.Check;
+import org.communitysafety.core.Suggest;
+
+/**
+ * The incident categories in use, each with a dense index (its position), and the groups they
+ * form.
+ *
+ * <p>{@link #defaultTaxonomy()} covers the categories of Chinese community-safety reports;
+ * a data directory's {@code taxonomy.csv} ({@code code,label_zh,label_en,criminal,groups},
+ * groups separated by {@code |}) replaces it. Groups are sets of categories such as
+ * {@code property}, {@code two_robberies} (两抢 = robbery + snatching), {@code fraud}
+ * (fraud + telecom fraud) or {@code traffic}; the group {@value #CRIMINAL} always holds
+ * exactly the criminal categories.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Taxonomy {
+    /** The group every criminal category belongs to. */
+    public static final String CRIMINAL = "criminal";
+
+    private static final Taxonomy DEFAULT = of(List.of(
+            Category.of("theft", "盗窃", "theft", true, "property", "theft"),
+            Category.of("burglary", "入室盗窃", "burglary", true, "property", "theft"),
+            Category.of("vehicle_theft", "盗窃机动车", "vehicle theft", true, "property", "theft"),
+            Category.of("ebike_theft", "盗窃电动自行车", "e-bike and bicycle theft", true, "property", "theft"),
+            Category.of("fraud", "诈骗", "fraud", true, "property", "fraud"),
+            Category.of("telecom_fraud", "电信网络诈骗", "telecom and online fraud", true, "property", "fraud"),
+            Category.of("robbery", "抢劫", "robbery", true, "property", "two_robberies", "contact_property", "violent"),
+            Category.of("snatching", "抢夺", "snatching", true, "property", "two_robberies", "contact_property"),
+            Category.of("assault", "故意伤害", "assault", true, "violent"),
+            Category.of("homicide", "故意杀人", "homicide", true, "violent"),
+            Category.of("sexual_offence", "性侵害", "sexual offence", true, "violent"),
+            Category.of("drugs", "涉毒", "drug offence", true, "drugs"),
+            Category.of("gambling", "赌博", "gambling", false, "public_order"),
+            Category.of("public_order", "治安案件", "public-order case", false, "public_order"),
+            Category.of("traffic_accident", "交通事故", "traffic accident", false, "traffic"),
+            Category.of("fire", "火灾", "fire", false, "fire"),
+            Category.of("dispute_call", "纠纷类警情", "dispute call", false, "dispute"),
+            Category.of("other", "其他", "other", false)));
+
+    private final List<Category> categories;
+    private final Map<String, Integer> indexByCode;
+    private final SortedSet<String> groups;
+
+    private Taxonomy(List<Category> categories) {
+        this.categories = categories;
+        this.indexByCode = new HashMap<>();
+        TreeSet<String> g = new TreeSet<>();
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            Check.argument(indexByCode.putIfAbsent(c.code(), i) == null, "duplicate category %s", c.code());
+            g.addAll(c.groups());
+        }
+        Check.argument(!categories.isEmpty(), "a taxonomy needs at least one category");
+        this.groups = java.util.Collections.unmodifiableSortedSet(g);
+    }
+
+    /**
+     * The default taxonomy: theft, burglary, vehicle_theft, ebike_theft, fraud, telecom_fraud,
+     * robbery, snatching, assault, homicide, sexual_offence, drugs (criminal); gambling,
+     * public_order, traffic_accident, fire, dispute_call, other (not criminal). Groups:
+     * {@code criminal}, {@code property}, {@code theft}, {@code fraud}, {@code two_robberies},
+     * {@code contact_property}, {@code violent}, {@code drugs}, {@code public_order},
+     * {@code traffic}, {@code fire}, {@code dispute}.
+     */
+    public static Taxonomy defaultTaxonomy() {
+        return DEFAULT;
+    }
+
+    /**
+     * A taxonomy of the given categories, indexed in the order given.
+     *
+     * @throws IllegalArgumentException if a code repeats or the list is empty
+     */
+    public static Taxonomy of(Collection<Category> categories) {
+        Objects.requireNonNull(categories, "categories");
+        return new Taxonomy(List.copyOf(categories));
+    }
+
+    /** The categories in index order. */
+    public List<Category> categories() {
+        return categories;
+    }
+
+    /** The number of categories. */
+    public int size() {
+        return categories.size();
+    }
+
+    /** The category at {@code index}. */
+    public Category category(int index) {
+        Check.argument(index >= 0 && index < categories.size(), "category index %d is outside 0..%d", index,
+                categories.size() - 1);
+        return categories.get(index);
+    }
+
+    /**
+     * The category with this code.
+     *
+     * @throws IllegalArgumentException if there is none, suggesting the nearest code
+     */
+    public Category category(String code) {
+        return categories.get(indexOf(code));
+    }
+
+    /** The index of the category with this code; throws like {@link #category(String)}. */
+    public int indexOf(String code) {
+        Objects.requireNonNull(code, "code");
+        Integer i = indexByCode.get(code);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown category " + code + Suggest.didYouMean(code, indexByCode.keySet()));
+        }
+        return i;
+    }
+
+    /** The index of the category with this code, if any. */
+    public OptionalInt find(String code) {
+        Integer i = indexByCode.get(Objects.requireNonNull(code, "code"));
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /** Whether a category has this code. */
+    public boolean contains(String code) {
+        return indexByCode.containsKey(Objects.requireNonNull(code, "code"));
+    }
+
+    /** The codes of all categories, for suggestions. */
+    public java.util.Set<String> codes() {
+        return java.util.Collections.unmodifiableSet(indexByCode.keySet());
+    }
+
+    /** Every group named by some category, sorted. */
+    public SortedSet<String> groups() {
+        return groups;
+    }
+
+    /**
+     * The categories of {@code group}, in index order.
+     *
+     * @throws IllegalArgumentException if no category belongs to the group
+     */
+    public List<Category> group(String group) {
+        Objects.requireNonNull(group, "group");
+        List<Category> members = categories.stream().filter(c -> c.isIn(group)).toList();
+        Check.argument(!members.isEmpty(), "unknown group %s; the groups are %s", group, groups);
+        return members;
+    }
+
+    /**
+     * A mask over category indices: {@code mask[i]} is true when category {@code i} is in
+     * {@code group}; for tight loops in the aggregation core.
+     */
+    public boolean[] groupMask(String group) {
+        List<Category> members = group(group);
+        boolean[] mask = new boolean[categories.size()];
+        members.forEach(c -> mask[indexByCode.get(c.code())] = true);
+        return mask;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Taxonomy t && categories.equals(t.categories);
+    }
+
+    @Override
+    public int hashCode() {
+        return categories.hashCode();
+    }
+
+    /** A bounded summary listing the codes. */
+    @Override
+    public String toString() {
+        return "Taxonomy[" + categories.size() + " categories: "
+                + categories.stream().map(Category::code).collect(Collectors.joining(", ")) + "]";
+    }
+
+    /** The default taxonomy's categories as a list, for users who want to extend it. */
+    public static List<Category> defaultCategories() {
+        return new ArrayList<>(DEFAULT.categories);
+    }
+}
