@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class Suggest {
     private Suggest() {}
 
-    /** The known name nearest to {@code name}, if one is close enough; ties go to the smaller name. */
+    /** The known name nearest to {@code name}, if one is close enough; ties go to a name of the same length, then the smaller. */
     public static Optional<String> nearest(String name, Collection<String> known) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(known, "known");
@@ -22,12 +22,21 @@ public final class Suggest {
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
             int d = distance(name, k, limit);
-            if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
+            if (d < bestDistance || (d == bestDistance && best != null && better(name, k, best))) {
                 best = k;
                 bestDistance = d;
             }
         }
         return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    }
+
+    /** On a tie, a name of the same length as the unknown one (a typo, not a cut), then the smaller. */
+    private static boolean better(String name, String candidate, String best) {
+        boolean sameLength = candidate.length() == name.length();
+        if (sameLength != (best.length() == name.length())) {
+            return sameLength;
+        }
+        return candidate.compareTo(best) < 0;
     }
 
     /** {@code "; did you mean X?"} when there is a near name, otherwise the empty string. */
