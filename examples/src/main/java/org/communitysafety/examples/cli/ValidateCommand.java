@@ -1,0 +1,153 @@
+package org.communitysafety.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.communitysafety.core.io.DatasetReader;
+import org.communitysafety.core.io.DatasetWriter;
+import org.communitysafety.core.io.ReadOptions;
+import org.communitysafety.core.io.ReadResult;
+import org.communitysafety.core.io.ReadReport;
+import org.communitysafety.examples.sample.BundledSample;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code csi validate}: reads a data directory and prints what was read, accepted and rejected
+ * per file, the units per level, the date range of each kind of record, and every problem.
+ *
+ * <p>Exit code 0 when there is no error (warnings allowed), 1 when a row was rejected or a
+ * file could not be read, 2 for a usage error.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Read a data directory and report every problem in it.",
+                "Prints rows read, accepted and rejected per file, units per level, the date range of "
+                        + "each kind of record, then every error and warning, one per line."},
+        footer = {"", "Exit codes: 0 clean (warnings allowed), 1 errors in the data, 2 usage error."})
+public final class ValidateCommand implements Callable<Integer> {
+    /** Where {@code --lenient} writes the rejected rows unless {@code --rejects} says otherwise. */
+    static final Path DEFAULT_REJECTS = Path.of("rejects.csv");
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8", converter = CharsetConverter.class,
+            description = "Encoding of the files: utf-8 (default, byte-order mark allowed), gbk or gb18030.")
+    private Charset encoding;
+
+    @Option(names = "--lenient",
+            description = "Load the good rows despite errors and write the rejected ones to rejects.csv.")
+    private boolean lenient;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write the rejected rows to FILE (default with --lenient: rejects.csv in the current "
+                    + "directory).")
+    private Path rejects;
+
+    /** {@code --data DIR} or {@code --sample}, exactly one. */
+    static final class Source {
+        @Option(names = "--data", paramLabel = "DIR", required = true,
+                description = "The data directory: jurisdictions.csv and optional incidents.csv, disputes.csv, "
+                        + "outreach.csv, populations.csv, taxonomy.csv (or .jsonl).")
+        Path data;
+
+        @Option(names = "--sample", required = true,
+                description = "Read the bundled standard sample (seed 20240101, 500 villages, 50,000 incidents).")
+        boolean sample;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir;
+        String what;
+        if (source.sample) {
+            dir = BundledSample.extract();
+            what = "the bundled sample";
+        } else {
+            dir = source.data;
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--data " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+            }
+            what = dir.toString();
+        }
+        try {
+            ReadOptions options = new ReadOptions(encoding, lenient);
+            out.println("reading " + what + " (" + encoding.name() + ", " + (lenient ? "lenient" : "strict") + ")");
+            out.flush();
+            long start = System.nanoTime();
+            ReadResult result = DatasetReader.read(dir, options);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            Runtime rt = Runtime.getRuntime();
+            long heapInUse = rt.totalMemory() - rt.freeMemory();
+
+            ValidationPrinter.print(result, lenient, out);
+            out.println("read in " + Console.duration(took) + "; heap in use after reading: "
+                    + Console.megabytes(heapInUse) + " (total minus free memory, not a peak)");
+            int code = writeRejects(result.report(), out);
+            ReadReport report = result.report();
+            boolean clean = report.isClean() && report.rowsRejected() == 0;
+            out.println("result: " + (clean ? "clean" : "NOT clean") + " ("
+                    + Console.count(report.errors().size(), "error", "errors") + ", "
+                    + Console.count(report.warnings().size(), "warning", "warnings") + ", "
+                    + Console.count(report.rowsRejected(), "row", "rows") + " rejected)");
+            return clean ? code : Csi.DATA_ERROR;
+        } finally {
+            if (source.sample) {
+                deleteQuietly(dir);
+            }
+        }
+    }
+
+    /** A leftover temporary file is no reason to fail; the JVM deletes it on exit anyway. */
+    private static void deleteQuietly(Path extracted) {
+        try {
+            BundledSample.delete(extracted);
+        } catch (IOException e) {
+            // ignored: extract() registered the files for deletion on exit
+        }
+    }
+
+    /** Writes the rejected rows when asked to; says where, or why it could not. */
+    private int writeRejects(ReadReport report, PrintWriter out) {
+        Path file = rejects != null ? rejects : lenient ? DEFAULT_REJECTS : null;
+        if (file == null) {
+            return Csi.OK;
+        }
+        try {
+            DatasetWriter.writeRejects(report.rejected(), file);
+            out.println("rejected rows: " + Console.count(report.rejected().size()) + " written to "
+                    + file.toAbsolutePath().normalize());
+            return Csi.OK;
+        } catch (IOException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("csi validate: cannot write the rejected rows to " + file + ": " + Console.describe(e));
+            return Csi.DATA_ERROR;
+        }
+    }
+
+    /** {@code --encoding NAME}: utf-8, gbk (read as GB18030), gb18030 or any name Java knows. */
+    static final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            try {
+                return ReadOptions.charsetNamed(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

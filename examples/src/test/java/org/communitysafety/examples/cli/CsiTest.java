@@ -1,0 +1,93 @@
+package org.communitysafety.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The top command: help, version, usage errors and internal errors. */
+final class CsiTest {
+
+    @Test
+    void run_noArguments_usageErrorWithHint() {
+        CliRun r = CliRun.csi();
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.USAGE);
+        assertThat(r.err()).isEqualTo("csi: no command given; use validate, generate or help\n"
+                + "Try 'csi --help' for more information.\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void run_misspeltCommand_usageErrorSuggestingTheCommand() {
+        CliRun r = CliRun.csi("valdate", "--sample");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.USAGE);
+        assertThat(r.err()).contains("csi: unmatched argument").contains("validate");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest(name = "csi {0}")
+    @ValueSource(strings = {"--help", "-h", "help"})
+    void run_help_listsCommandsAndExitCodes(String help) {
+        CliRun r = CliRun.csi(help);
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.out()).contains("Usage: csi").contains("validate").contains("generate").contains("help")
+                .contains("--version").contains("Exit codes: 0 success, 1 errors in the data, 2 usage error");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "csi help {0}")
+    @ValueSource(strings = {"validate", "generate"})
+    void run_helpCommand_showsTheCommandsUsage(String command) {
+        CliRun r = CliRun.csi("help", command);
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.out()).startsWith("Usage: csi " + command);
+    }
+
+    @ParameterizedTest(name = "csi {0}")
+    @ValueSource(strings = {"--version", "-V"})
+    void run_version_printsNameAndVersion(String option) {
+        CliRun r = CliRun.csi(option);
+        assertThat(r.code()).isEqualTo(Csi.OK);
+        assertThat(r.out()).startsWith("csi ").contains("Java ");
+    }
+
+    @Test
+    void internalError_withoutDebug_oneLineAndNoStackTrace() {
+        StringWriter s = new StringWriter();
+        int code = Csi.internalError(new IllegalStateException("the cube is empty"), new PrintWriter(s), false);
+        assertThat(code).isEqualTo(Csi.INTERNAL);
+        assertThat(s.toString()).startsWith("csi: internal error: the cube is empty\n")
+                .contains("--debug").doesNotContain("\tat ");
+    }
+
+    @Test
+    void internalError_withDebug_printsTheStackTrace() {
+        StringWriter s = new StringWriter();
+        int code = Csi.internalError(new IllegalStateException("the cube is empty"), new PrintWriter(s), true);
+        assertThat(code).isEqualTo(Csi.INTERNAL);
+        assertThat(s.toString()).startsWith("csi: internal error: the cube is empty\n")
+                .contains("java.lang.IllegalStateException").contains("\tat ");
+    }
+
+    @Test
+    void internalError_outOfMemory_saysHowToGiveMoreHeap() {
+        StringWriter s = new StringWriter();
+        Csi.internalError(new OutOfMemoryError("Java heap space"), new PrintWriter(s), false);
+        assertThat(s.toString()).startsWith("csi: internal error: out of memory").contains("-Xmx");
+    }
+
+    @Test
+    void writer_chineseText_encodedWithTheStreamsCharset() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintWriter w = Console.writer(new PrintStream(bytes, false, StandardCharsets.UTF_8));
+        w.print("春晖社区");
+        w.flush();
+        assertThat(bytes.toByteArray()).isEqualTo("春晖社区".getBytes(StandardCharsets.UTF_8));
+    }
+}

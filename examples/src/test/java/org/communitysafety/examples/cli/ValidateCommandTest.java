@@ -1,0 +1,153 @@
+package org.communitysafety.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code csi validate}: the summary, every problem, exit codes and rejects. */
+final class ValidateCommandTest {
+    private static final String BAD_DATE = "incidents.csv line 3, column cleared_on: 2023-02-30 is not a date";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void validate_sample_cleanWithTheStandardCounts() {
+        CliRun r = CliRun.csi("validate", "--sample");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.outLines();
+        assertThat(lines.get(0)).isEqualTo("reading the bundled sample (UTF-8, strict)");
+        assertThat(lines).anyMatch(l -> l.matches("incidents\\.csv +50,000 +50,000 +0 +0"))
+                .anyMatch(l -> l.matches("disputes\\.csv +15,000 +15,000 +0 +0"))
+                .anyMatch(l -> l.matches("outreach\\.csv +5,000 +5,000 +0 +0"))
+                .anyMatch(l -> l.matches("populations\\.csv +1,500 +1,500 +0 +0"))
+                .anyMatch(l -> l.matches("total +([\\d,]+) +\\1 +0 +0 +\\(read = accepted \\+ rejected\\)"))
+                .anyMatch(l -> l.matches("units: 1 city, 8 district, \\d+ town, 500 village"))
+                .contains("incidents: 2022-01-01 .. 2024-12-31", "disputes: 2022-01-01 .. 2024-12-31",
+                        "outreach: 2022-01-01 .. 2024-12-31", "problems: none",
+                        "result: clean (0 errors, 0 warnings, 0 rows rejected)")
+                .anyMatch(l -> l.matches("read in .+; heap in use after reading: [\\d,]+ MB .*"));
+    }
+
+    @Test
+    void validate_badDate_exit1AndTheExactProblemLine() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_WITH_BAD_DATE);
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.outLines()).contains(BAD_DATE, "problems: 1 error, 0 warnings",
+                        "result: NOT clean (1 error, 0 warnings, 1 row rejected)")
+                .anyMatch(l -> l.matches("incidents\\.csv +3 +2 +1 +0"))
+                .anyMatch(l -> l.startsWith("units and dates: not shown, nothing was loaded"));
+        assertThat(r.err()).isEmpty();
+        assertThat(tmp.resolve("rejects.csv")).doesNotExist();
+    }
+
+    @Test
+    void validate_lenient_writesTheRejectedRowAndSaysWhere() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_WITH_BAD_DATE);
+        Path rejects = tmp.resolve("out/rejects.csv");
+        Files.createDirectories(rejects.getParent());
+        CliRun r = CliRun.csi("validate", "--data", dir.toString(), "--lenient", "--rejects", rejects.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.outLines()).contains(BAD_DATE, "units: 1 city, 1 district, 1 town, 1 village",
+                "dates of the accepted records:", "incidents: 2023-01-10 .. 2023-03-05",
+                "rejected rows: 1 written to " + rejects.toAbsolutePath().normalize());
+        assertThat(Files.readAllLines(rejects)).containsExactly(
+                "file,line,reasons,field_1,field_2,field_3,field_4,field_5,field_6,field_7,field_8,field_9,"
+                        + "field_10,field_11",
+                "incidents.csv,3,cleared_on: 2023-02-30 is not a date,I2,330102001001,theft,2023-02-01,2023-02-01,"
+                        + "2023-02-30,true,false,,,call");
+    }
+
+    @Test
+    void validate_rejectsNotWritable_exit1WithOneLine() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_CLEAN);
+        Path rejects = tmp.resolve("no/such/dir/rejects.csv");
+        CliRun r = CliRun.csi("validate", "--data", dir.toString(), "--lenient", "--rejects", rejects.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.err()).startsWith("csi validate: cannot write the rejected rows to " + rejects)
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void validate_everyProblem_groupedByFileInFileOrder() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS + "330102001002,新村,village,330102001,-5,,,\n",
+                TinyData.INCIDENTS_WITH_BAD_DATE);
+        Files.writeString(dir.resolve("outreach.csv"), """
+                id,unit,type,held_on,bogus
+                O1,330102001001,patrol,2023-13-01,x
+                O2,330102001001,patrol,2023-01-01,
+                """);
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        List<String> problems = r.outLines().stream().filter(l -> l.matches("\\w+\\.csv line .*")).toList();
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0)).startsWith("jurisdictions.csv line 6, column population:");
+        assertThat(problems.get(1)).isEqualTo(BAD_DATE);
+        assertThat(problems.get(2)).startsWith("outreach.csv line 1, column bogus: warning: unknown column");
+        assertThat(problems.get(3)).isEqualTo("outreach.csv line 2, column held_on: 2023-13-01 is not a date");
+    }
+
+    @Test
+    void validate_onlyWarnings_exit0() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, """
+                id,unit,category,occurred_on,remark
+                I1,330102001001,theft,2023-01-10,checked by 王警官
+                """);
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.outLines()).contains("problems: 0 errors, 1 warning",
+                        "result: clean (0 errors, 1 warning, 0 rows rejected)")
+                .anyMatch(l -> l.startsWith("incidents.csv line 1, column remark: warning: unknown column"));
+    }
+
+    @Test
+    void validate_gbkFilesWithEncodingGbk_clean() throws IOException {
+        Charset gbk = Charset.forName("GBK");
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_CLEAN, gbk);
+        CliRun r = CliRun.csi("validate", "--data", dir.toString(), "--encoding", "gbk");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.outLines().get(0)).isEqualTo("reading " + dir + " (GB18030, strict)");
+    }
+
+    @Test
+    void validate_gbkFilesReadAsUtf8_errorsNotCrash() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_CLEAN,
+                Charset.forName("GBK"));
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.out()).contains("jurisdictions.csv line 2").doesNotContain("Exception");
+    }
+
+    @Test
+    void validate_noJurisdictionsFile_exit1SayingSo() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("empty"));
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.out()).contains("jurisdictions.csv");
+    }
+
+    @Test
+    void validate_help_mentionsEveryOption() {
+        CliRun r = CliRun.csi("validate", "--help");
+        assertThat(r.code()).isEqualTo(Csi.OK);
+        assertThat(r.out()).startsWith("Usage: csi validate").contains("--data=DIR", "--sample", "--encoding=NAME",
+                "gbk", "--lenient", "--rejects=FILE", "--debug", "Exit codes:");
+    }
+
+    @Test
+    void validate_chineseValueInAProblem_printedAsIs() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS + "330102001002,新村,省,330102001,,,,\n",
+                null);
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.outLines()).anyMatch(l -> l.startsWith("jurisdictions.csv line 6, column level: 省 is not a level"));
+    }
+}
