@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.jurisdiction.Populations;
 import org.communitysafety.core.record.Dispute;
 import org.communitysafety.core.record.Incident;

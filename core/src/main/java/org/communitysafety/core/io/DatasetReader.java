@@ -16,7 +16,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.communitysafety.core.Dataset;
-import org.communitysafety.core.Suggest;
+import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.AreaKind;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
@@ -99,12 +99,43 @@ public final class DatasetReader {
     public static ReadResult read(Path dir, ReadOptions options) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
-        return new Run(dir, options).run();
+        return new Run(dir, null, options).run();
+    }
+
+    /**
+     * Reads and validates rows that are not in files — tables in memory, say — exactly as it
+     * reads a directory: same columns, rules, messages and strict or lenient loading.
+     *
+     * <p>The keys are the files' base names: {@code jurisdictions} (required), {@code incidents},
+     * {@code disputes}, {@code outreach}, {@code taxonomy}, {@code populations}; a missing key is
+     * an absent file. Problems name a source {@code incidents (table)}, with its
+     * {@link RowSource#line() line numbers}. {@code options.charset()} does not apply. Every
+     * source is read once and closed.
+     *
+     * @throws IllegalArgumentException if a key is not one of those base names
+     */
+    public static ReadResult read(Map<String, ? extends RowSource> sources, ReadOptions options) {
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(options, "options");
+        for (String key : sources.keySet()) {
+            if (Schema.find(key).isEmpty()) {
+                throw new IllegalArgumentException("unknown source " + key + "; the sources are "
+                        + String.join(", ", Schema.bases()) + Suggest.didYouMean(key, Schema.bases()));
+            }
+        }
+        return new Run(null, Map.copyOf(sources), options).run();
+    }
+
+    /** The name problems give the rows of {@code base} read by {@link #read(Map, ReadOptions)}: {@code incidents (table)}. */
+    public static String sourceName(String base) {
+        return base + " (table)";
     }
 
     /** One reading of one directory: the mutable state of a read, confined to one thread. */
     private static final class Run {
         private final Path dir;
+        /** Sources by base name instead of files in {@code dir}, or null. */
+        private final Map<String, ? extends RowSource> sources;
         private final ReadOptions options;
         private final List<Problem> problems = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
@@ -116,13 +147,14 @@ public final class DatasetReader {
         private final Set<String> rejectedUnits = new HashSet<>();
         private String jurisdictionsFile = JURISDICTIONS;
 
-        Run(Path dir, ReadOptions options) {
+        Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options) {
             this.dir = dir;
+            this.sources = sources;
             this.options = options;
         }
 
         ReadResult run() {
-            if (!Files.isDirectory(dir)) {
+            if (sources == null && !Files.isDirectory(dir)) {
                 problems.add(Problem.error(dir.toString(), 0, Files.exists(dir) ? "not a directory"
                         : "no such directory"));
                 return new ReadResult(new ReadReport(files, problems, rejected), Optional.empty());
@@ -146,6 +178,9 @@ public final class DatasetReader {
          * no CSV file. A data directory may mix the two formats, one per kind of file.
          */
         private FileSummary readTable(Schema schema, boolean required, TableReader.RowHandler handler) {
+            if (sources != null) {
+                return readSource(schema, required, handler);
+            }
             Path csv = dir.resolve(schema.base + ".csv");
             Path jsonl = dir.resolve(schema.base + ".jsonl");
             boolean csvThere = Files.exists(csv);
@@ -161,6 +196,21 @@ public final class DatasetReader {
             }
             return new TableReader(schema, options.charset(), problems, rejected, true,
                     (file, charset, columns) -> CsvRowSource.open(file, charset)).read(csv, required, handler);
+        }
+
+        /** Reads the rows of {@code schema} from {@link #sources}. */
+        private FileSummary readSource(Schema schema, boolean required, TableReader.RowHandler handler) {
+            String name = sourceName(schema.base);
+            RowSource source = sources.get(schema.base);
+            if (source == null) {
+                if (required) {
+                    problems.add(Problem.error(name, 0, "no " + schema.base + " were given; they are required"));
+                    return new FileSummary(name, false, 0, 0, 0, 0);
+                }
+                return FileSummary.absent(name);
+            }
+            return new TableReader(schema, options.charset(), problems, rejected, true, null)
+                    .read(name, source, handler);
         }
 
         /** JSON Lines support lives in its own package with Jackson, loaded only when a .jsonl file is read. */
@@ -287,6 +337,7 @@ public final class DatasetReader {
             });
             if (!summary.present()) {
                 files.add(summary);
+                tree = JurisdictionTree.of(List.of()); // records then name their units as unknown
                 return;
             }
             jurisdictionsFile = summary.file();

@@ -68,8 +68,7 @@ public final class DatasetWriter {
 
     /** Writes {@code populations.csv}. */
     public static void writePopulations(Populations populations, Path file) throws IOException {
-        write(file, Schema.POPULATIONS, populations.figures().stream(), f -> List.of(f.unit(),
-                Integer.toString(f.year()), Long.toString(f.population()), optional(f.households())));
+        write(file, Schema.POPULATIONS, populations.figures().stream(), DatasetWriter::populationFields);
     }
 
     /** Writes {@code incidents.csv} from a stream, in constant memory. */
@@ -123,6 +122,56 @@ public final class DatasetWriter {
         return n;
     }
 
+    // ---- the cells, for other formats (JSON Lines, tables) -------------------------------
+
+    /**
+     * The columns of the files named {@code base} ({@code jurisdictions}, {@code incidents},
+     * {@code disputes}, {@code outreach}, {@code taxonomy} or {@code populations}), lower case,
+     * in the order this writer writes them; {@link #fields(Incident)} and its overloads give
+     * the cells in the same order.
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static List<String> columns(String base) {
+        Objects.requireNonNull(base, "base");
+        return Schema.find(base).orElseThrow(() -> new IllegalArgumentException("no files are named " + base
+                + "; the names are " + String.join(", ", Schema.bases()))).names();
+    }
+
+    /** A unit's cells as written to {@code jurisdictions.csv}: absent values are {@code ""}. */
+    public static List<String> fields(Jurisdiction unit) {
+        return jurisdictionFields(unit);
+    }
+
+    /** A category's cells as written to {@code taxonomy.csv}. */
+    public static List<String> fields(Category category) {
+        return categoryFields(category);
+    }
+
+    /** A population figure's cells as written to {@code populations.csv}. */
+    public static List<String> fields(PopulationFigure figure) {
+        return populationFields(figure);
+    }
+
+    /** An incident's cells as written to {@code incidents.csv}: a zero amount is {@code ""}. */
+    public static List<String> fields(Incident incident) {
+        return incidentFields(incident);
+    }
+
+    /** A dispute's cells as written to {@code disputes.csv}. */
+    public static List<String> fields(Dispute dispute) {
+        return disputeFields(dispute);
+    }
+
+    /** An outreach session's cells as written to {@code outreach.csv}. */
+    public static List<String> fields(OutreachSession session) {
+        return outreachFields(session);
+    }
+
+    static List<String> populationFields(PopulationFigure f) {
+        return List.of(f.unit(), Integer.toString(f.year()), Long.toString(f.population()), optional(f.households()));
+    }
+
     static List<String> jurisdictionFields(Jurisdiction j) {
         return List.of(j.code(), j.name(), j.level().code(), j.parentCode().orElse(""), optional(j.population()),
                 optional(j.households()), optional(j.areaKm2()), j.kind().map(k -> k.code()).orElse(""));
@@ -170,8 +219,8 @@ public final class DatasetWriter {
         if (v.isEmpty()) {
             return "";
         }
-        double d = v.getAsDouble();
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        // plain notation (never 1.0E-4, which the reader rejects), no trailing zeros
+        return java.math.BigDecimal.valueOf(v.getAsDouble()).stripTrailingZeros().toPlainString();
     }
 
     static String figureKey(PopulationFigure f) {

@@ -1,7 +1,7 @@
 package org.communitysafety.core.io;
 
 import java.util.Objects;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * What reading one file gave: rows read, accepted and rejected (read = accepted + rejected

@@ -2,7 +2,7 @@ package org.communitysafety.core.io;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * One problem found in an input file: where it is (file, line, column), the value and why it

@@ -3,7 +3,7 @@ package org.communitysafety.core.io;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * A row that was read but not accepted, with the fields exactly as read and every reason.

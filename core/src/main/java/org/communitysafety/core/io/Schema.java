@@ -29,6 +29,8 @@ final class Schema {
             req("code"), req("label_zh"), req("label_en"), req("criminal"), opt("groups"));
     static final Schema POPULATIONS = new Schema("populations",
             req("unit"), req("year"), req("population"), opt("households"));
+    /** Every schema, in the order {@link DatasetReader} reads the files. */
+    static final List<Schema> ALL = List.of(TAXONOMY, JURISDICTIONS, POPULATIONS, INCIDENTS, DISPUTES, OUTREACH);
 
     record Column(String name, boolean required) {}
 
@@ -54,6 +56,16 @@ final class Schema {
 
     private static Column opt(String name) {
         return new Column(name, false);
+    }
+
+    /** The schema of the files named {@code base}, e.g. {@code incidents}, if there is one. */
+    static java.util.Optional<Schema> find(String base) {
+        return ALL.stream().filter(s -> s.base.equals(base)).findFirst();
+    }
+
+    /** The base names of every schema, e.g. {@code jurisdictions, incidents}. */
+    static List<String> bases() {
+        return ALL.stream().map(s -> s.base).toList();
     }
 
     /** The position of a column in this schema. */
@@ -95,7 +107,7 @@ final class Schema {
                 } else {
                     problems.add(Problem.warning(file, 1, header.get(f).strip(), header.get(f),
                             "unknown column, ignored; the columns of " + file + " are " + String.join(", ", names())
-                                    + org.communitysafety.core.Suggest.didYouMean(name, names())));
+                                    + org.communitysafety.core.lang.Suggest.didYouMean(name, names())));
                 }
             } else if (positions[c] >= 0) {
                 problems.add(Problem.error(file, 1, name, header.get(f),

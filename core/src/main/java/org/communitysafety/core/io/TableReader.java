@@ -63,60 +63,79 @@ final class TableReader {
             return FileSummary.absent(name);
         }
         try (RowSource source = open(file)) {
-            Problem fileError = null;
-            List<String> header = List.of();
-            try {
-                Optional<List<String>> h = source.header();
-                if (h.isEmpty()) {
-                    add(Problem.error(name, 0, "the file is empty; it needs a header row naming its columns"));
-                    return summary();
-                }
-                header = h.get();
-            } catch (RowSource.RowSourceException e) {
-                fileError = Problem.error(name, e.line(), e.getMessage());
-                add(fileError);
-            }
-            int[] positions = new int[0];
-            if (fileError == null) {
-                List<Problem> headerProblems = new ArrayList<>();
-                positions = schema.map(header, headerProblems, name);
-                headerProblems.forEach(this::add);
-                fileError = headerProblems.stream().filter(Problem::isError).findFirst().orElse(null);
-            }
-            RowContext context = new RowContext(schema, name, positions);
-            while (source.next()) {
-                rowsRead++;
-                long line = source.line();
-                for (String w : source.rowWarnings()) {
-                    add(Problem.warning(name, line, w));
-                }
-                if (fileError != null) {
-                    reject(line, source.fields(), List.of(fileError), false);
-                    continue;
-                }
-                if (source.rowError().isPresent()) {
-                    reject(line, source.fields(), List.of(Problem.error(name, line, source.rowError().get())), true);
-                    continue;
-                }
-                if (source.fieldCount() != header.size()) {
-                    reject(line, source.fields(), List.of(Problem.error(name, line, String.format(
-                            java.util.Locale.ROOT, "the row has %d field%s; the header has %d", source.fieldCount(),
-                            source.fieldCount() == 1 ? "" : "s", header.size()))), true);
-                    continue;
-                }
-                context.reset(source);
-                boolean ok = handler.accept(context);
-                context.warnings().forEach(this::add);
-                if (ok && !context.hasErrors()) {
-                    accepted++;
-                } else {
-                    reject(line, source.fields(), context.errors(), true);
-                }
-            }
+            readRows(source, handler);
         } catch (IOException e) {
             add(Problem.error(name, 0, "the file cannot be read: " + e.getMessage()));
         }
         return summary();
+    }
+
+    /**
+     * Reads rows from a source that is not a file, such as a table in memory, named
+     * {@code name} in problems; closes the source.
+     */
+    FileSummary read(String name, RowSource source, RowHandler handler) {
+        fileName = name;
+        try (source) {
+            readRows(source, handler);
+        } catch (IOException e) {
+            add(Problem.error(name, 0, "the rows cannot be read: " + e.getMessage()));
+        }
+        return summary();
+    }
+
+    private void readRows(RowSource source, RowHandler handler) throws IOException {
+        String name = fileName;
+        Problem fileError = null;
+        List<String> header = List.of();
+        try {
+            Optional<List<String>> h = source.header();
+            if (h.isEmpty()) {
+                add(Problem.error(name, 0, "the file is empty; it needs a header row naming its columns"));
+                return;
+            }
+            header = h.get();
+        } catch (RowSource.RowSourceException e) {
+            fileError = Problem.error(name, e.line(), e.getMessage());
+            add(fileError);
+        }
+        int[] positions = new int[0];
+        if (fileError == null) {
+            List<Problem> headerProblems = new ArrayList<>();
+            positions = schema.map(header, headerProblems, name);
+            headerProblems.forEach(this::add);
+            fileError = headerProblems.stream().filter(Problem::isError).findFirst().orElse(null);
+        }
+        RowContext context = new RowContext(schema, name, positions);
+        while (source.next()) {
+            rowsRead++;
+            long line = source.line();
+            for (String w : source.rowWarnings()) {
+                add(Problem.warning(name, line, w));
+            }
+            if (fileError != null) {
+                reject(line, source.fields(), List.of(fileError), false);
+                continue;
+            }
+            if (source.rowError().isPresent()) {
+                reject(line, source.fields(), List.of(Problem.error(name, line, source.rowError().get())), true);
+                continue;
+            }
+            if (source.fieldCount() != header.size()) {
+                reject(line, source.fields(), List.of(Problem.error(name, line, String.format(
+                        java.util.Locale.ROOT, "the row has %d field%s; the header has %d", source.fieldCount(),
+                        source.fieldCount() == 1 ? "" : "s", header.size()))), true);
+                continue;
+            }
+            context.reset(source);
+            boolean ok = handler.accept(context);
+            context.warnings().forEach(this::add);
+            if (ok && !context.hasErrors()) {
+                accepted++;
+            } else {
+                reject(line, source.fields(), context.errors(), true);
+            }
+        }
     }
 
     private RowSource open(Path file) throws IOException {

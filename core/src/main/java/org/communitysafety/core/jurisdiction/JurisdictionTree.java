@@ -16,8 +16,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.communitysafety.core.Check;
-import org.communitysafety.core.Suggest;
+import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.Suggest;
 
 /**
  * The tree (or forest) of jurisdiction units, checked once and laid out for fast queries by

@@ -75,13 +75,15 @@ public enum Level {
 
     /**
      * The urban/rural kind a level name implies, if it implies one: a street (街道) or community
-     * (社区) is urban, a town (镇), township (乡) or village (村) is rural.
+     * (社区) is urban; a township (乡), a 镇 or a 村 is rural. The level codes {@code town} and
+     * {@code village} imply nothing, because they also stand for streets and communities (they
+     * are what {@link #code()} writes for them).
      */
     public static Optional<AreaKind> impliedKind(String text) {
         Objects.requireNonNull(text, "text");
         return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "street", "community", "街道", "社区" -> AreaKind.URBAN;
-            case "town", "township", "village", "镇", "乡", "村" -> AreaKind.RURAL;
+            case "township", "镇", "乡", "村" -> AreaKind.RURAL;
             default -> null;
         });
     }

@@ -1,7 +1,7 @@
 package org.communitysafety.core.jurisdiction;
 
 import java.util.OptionalLong;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * A unit's population (and optionally households) in one year: one row of

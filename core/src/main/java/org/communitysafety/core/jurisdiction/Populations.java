@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * Year-specific populations ({@code populations.csv}), which take precedence over

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * A reporting period: a {@linkplain PeriodKind kind} and an inclusive range of dates, from {@link

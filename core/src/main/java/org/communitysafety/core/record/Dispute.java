@@ -3,7 +3,7 @@ package org.communitysafety.core.record;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * A dispute (矛盾纠纷) received for mediation in one jurisdiction unit.

@@ -3,7 +3,7 @@ package org.communitysafety.core.record;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * An incident (警情 / 案件): a call for police or a case, in one jurisdiction unit.

@@ -2,7 +2,7 @@ package org.communitysafety.core.record;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * An amount of money in yuan, held exactly as a whole number of fen (1 yuan = 100 fen).

@@ -2,7 +2,7 @@ package org.communitysafety.core.record;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * An outreach session (宣传 / 走访 / 巡逻): an anti-fraud talk, a door-to-door visit, a patrol

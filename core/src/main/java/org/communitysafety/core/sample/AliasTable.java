@@ -1,7 +1,7 @@
 package org.communitysafety.core.sample;
 
 import java.util.SplittableRandom;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * Sampling from a fixed discrete distribution in O(1) per draw: Walker's alias method as

@@ -2,7 +2,7 @@ package org.communitysafety.core.sample;
 
 import java.util.BitSet;
 import java.util.SplittableRandom;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * Plausible Chinese place names made of two syllables and a suffix: rural names from

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.jurisdiction.AreaKind;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;

@@ -1,7 +1,7 @@
 package org.communitysafety.core.sample;
 
 import java.time.LocalDate;
-import org.communitysafety.core.Check;
+import org.communitysafety.core.lang.Check;
 
 /**
  * What a {@link SampleGenerator} should generate: the seed, the number of lowest-level units

@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.communitysafety.core.Check;
-import org.communitysafety.core.Suggest;
+import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.Suggest;
 
 /**
  * The incident categories in use, each with a dense index (its position), and the groups they

@@ -143,6 +143,21 @@ final class DatasetWriterTest {
     }
 
     @Test
+    void roundTrip_tinyAndHugeAreasAndEmptyKinds_surviveUnchanged() throws IOException {
+        JurisdictionTree tree = JurisdictionTree.of(
+                Jurisdiction.root("1", "City", Level.CITY).withAreaKm2(12345678.9),
+                Jurisdiction.of("11", "Town", Level.TOWN, "1").withAreaKm2(0.0001),
+                Jurisdiction.of("111", "Village", Level.VILLAGE, "11").withAreaKm2(3));
+        Dataset original = Dataset.of(tree, List.of(), List.of(), List.of());
+
+        DatasetWriter.write(original, dir);
+
+        assertThat(Files.readString(dir.resolve("jurisdictions.csv"))).contains("12345678.9").contains("0.0001")
+                .doesNotContain("E");
+        assertThat(DatasetReader.read(dir).orThrow()).isEqualTo(original);
+    }
+
+    @Test
     void writeRejects_keepsTheFieldsAndTheReasons() throws IOException {
         Problem p = Problem.error("incidents.csv", 3, "cleared_on", "2023-02-30", "2023-02-30 is not a date");
         RejectedRow row = new RejectedRow("incidents.csv", 3, List.of("I2", "u,1", "2023-02-30"), List.of(p));

@@ -149,6 +149,7 @@ final class JurisdictionTreeTest {
         assertThat(Level.impliedKind("社区")).contains(AreaKind.URBAN);
         assertThat(Level.impliedKind("村")).contains(AreaKind.RURAL);
         assertThat(Level.impliedKind("区")).isEmpty();
+        assertThat(Level.impliedKind("village")).as("the code also stands for communities").isEmpty();
         var e = assertThrows(IllegalArgumentException.class, () -> Level.parse("province"));
         assertThat(e.getMessage()).startsWith("province is not a level");
     }

@@ -1,4 +1,4 @@
-package org.communitysafety.core;
+package org.communitysafety.core.lang;
 
 import java.util.Collection;
 import java.util.Objects;
