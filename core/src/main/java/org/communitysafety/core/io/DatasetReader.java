@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.AreaKind;
@@ -140,17 +142,51 @@ public final class DatasetReader {
         private final List<Problem> problems = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private final List<FileSummary> files = new ArrayList<>();
-        private final LocalDate[] dateCache = new LocalDate[80_000]; // epoch days 0..79999: 1970..2189
+        /**
+         * Shared date instances by epoch day (0..79999: 1970..2189), so a million records do not
+         * hold a million copies of a few thousand dates. Shared by the threads that read the
+         * record files; a racy write is harmless, as {@code LocalDate} is immutable.
+         */
+        private final LocalDate[] dateCache;
+        private final Optional<LocalDate>[] optionalCache;
 
         private Taxonomy taxonomy = Taxonomy.defaultTaxonomy();
         private JurisdictionTree tree;
-        private final Set<String> rejectedUnits = new HashSet<>();
+        private final Set<String> rejectedUnits;
         private String jurisdictionsFile = JURISDICTIONS;
 
         Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options) {
             this.dir = dir;
             this.sources = sources;
             this.options = options;
+            this.dateCache = new LocalDate[80_000];
+            @SuppressWarnings("unchecked")
+            Optional<LocalDate>[] optionals = new Optional[80_000];
+            this.optionalCache = optionals;
+            this.rejectedUnits = new HashSet<>();
+        }
+
+        /**
+         * A run for one record file on its own thread: it shares what the parent has read (tree,
+         * taxonomy, rejected units; all read-only from now on) and keeps its own books.
+         */
+        private Run(Run parent) {
+            this.dir = parent.dir;
+            this.sources = parent.sources;
+            this.options = parent.options;
+            this.dateCache = parent.dateCache;
+            this.optionalCache = parent.optionalCache;
+            this.taxonomy = parent.taxonomy;
+            this.tree = parent.tree;
+            this.rejectedUnits = parent.rejectedUnits;
+            this.jurisdictionsFile = parent.jurisdictionsFile;
+        }
+
+        /** Appends a child run's books to this run's, keeping file order. */
+        private void absorb(Run child) {
+            files.addAll(child.files);
+            problems.addAll(child.problems);
+            rejected.addAll(child.rejected);
         }
 
         ReadResult run() {
@@ -162,15 +198,47 @@ public final class DatasetReader {
             readTaxonomy();
             readJurisdictions();
             Populations populations = readPopulations();
-            List<Incident> incidents = readIncidents();
-            List<Dispute> disputes = readDisputes();
-            List<OutreachSession> outreach = readOutreach();
+            // the three record files depend only on what is read so far: read them side by side
+            Run incidentRun = new Run(this);
+            Run disputeRun = new Run(this);
+            Run outreachRun = new Run(this);
+            List<Incident> incidents;
+            List<Dispute> disputes;
+            List<OutreachSession> outreach;
+            if (sources == null && Runtime.getRuntime().availableProcessors() > 1) {
+                CompletableFuture<List<Dispute>> d = CompletableFuture.supplyAsync(disputeRun::readDisputes);
+                CompletableFuture<List<OutreachSession>> o = CompletableFuture.supplyAsync(outreachRun::readOutreach);
+                incidents = incidentRun.readIncidents();
+                disputes = join(d);
+                outreach = join(o);
+            } else {
+                incidents = incidentRun.readIncidents();
+                disputes = disputeRun.readDisputes();
+                outreach = outreachRun.readOutreach();
+            }
+            absorb(incidentRun);
+            absorb(disputeRun);
+            absorb(outreachRun);
             ReadReport report = new ReadReport(files, problems, rejected);
             boolean load = tree != null && tree.size() > 0 && (options.lenient() || report.isClean());
             Optional<Dataset> dataset = load
                     ? Optional.of(new Dataset(tree, taxonomy, populations, incidents, disputes, outreach))
                     : Optional.empty();
             return new ReadResult(report, dataset);
+        }
+
+        private static <T> T join(CompletableFuture<T> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
         }
 
         /**
@@ -222,6 +290,23 @@ public final class DatasetReader {
                 throw new java.io.IOException("reading JSON Lines needs jackson-databind on the class path ("
                         + e.getMessage() + ")", e);
             }
+        }
+
+        /** A shared {@code Optional} of a shared date; empty for null. */
+        private Optional<LocalDate> optionalDate(LocalDate d) {
+            if (d == null) {
+                return Optional.empty();
+            }
+            long day = d.toEpochDay();
+            if (day < 0 || day >= optionalCache.length) {
+                return Optional.of(d);
+            }
+            Optional<LocalDate> cached = optionalCache[(int) day];
+            if (cached == null) {
+                cached = Optional.of(intern(d));
+                optionalCache[(int) day] = cached;
+            }
+            return cached;
         }
 
         private LocalDate intern(LocalDate d) {
@@ -534,9 +619,8 @@ public final class DatasetReader {
                     return false;
                 }
                 out.add(new Incident(i, tree.unit(unitIndex).code(), taxonomy.category(categoryIndex).code(),
-                        intern(occurredOn), Optional.ofNullable(reportedOn).map(this::intern),
-                        Optional.ofNullable(clearedOn).map(this::intern), isCriminal, repeatCall, lossAmount,
-                        recoveredAmount, src));
+                        intern(occurredOn), optionalDate(reportedOn), optionalDate(clearedOn), isCriminal, repeatCall,
+                        lossAmount, recoveredAmount, src));
                 return true;
             }));
             return out;
@@ -587,7 +671,7 @@ public final class DatasetReader {
                     return false;
                 }
                 out.add(new Dispute(i, tree.unit(unitIndex).code(), t, intern(receivedOn), st,
-                        Optional.ofNullable(closedOn).map(this::intern), amt, row.optional(source),
+                        optionalDate(closedOn), amt, row.optional(source),
                         row.optional(mediator)));
                 return true;
             }));
