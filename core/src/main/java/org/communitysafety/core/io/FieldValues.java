@@ -318,52 +318,29 @@ public final class FieldValues {
         if (s == e) {
             return absent();
         }
-        int i = s;
-        boolean negative = false;
-        char c0 = text.charAt(i);
-        if (c0 == '-' || c0 == '+') {
-            negative = c0 == '-';
-            i++;
+        Object scanned = scanNonNegativeDecimal(text, s, e, " is not an amount in yuan");
+        if (!(scanned instanceof DecimalText d)) {
+            @SuppressWarnings("unchecked")
+            Parsed<Long> bad = (Parsed<Long>) scanned;
+            return bad;
         }
-        int intStart = i;
-        int intEnd = digitRun(text, i, e);
-        if (intEnd == intStart) {
-            return bad(text, s, e, " is not an amount in yuan");
-        }
-        int fracStart = intEnd;
-        int fracEnd = intEnd;
-        if (intEnd < e) {
-            char c = text.charAt(intEnd);
-            if (c == '.' && intEnd + 1 < e && digits(text, intEnd + 1, e)) {
-                fracStart = intEnd + 1;
-                fracEnd = e;
-            } else if (c == ',' && groupedThousands(text, intStart, e, true)) {
-                return bad(text, s, e, " is not an amount in yuan (no thousands separators: write "
-                        + withoutCommas(text, intStart, e) + ")");
-            } else {
-                return bad(text, s, e, " is not an amount in yuan");
-            }
-        }
-        if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, fracEnd))) {
-            return bad(text, s, e, " is negative; it must be 0 or more");
-        }
-        if (fracEnd - fracStart > 2 && !zeros(text, fracStart + 2, fracEnd)) {
+        if (d.fracEnd() - d.fracStart() > 2 && !zeros(text, d.fracStart() + 2, d.fracEnd())) {
             return bad(text, s, e, " has more than 2 decimal places");
         }
         long fen = 0;
         boolean overflow = false;
-        for (int k = intStart; k < intEnd + 2 && !overflow; k++) {
-            int d;
-            if (k < intEnd) {
-                d = text.charAt(k) - '0';
+        for (int k = d.intStart(); k < d.intEnd() + 2 && !overflow; k++) {
+            int digit;
+            if (k < d.intEnd()) {
+                digit = text.charAt(k) - '0';
             } else {
-                int f = fracStart + (k - intEnd);
-                d = f < fracEnd ? text.charAt(f) - '0' : 0;
+                int f = d.fracStart() + (k - d.intEnd());
+                digit = f < d.fracEnd() ? text.charAt(f) - '0' : 0;
             }
-            if (fen > (Long.MAX_VALUE - d) / 10) {
+            if (fen > (Long.MAX_VALUE - digit) / 10) {
                 overflow = true;
             } else {
-                fen = fen * 10 + d;
+                fen = fen * 10 + digit;
             }
         }
         if (overflow) {
@@ -386,6 +363,32 @@ public final class FieldValues {
         if (s == e) {
             return absent();
         }
+        Object scanned = scanNonNegativeDecimal(text, s, e, " is not a number");
+        if (!(scanned instanceof DecimalText d)) {
+            @SuppressWarnings("unchecked")
+            Parsed<Double> bad = (Parsed<Double>) scanned;
+            return bad;
+        }
+        double value = Double.parseDouble(text.substring(d.intStart(), e));
+        if (Double.isInfinite(value)) {
+            return bad(text, s, e, " is too large");
+        }
+        return new Parsed.Ok<>(value);
+    }
+
+    /**
+     * Where the digits of a decimal {@code [+]digits[.digits]} lie in a text: the integer part
+     * is {@code [intStart, intEnd)}, the fraction {@code [fracStart, fracEnd)} (empty when there
+     * is none).
+     */
+    private record DecimalText(int intStart, int intEnd, int fracStart, int fracEnd) {}
+
+    /**
+     * Scans {@code text[s, e)} as a decimal 0 or more: a {@link DecimalText}, or a {@link
+     * Parsed.Bad} whose reason ends with {@code notA} (" is not a number"), or says the value
+     * is negative, or that thousands separators are not allowed.
+     */
+    private static Object scanNonNegativeDecimal(String text, int s, int e, String notA) {
         int i = s;
         boolean negative = false;
         char c0 = text.charAt(i);
@@ -396,28 +399,26 @@ public final class FieldValues {
         int intStart = i;
         int intEnd = digitRun(text, i, e);
         if (intEnd == intStart) {
-            return bad(text, s, e, " is not a number");
+            return bad(text, s, e, notA);
         }
         int fracStart = intEnd;
+        int fracEnd = intEnd;
         if (intEnd < e) {
             char c = text.charAt(intEnd);
             if (c == '.' && intEnd + 1 < e && digits(text, intEnd + 1, e)) {
                 fracStart = intEnd + 1;
+                fracEnd = e;
             } else if (c == ',' && groupedThousands(text, intStart, e, true)) {
-                return bad(text, s, e, " is not a number (no thousands separators: write "
-                        + withoutCommas(text, intStart, e) + ")");
+                return bad(text, s, e, notA + " (no thousands separators: write " + withoutCommas(text, intStart, e)
+                        + ")");
             } else {
-                return bad(text, s, e, " is not a number");
+                return bad(text, s, e, notA);
             }
         }
-        if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, e))) {
+        if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, fracEnd))) {
             return bad(text, s, e, " is negative; it must be 0 or more");
         }
-        double value = Double.parseDouble(text.substring(intStart, e));
-        if (Double.isInfinite(value)) {
-            return bad(text, s, e, " is too large");
-        }
-        return new Parsed.Ok<>(value);
+        return new DecimalText(intStart, intEnd, fracStart, fracEnd);
     }
 
     // --- scanning helpers --------------------------------------------------------------

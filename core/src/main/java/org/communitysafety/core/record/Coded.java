@@ -10,14 +10,38 @@ import java.util.stream.Collectors;
  * Codes are lower-case ASCII, matched case-insensitively when reading.
  */
 public interface Coded {
+    /**
+     * A code and its labels.
+     *
+     * @param code    the code written in data files, e.g. {@code walk_in}
+     * @param labelZh the Chinese label, e.g. {@code 来所报案}
+     * @param labelEn the English label, e.g. {@code walk-in}
+     */
+    record Labels(String code, String labelZh, String labelEn) {
+        public Labels {
+            java.util.Objects.requireNonNull(code, "code");
+            java.util.Objects.requireNonNull(labelZh, "labelZh");
+            java.util.Objects.requireNonNull(labelEn, "labelEn");
+        }
+    }
+
+    /** The code and labels. */
+    Labels labels();
+
     /** The code written in data files, e.g. {@code walk_in}. */
-    String code();
+    default String code() {
+        return labels().code();
+    }
 
     /** The Chinese label, e.g. {@code 来所报案}. */
-    String labelZh();
+    default String labelZh() {
+        return labels().labelZh();
+    }
 
     /** The English label, e.g. {@code walk-in}. */
-    String labelEn();
+    default String labelEn() {
+        return labels().labelEn();
+    }
 
     /**
      * The constant of {@code type} whose code equals {@code text} ignoring case and surrounding

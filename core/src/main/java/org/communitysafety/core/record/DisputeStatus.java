@@ -14,19 +14,16 @@ public enum DisputeStatus implements Coded {
     /** Passed on to a court, an arbitration body or another agency. */
     REFERRED("referred", "移交", "referred");
 
-    private final String code;
-    private final String labelZh;
-    private final String labelEn;
+    private final Labels labels;
 
     DisputeStatus(String code, String labelZh, String labelEn) {
-        this.code = code;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.labels = new Labels(code, labelZh, labelEn);
     }
 
-    @Override public String code() { return code; }
-    @Override public String labelZh() { return labelZh; }
-    @Override public String labelEn() { return labelEn; }
+    @Override
+    public Labels labels() {
+        return labels;
+    }
 
     /** Whether a dispute with this status is concluded, i.e. not {@link #OPEN}. */
     public boolean isConcluded() {

@@ -13,19 +13,16 @@ public enum DisputeType implements Coded {
     CONSUMER("consumer", "消费纠纷", "consumer"),
     OTHER("other", "其他纠纷", "other");
 
-    private final String code;
-    private final String labelZh;
-    private final String labelEn;
+    private final Labels labels;
 
     DisputeType(String code, String labelZh, String labelEn) {
-        this.code = code;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.labels = new Labels(code, labelZh, labelEn);
     }
 
-    @Override public String code() { return code; }
-    @Override public String labelZh() { return labelZh; }
-    @Override public String labelEn() { return labelEn; }
+    @Override
+    public Labels labels() {
+        return labels;
+    }
 
     /** The type with this code, ignoring case. */
     public static DisputeType parse(String code) {

@@ -16,19 +16,16 @@ public enum IncidentSource implements Coded {
     /** The record does not say. */
     UNSPECIFIED("", "未填写", "unspecified");
 
-    private final String code;
-    private final String labelZh;
-    private final String labelEn;
+    private final Labels labels;
 
     IncidentSource(String code, String labelZh, String labelEn) {
-        this.code = code;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.labels = new Labels(code, labelZh, labelEn);
     }
 
-    @Override public String code() { return code; }
-    @Override public String labelZh() { return labelZh; }
-    @Override public String labelEn() { return labelEn; }
+    @Override
+    public Labels labels() {
+        return labels;
+    }
 
     /** The source with this code (case-insensitive); empty text gives {@link #UNSPECIFIED}. */
     public static IncidentSource parse(String code) {

@@ -12,19 +12,16 @@ public enum OutreachType implements Coded {
     INSPECTION("inspection", "安全隐患排查", "safety inspection"),
     OTHER("other", "其他", "other");
 
-    private final String code;
-    private final String labelZh;
-    private final String labelEn;
+    private final Labels labels;
 
     OutreachType(String code, String labelZh, String labelEn) {
-        this.code = code;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.labels = new Labels(code, labelZh, labelEn);
     }
 
-    @Override public String code() { return code; }
-    @Override public String labelZh() { return labelZh; }
-    @Override public String labelEn() { return labelEn; }
+    @Override
+    public Labels labels() {
+        return labels;
+    }
 
     /** The type with this code, ignoring case. */
     public static OutreachType parse(String code) {
