@@ -1,0 +1,374 @@
+package org.communitysafety.core.aggregate;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.lang.Check;
+
+/**
+ * The incident figures of a set of periods for every (unit, period, category): the partial
+ * aggregate that the indicators are computed from, and that partitions, threads or machines
+ * combine.
+ *
+ * <h2>Laws</h2>
+ * <ul>
+ *   <li>{@link #plus} is associative and commutative, and {@link #empty} is its identity, so
+ *       aggregating parts of the input in any split and adding the parts gives the cube of the
+ *       whole (tested as properties).</li>
+ *   <li>{@link #rollUp} makes every unit's figures the exact sum of its own records' and its
+ *       descendants'; it is linear, so it commutes with {@link #plus}.</li>
+ * </ul>
+ *
+ * <h2>Contents</h2>
+ * Every {@link IncidentMeasure} for every (unit, period, category) — or only {@link
+ * IncidentMeasure#COUNT} when aggregated {@linkplain IncidentAccumulator#countsOnly counts
+ * only} — and, for every (unit, period), the exact distribution of days to clear of the
+ * incidents cleared in the period. Memory: 8 bytes × measures × units × periods × categories,
+ * e.g. 7 × 3,500 × 2 × 18 × 8 = 7 MB for a city's year and its baseline.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IncidentCube {
+    private final int units;
+    private final PeriodIndex periods;
+    private final int categories;
+    private final boolean detail;
+    private final boolean rolledUp;
+    /** By measure ordinal; only COUNT when not {@link #detail}. Index: (unit × periods + period) × categories + category. */
+    private final long[][] measures;
+    /** The days-to-clear distribution of (unit, period) key k is days/counts[offsets[k] .. offsets[k + 1]). */
+    private final int[] distOffsets;
+    private final int[] distDays;
+    private final long[] distCounts;
+
+    IncidentCube(int units, PeriodIndex periods, int categories, boolean detail, boolean rolledUp, long[][] measures,
+            int[] distOffsets, int[] distDays, long[] distCounts) {
+        this.units = units;
+        this.periods = periods;
+        this.categories = categories;
+        this.detail = detail;
+        this.rolledUp = rolledUp;
+        this.measures = measures;
+        this.distOffsets = distOffsets;
+        this.distDays = distDays;
+        this.distCounts = distCounts;
+    }
+
+    /** The cube of no incidents: the identity of {@link #plus}. */
+    public static IncidentCube empty(int units, PeriodIndex periods, int categories, boolean detail) {
+        Objects.requireNonNull(periods, "periods");
+        Check.argument(units >= 0 && categories > 0, "units (%d) must be ≥ 0 and categories (%d) > 0", units,
+                categories);
+        int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), categories);
+        long[][] m = new long[detail ? IncidentMeasure.ALL.length : 1][];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = new long[cells];
+        }
+        int keys = units * periods.size();
+        return new IncidentCube(units, periods, categories, detail, false, m, new int[detail ? keys + 1 : 1],
+                new int[0], new long[0]);
+    }
+
+    /** The number of units. */
+    public int units() {
+        return units;
+    }
+
+    /** The periods. */
+    public PeriodIndex periods() {
+        return periods;
+    }
+
+    /** The number of categories. */
+    public int categories() {
+        return categories;
+    }
+
+    /** Whether every measure and the distributions are held, not just counts. */
+    public boolean hasDetail() {
+        return detail;
+    }
+
+    /** Whether {@link #rollUp} has been applied. */
+    public boolean isRolledUp() {
+        return rolledUp;
+    }
+
+    private int cell(int unit, int period, int category) {
+        if (unit < 0 || unit >= units || period < 0 || period >= periods.size() || category < 0
+                || category >= categories) {
+            throw new IndexOutOfBoundsException(String.format(java.util.Locale.ROOT,
+                    "(unit %d, period %d, category %d) is outside (%d, %d, %d)", unit, period, category, units,
+                    periods.size(), categories));
+        }
+        return (unit * periods.size() + period) * categories + category;
+    }
+
+    private long[] column(IncidentMeasure measure) {
+        Objects.requireNonNull(measure, "measure");
+        if (measure != IncidentMeasure.COUNT && !detail) {
+            throw new IllegalStateException("this cube holds counts only; aggregate with detail for " + measure);
+        }
+        return measures[measure.ordinal()];
+    }
+
+    /** A measure of one (unit, period, category). */
+    public long get(IncidentMeasure measure, int unit, int period, int category) {
+        return column(measure)[cell(unit, period, category)];
+    }
+
+    /** A measure of one (unit, period), summed over the categories where {@code mask} is true. */
+    public long sum(IncidentMeasure measure, int unit, int period, boolean[] mask) {
+        Check.argument(mask.length == categories, "the mask has %d categories; the cube %d", mask.length, categories);
+        long[] col = column(measure);
+        int base = cell(unit, period, 0);
+        long s = 0;
+        for (int c = 0; c < categories; c++) {
+            if (mask[c]) {
+                s += col[base + c];
+            }
+        }
+        return s;
+    }
+
+    /** A measure of one (unit, period), summed over every category. */
+    public long total(IncidentMeasure measure, int unit, int period) {
+        long[] col = column(measure);
+        int base = cell(unit, period, 0);
+        long s = 0;
+        for (int c = 0; c < categories; c++) {
+            s += col[base + c];
+        }
+        return s;
+    }
+
+    /** Incidents of (unit, period, category): {@code get(COUNT, ...)}. */
+    public long count(int unit, int period, int category) {
+        return get(IncidentMeasure.COUNT, unit, period, category);
+    }
+
+    /**
+     * The exact distribution of days from occurrence to clearance of the incidents of
+     * {@code unit} cleared in {@code period} (all categories).
+     */
+    public DayDistribution daysToClear(int unit, int period) {
+        column(IncidentMeasure.CLEARANCES);
+        cell(unit, period, 0);
+        int key = unit * periods.size() + period;
+        int from = distOffsets[key];
+        int to = distOffsets[key + 1];
+        return from == to ? DayDistribution.empty()
+                : DayDistribution.of(Arrays.copyOfRange(distDays, from, to), Arrays.copyOfRange(distCounts, from, to));
+    }
+
+    /**
+     * The sum of this cube and {@code other}, which must have the same shape and the same
+     * detail and roll-up state.
+     */
+    public IncidentCube plus(IncidentCube other) {
+        checkSameShape(other);
+        long[][] m = new long[measures.length][];
+        for (int k = 0; k < m.length; k++) {
+            long[] a = measures[k];
+            long[] b = other.measures[k];
+            long[] s = new long[a.length];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = a[i] + b[i];
+            }
+            m[k] = s;
+        }
+        if (!detail) {
+            return new IncidentCube(units, periods, categories, false, rolledUp, m, distOffsets, distDays, distCounts);
+        }
+        DistributionBuilder d = new DistributionBuilder(distOffsets.length - 1, distDays.length + other.distDays.length);
+        for (int key = 0; key + 1 < distOffsets.length; key++) {
+            d.mergeKey(distDays, distCounts, distOffsets[key], distOffsets[key + 1], other.distDays, other.distCounts,
+                    other.distOffsets[key], other.distOffsets[key + 1]);
+        }
+        return new IncidentCube(units, periods, categories, true, rolledUp, m, d.offsets, d.days(), d.counts());
+    }
+
+    private void checkSameShape(IncidentCube other) {
+        Objects.requireNonNull(other, "other");
+        Check.argument(units == other.units && categories == other.categories && periods.equals(other.periods),
+                "cubes of different shapes cannot be added: (%d units, %s, %d categories) and (%d units, %s, %d "
+                        + "categories)", units, periods.periods(), categories, other.units, other.periods.periods(),
+                other.categories);
+        Check.argument(detail == other.detail, "a cube with detail and one with counts only cannot be added");
+        Check.argument(rolledUp == other.rolledUp, "a rolled-up cube and one that is not cannot be added");
+    }
+
+    /**
+     * The cube in which every unit's figures include its descendants': one pass over the units
+     * in dense-index order, adding each to its parent (children come before parents).
+     *
+     * @throws IllegalStateException if already rolled up (that would count descendants twice)
+     */
+    public IncidentCube rollUp(JurisdictionTree tree) {
+        Objects.requireNonNull(tree, "tree");
+        Check.state(!rolledUp, "the cube is already rolled up");
+        Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
+        int block = periods.size() * categories;
+        long[][] m = new long[measures.length][];
+        for (int k = 0; k < m.length; k++) {
+            long[] s = measures[k].clone();
+            for (int u = 0; u < units; u++) {
+                int p = tree.parent(u);
+                if (p >= 0) {
+                    int from = u * block;
+                    int to = p * block;
+                    for (int i = 0; i < block; i++) {
+                        s[to + i] += s[from + i];
+                    }
+                }
+            }
+            m[k] = s;
+        }
+        if (!detail) {
+            return new IncidentCube(units, periods, categories, false, true, m, distOffsets, distDays, distCounts);
+        }
+        // distributions: each unit's own plus its children's rolled-up ones, children first
+        int pc = periods.size();
+        DayDistribution[] rolled = new DayDistribution[units * pc];
+        for (int u = 0; u < units; u++) {
+            for (int p = 0; p < pc; p++) {
+                DayDistribution d = daysToClear(u, p);
+                for (int child : tree.children(u)) {
+                    d = d.plus(rolled[child * pc + p]);
+                }
+                rolled[u * pc + p] = d;
+            }
+        }
+        DistributionBuilder b = new DistributionBuilder(units * pc, distDays.length * 2);
+        for (int key = 0; key < rolled.length; key++) {
+            b.appendKey(rolled[key]);
+        }
+        return new IncidentCube(units, periods, categories, true, true, m, b.offsets, b.days(), b.counts());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof IncidentCube c)) {
+            return false;
+        }
+        return units == c.units && categories == c.categories && periods.equals(c.periods) && detail == c.detail
+                && rolledUp == c.rolledUp && Arrays.deepEquals(measures, c.measures)
+                && Arrays.equals(distOffsets, c.distOffsets) && Arrays.equals(distDays, c.distDays)
+                && Arrays.equals(distCounts, c.distCounts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(units, categories, periods, detail, rolledUp, Arrays.deepHashCode(measures));
+    }
+
+    /** A bounded summary: shape and the totals over every unit of each measure (not rolled up) or of the roots. */
+    @Override
+    public String toString() {
+        Map<IncidentMeasure, Long> totals = new EnumMap<>(IncidentMeasure.class);
+        for (IncidentMeasure m : IncidentMeasure.ALL) {
+            if (m == IncidentMeasure.COUNT || detail) {
+                totals.put(m, rolledUp ? -1 : Arrays.stream(measures[m.ordinal()]).sum());
+            }
+        }
+        return "IncidentCube[" + units + " units × " + periods.size() + " periods × " + categories + " categories"
+                + (detail ? "" : ", counts only") + (rolledUp ? ", rolled up" : ", totals " + totals) + "]";
+    }
+
+    /** The kind name of incident cubes in their serialised forms. */
+    static final String KIND = "incidents";
+
+    /** The raw parts, shared, for the codecs in this package. */
+    CubeParts parts() {
+        return new CubeParts(KIND, units, periods, categories, detail, rolledUp, measures, distOffsets, distDays,
+                distCounts);
+    }
+
+    /** A cube from parts a codec has read and checked. */
+    static IncidentCube fromParts(CubeParts p) {
+        Check.argument(p.kind().equals(KIND), "not an incident cube: %s", p.kind());
+        int cells = Math.multiplyExact(Math.multiplyExact(p.units(), p.periods().size()), p.width());
+        Check.argument(p.measures().length == (p.detail() ? IncidentMeasure.ALL.length : 1),
+                "an incident cube has %d measures, not %d", p.detail() ? IncidentMeasure.ALL.length : 1,
+                p.measures().length);
+        for (long[] m : p.measures()) {
+            Check.argument(m.length == cells, "a measure has %d cells, not %d", m.length, cells);
+        }
+        return new IncidentCube(p.units(), p.periods(), p.width(), p.detail(), p.rolledUp(), p.measures(),
+                p.distOffsets(), p.distDays(), p.distCounts());
+    }
+
+    /** Builds CSR distribution arrays key by key. */
+    static final class DistributionBuilder {
+        final int[] offsets;
+        private int[] days;
+        private long[] counts;
+        private int n;
+        private int key;
+
+        DistributionBuilder(int keys, int capacity) {
+            offsets = new int[keys + 1];
+            days = new int[Math.max(16, capacity)];
+            counts = new long[days.length];
+        }
+
+        private void ensure(int more) {
+            if (n + more > days.length) {
+                int cap = Math.max(n + more, days.length * 2);
+                days = Arrays.copyOf(days, cap);
+                counts = Arrays.copyOf(counts, cap);
+            }
+        }
+
+        /** Appends one value with a count to the current key; values must not decrease. */
+        void add(int day, long count) {
+            if (n > offsets[key] && days[n - 1] == day) {
+                counts[n - 1] += count;
+                return;
+            }
+            ensure(1);
+            days[n] = day;
+            counts[n++] = count;
+        }
+
+        /** Closes the current key and moves to the next. */
+        void endKey() {
+            offsets[++key] = n;
+        }
+
+        void appendKey(DayDistribution d) {
+            int[] ds = d.days();
+            long[] cs = d.counts();
+            for (int i = 0; i < ds.length; i++) {
+                add(ds[i], cs[i]);
+            }
+            endKey();
+        }
+
+        void mergeKey(int[] aDays, long[] aCounts, int aFrom, int aTo, int[] bDays, long[] bCounts, int bFrom,
+                int bTo) {
+            int i = aFrom;
+            int j = bFrom;
+            while (i < aTo || j < bTo) {
+                if (j == bTo || (i < aTo && aDays[i] <= bDays[j])) {
+                    add(aDays[i], aCounts[i]);
+                    i++;
+                } else {
+                    add(bDays[j], bCounts[j]);
+                    j++;
+                }
+            }
+            endKey();
+        }
+
+        int[] days() {
+            return Arrays.copyOf(days, n);
+        }
+
+        long[] counts() {
+            return Arrays.copyOf(counts, n);
+        }
+    }
+}
