@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.communitysafety.core.Dataset;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.AreaKind;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
@@ -89,6 +91,8 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  */
 public final class DatasetReader {
     private static final String JURISDICTIONS = "jurisdictions.csv";
+    /** The longest delay the column stores hold: 65,534 days (179 years). */
+    private static final long MAX_DELAY = IncidentStore.NOT_CLEARED - 1;
 
     private DatasetReader() {}
 
@@ -101,7 +105,18 @@ public final class DatasetReader {
     public static ReadResult read(Path dir, ReadOptions options) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
-        return new Run(dir, null, options).run();
+        return new Run(dir, null, options, false).run();
+    }
+
+    /**
+     * Reads and validates {@code dir} exactly as {@link #read(Path, ReadOptions)} does — same
+     * rules, messages and books — but puts the accepted records straight into column stores
+     * for the aggregation core, without an object per record: for files of millions of rows.
+     */
+    public static ColumnarReadResult readColumnar(Path dir, ReadOptions options) {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(options, "options");
+        return new Run(dir, null, options, true).runColumnar();
     }
 
     /**
@@ -125,7 +140,7 @@ public final class DatasetReader {
                         + String.join(", ", Schema.bases()) + Suggest.didYouMean(key, Schema.bases()));
             }
         }
-        return new Run(null, Map.copyOf(sources), options).run();
+        return new Run(null, Map.copyOf(sources), options, false).run();
     }
 
     /** The name problems give the rows of {@code base} read by {@link #read(Map, ReadOptions)}: {@code incidents (table)}. */
@@ -154,11 +169,19 @@ public final class DatasetReader {
         private JurisdictionTree tree;
         private final Set<String> rejectedUnits;
         private String jurisdictionsFile = JURISDICTIONS;
+        /** Whether accepted records go to column stores instead of objects. */
+        private final boolean columnar;
+        private final List<Incident> incidentList = new ArrayList<>();
+        private final List<Dispute> disputeList = new ArrayList<>();
+        private final List<OutreachSession> outreachList = new ArrayList<>();
+        private IncidentStore.Builder incidentStore;
+        private Populations populations = Populations.none();
 
-        Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options) {
+        Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options, boolean columnar) {
             this.dir = dir;
             this.sources = sources;
             this.options = options;
+            this.columnar = columnar;
             this.dateCache = new LocalDate[80_000];
             @SuppressWarnings("unchecked")
             Optional<LocalDate>[] optionals = new Optional[80_000];
@@ -171,6 +194,7 @@ public final class DatasetReader {
          * taxonomy, rejected units; all read-only from now on) and keeps its own books.
          */
         private Run(Run parent) {
+            this.columnar = parent.columnar;
             this.dir = parent.dir;
             this.sources = parent.sources;
             this.options = parent.options;
@@ -190,41 +214,69 @@ public final class DatasetReader {
         }
 
         ReadResult run() {
+            Optional<ReadReport> failed = readAll();
+            if (failed.isPresent()) {
+                return new ReadResult(failed.get(), Optional.empty());
+            }
+            ReadReport report = new ReadReport(files, problems, rejected);
+            Optional<Dataset> dataset = loadable(report)
+                    ? Optional.of(new Dataset(tree, taxonomy, populations, incidentList, disputeList, outreachList))
+                    : Optional.empty();
+            return new ReadResult(report, dataset);
+        }
+
+        ColumnarReadResult runColumnar() {
+            Optional<ReadReport> failed = readAll();
+            if (failed.isPresent()) {
+                return new ColumnarReadResult(failed.get(), Optional.empty());
+            }
+            ReadReport report = new ReadReport(files, problems, rejected);
+            Optional<ColumnarDataset> data = loadable(report)
+                    ? Optional.of(new ColumnarDataset(tree, taxonomy, populations, incidentStore.build()))
+                    : Optional.empty();
+            return new ColumnarReadResult(report, data);
+        }
+
+        private boolean loadable(ReadReport report) {
+            return tree != null && tree.size() > 0 && (options.lenient() || report.isClean());
+        }
+
+        /** Reads every file; a report when the directory itself is missing. */
+        private Optional<ReadReport> readAll() {
             if (sources == null && !Files.isDirectory(dir)) {
                 problems.add(Problem.error(dir.toString(), 0, Files.exists(dir) ? "not a directory"
                         : "no such directory"));
-                return new ReadResult(new ReadReport(files, problems, rejected), Optional.empty());
+                return Optional.of(new ReadReport(files, problems, rejected));
             }
             readTaxonomy();
             readJurisdictions();
-            Populations populations = readPopulations();
+            if (tree == null) {
+                tree = JurisdictionTree.of(List.of());
+            }
+            populations = readPopulations();
             // the three record files depend only on what is read so far: read them side by side
             Run incidentRun = new Run(this);
             Run disputeRun = new Run(this);
             Run outreachRun = new Run(this);
-            List<Incident> incidents;
-            List<Dispute> disputes;
-            List<OutreachSession> outreach;
             if (sources == null && Runtime.getRuntime().availableProcessors() > 1) {
-                CompletableFuture<List<Dispute>> d = CompletableFuture.supplyAsync(disputeRun::readDisputes);
-                CompletableFuture<List<OutreachSession>> o = CompletableFuture.supplyAsync(outreachRun::readOutreach);
-                incidents = incidentRun.readIncidents();
-                disputes = join(d);
-                outreach = join(o);
+                CompletableFuture<Void> d = CompletableFuture.runAsync(disputeRun::readDisputes);
+                CompletableFuture<Void> o = CompletableFuture.runAsync(outreachRun::readOutreach);
+                incidentRun.readIncidents();
+                join(d);
+                join(o);
             } else {
-                incidents = incidentRun.readIncidents();
-                disputes = disputeRun.readDisputes();
-                outreach = outreachRun.readOutreach();
+                incidentRun.readIncidents();
+                disputeRun.readDisputes();
+                outreachRun.readOutreach();
             }
             absorb(incidentRun);
             absorb(disputeRun);
             absorb(outreachRun);
-            ReadReport report = new ReadReport(files, problems, rejected);
-            boolean load = tree != null && tree.size() > 0 && (options.lenient() || report.isClean());
-            Optional<Dataset> dataset = load
-                    ? Optional.of(new Dataset(tree, taxonomy, populations, incidents, disputes, outreach))
-                    : Optional.empty();
-            return new ReadResult(report, dataset);
+            incidentList.addAll(incidentRun.incidentList);
+            incidentStore = incidentRun.incidentStore;
+            disputeList.addAll(disputeRun.disputeList);
+            outreachList.addAll(outreachRun.outreachList);
+            return Optional.empty();
         }
 
         private static <T> T join(CompletableFuture<T> future) {
@@ -567,14 +619,16 @@ public final class DatasetReader {
 
         // ---- incidents.csv ---------------------------------------------------------------
 
-        private List<Incident> readIncidents() {
+        private void readIncidents() {
             Schema s = Schema.INCIDENTS;
             int id = s.column("id"), unit = s.column("unit"), category = s.column("category");
             int occurred = s.column("occurred_on"), reported = s.column("reported_on");
             int cleared = s.column("cleared_on"), criminal = s.column("criminal");
             int repeat = s.column("repeat_call"), loss = s.column("loss"), recovered = s.column("recovered");
             int source = s.column("source");
-            List<Incident> out = new ArrayList<>();
+            if (columnar) {
+                incidentStore = IncidentStore.builder(tree, taxonomy);
+            }
             Map<String, Long> seen = new HashMap<>();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
@@ -611,6 +665,10 @@ public final class DatasetReader {
                 if (occurredOn != null) {
                     notBefore(row, reported, reportedOn, "occurred_on", occurredOn);
                     notBefore(row, cleared, clearedOn, "occurred_on", occurredOn);
+                    if (clearedOn != null && clearedOn.toEpochDay() - occurredOn.toEpochDay() > MAX_DELAY) {
+                        row.error(cleared, row.raw(cleared), "cleared_on " + clearedOn + " is more than " + MAX_DELAY
+                                + " days after occurred_on " + occurredOn);
+                    }
                 }
                 if (i != null && !row.hasErrors()) {
                     uniqueId(row, id, i, seen);
@@ -618,12 +676,18 @@ public final class DatasetReader {
                 if (row.hasErrors() || unitIndex < 0) {
                     return false;
                 }
-                out.add(new Incident(i, tree.unit(unitIndex).code(), taxonomy.category(categoryIndex).code(),
-                        intern(occurredOn), optionalDate(reportedOn), optionalDate(clearedOn), isCriminal, repeatCall,
-                        lossAmount, recoveredAmount, src));
+                if (columnar) {
+                    long occurredDay = occurredOn.toEpochDay();
+                    incidentStore.add(unitIndex, categoryIndex, occurredDay,
+                            clearedOn == null ? -1 : clearedOn.toEpochDay() - occurredDay, isCriminal, repeatCall,
+                            lossAmount.fen(), recoveredAmount.fen());
+                } else {
+                    incidentList.add(new Incident(i, tree.unit(unitIndex).code(),
+                            taxonomy.category(categoryIndex).code(), intern(occurredOn), optionalDate(reportedOn),
+                            optionalDate(clearedOn), isCriminal, repeatCall, lossAmount, recoveredAmount, src));
+                }
                 return true;
             }));
-            return out;
         }
 
         private static void notBefore(RowContext row, int column, LocalDate date, String earlierName,
@@ -636,12 +700,11 @@ public final class DatasetReader {
 
         // ---- disputes.csv ----------------------------------------------------------------
 
-        private List<Dispute> readDisputes() {
+        private void readDisputes() {
             Schema s = Schema.DISPUTES;
             int id = s.column("id"), unit = s.column("unit"), type = s.column("type");
             int received = s.column("received_on"), status = s.column("status"), closed = s.column("closed_on");
             int amount = s.column("amount"), source = s.column("source"), mediator = s.column("mediator");
-            List<Dispute> out = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
@@ -670,12 +733,11 @@ public final class DatasetReader {
                 if (row.hasErrors() || unitIndex < 0) {
                     return false;
                 }
-                out.add(new Dispute(i, tree.unit(unitIndex).code(), t, intern(receivedOn), st,
+                disputeList.add(new Dispute(i, tree.unit(unitIndex).code(), t, intern(receivedOn), st,
                         optionalDate(closedOn), amt, row.optional(source),
                         row.optional(mediator)));
                 return true;
             }));
-            return out;
         }
 
         private static <E> E parseCoded(RowContext row, int column, java.util.function.Function<String, E> parse) {
@@ -693,14 +755,13 @@ public final class DatasetReader {
 
         // ---- outreach.csv ----------------------------------------------------------------
 
-        private List<OutreachSession> readOutreach() {
+        private void readOutreach() {
             Schema s = Schema.OUTREACH;
             int id = s.column("id"), unit = s.column("unit"), type = s.column("type"), held = s.column("held_on");
             int staff = s.column("staff"), volunteers = s.column("volunteers"), audience = s.column("audience");
             int households = s.column("households"), found = s.column("hazards_found");
             int fixed = s.column("hazards_fixed"), leads = s.column("leads"), stopped = s.column("frauds_stopped");
             int avoided = s.column("loss_avoided");
-            List<OutreachSession> out = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
@@ -722,11 +783,10 @@ public final class DatasetReader {
                 if (row.hasErrors() || unitIndex < 0) {
                     return false;
                 }
-                out.add(new OutreachSession(i, tree.unit(unitIndex).code(), t, intern(heldOn), st, vo, au, hh, hf,
+                outreachList.add(new OutreachSession(i, tree.unit(unitIndex).code(), t, intern(heldOn), st, vo, au, hh, hf,
                         hx, le, fs, la));
                 return true;
             }));
-            return out;
         }
     }
 }

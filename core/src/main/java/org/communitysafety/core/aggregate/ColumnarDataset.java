@@ -1,0 +1,44 @@
+package org.communitysafety.core.aggregate;
+
+import java.util.Objects;
+import org.communitysafety.core.Dataset;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Populations;
+import org.communitysafety.core.taxonomy.Taxonomy;
+
+/**
+ * A data set as the aggregation core reads it: the jurisdiction tree, the taxonomy, the
+ * year-specific populations and the records as column stores — built straight from files by
+ * {@code DatasetReader.readColumnar}, or from a {@link Dataset} by {@link #of(Dataset)}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param tree        the jurisdictions
+ * @param taxonomy    the incident categories
+ * @param populations year-specific populations
+ * @param incidents   the incidents as columns
+ */
+public record ColumnarDataset(JurisdictionTree tree, Taxonomy taxonomy, Populations populations,
+        IncidentStore incidents) {
+    public ColumnarDataset {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        Objects.requireNonNull(populations, "populations");
+        Objects.requireNonNull(incidents, "incidents");
+        if (incidents.unitCount() != tree.size() || incidents.categoryCount() != taxonomy.size()) {
+            throw new IllegalArgumentException("the incident store has " + incidents.unitCount() + " units and "
+                    + incidents.categoryCount() + " categories; the tree " + tree.size() + " and the taxonomy "
+                    + taxonomy.size());
+        }
+    }
+
+    /** The records of a data set as column stores. */
+    public static ColumnarDataset of(Dataset data) {
+        return new ColumnarDataset(data.tree(), data.taxonomy(), data.populations(), IncidentStore.of(data));
+    }
+
+    @Override
+    public String toString() {
+        return "ColumnarDataset[" + tree + ", " + taxonomy.size() + " categories, " + incidents + "]";
+    }
+}
