@@ -574,9 +574,9 @@ public final class DatasetReader {
         }
 
         /** Checks a record's id for uniqueness within its file. */
-        private static boolean uniqueId(RowContext row, int column, String id, Map<String, Long> seen) {
-            Long first = seen.putIfAbsent(id, row.line());
-            if (first != null) {
+        private static boolean uniqueId(RowContext row, int column, String id, IdIndex seen) {
+            long first = seen.putIfAbsent(id, row.line());
+            if (first != 0) {
                 row.error(column, id, "duplicate id " + id + ", first used on line " + first);
                 return false;
             }
@@ -629,7 +629,7 @@ public final class DatasetReader {
             if (columnar) {
                 incidentStore = IncidentStore.builder(tree, taxonomy);
             }
-            Map<String, Long> seen = new HashMap<>();
+            IdIndex seen = new IdIndex();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);
@@ -705,7 +705,7 @@ public final class DatasetReader {
             int id = s.column("id"), unit = s.column("unit"), type = s.column("type");
             int received = s.column("received_on"), status = s.column("status"), closed = s.column("closed_on");
             int amount = s.column("amount"), source = s.column("source"), mediator = s.column("mediator");
-            Map<String, Long> seen = new HashMap<>();
+            IdIndex seen = new IdIndex();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);
@@ -762,7 +762,7 @@ public final class DatasetReader {
             int households = s.column("households"), found = s.column("hazards_found");
             int fixed = s.column("hazards_fixed"), leads = s.column("leads"), stopped = s.column("frauds_stopped");
             int avoided = s.column("loss_avoided");
-            Map<String, Long> seen = new HashMap<>();
+            IdIndex seen = new IdIndex();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);

@@ -51,6 +51,10 @@ public interface Coded {
      */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String text, String what) {
         Objects.requireNonNull(text, "text");
+        Object exact = ExactCodes.BY_TYPE.get(type).get(text); // the common case, one hash look-up
+        if (exact != null) {
+            return type.cast(exact);
+        }
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         for (E e : type.getEnumConstants()) {
             if (e.code().equals(wanted)) {
@@ -67,5 +71,21 @@ public interface Coded {
                 .map(Coded::code)
                 .filter(c -> !c.isEmpty())
                 .collect(Collectors.joining(" / "));
+    }
+
+    /** The constants of each coded enum by their exact code, built once per type. */
+    final class ExactCodes {
+        static final ClassValue<java.util.Map<String, Object>> BY_TYPE = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> byCode = new java.util.HashMap<>();
+                for (Object e : type.getEnumConstants()) {
+                    byCode.put(((Coded) e).code(), e);
+                }
+                return java.util.Map.copyOf(byCode);
+            }
+        };
+
+        private ExactCodes() {}
     }
 }
