@@ -17,14 +17,22 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * @param taxonomy    the incident categories
  * @param populations year-specific populations
  * @param incidents   the incidents as columns
+ * @param disputes    the disputes as columns
+ * @param outreach    the outreach sessions as columns
  */
 public record ColumnarDataset(JurisdictionTree tree, Taxonomy taxonomy, Populations populations,
-        IncidentStore incidents) {
+        IncidentStore incidents, DisputeStore disputes, OutreachStore outreach) {
     public ColumnarDataset {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(taxonomy, "taxonomy");
         Objects.requireNonNull(populations, "populations");
         Objects.requireNonNull(incidents, "incidents");
+        Objects.requireNonNull(disputes, "disputes");
+        Objects.requireNonNull(outreach, "outreach");
+        if (disputes.unitCount() != tree.size() || outreach.unitCount() != tree.size()) {
+            throw new IllegalArgumentException("the dispute and outreach stores have " + disputes.unitCount() + " and "
+                    + outreach.unitCount() + " units; the tree " + tree.size());
+        }
         if (incidents.unitCount() != tree.size() || incidents.categoryCount() != taxonomy.size()) {
             throw new IllegalArgumentException("the incident store has " + incidents.unitCount() + " units and "
                     + incidents.categoryCount() + " categories; the tree " + tree.size() + " and the taxonomy "
@@ -34,11 +42,13 @@ public record ColumnarDataset(JurisdictionTree tree, Taxonomy taxonomy, Populati
 
     /** The records of a data set as column stores. */
     public static ColumnarDataset of(Dataset data) {
-        return new ColumnarDataset(data.tree(), data.taxonomy(), data.populations(), IncidentStore.of(data));
+        return new ColumnarDataset(data.tree(), data.taxonomy(), data.populations(), IncidentStore.of(data),
+                DisputeStore.of(data), OutreachStore.of(data));
     }
 
     @Override
     public String toString() {
-        return "ColumnarDataset[" + tree + ", " + taxonomy.size() + " categories, " + incidents + "]";
+        return "ColumnarDataset[" + tree + ", " + taxonomy.size() + " categories, " + incidents + ", " + disputes + ", "
+                + outreach + "]";
     }
 }

@@ -296,6 +296,9 @@ public final class IncidentCube {
         for (long[] m : p.measures()) {
             Check.argument(m.length == cells, "a measure has %d cells, not %d", m.length, cells);
         }
+        int keys = p.detail() ? p.units() * p.periods().size() : 0;
+        Check.argument(p.distOffsets().length == keys + 1, "an incident cube has %d distribution offsets, not %d",
+                keys + 1, p.distOffsets().length);
         return new IncidentCube(p.units(), p.periods(), p.width(), p.detail(), p.rolledUp(), p.measures(),
                 p.distOffsets(), p.distDays(), p.distCounts());
     }

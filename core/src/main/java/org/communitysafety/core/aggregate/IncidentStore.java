@@ -177,10 +177,17 @@ public final class IncidentStore {
                     i.clearedOn().orElse(null), i.criminal(), i.repeatCall(), i.loss().fen(), i.recovered().fen());
         }
 
-        /** Appends an incident given by dense indices; {@code clearedOn} may be null (not cleared). */
+        /**
+         * Appends an incident given by dense indices; {@code clearedOn} may be null (not cleared),
+         * and must not be before {@code occurredOn}.
+         */
         public Builder add(int unitIndex, int categoryIndex, LocalDate occurredOn, LocalDate clearedOn,
                 boolean criminal, boolean repeatCall, long lossFen, long recoveredFen) {
             long occurred = occurredOn.toEpochDay();
+            // the day before would be a delay of -1, which the hot path takes for "not cleared"
+            if (clearedOn != null && clearedOn.toEpochDay() < occurred) {
+                throw new IllegalArgumentException("cleared_on " + clearedOn + " is before occurred_on " + occurredOn);
+            }
             return add(unitIndex, categoryIndex, occurred, clearedOn == null ? -1 : clearedOn.toEpochDay() - occurred,
                     criminal, repeatCall, lossFen, recoveredFen);
         }

@@ -19,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentStore;
+import org.communitysafety.core.aggregate.OutreachStore;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.AreaKind;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
@@ -175,6 +177,8 @@ public final class DatasetReader {
         private final List<Dispute> disputeList = new ArrayList<>();
         private final List<OutreachSession> outreachList = new ArrayList<>();
         private IncidentStore.Builder incidentStore;
+        private DisputeStore.Builder disputeStore;
+        private OutreachStore.Builder outreachStore;
         private Populations populations = Populations.none();
 
         Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options, boolean columnar) {
@@ -232,7 +236,8 @@ public final class DatasetReader {
             }
             ReadReport report = new ReadReport(files, problems, rejected);
             Optional<ColumnarDataset> data = loadable(report)
-                    ? Optional.of(new ColumnarDataset(tree, taxonomy, populations, incidentStore.build()))
+                    ? Optional.of(new ColumnarDataset(tree, taxonomy, populations, incidentStore.build(),
+                            disputeStore.build(), outreachStore.build()))
                     : Optional.empty();
             return new ColumnarReadResult(report, data);
         }
@@ -274,6 +279,8 @@ public final class DatasetReader {
             absorb(outreachRun);
             incidentList.addAll(incidentRun.incidentList);
             incidentStore = incidentRun.incidentStore;
+            disputeStore = disputeRun.disputeStore;
+            outreachStore = outreachRun.outreachStore;
             disputeList.addAll(disputeRun.disputeList);
             outreachList.addAll(outreachRun.outreachList);
             return Optional.empty();
@@ -705,6 +712,9 @@ public final class DatasetReader {
             int id = s.column("id"), unit = s.column("unit"), type = s.column("type");
             int received = s.column("received_on"), status = s.column("status"), closed = s.column("closed_on");
             int amount = s.column("amount"), source = s.column("source"), mediator = s.column("mediator");
+            if (columnar) {
+                disputeStore = DisputeStore.builder(tree);
+            }
             IdIndex seen = new IdIndex();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
@@ -726,6 +736,10 @@ public final class DatasetReader {
                 }
                 if (receivedOn != null) {
                     notBefore(row, closed, closedOn, "received_on", receivedOn);
+                    if (closedOn != null && closedOn.toEpochDay() - receivedOn.toEpochDay() > MAX_DELAY) {
+                        row.error(closed, row.raw(closed), "closed_on " + closedOn + " is more than " + MAX_DELAY
+                                + " days after received_on " + receivedOn);
+                    }
                 }
                 if (i != null && !row.hasErrors()) {
                     uniqueId(row, id, i, seen);
@@ -733,9 +747,14 @@ public final class DatasetReader {
                 if (row.hasErrors() || unitIndex < 0) {
                     return false;
                 }
-                disputeList.add(new Dispute(i, tree.unit(unitIndex).code(), t, intern(receivedOn), st,
-                        optionalDate(closedOn), amt, row.optional(source),
-                        row.optional(mediator)));
+                if (columnar) {
+                    long receivedDay = receivedOn.toEpochDay();
+                    disputeStore.add(unitIndex, t.ordinal(), receivedDay, st.ordinal(),
+                            closedOn == null ? -1 : closedOn.toEpochDay() - receivedDay, amt.fen());
+                } else {
+                    disputeList.add(new Dispute(i, tree.unit(unitIndex).code(), t, intern(receivedOn), st,
+                            optionalDate(closedOn), amt, row.optional(source), row.optional(mediator)));
+                }
                 return true;
             }));
         }
@@ -762,6 +781,9 @@ public final class DatasetReader {
             int households = s.column("households"), found = s.column("hazards_found");
             int fixed = s.column("hazards_fixed"), leads = s.column("leads"), stopped = s.column("frauds_stopped");
             int avoided = s.column("loss_avoided");
+            if (columnar) {
+                outreachStore = OutreachStore.builder(tree);
+            }
             IdIndex seen = new IdIndex();
             files.add(readTable(s, false, row -> {
                 String i = row.required(id);
@@ -773,6 +795,16 @@ public final class DatasetReader {
                 Long le = row.count(leads), fs = row.count(stopped);
                 Money la = row.money(avoided);
                 int unitIndex = u == null ? -1 : unitIndex(row, unit, u);
+                int[] columns = {staff, volunteers, audience, households, found, fixed, leads, stopped};
+                Long[] values = {st, vo, au, hh, hf, hx, le, fs};
+                for (int k = 0; k < columns.length; k++) {
+                    int column = columns[k];
+                    Long v = values[k];
+                    if (v != null && v > Integer.MAX_VALUE) {
+                        row.error(column, row.raw(column), v + " is more than " + Integer.MAX_VALUE
+                                + ", the most one session can count");
+                    }
+                }
                 if (hf != null && hx != null && hx > hf) {
                     row.error(fixed, row.raw(fixed), "hazards_fixed (" + hx + ") must not exceed hazards_found ("
                             + hf + ")");
@@ -783,8 +815,13 @@ public final class DatasetReader {
                 if (row.hasErrors() || unitIndex < 0) {
                     return false;
                 }
-                outreachList.add(new OutreachSession(i, tree.unit(unitIndex).code(), t, intern(heldOn), st, vo, au, hh, hf,
-                        hx, le, fs, la));
+                if (columnar) {
+                    outreachStore.add(unitIndex, t.ordinal(), heldOn.toEpochDay(), st, vo, au, hh, hf, hx, le, fs,
+                            la.fen());
+                } else {
+                    outreachList.add(new OutreachSession(i, tree.unit(unitIndex).code(), t, intern(heldOn), st, vo,
+                            au, hh, hf, hx, le, fs, la));
+                }
                 return true;
             }));
         }

@@ -58,4 +58,23 @@ final class ColumnarReadTest {
         assertThat(lenient.orThrow().incidents().size()).isEqualTo(1);
         assertThat(lenient.report()).isEqualTo(DatasetReader.read(dir, ReadOptions.defaults().asLenient()).report());
     }
+
+    @Test
+    void readColumnar_countsBeyondAnIntAndDelaysBeyondTheStore_areRowErrorsInBothReaders() throws IOException {
+        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("outreach.csv"),
+                "id,unit,type,held_on,audience\nO1,330101001,patrol,2024-01-01,3000000000\n");
+        Files.writeString(dir.resolve("disputes.csv"), "id,unit,type,received_on,status,closed_on\n"
+                + "D1,330101001,land,1900-01-01,resolved,2100-01-01\n");
+
+        ColumnarReadResult columns = DatasetReader.readColumnar(dir, ReadOptions.defaults().asLenient());
+
+        assertThat(columns.report().problems()).extracting(Problem::toString).containsExactly(
+                "disputes.csv line 2, column closed_on: closed_on 2100-01-01 is more than 65534 days after "
+                        + "received_on 1900-01-01",
+                "outreach.csv line 2, column audience: 3000000000 is more than 2147483647, the most one session can "
+                        + "count");
+        assertThat(columns.report()).isEqualTo(DatasetReader.read(dir, ReadOptions.defaults().asLenient()).report());
+        assertThat(columns.orThrow().outreach().size()).isZero();
+    }
 }

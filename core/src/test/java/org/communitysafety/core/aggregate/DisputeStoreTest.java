@@ -1,0 +1,125 @@
+package org.communitysafety.core.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.communitysafety.core.Dataset;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.record.Dispute;
+import org.communitysafety.core.record.DisputeStatus;
+import org.communitysafety.core.record.DisputeType;
+import org.communitysafety.core.sample.SampleGenerator;
+import org.communitysafety.core.sample.SampleSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class DisputeStoreTest {
+    private static final JurisdictionTree TREE = JurisdictionTree.of(
+            Jurisdiction.root("C", "city", Level.CITY),
+            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "C"),
+            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "C"));
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 7);
+
+    @Test
+    void bytesPerRecord_handMadeStore_isTwelvePerDisputePlusTwelvePerAmount() {
+        DisputeStore store = DisputeStore.builder(TREE)
+                .add(0, DisputeType.FAMILY, DAY, DisputeStatus.OPEN, null, 0)
+                .add(1, DisputeType.LABOUR, DAY, DisputeStatus.RESOLVED, DAY.plusDays(3), 800_000)
+                .add(2, DisputeType.LAND, DAY, DisputeStatus.FAILED, DAY, 0)
+                .add(0, DisputeType.OTHER, DAY, DisputeStatus.REFERRED, DAY.plusDays(400), 0)
+                .build();
+
+        assertThat(store.bytes()).isEqualTo(4 * 12 + 12);
+        assertThat(store.bytesPerRecord()).isEqualTo(15.0);
+        assertThat(store).hasToString("DisputeStore[4 disputes, 1 with amounts, 15.0 bytes each]");
+        assertThat(DisputeStore.builder(TREE).build().bytesPerRecord()).isZero();
+    }
+
+    @Test
+    void of_dataset_keepsEveryFieldOfEveryDisputeInFileOrder() {
+        Dataset data = SampleGenerator.of(SampleSpec.standard().withIncidents(0).withOutreach(0).withDisputes(3_000))
+                .dataset();
+
+        DisputeStore store = DisputeStore.of(data);
+
+        assertThat(store.size()).isEqualTo(3_000);
+        assertThat(store.unitCount()).isEqualTo(data.tree().size());
+        for (int row = 0; row < store.size(); row++) {
+            Dispute d = data.disputes().get(row);
+            assertThat(store.unit(row)).isEqualTo(data.tree().indexOf(d.unit()));
+            assertThat(store.type(row)).isEqualTo(d.type());
+            assertThat(store.status(row)).isEqualTo(d.status());
+            assertThat(LocalDate.ofEpochDay(store.receivedDay(row))).isEqualTo(d.receivedOn());
+            assertThat(store.closeDelay(row) == DisputeStore.OPEN ? null
+                    : d.receivedOn().plusDays(store.closeDelay(row))).isEqualTo(d.closedOn().orElse(null));
+            assertThat(store.amountFen(row)).isEqualTo(d.amount().fen());
+        }
+        assertThat(store.amountCount()).isEqualTo((int) data.disputes().stream().filter(d -> !d.amount().isZero())
+                .count());
+    }
+
+    @Test
+    void bytesPerRecord_standardSample_isTwelvePlusTwelveTimesTheShareWithAnAmount() {
+        DisputeStore store = DisputeStore.of(SampleGenerator.of(SampleSpec.standard()).dataset());
+
+        assertThat(store.size()).isEqualTo(15_000);
+        assertThat(store.amountCount()).isEqualTo(5_508);
+        assertThat(store.bytes()).isEqualTo(15_000 * 12 + 5_508 * 12);
+        assertThat(store).hasToString("DisputeStore[15000 disputes, 5508 with amounts, 16.4 bytes each]");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unit index 3 is outside 0..2                              | 3 | 0  | 19000 | 1 | 2     | 0",
+        "unit index -1 is outside 0..2                             | -1| 0  | 19000 | 1 | 2     | 0",
+        "dispute type index 10 is outside 0..9                     | 0 | 10 | 19000 | 1 | 2     | 0",
+        "received day 3000000000 is out of range                   | 0 | 0  | 3000000000 | 1 | 2 | 0",
+        "dispute status index 4 is outside 0..3                    | 0 | 0  | 19000 | 4 | 2     | 0",
+        "days to close must be -1 (open) or 0..65534, got -2       | 0 | 0  | 19000 | 1 | -2    | 0",
+        "days to close must be -1 (open) or 0..65534, got 65535    | 0 | 0  | 19000 | 1 | 65535 | 0",
+        "an open dispute must not have days to close, got 5        | 0 | 0  | 19000 | 0 | 5     | 0",
+        "a dispute with status resolved must have days to close    | 0 | 0  | 19000 | 1 | -1    | 0",
+        "a dispute with status referred must have days to close    | 0 | 0  | 19000 | 3 | -1    | 0",
+        "an amount must not be negative, got -1 fen                | 0 | 0  | 19000 | 1 | 2     | -1",
+    })
+    void add_badValue_isRejectedSayingWhatAndWhy(String message, int unit, int type, long day, int status,
+            long delay, long amount) {
+        DisputeStore.Builder b = DisputeStore.builder(TREE);
+
+        var e = assertThrows(IllegalArgumentException.class, () -> b.add(unit, type, day, status, delay, amount));
+
+        assertEquals(message, e.getMessage());
+        assertThat(b.size()).isZero();
+    }
+
+    @Test
+    void add_disputeOfUnknownUnit_isRejectedByTheTree() {
+        Dispute d = Dispute.open("D1", "V9", DisputeType.FAMILY, DAY);
+
+        assertThrows(IllegalArgumentException.class, () -> DisputeStore.builder(TREE).add(d));
+    }
+
+    @Test
+    void build_thenAddMore_leavesTheFirstStoreAsItWas() {
+        DisputeStore.Builder b = DisputeStore.builder(TREE);
+        for (int i = 0; i < 3_000; i++) {
+            b.add(i % 3, i % DisputeStore.TYPES, DAY.toEpochDay() + i, 1, i % 50, i % 7 == 0 ? i : 0);
+        }
+        DisputeStore first = b.build();
+        b.add(Dispute.open("D9", "V1", DisputeType.SCHOOL, DAY));
+
+        assertThat(first.size()).isEqualTo(3_000);
+        assertThat(b.build().size()).isEqualTo(3_001);
+        assertThat(first.amountFen(2_995)).isEqualTo(0);
+        assertThat(first.amountFen(2_989)).isEqualTo(2_989);
+        assertThat(first.closeDelay(2_999)).isEqualTo(2_999 % 50);
+        assertThat(List.of(first.type(11), first.status(11))).containsExactly(DisputeType.FAMILY,
+                DisputeStatus.RESOLVED);
+    }
+}

@@ -1,0 +1,249 @@
+package org.communitysafety.core.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.communitysafety.core.Dataset;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.period.Period;
+import org.communitysafety.core.record.Incident;
+import org.communitysafety.core.record.IncidentSource;
+import org.communitysafety.core.record.Money;
+import org.communitysafety.core.sample.SampleGenerator;
+import org.communitysafety.core.sample.SampleSpec;
+import org.communitysafety.core.taxonomy.Category;
+import org.communitysafety.core.taxonomy.Taxonomy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** {@link IncidentStore}: its columns, its size in bytes, and the checks on its hot path. */
+final class IncidentStoreTest {
+    /** A town (index 1) and its village (index 0): post-order puts the child first. */
+    private static final JurisdictionTree TREE = JurisdictionTree.of(
+            Jurisdiction.root("T", "镇", Level.TOWN), Jurisdiction.of("V", "村", Level.VILLAGE, "T"));
+    private static final Taxonomy TAXONOMY = Taxonomy.of(List.of(
+            Category.of("theft", "盗窃", "theft", true),
+            Category.of("fraud", "诈骗", "fraud", true),
+            Category.of("call", "求助", "call", false)));
+    private static final LocalDate MARCH_7 = LocalDate.of(2024, 3, 7);
+
+    private static IncidentStore.Builder builder() {
+        return IncidentStore.builder(TREE, TAXONOMY);
+    }
+
+    /** Four incidents, one of them with an amount. */
+    private static IncidentStore fourIncidents() {
+        long day = MARCH_7.toEpochDay();
+        return builder()
+                .add(0, 0, day, -1, true, false, 0, 0)
+                .add(1, 2, day + 1, 0, false, true, 0, 0)
+                .add(0, 1, day + 2, 65_534, true, true, 123_456, 100)
+                .add(1, 0, MARCH_7, LocalDate.of(2024, 2, 29).plusYears(1), false, false, 0, 0)
+                .build();
+    }
+
+    @Test
+    void bytesPerRecord_fourIncidentsOneWithAnAmount_is17() {
+        IncidentStore store = fourIncidents();
+
+        // 4 × (4 unit + 4 day + 1 category + 1 flags + 2 delay) + 1 × (4 row + 8 loss + 8 recovered)
+        assertThat(store.bytes()).isEqualTo(4 * 12 + 20);
+        assertThat(store.bytesPerRecord()).isEqualTo(17.0);
+        assertThat(store.amountCount()).isEqualTo(1);
+        assertThat(store).hasToString("IncidentStore[4 incidents, 1 with amounts, 17.0 bytes each]");
+    }
+
+    @Test
+    void bytesPerRecord_emptyStore_isZero() {
+        IncidentStore store = builder().build();
+
+        assertThat(store.size()).isZero();
+        assertThat(store.bytes()).isZero();
+        assertThat(store.bytesPerRecord()).isZero();
+    }
+
+    @Test
+    void columns_readBackWhatWasAdded() {
+        IncidentStore store = fourIncidents();
+
+        assertThat(store.size()).isEqualTo(4);
+        assertThat(store.unitCount()).isEqualTo(2);
+        assertThat(store.categoryCount()).isEqualTo(3);
+        assertThat(store.unit(2)).isZero();
+        assertThat(store.category(1)).isEqualTo(2);
+        assertThat(store.day(1)).isEqualTo(MARCH_7.toEpochDay() + 1);
+        assertThat(store.criminal(0)).isTrue();
+        assertThat(store.repeatCall(0)).isFalse();
+        assertThat(store.repeatCall(1)).isTrue();
+        assertThat(store.clearDelay(0)).isEqualTo(IncidentStore.NOT_CLEARED);
+        assertThat(store.clearDelay(1)).isZero();
+        assertThat(store.clearDelay(2)).isEqualTo(65_534);
+        // 2024-03-07 to 2025-02-28: 358 days
+        assertThat(store.clearDelay(3)).isEqualTo(358);
+    }
+
+    @Test
+    void add_incidentRecord_looksUpUnitAndCategory() {
+        Incident i = new Incident("I1", "T", "call", MARCH_7, Optional.empty(), Optional.of(MARCH_7.plusDays(3)),
+                false, true, Money.ofFen(5), Money.ZERO, IncidentSource.UNSPECIFIED);
+
+        IncidentStore store = builder().add(i).build();
+
+        assertThat(store.unit(0)).isEqualTo(TREE.indexOf("T"));
+        assertThat(store.category(0)).isEqualTo(2);
+        assertThat(store.clearDelay(0)).isEqualTo(3);
+        assertThat(store.repeatCall(0)).isTrue();
+        assertThat(store.amountCount()).isEqualTo(1);
+    }
+
+    @Test
+    void builder_manyIncidents_growsEveryColumn() {
+        IncidentStore.Builder b = builder();
+        for (int i = 0; i < 5_000; i++) {
+            b.add(i % 2, i % 3, 19_000 + i, i % 7 == 0 ? -1 : i % 100, i % 5 == 0, i % 4 == 0, i % 3 == 0 ? i : 0, 0);
+        }
+        IncidentStore store = b.build();
+
+        assertThat(store.size()).isEqualTo(5_000).isEqualTo(b.size());
+        assertThat(store.amountCount()).isEqualTo(1_666); // multiples of 3 other than 0
+        assertThat(store.day(4_999)).isEqualTo(23_999);
+        assertThat(store.clearDelay(4_997)).isEqualTo(97);
+        assertThat(store.clearDelay(4_998)).isEqualTo(IncidentStore.NOT_CLEARED);
+    }
+
+    @Test
+    void build_twice_givesIndependentStores() {
+        IncidentStore.Builder b = builder().add(0, 0, 0, -1, false, false, 0, 0);
+        IncidentStore first = b.build();
+        IncidentStore second = b.add(1, 1, 1, -1, false, false, 0, 0).build();
+
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(second.size()).isEqualTo(2);
+    }
+
+    @Test
+    void category_above127_isReadUnsigned() {
+        List<Category> categories = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            categories.add(Category.of("c" + i, "类" + i, "c" + i, false));
+        }
+        Taxonomy wide = Taxonomy.of(categories);
+        IncidentStore store = IncidentStore.builder(TREE, wide)
+                .add(0, 255, MARCH_7.toEpochDay(), 0, false, false, 0, 0)
+                .add(1, 128, MARCH_7.toEpochDay(), -1, false, false, 0, 0)
+                .build();
+        PeriodIndex march = PeriodIndex.of(Period.ofMonth(2024, 3));
+
+        assertThat(store.category(0)).isEqualTo(255);
+        assertThat(store.category(1)).isEqualTo(128);
+        IncidentCube cube = IncidentAccumulator.create(2, 256, march).add(store).snapshot();
+        assertThat(cube.count(0, 0, 255)).isEqualTo(1);
+        assertThat(cube.get(IncidentMeasure.CLEARANCES, 0, 0, 255)).isEqualTo(1);
+        assertThat(cube.count(1, 0, 128)).isEqualTo(1);
+        assertThat(IncidentAccumulator.countsOnly(2, 256, march).add(store).snapshot().count(1, 0, 128)).isEqualTo(1);
+    }
+
+    // ---- hot-path argument errors -------------------------------------------------------
+
+    private static void assertRejected(String message, Executable add) {
+        var e = assertThrows(IllegalArgumentException.class, add);
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void add_unitIndexOutsideTheTree_isRejected() {
+        assertRejected("unit index -1 is outside 0..1", () -> builder().add(-1, 0, 0, -1, false, false, 0, 0));
+        assertRejected("unit index 2 is outside 0..1", () -> builder().add(2, 0, 0, -1, false, false, 0, 0));
+    }
+
+    @Test
+    void add_categoryIndexOutsideTheTaxonomy_isRejected() {
+        assertRejected("category index 3 is outside 0..2", () -> builder().add(0, 3, 0, -1, false, false, 0, 0));
+        assertRejected("category index -1 is outside 0..2", () -> builder().add(0, -1, 0, -1, false, false, 0, 0));
+    }
+
+    @Test
+    void add_dayOutsideAnInt_isRejected() {
+        assertRejected("day 2147483648 is out of range",
+                () -> builder().add(0, 0, 1L << 31, -1, false, false, 0, 0));
+    }
+
+    @Test
+    void add_daysToClearOutOfRange_isRejected() {
+        assertRejected("days to clear must be -1 (not cleared) or 0..65534, got -2",
+                () -> builder().add(0, 0, 0, -2, false, false, 0, 0));
+        assertRejected("days to clear must be -1 (not cleared) or 0..65534, got 65535",
+                () -> builder().add(0, 0, 0, 65_535, false, false, 0, 0));
+    }
+
+    @Test
+    void add_incidentClearedMoreThan65534DaysLater_isRejected() {
+        Incident i = Incident.of("I1", "V", "theft", LocalDate.of(1900, 1, 1), true)
+                .withClearedOn(LocalDate.of(1900, 1, 1).plusDays(65_535));
+        assertRejected("days to clear must be -1 (not cleared) or 0..65534, got 65535", () -> builder().add(i));
+    }
+
+    @Test
+    void add_clearedTheDayBeforeItOccurred_isRejectedNotTakenAsNotCleared() {
+        // the day before is a delay of -1, which the hot path reads as "not cleared"
+        assertRejected("cleared_on 2024-03-06 is before occurred_on 2024-03-07",
+                () -> builder().add(0, 0, MARCH_7, MARCH_7.minusDays(1), false, false, 0, 0));
+        assertRejected("cleared_on 2024-02-29 is before occurred_on 2024-03-07",
+                () -> builder().add(0, 0, MARCH_7, LocalDate.of(2024, 2, 29), false, false, 0, 0));
+    }
+
+    @Test
+    void add_negativeAmounts_isRejected() {
+        assertRejected("amounts must not be negative, got -1 and 0 fen",
+                () -> builder().add(0, 0, 0, -1, false, false, -1, 0));
+        assertRejected("amounts must not be negative, got 0 and -5 fen",
+                () -> builder().add(0, 0, 0, -1, false, false, 0, -5));
+    }
+
+    @Test
+    void add_rejected_leavesTheBuilderAsItWas() {
+        IncidentStore.Builder b = builder().add(0, 0, 0, -1, false, false, 7, 0);
+        assertThrows(IllegalArgumentException.class, () -> b.add(0, 0, 0, -1, false, false, 0, -1));
+
+        assertThat(b.size()).isEqualTo(1);
+        assertThat(b.build().amountCount()).isEqualTo(1);
+    }
+
+    @Test
+    void builder_taxonomyOf257Categories_isRejected() {
+        List<Category> categories = new ArrayList<>();
+        for (int i = 0; i < 257; i++) {
+            categories.add(Category.of("c" + i, "类" + i, "c" + i, false));
+        }
+        assertRejected("a store holds up to 256 categories; the taxonomy has 257",
+                () -> IncidentStore.builder(TREE, Taxonomy.of(categories)));
+    }
+
+    @Test
+    void builder_nullTree_namesIt() {
+        var e = assertThrows(NullPointerException.class, () -> IncidentStore.builder(null, TAXONOMY));
+        assertEquals("tree", e.getMessage());
+    }
+
+    // ---- the standard sample ------------------------------------------------------------
+
+    @Test
+    void of_standardSample_takesAtMost20BytesAnIncident() {
+        Dataset data = SampleGenerator.of(SampleSpec.standard()).dataset();
+
+        IncidentStore store = IncidentStore.of(data);
+
+        assertThat(store.size()).isEqualTo(data.incidents().size()).isEqualTo(50_000);
+        assertThat(store.amountCount()).isEqualTo(data.incidents().stream()
+                .filter(i -> !i.loss().isZero() || !i.recovered().isZero()).count());
+        assertThat(store.bytesPerRecord()).isBetween(12.0, 20.0);
+        assertThat(store.bytes()).isEqualTo(12L * store.size() + 20L * store.amountCount());
+    }
+}
