@@ -127,6 +127,28 @@ public final class CubeCodec {
         return IncidentCube.fromParts(read(in, IncidentCube.KIND));
     }
 
+    // ---- dispute and outreach cubes -----------------------------------------------------------
+
+    /** The dispute cube in the binary format. */
+    public static byte[] toBytes(DisputeCube cube) {
+        return encode(Objects.requireNonNull(cube, "cube").parts());
+    }
+
+    /** The dispute cube {@link #toBytes(DisputeCube)} wrote. @throws IllegalArgumentException if invalid */
+    public static DisputeCube disputesFromBytes(byte[] bytes) {
+        return DisputeCube.fromParts(decode(bytes, "disputes"));
+    }
+
+    /** The outreach cube in the binary format. */
+    public static byte[] toBytes(OutreachCube cube) {
+        return encode(Objects.requireNonNull(cube, "cube").parts());
+    }
+
+    /** The outreach cube {@link #toBytes(OutreachCube)} wrote. @throws IllegalArgumentException if invalid */
+    public static OutreachCube outreachFromBytes(byte[] bytes) {
+        return OutreachCube.fromParts(decode(bytes, "outreach"));
+    }
+
     /** The cube as a neutral value, for other formats (JSON). */
     public static Parts partsOf(IncidentCube cube) {
         return view(Objects.requireNonNull(cube, "cube").parts(), INCIDENT_MEASURES);

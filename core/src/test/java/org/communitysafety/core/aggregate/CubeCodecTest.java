@@ -549,7 +549,7 @@ final class CubeCodecTest {
 
     @Test
     void nulls_areNamed() {
-        var cube = assertThrows(NullPointerException.class, () -> CubeCodec.toBytes(null));
+        var cube = assertThrows(NullPointerException.class, () -> CubeCodec.toBytes((IncidentCube) null));
         assertEquals("cube", cube.getMessage());
         var bytes = assertThrows(NullPointerException.class, () -> CubeCodec.incidentsFromBytes(null));
         assertEquals("bytes", bytes.getMessage());

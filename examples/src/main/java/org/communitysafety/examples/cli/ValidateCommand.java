@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.communitysafety.core.io.ColumnarReadResult;
 import org.communitysafety.core.io.DatasetReader;
 import org.communitysafety.core.io.DatasetWriter;
 import org.communitysafety.core.io.ReadOptions;
@@ -89,7 +90,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println("reading " + what + " (" + encoding.name() + ", " + (lenient ? "lenient" : "strict") + ")");
             out.flush();
             long start = System.nanoTime();
-            ReadResult result = DatasetReader.read(dir, options);
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, options);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             Runtime rt = Runtime.getRuntime();
             long heapInUse = rt.totalMemory() - rt.freeMemory();

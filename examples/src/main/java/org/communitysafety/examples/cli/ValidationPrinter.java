@@ -11,17 +11,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.communitysafety.core.Dataset;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.aggregate.DisputeAggregation;
+import org.communitysafety.core.aggregate.DisputeCube;
+import org.communitysafety.core.aggregate.DisputeMeasure;
+import org.communitysafety.core.aggregate.DisputeStore;
+import org.communitysafety.core.aggregate.IncidentAggregation;
+import org.communitysafety.core.aggregate.IncidentCube;
+import org.communitysafety.core.aggregate.IncidentMeasure;
+import org.communitysafety.core.aggregate.IncidentStore;
+import org.communitysafety.core.aggregate.OutreachAggregation;
+import org.communitysafety.core.aggregate.OutreachCube;
+import org.communitysafety.core.aggregate.OutreachMeasure;
+import org.communitysafety.core.aggregate.OutreachStore;
+import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.io.ColumnarReadResult;
+import org.communitysafety.core.period.Period;
 import org.communitysafety.core.io.FileSummary;
 import org.communitysafety.core.io.Problem;
 import org.communitysafety.core.io.ReadResult;
 import org.communitysafety.core.io.ReadReport;
-import org.communitysafety.core.record.Dispute;
-import org.communitysafety.core.record.Incident;
-import org.communitysafety.core.record.OutreachSession;
 
 /**
- * Prints a {@link ReadResult} for {@code csi validate}:
+ * Prints a {@link ColumnarReadResult} for {@code csi validate} — the data is read straight into
+ * column stores, and the yearly counts come from the aggregation core:
  *
  * <pre>
  * file                    read   accepted   rejected   warnings
@@ -30,6 +43,7 @@ import org.communitysafety.core.record.OutreachSession;
  * total                 72,071     72,071          0          0   (read = accepted + rejected)
  * units: 1 city, 8 district, 62 town, 500 village
  * incidents: 2022-01-01 .. 2024-12-31
+ * incidents by year: 2022: 17,215; 2023: 16,620; 2024: 16,165
  * problems: none
  * </pre>
  *
@@ -41,10 +55,10 @@ final class ValidationPrinter {
 
     private ValidationPrinter() {}
 
-    static void print(ReadResult result, boolean lenient, PrintWriter out) {
+    static void print(ColumnarReadResult result, boolean lenient, PrintWriter out) {
         ReadReport report = result.report();
         printFiles(report, out);
-        Optional<Dataset> data = result.dataset();
+        Optional<ColumnarDataset> data = result.data();
         if (data.isPresent()) {
             printContents(data.get(), lenient, out);
         } else {
@@ -70,7 +84,7 @@ final class ValidationPrinter {
                 Console.count(report.rowsRejected()), Console.count(warnings), "   (read = accepted + rejected)");
     }
 
-    private static void printContents(Dataset data, boolean lenient, PrintWriter out) {
+    private static void printContents(ColumnarDataset data, boolean lenient, PrintWriter out) {
         String units = data.tree().countByLevel().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().code())
                 .collect(Collectors.joining(", "));
@@ -78,23 +92,84 @@ final class ValidationPrinter {
         if (lenient) {
             out.println("dates of the accepted records:");
         }
-        out.println("incidents: " + range(data.incidents(), Incident::occurredOn));
-        out.println("disputes: " + range(data.disputes(), Dispute::receivedOn));
-        out.println("outreach: " + range(data.outreach(), OutreachSession::heldOn));
+        IncidentStore incidents = data.incidents();
+        DisputeStore disputes = data.disputes();
+        OutreachStore outreach = data.outreach();
+        int[] incidentDays = range(incidents.size(), incidents::day);
+        int[] disputeDays = range(disputes.size(), disputes::receivedDay);
+        int[] outreachDays = range(outreach.size(), outreach::day);
+        out.println("incidents: " + describe(incidentDays));
+        out.println("disputes: " + describe(disputeDays));
+        out.println("outreach: " + describe(outreachDays));
+        // the yearly counts come from the aggregation core, which the indicators use too
+        int threads = Runtime.getRuntime().availableProcessors();
+        years(incidentDays).ifPresent(years -> out.println("incidents by year: " + byYear(years,
+                IncidentAggregation.counts(incidents, years, threads), (c, u, p) -> c.total(IncidentMeasure.COUNT, u, p))));
+        years(disputeDays).ifPresent(years -> out.println("disputes received by year: " + byYear(years,
+                DisputeAggregation.aggregate(disputes, years, threads),
+                (c, u, p) -> c.total(DisputeMeasure.RECEIVED, u, p))));
+        years(outreachDays).ifPresent(years -> out.println("outreach sessions by year: " + byYear(years,
+                OutreachAggregation.aggregate(outreach, years, threads),
+                (c, u, p) -> c.total(OutreachMeasure.SESSIONS, u, p))));
     }
 
-    private static <T> String range(List<T> records, Function<T, LocalDate> date) {
-        if (records.isEmpty()) {
-            return "none";
+    /** The first and last epoch day of {@code n} records, or null when there are none. */
+    private static int[] range(int n, java.util.function.IntUnaryOperator day) {
+        if (n == 0) {
+            return null;
         }
-        LocalDate first = LocalDate.MAX;
-        LocalDate last = LocalDate.MIN;
-        for (T r : records) {
-            LocalDate d = date.apply(r);
-            first = d.isBefore(first) ? d : first;
-            last = d.isAfter(last) ? d : last;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int row = 0; row < n; row++) {
+            int d = day.applyAsInt(row);
+            first = Math.min(first, d);
+            last = Math.max(last, d);
         }
-        return first + " .. " + last;
+        return new int[] {first, last};
+    }
+
+    private static String describe(int[] range) {
+        return range == null ? "none" : LocalDate.ofEpochDay(range[0]) + " .. " + LocalDate.ofEpochDay(range[1]);
+    }
+
+    private static Optional<PeriodIndex> years(int[] range) {
+        if (range == null) {
+            return Optional.empty();
+        }
+        List<Period> years = new ArrayList<>();
+        for (int y = LocalDate.ofEpochDay(range[0]).getYear(); y <= LocalDate.ofEpochDay(range[1]).getYear(); y++) {
+            years.add(Period.ofYear(y));
+        }
+        return Optional.of(PeriodIndex.of(years));
+    }
+
+    /** A figure of a cube for one unit and period. */
+    private interface Figure<C> {
+        long of(C cube, int unit, int period);
+    }
+
+    /** e.g. {@code 2022: 17,215; 2023: 16,620; 2024: 16,165}: each year's total over every unit. */
+    private static <C> String byYear(PeriodIndex years, C cube, Figure<C> figure) {
+        int units = unitCount(cube);
+        List<String> parts = new ArrayList<>();
+        for (int p = 0; p < years.size(); p++) {
+            long total = 0;
+            for (int u = 0; u < units; u++) {
+                total += figure.of(cube, u, p);
+            }
+            parts.add(years.period(p) + ": " + Console.count(total));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static int unitCount(Object cube) {
+        if (cube instanceof IncidentCube c) {
+            return c.units();
+        }
+        if (cube instanceof DisputeCube c) {
+            return c.units();
+        }
+        return ((OutreachCube) cube).units();
     }
 
     /** Every problem, one per line, grouped by file (file order), by line within a file. */

@@ -34,6 +34,21 @@ final class ValidateCommandTest {
                         "outreach: 2022-01-01 .. 2024-12-31", "problems: none",
                         "result: clean (0 errors, 0 warnings, 0 rows rejected)")
                 .anyMatch(l -> l.matches("read in .+; heap in use after reading: [\\d,]+ MB .*"));
+        // the yearly counts come from the aggregation core and must add up to the rows read
+        assertThat(yearTotal(lines, "incidents by year: ")).isEqualTo(50_000);
+        assertThat(yearTotal(lines, "disputes received by year: ")).isEqualTo(15_000);
+        assertThat(yearTotal(lines, "outreach sessions by year: ")).isEqualTo(5_000);
+    }
+
+    /** The sum of {@code 2022: 17,519; 2023: ...} on the line starting with {@code prefix}. */
+    private static long yearTotal(List<String> lines, String prefix) {
+        String line = lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        assertThat(line).matches(java.util.regex.Pattern.quote(prefix) + "2022: [\\d,]+; 2023: [\\d,]+; 2024: [\\d,]+");
+        long total = 0;
+        for (String part : line.substring(prefix.length()).split("; ")) {
+            total += Long.parseLong(part.substring(part.indexOf(": ") + 2).replace(",", ""));
+        }
+        return total;
     }
 
     @Test
