@@ -19,8 +19,15 @@
  *       {@link org.communitysafety.core.aggregate.CubeCodec.Parts} value (JSON in
  *       {@code io.json.CubeJson}).</li>
  * </ul>
- * Dispute and outreach cubes follow the same pattern and share the codec through the
- * package-private {@code CubeParts}.
+ * Disputes ({@link org.communitysafety.core.aggregate.DisputeStore}, {@link
+ * org.communitysafety.core.aggregate.DisputeCube}: received, resolved, concluded, the backlog
+ * ledger opening + received − concluded = closing, old backlog, days to close) and outreach
+ * ({@link org.communitysafety.core.aggregate.OutreachStore}, {@link
+ * org.communitysafety.core.aggregate.OutreachCube}: sessions, audience, hazards …) follow the
+ * same pattern and share the codec through the package-private {@code CubeParts}. {@link
+ * org.communitysafety.core.aggregate.ColumnarDataset} holds the three stores with the tree,
+ * taxonomy and populations; {@code DatasetReader.readColumnar} fills it straight from CSV or
+ * JSON Lines, validating every row, with no object per record.
  *
  * <h2>Store layout</h2>
  * <pre>
