@@ -84,7 +84,11 @@ public final class PeriodIndex {
     public static PeriodIndex of(Collection<Period> periods) {
         Objects.requireNonNull(periods, "periods");
         List<Period> list = List.copyOf(periods);
-        Check.argument(list.stream().distinct().count() == list.size(), "the periods %s repeat one", list);
+        java.util.Set<Period> seen = new java.util.HashSet<>();
+        for (Period p : list) {
+            Check.argument(seen.add(Objects.requireNonNull(p, "periods contains null")),
+                    "period %s appears twice in %s; each must appear once", p, list);
+        }
         return new PeriodIndex(list);
     }
 

@@ -339,7 +339,7 @@ final class CubeCodecTest {
             b.string("2024");
             b.string("2024");
         });
-        assertRejected("the cube's periods: the periods [2024, 2024] repeat one",
+        assertRejected("the cube's periods: period 2024 appears twice in [2024, 2024]; each must appear once",
                 () -> CubeCodec.incidentsFromBytes(bytes));
     }
 

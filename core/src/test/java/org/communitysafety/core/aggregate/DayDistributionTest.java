@@ -162,4 +162,12 @@ final class DayDistributionTest {
         assertThat(DayDistribution.ofValues(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11).toString())
                 .endsWith("8×1, 9×1, ...]");
     }
+
+    @Test
+    void valueAtRank_emptyDistribution_saysItIsEmpty() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DayDistribution.empty().valueAtRank(0));
+
+        org.junit.jupiter.api.Assertions.assertEquals("an empty distribution has no value of rank 0", e.getMessage());
+    }
 }

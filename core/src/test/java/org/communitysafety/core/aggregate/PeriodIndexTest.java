@@ -141,7 +141,7 @@ final class PeriodIndexTest {
     @Test
     void of_aRepeatedPeriod_isRejected() {
         var e = assertThrows(IllegalArgumentException.class, () -> PeriodIndex.of(Y2024, Y2023, Y2024));
-        assertEquals("the periods [2024, 2023, 2024] repeat one", e.getMessage());
+        assertEquals("period 2024 appears twice in [2024, 2023, 2024]; each must appear once", e.getMessage());
     }
 
     @Test
