@@ -96,7 +96,8 @@ public final class IncidentAccumulator {
     /** The hot loop of counts over disjoint periods: one look-up and one increment a record. */
     private void addCountsDisjoint(IncidentStore store, int from, int to) {
         final int[] unit = store.unit;
-        final int[] day = store.day;
+        final char[] day = store.day;
+        final int base = store.baseDay;
         final byte[] category = store.category;
         final int[] cnt = count;
         final int p = periods.size();
@@ -104,7 +105,7 @@ public final class IncidentAccumulator {
         final long first = periods.firstDay();
         final long last = periods.lastDay();
         for (int r = from; r < to; r++) {
-            int d = day[r];
+            int d = base + day[r];
             if (d < first || d > last) {
                 continue;
             }
@@ -118,7 +119,8 @@ public final class IncidentAccumulator {
     /** Every measure, any periods. */
     private void addAll(IncidentStore store, int from, int to) {
         final int[] unit = store.unit;
-        final int[] day = store.day;
+        final char[] day = store.day;
+        final int base = store.baseDay;
         final byte[] category = store.category;
         final byte[] flags = store.flags;
         final char[] clearDelay = store.clearDelay;
@@ -126,7 +128,7 @@ public final class IncidentAccumulator {
         final int c = categories;
         int amountIndex = firstAmountAtOrAfter(store, from);
         for (int r = from; r < to; r++) {
-            int d = day[r];
+            int d = base + day[r];
             int u = unit[r];
             int cat = category[r] & 0xFF;
             int delay = clearDelay[r];

@@ -235,11 +235,18 @@ public final class DatasetReader {
                 return new ColumnarReadResult(failed.get(), Optional.empty());
             }
             ReadReport report = new ReadReport(files, problems, rejected);
-            Optional<ColumnarDataset> data = loadable(report)
-                    ? Optional.of(new ColumnarDataset(tree, taxonomy, populations, incidentStore.build(),
-                            disputeStore.build(), outreachStore.build()))
-                    : Optional.empty();
-            return new ColumnarReadResult(report, data);
+            if (!loadable(report)) {
+                return new ColumnarReadResult(report, Optional.empty());
+            }
+            try {
+                return new ColumnarReadResult(report, Optional.of(new ColumnarDataset(tree, taxonomy, populations,
+                        incidentStore.build(), disputeStore.build(), outreachStore.build())));
+            } catch (IllegalArgumentException e) {
+                // a store's limit (a span of 179 years): every row was valid, the set as a whole does not fit
+                problems.add(Problem.error(sources == null ? dir.toString() : "(sources)", 0,
+                        "the records cannot be held in column stores: " + e.getMessage()));
+                return new ColumnarReadResult(new ReadReport(files, problems, rejected), Optional.empty());
+            }
         }
 
         private boolean loadable(ReadReport report) {

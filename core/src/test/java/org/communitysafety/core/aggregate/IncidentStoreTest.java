@@ -50,14 +50,14 @@ final class IncidentStoreTest {
     }
 
     @Test
-    void bytesPerRecord_fourIncidentsOneWithAnAmount_is17() {
+    void bytesPerRecord_fourIncidentsOneWithAnAmount_is15() {
         IncidentStore store = fourIncidents();
 
-        // 4 × (4 unit + 4 day + 1 category + 1 flags + 2 delay) + 1 × (4 row + 8 loss + 8 recovered)
-        assertThat(store.bytes()).isEqualTo(4 * 12 + 20);
-        assertThat(store.bytesPerRecord()).isEqualTo(17.0);
+        // 4 × (4 unit + 2 day + 1 category + 1 flags + 2 delay) + 1 × (4 row + 8 loss + 8 recovered)
+        assertThat(store.bytes()).isEqualTo(4 * 10 + 20);
+        assertThat(store.bytesPerRecord()).isEqualTo(15.0);
         assertThat(store.amountCount()).isEqualTo(1);
-        assertThat(store).hasToString("IncidentStore[4 incidents, 1 with amounts, 17.0 bytes each]");
+        assertThat(store).hasToString("IncidentStore[4 incidents, 1 with amounts, 15.0 bytes each]");
     }
 
     @Test
@@ -70,23 +70,32 @@ final class IncidentStoreTest {
     }
 
     @Test
-    void columns_readBackWhatWasAdded() {
+    void columns_readBackWhatWasAdded_groupedByUnitInOrderOfAddition() {
         IncidentStore store = fourIncidents();
+        long day = MARCH_7.toEpochDay();
 
         assertThat(store.size()).isEqualTo(4);
         assertThat(store.unitCount()).isEqualTo(2);
         assertThat(store.categoryCount()).isEqualTo(3);
-        assertThat(store.unit(2)).isZero();
-        assertThat(store.category(1)).isEqualTo(2);
-        assertThat(store.day(1)).isEqualTo(MARCH_7.toEpochDay() + 1);
+        // unit 0's incidents (the 1st and 3rd added) come first, then unit 1's (the 2nd and 4th)
+        assertThat(new int[] {store.unit(0), store.unit(1), store.unit(2), store.unit(3)}).containsExactly(0, 0, 1, 1);
+        assertThat(new int[] {store.category(0), store.category(1), store.category(2), store.category(3)})
+                .containsExactly(0, 1, 2, 0);
+        assertThat(store.day(0)).isEqualTo(day);
+        assertThat(store.day(1)).isEqualTo(day + 2);
+        assertThat(store.day(2)).isEqualTo(day + 1);
         assertThat(store.criminal(0)).isTrue();
         assertThat(store.repeatCall(0)).isFalse();
         assertThat(store.repeatCall(1)).isTrue();
+        assertThat(store.repeatCall(2)).isTrue();
         assertThat(store.clearDelay(0)).isEqualTo(IncidentStore.NOT_CLEARED);
-        assertThat(store.clearDelay(1)).isZero();
-        assertThat(store.clearDelay(2)).isEqualTo(65_534);
+        assertThat(store.clearDelay(1)).isEqualTo(65_534);
+        assertThat(store.clearDelay(2)).isZero();
         // 2024-03-07 to 2025-02-28: 358 days
         assertThat(store.clearDelay(3)).isEqualTo(358);
+        assertThat(store.lossFen(1)).isEqualTo(123_456);
+        assertThat(store.recoveredFen(1)).isEqualTo(100);
+        assertThat(store.lossFen(0)).isZero();
     }
 
     @Test
@@ -113,9 +122,14 @@ final class IncidentStoreTest {
 
         assertThat(store.size()).isEqualTo(5_000).isEqualTo(b.size());
         assertThat(store.amountCount()).isEqualTo(1_666); // multiples of 3 other than 0
-        assertThat(store.day(4_999)).isEqualTo(23_999);
-        assertThat(store.clearDelay(4_997)).isEqualTo(97);
-        assertThat(store.clearDelay(4_998)).isEqualTo(IncidentStore.NOT_CLEARED);
+        // grouped by unit: the even i (unit 0) in order, then the odd i (unit 1)
+        for (int row = 0; row < 5_000; row++) {
+            int i = row < 2_500 ? 2 * row : 2 * (row - 2_500) + 1;
+            assertThat(store.unit(row)).isEqualTo(i % 2);
+            assertThat(store.day(row)).isEqualTo(19_000 + i);
+            assertThat(store.clearDelay(row)).isEqualTo(i % 7 == 0 ? IncidentStore.NOT_CLEARED : i % 100);
+            assertThat(store.lossFen(row)).isEqualTo(i % 3 == 0 ? i : 0);
+        }
     }
 
     @Test
@@ -235,7 +249,7 @@ final class IncidentStoreTest {
     // ---- the standard sample ------------------------------------------------------------
 
     @Test
-    void of_standardSample_takesAtMost20BytesAnIncident() {
+    void of_standardSample_takesAtMost16BytesAnIncident() {
         Dataset data = SampleGenerator.of(SampleSpec.standard()).dataset();
 
         IncidentStore store = IncidentStore.of(data);
@@ -243,7 +257,18 @@ final class IncidentStoreTest {
         assertThat(store.size()).isEqualTo(data.incidents().size()).isEqualTo(50_000);
         assertThat(store.amountCount()).isEqualTo(data.incidents().stream()
                 .filter(i -> !i.loss().isZero() || !i.recovered().isZero()).count());
-        assertThat(store.bytesPerRecord()).isBetween(12.0, 20.0);
-        assertThat(store.bytes()).isEqualTo(12L * store.size() + 20L * store.amountCount());
+        assertThat(store.bytesPerRecord()).isBetween(10.0, 16.0);
+        assertThat(store.bytes()).isEqualTo(10L * store.size() + 20L * store.amountCount());
+    }
+
+    @Test
+    void build_spanBeyond179Years_saysSo() {
+        IncidentStore.Builder b = builder().add(0, 0, LocalDate.of(1900, 1, 1).toEpochDay(), -1, false, false, 0, 0)
+                .add(0, 0, LocalDate.of(2100, 1, 1).toEpochDay(), -1, false, false, 0, 0);
+
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, b::build);
+
+        org.junit.jupiter.api.Assertions.assertEquals("the incidents span 1900-01-01 to 2100-01-01, more than the "
+                + "65,536 days (179 years) a store holds", e.getMessage());
     }
 }

@@ -77,4 +77,18 @@ final class ColumnarReadTest {
         assertThat(columns.report()).isEqualTo(DatasetReader.read(dir, ReadOptions.defaults().asLenient()).report());
         assertThat(columns.orThrow().outreach().size()).isZero();
     }
+
+    @Test
+    void readColumnar_recordsSpanningMoreThanAStoreHolds_isAProblemNotACrash() throws IOException {
+        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("incidents.csv"), DatasetReaderTest.INCIDENT_HEADER
+                + "I1,330101001,theft,1800-01-01,,,,,,,\nI2,330101001,theft,2024-01-01,,,,,,,\n");
+
+        ColumnarReadResult result = DatasetReader.readColumnar(dir, ReadOptions.defaults());
+
+        assertThat(result.data()).isEmpty();
+        assertThat(result.report().problems()).extracting(Problem::toString).containsExactly(dir + ": the records "
+                + "cannot be held in column stores: the incidents span 1800-01-01 to 2024-01-01, more than the 65,536 "
+                + "days (179 years) a store holds");
+    }
 }
