@@ -1,0 +1,212 @@
+package org.communitysafety.benchmarks;
+
+import static java.util.stream.Collectors.toSet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.communitysafety.core.aggregate.IncidentAggregation;
+import org.communitysafety.core.aggregate.IncidentCube;
+import org.communitysafety.core.aggregate.IncidentMeasure;
+import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.period.Period;
+import org.communitysafety.core.record.Incident;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Question 3: how long does the zero-incident share take — for every district, how many of
+ * its villages and communities (the leaves under it) had no criminal incident in 2024 (零发案率)
+ * — in the core, single-threaded and parallel, against streams and DuckDB?
+ *
+ * <p>"Criminal" here is the taxonomy's {@code criminal} group of categories, counted on
+ * {@code COUNT}: a record whose own criminal flag differs from its category's default is
+ * classified by its category. (The core's {@code CRIMINAL} measure uses the record's flag;
+ * the category rule is what every engine can compute from the same columns, and what the
+ * streams baseline does too.) The answer: {@code long[districts × 2]}, villages without a
+ * criminal incident and villages, per district in dense-index order.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query3ZeroIncidentBenchmark -p incidents=10000000}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class Query3ZeroIncidentBenchmark {
+    @Param({"1000000", "10000000"})
+    int incidents;
+
+    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
+    Engine engine;
+
+    private QueryRunner runner;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        BenchmarkData data = BenchmarkData.of(incidents);
+        System.out.println("\n" + data.describe());
+        runner = runner(engine, data);
+        if (engine != Engine.CORE) {
+            try (QueryRunner reference = runner(Engine.CORE, data)) {
+                SelfCheck.agree("query 3", engine, runner, reference);
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        runner.close();
+    }
+
+    @Benchmark
+    public Object zeroIncidentShare() throws Exception {
+        return runner.run();
+    }
+
+    static final int YEAR = BenchmarkData.YEAR;
+    static final PeriodIndex ONE_YEAR = PeriodIndex.of(Period.ofYear(YEAR));
+
+    static QueryRunner runner(Engine engine, BenchmarkData d) throws Exception {
+        return switch (engine) {
+            case CORE, CORE_PARALLEL -> new Core(d, engine.threads());
+            case STREAMS -> new Streams(d);
+            case DUCKDB -> new DuckDb(d);
+            case TABLESAW -> throw new UnsupportedOperationException("Tablesaw runs query 1 only");
+        };
+    }
+
+    /** The core: counts only over the year, then per district its leaves whose criminal sum is 0. */
+    static final class Core implements QueryRunner {
+        private final BenchmarkData d;
+        private final int threads;
+
+        Core(BenchmarkData d, int threads) {
+            this.d = d;
+            this.threads = threads;
+        }
+
+        @Override
+        public Object run() {
+            IncidentCube cube = IncidentAggregation.counts(d.store, ONE_YEAR, threads);
+            long[] out = new long[d.districts.length * 2];
+            for (int k = 0; k < d.districts.length; k++) {
+                int zero = 0;
+                for (int leaf : d.leavesUnder[k]) {
+                    if (cube.sum(IncidentMeasure.COUNT, leaf, 0, d.criminalMask) == 0) {
+                        zero++;
+                    }
+                }
+                out[2 * k] = zero;
+                out[2 * k + 1] = d.leavesUnder[k].length;
+            }
+            return out;
+        }
+
+        @Override
+        public long[] canonical(Object result) {
+            return (long[]) result;
+        }
+    }
+
+    /**
+     * Streams: the set of units with a criminal-category incident in the year, then per district
+     * (its leaf codes listed once) the leaves not in the set.
+     */
+    static final class Streams implements QueryRunner {
+        private final List<Incident> incidents;
+        private final Set<String> criminalCategories;
+        private final Map<String, List<String>> leavesByDistrict = new LinkedHashMap<>();
+
+        Streams(BenchmarkData d) {
+            this.incidents = d.incidentList();
+            this.criminalCategories = Set.copyOf(
+                    d.taxonomy.group(org.communitysafety.core.taxonomy.Taxonomy.CRIMINAL).stream()
+                            .map(c -> c.code()).toList());
+            for (int k = 0; k < d.districts.length; k++) {
+                List<String> leaves = new ArrayList<>();
+                for (int leaf : d.leavesUnder[k]) {
+                    leaves.add(d.unitCode[leaf]);
+                }
+                leavesByDistrict.put(d.unitCode[d.districts[k]], leaves);
+            }
+        }
+
+        @Override
+        public Object run() {
+            Set<String> withCrime = incidents.stream()
+                    .filter(i -> i.occurredOn().getYear() == YEAR && criminalCategories.contains(i.category()))
+                    .map(Incident::unit)
+                    .collect(toSet());
+            Map<String, long[]> share = new LinkedHashMap<>();
+            leavesByDistrict.forEach((district, leaves) -> share.put(district,
+                    new long[] {leaves.stream().filter(v -> !withCrime.contains(v)).count(), leaves.size()}));
+            return share;
+        }
+
+        @Override
+        public long[] canonical(Object result) {
+            @SuppressWarnings("unchecked")
+            Map<String, long[]> m = (Map<String, long[]>) result;
+            return m.values().stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        }
+    }
+
+    /** DuckDB: the leaves LEFT JOIN the distinct units with a criminal incident, GROUP BY district. */
+    static final class DuckDb implements QueryRunner {
+        private final BenchmarkData d;
+        private final DuckDbData db;
+        private final String sql;
+
+        DuckDb(BenchmarkData d) throws Exception {
+            this.d = d;
+            this.db = DuckDbData.load(d);
+            StringBuilder criminal = new StringBuilder();
+            for (int c = 0; c < d.criminalMask.length; c++) {
+                if (d.criminalMask[c]) {
+                    criminal.append(criminal.length() == 0 ? "" : ", ").append(c);
+                }
+            }
+            this.sql = "SELECT v.district, count(*) FILTER (WHERE c.unit IS NULL), count(*)"
+                    + " FROM units v LEFT JOIN (SELECT DISTINCT unit FROM incidents WHERE day BETWEEN "
+                    + DuckDbData.firstDayOf(YEAR) + " AND " + DuckDbData.lastDayOf(YEAR) + " AND category IN ("
+                    + criminal + ")) c ON c.unit = v.unit WHERE v.leaf AND v.district >= 0 GROUP BY v.district";
+        }
+
+        @Override
+        public Object run() throws Exception {
+            long[] out = new long[d.districts.length * 2];
+            db.query(sql, r -> {
+                int k = r.getInt(1);
+                out[2 * k] = r.getLong(2);
+                out[2 * k + 1] = r.getLong(3);
+            });
+            return out;
+        }
+
+        @Override
+        public long[] canonical(Object result) {
+            return (long[]) result;
+        }
+
+        @Override
+        public void close() throws java.sql.SQLException {
+            db.close();
+        }
+    }
+}
