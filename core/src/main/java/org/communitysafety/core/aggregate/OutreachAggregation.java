@@ -1,10 +1,6 @@
 package org.communitysafety.core.aggregate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.communitysafety.core.lang.Check;
 
 /**
@@ -17,7 +13,7 @@ import org.communitysafety.core.lang.Check;
  */
 public final class OutreachAggregation {
     /** Fewer rows than this a chunk are not worth a thread. */
-    static final int MIN_CHUNK = 10_000;
+    static final int MIN_CHUNK = Chunks.MIN_CHUNK;
 
     private OutreachAggregation() {}
 
@@ -29,31 +25,8 @@ public final class OutreachAggregation {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(periods, "periods");
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        int n = store.size();
-        int chunks = Math.max(1, Math.min(threads, n / MIN_CHUNK));
-        if (chunks == 1) {
-            return accumulator(store, periods).add(store, 0, n).snapshot();
-        }
-        // chunks 1.. go to the common pool; chunk 0 runs here, since on 2 cores the pool has
-        // a single worker and would otherwise run the chunks one after the other
-        List<CompletableFuture<OutreachAccumulator>> parts = new ArrayList<>();
-        for (int k = 1; k < chunks; k++) {
-            int from = (int) ((long) n * k / chunks);
-            int to = (int) ((long) n * (k + 1) / chunks);
-            parts.add(CompletableFuture.supplyAsync(() -> accumulator(store, periods).add(store, from, to)));
-        }
-        try {
-            OutreachAccumulator total = accumulator(store, periods).add(store, 0, n / chunks);
-            for (CompletableFuture<OutreachAccumulator> part : parts) {
-                total.merge(part.join());
-            }
-            return total.snapshot();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        return Chunks.run(store.size(), threads, (from, to) -> accumulator(store, periods).add(store, from, to), OutreachAccumulator::merge)
+                .snapshot();
     }
 
     private static OutreachAccumulator accumulator(OutreachStore store, PeriodIndex periods) {
