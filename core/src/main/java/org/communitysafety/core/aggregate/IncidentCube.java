@@ -169,16 +169,7 @@ public final class IncidentCube {
      */
     public IncidentCube plus(IncidentCube other) {
         checkSameShape(other);
-        long[][] m = new long[measures.length][];
-        for (int k = 0; k < m.length; k++) {
-            long[] a = measures[k];
-            long[] b = other.measures[k];
-            long[] s = new long[a.length];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = a[i] + b[i];
-            }
-            m[k] = s;
-        }
+        long[][] m = Grid.add(measures, other.measures);
         if (!detail) {
             return new IncidentCube(units, periods, categories, false, rolledUp, m, distOffsets, distDays, distCounts);
         }
@@ -210,22 +201,7 @@ public final class IncidentCube {
         Objects.requireNonNull(tree, "tree");
         Check.state(!rolledUp, "the cube is already rolled up");
         Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
-        int block = periods.size() * categories;
-        long[][] m = new long[measures.length][];
-        for (int k = 0; k < m.length; k++) {
-            long[] s = measures[k].clone();
-            for (int u = 0; u < units; u++) {
-                int p = tree.parent(u);
-                if (p >= 0) {
-                    int from = u * block;
-                    int to = p * block;
-                    for (int i = 0; i < block; i++) {
-                        s[to + i] += s[from + i];
-                    }
-                }
-            }
-            m[k] = s;
-        }
+        long[][] m = Grid.rollUp(measures, tree, periods.size() * categories);
         if (!detail) {
             return new IncidentCube(units, periods, categories, false, true, m, distOffsets, distDays, distCounts);
         }

@@ -115,26 +115,12 @@ public final class OutreachCube {
         Objects.requireNonNull(typeMask, "typeMask");
         Check.argument(typeMask.length == OutreachStore.TYPES, "the mask has %d types; the cube %d", typeMask.length,
                 OutreachStore.TYPES);
-        long[] col = column(measure);
-        int base = cell(unit, period, 0);
-        long s = 0;
-        for (int t = 0; t < OutreachStore.TYPES; t++) {
-            if (typeMask[t]) {
-                s = Math.addExact(s, col[base + t]);
-            }
-        }
-        return s;
+        return Grid.sum(column(measure), cell(unit, period, 0), typeMask);
     }
 
     /** A measure of one (unit, period), summed over every type. */
     public long total(OutreachMeasure measure, int unit, int period) {
-        long[] col = column(measure);
-        int base = cell(unit, period, 0);
-        long s = 0;
-        for (int t = 0; t < OutreachStore.TYPES; t++) {
-            s = Math.addExact(s, col[base + t]);
-        }
-        return s;
+        return Grid.total(column(measure), cell(unit, period, 0), OutreachStore.TYPES);
     }
 
     /** The sum of this cube and {@code other}, which must have the same shape and roll-up state. */
@@ -144,16 +130,7 @@ public final class OutreachCube {
                 "cubes of different shapes cannot be added: (%d units, %s) and (%d units, %s)", units,
                 periods.periods(), other.units, other.periods.periods());
         Check.argument(rolledUp == other.rolledUp, "a rolled-up cube and one that is not cannot be added");
-        long[][] m = new long[measures.length][];
-        for (int k = 0; k < m.length; k++) {
-            long[] a = measures[k];
-            long[] b = other.measures[k];
-            long[] s = new long[a.length];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = Math.addExact(a[i], b[i]);
-            }
-            m[k] = s;
-        }
+        long[][] m = Grid.add(measures, other.measures);
         return new OutreachCube(units, periods, rolledUp, m);
     }
 
@@ -168,22 +145,7 @@ public final class OutreachCube {
         Check.state(!rolledUp, "the outreach cube is already rolled up; rolling it up again would count every "
                 + "descendant twice");
         Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
-        int block = periods.size() * OutreachStore.TYPES;
-        long[][] m = new long[measures.length][];
-        for (int k = 0; k < m.length; k++) {
-            long[] s = measures[k].clone();
-            for (int u = 0; u < units; u++) {
-                int p = tree.parent(u);
-                if (p >= 0) {
-                    int from = u * block;
-                    int to = p * block;
-                    for (int i = 0; i < block; i++) {
-                        s[to + i] = Math.addExact(s[to + i], s[from + i]);
-                    }
-                }
-            }
-            m[k] = s;
-        }
+        long[][] m = Grid.rollUp(measures, tree, periods.size() * OutreachStore.TYPES);
         return new OutreachCube(units, periods, true, m);
     }
 
