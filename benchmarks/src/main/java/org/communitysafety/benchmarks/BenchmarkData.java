@@ -31,7 +31,7 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *
  * <h2>What is held</h2>
  * The {@link IncidentStore} is built straight from the generator's lazy stream, with no list
- * of records: the core benchmarks pay 12–16 bytes an incident, nothing more. The records as
+ * of records: the core benchmarks pay about 16 bytes an incident, nothing more. The records as
  * objects (about 250 bytes each), which only the streams baseline needs, are made by {@link
  * #incidentList()} when a streams benchmark asks for them, never otherwise. JMH forks a JVM
  * per parameter combination, so each engine has the heap to itself.

@@ -12,7 +12,7 @@
  *   <li>{@code StoreBuildBenchmark}: an {@code incidents.csv} into the column store, against
  *       Tablesaw's and DuckDB's CSV readers.
  * </ul>
- * Memory: the core holds 12 bytes an incident plus 20 per incident with an amount; the
+ * Memory: the core holds 10 bytes an incident plus 20 per incident with an amount; the
  * streams baseline about 250 bytes an incident, built only in its own forks.
  */
 package org.communitysafety.benchmarks;
