@@ -325,10 +325,10 @@ public final class DatasetReader {
                                 + " is read"));
             }
             if (!csvThere && jsonThere) {
-                return new TableReader(schema, options.charset(), problems, rejected, true, Run::openJsonLines)
+                return new TableReader(schema, options.charset(), problems, rejected, Run::openJsonLines)
                         .read(jsonl, required, handler);
             }
-            return new TableReader(schema, options.charset(), problems, rejected, true,
+            return new TableReader(schema, options.charset(), problems, rejected,
                     (file, charset, columns) -> CsvRowSource.open(file, charset)).read(csv, required, handler);
         }
 
@@ -343,7 +343,7 @@ public final class DatasetReader {
                 }
                 return FileSummary.absent(name);
             }
-            return new TableReader(schema, options.charset(), problems, rejected, true, null)
+            return new TableReader(schema, options.charset(), problems, rejected, null)
                     .read(name, source, handler);
         }
 

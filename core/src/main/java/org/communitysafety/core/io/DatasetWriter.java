@@ -222,8 +222,4 @@ public final class DatasetWriter {
         // plain notation (never 1.0E-4, which the reader rejects), no trailing zeros
         return java.math.BigDecimal.valueOf(v.getAsDouble()).stripTrailingZeros().toPlainString();
     }
-
-    static String figureKey(PopulationFigure f) {
-        return f.unit() + "/" + f.year();
-    }
 }

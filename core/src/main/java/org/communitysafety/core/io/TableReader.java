@@ -23,7 +23,6 @@ final class TableReader {
     private final Charset charset;
     private final List<Problem> problems;
     private final List<RejectedRow> rejected;
-    private final boolean keepRejected;
     private final Opener opener;
 
     /** Opens a file as rows; {@code columns} are the schema's names, for formats without a header. */
@@ -38,13 +37,12 @@ final class TableReader {
     private long warnings;
 
     TableReader(Schema schema, Charset charset, List<Problem> problems, List<RejectedRow> rejected,
-            boolean keepRejected, Opener opener) {
+            Opener opener) {
         this.opener = opener;
         this.schema = schema;
         this.charset = charset;
         this.problems = problems;
         this.rejected = rejected;
-        this.keepRejected = keepRejected;
     }
 
     /**
@@ -147,9 +145,7 @@ final class TableReader {
         if (report) {
             reasons.forEach(this::add);
         }
-        if (keepRejected) {
-            rejected.add(new RejectedRow(fileName, line, fields, reasons));
-        }
+        rejected.add(new RejectedRow(fileName, line, fields, reasons));
     }
 
     private void add(Problem p) {
