@@ -1,13 +1,16 @@
 package org.communitysafety.core.aggregate;
 
 import java.util.Objects;
+import java.util.Set;
 import org.communitysafety.core.lang.Check;
 
 /**
- * Aggregates an {@link IncidentStore} on several threads: the rows are split into contiguous
- * chunks, each chunk is accumulated on its own thread into its own cube, and the cubes are
- * added ({@link IncidentCube#plus} is associative and commutative, so the result does not
- * depend on the split).
+ * Aggregates an {@link IncidentStore} on several threads. The store's rows are grouped by unit,
+ * and a cube's cells are unit-major, so the units are split into contiguous groups of about
+ * equal rows and each thread fills its own units' blocks of one shared set of arrays: nothing is
+ * merged afterwards and the cube is handed over without a copy. The result does not depend on
+ * the number of threads (tested with 1, 2, 3 and 8). Fewer than 10,000 rows a thread are not
+ * worth one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -16,25 +19,43 @@ public final class IncidentAggregation {
 
     /** Every measure over {@code periods}, on {@code threads} threads (1 = this thread). */
     public static IncidentCube aggregate(IncidentStore store, PeriodIndex periods, int threads) {
-        return run(store, periods, threads, true);
+        return run(store, periods, IncidentCube.ALL, threads);
+    }
+
+    /**
+     * The given measures only (which must include {@code COUNT}) over {@code periods}, on
+     * {@code threads} threads; the days-to-clear distributions only with {@code CLEARANCES}. The
+     * cube throws {@link IllegalStateException} for any other measure. For example the
+     * year-on-year table of counts and cohort clearance:
+     * <pre>{@code
+     * IncidentCube cube = IncidentAggregation.aggregate(store, PeriodIndex.of(year, year.yearEarlier()),
+     *         EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED), threads).rollUp(tree);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code measures} does not include {@code COUNT}
+     */
+    public static IncidentCube aggregate(IncidentStore store, PeriodIndex periods, Set<IncidentMeasure> measures,
+            int threads) {
+        return run(store, periods, IncidentCube.maskOf(measures), threads);
     }
 
     /** Counts only over {@code periods}, on {@code threads} threads. */
     public static IncidentCube counts(IncidentStore store, PeriodIndex periods, int threads) {
-        return run(store, periods, threads, false);
+        return run(store, periods, IncidentCube.COUNT_ONLY, threads);
     }
 
-    private static IncidentCube run(IncidentStore store, PeriodIndex periods, int threads, boolean detail) {
+    private static IncidentCube run(IncidentStore store, PeriodIndex periods, int mask, int threads) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(periods, "periods");
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        return Chunks.run(store.size(), threads,
-                (from, to) -> accumulator(store, periods, detail).add(store, from, to), IncidentAccumulator::merge)
-                .snapshot();
-    }
-
-    private static IncidentAccumulator accumulator(IncidentStore store, PeriodIndex periods, boolean detail) {
-        return detail ? IncidentAccumulator.create(store.unitCount(), store.categoryCount(), periods)
-                : IncidentAccumulator.countsOnly(store.unitCount(), store.categoryCount(), periods);
+        IncidentAccumulator acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
+                IncidentCube.setOf(mask));
+        int chunks = Math.max(1, Math.min(threads, store.size() / Chunks.MIN_CHUNK));
+        if (chunks == 1) {
+            acc.add(store);
+        } else {
+            acc.addParallel(store, chunks);
+        }
+        return acc.cube(true);
     }
 }

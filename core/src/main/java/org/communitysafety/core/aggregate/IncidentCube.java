@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.lang.Check;
 
@@ -24,9 +25,14 @@ import org.communitysafety.core.lang.Check;
  * <h2>Contents</h2>
  * Every {@link IncidentMeasure} for every (unit, period, category) — or only {@link
  * IncidentMeasure#COUNT} when aggregated {@linkplain IncidentAccumulator#countsOnly counts
- * only} — and, for every (unit, period), the exact distribution of days to clear of the
- * incidents cleared in the period. Memory: 8 bytes × measures × units × periods × categories,
- * e.g. 7 × 3,500 × 2 × 18 × 8 = 7 MB for a city's year and its baseline.
+ * only}, or only the {@linkplain #measures() measures asked for} when aggregated with {@link
+ * IncidentAccumulator#of(int, int, PeriodIndex, Set)} — and, when it holds {@link
+ * IncidentMeasure#CLEARANCES}, for every (unit, period) the exact distribution of days to clear
+ * of the incidents cleared in the period. Reading a measure the cube does not hold ({@link #get},
+ * {@link #sum}, {@link #total}, {@link #daysToClear}) throws {@link IllegalStateException}
+ * naming the measures it holds: an absent measure is never read as zeros. Memory: 8 bytes ×
+ * measures × units × periods × categories, e.g. 7 × 3,500 × 2 × 18 × 8 = 7 MB for a city's year
+ * and its baseline.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,21 +40,37 @@ public final class IncidentCube {
     private final int units;
     private final PeriodIndex periods;
     private final int categories;
-    private final boolean detail;
+    /** Bit {@code m.ordinal()} for each measure held. */
+    private final int mask;
     private final boolean rolledUp;
-    /** By measure ordinal; only COUNT when not {@link #detail}. Index: (unit × periods + period) × categories + category. */
+    /**
+     * The measures held, in ordinal order (all seven with detail, only COUNT for counts only).
+     * Index: (unit × periods + period) × categories + category.
+     */
     private final long[][] measures;
     /** The days-to-clear distribution of (unit, period) key k is days/counts[offsets[k] .. offsets[k + 1]). */
     private final int[] distOffsets;
     private final int[] distDays;
     private final long[] distCounts;
 
+    /** Bits of every measure: a cube with detail. */
+    static final int ALL = (1 << IncidentMeasure.ALL.length) - 1;
+    /** The bit of COUNT alone: a counts-only cube. */
+    static final int COUNT_ONLY = 1 << IncidentMeasure.COUNT.ordinal();
+
     IncidentCube(int units, PeriodIndex periods, int categories, boolean detail, boolean rolledUp, long[][] measures,
             int[] distOffsets, int[] distDays, long[] distCounts) {
+        this(units, periods, categories, detail ? ALL : COUNT_ONLY, rolledUp, measures, distOffsets, distDays,
+                distCounts);
+    }
+
+    IncidentCube(int units, PeriodIndex periods, int categories, int mask, boolean rolledUp, long[][] measures,
+            int[] distOffsets, int[] distDays, long[] distCounts) {
+        assert measures.length == Integer.bitCount(mask) && (mask & COUNT_ONLY) != 0;
         this.units = units;
         this.periods = periods;
         this.categories = categories;
-        this.detail = detail;
+        this.mask = mask;
         this.rolledUp = rolledUp;
         this.measures = measures;
         this.distOffsets = distOffsets;
@@ -58,17 +80,58 @@ public final class IncidentCube {
 
     /** The cube of no incidents: the identity of {@link #plus}. */
     public static IncidentCube empty(int units, PeriodIndex periods, int categories, boolean detail) {
+        return empty(units, periods, categories, detail ? ALL : COUNT_ONLY);
+    }
+
+    /**
+     * The cube of no incidents holding {@code measures} (which must include {@code COUNT}): the
+     * identity of {@link #plus} for the cubes of {@link IncidentAccumulator#of(int, int,
+     * PeriodIndex, Set)} with the same measures.
+     */
+    public static IncidentCube empty(int units, PeriodIndex periods, int categories, Set<IncidentMeasure> measures) {
+        return empty(units, periods, categories, maskOf(measures));
+    }
+
+    private static IncidentCube empty(int units, PeriodIndex periods, int categories, int mask) {
         Objects.requireNonNull(periods, "periods");
         Check.argument(units >= 0 && categories > 0, "units (%d) must be ≥ 0 and categories (%d) > 0", units,
                 categories);
         int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), categories);
-        long[][] m = new long[detail ? IncidentMeasure.ALL.length : 1][];
+        long[][] m = new long[Integer.bitCount(mask)][];
         for (int k = 0; k < m.length; k++) {
             m[k] = new long[cells];
         }
         int keys = units * periods.size();
-        return new IncidentCube(units, periods, categories, detail, false, m, new int[detail ? keys + 1 : 1],
-                new int[0], new long[0]);
+        return new IncidentCube(units, periods, categories, mask, false, m,
+                new int[hasDistributions(mask) ? keys + 1 : 1], new int[0], new long[0]);
+    }
+
+    /**
+     * The bits of a set of measures, checked: not empty, with {@code COUNT} (every cube counts
+     * its incidents; shares and rates need it).
+     */
+    static int maskOf(Set<IncidentMeasure> measures) {
+        Objects.requireNonNull(measures, "measures");
+        int mask = 0;
+        for (IncidentMeasure m : measures) {
+            mask |= 1 << Objects.requireNonNull(m, "measures contains null").ordinal();
+        }
+        Check.argument((mask & COUNT_ONLY) != 0, "the measures %s must include COUNT", measures);
+        return mask;
+    }
+
+    static boolean hasDistributions(int mask) {
+        return (mask & (1 << IncidentMeasure.CLEARANCES.ordinal())) != 0;
+    }
+
+    static java.util.EnumSet<IncidentMeasure> setOf(int mask) {
+        java.util.EnumSet<IncidentMeasure> set = java.util.EnumSet.noneOf(IncidentMeasure.class);
+        for (IncidentMeasure m : IncidentMeasure.ALL) {
+            if ((mask & (1 << m.ordinal())) != 0) {
+                set.add(m);
+            }
+        }
+        return set;
     }
 
     /** The number of units. */
@@ -86,9 +149,22 @@ public final class IncidentCube {
         return categories;
     }
 
-    /** Whether every measure and the distributions are held, not just counts. */
+    /** Whether every measure and the distributions are held, not just some. */
     public boolean hasDetail() {
-        return detail;
+        return mask == ALL;
+    }
+
+    /**
+     * The measures this cube holds, in ordinal order: all of them with detail, {@code [COUNT]}
+     * for counts only. The days-to-clear distributions are held with {@code CLEARANCES}.
+     */
+    public java.util.EnumSet<IncidentMeasure> measures() {
+        return setOf(mask);
+    }
+
+    /** Whether this cube holds {@code measure}. */
+    public boolean has(IncidentMeasure measure) {
+        return (mask & (1 << Objects.requireNonNull(measure, "measure").ordinal())) != 0;
     }
 
     /** Whether {@link #rollUp} has been applied. */
@@ -107,11 +183,13 @@ public final class IncidentCube {
     }
 
     private long[] column(IncidentMeasure measure) {
-        Objects.requireNonNull(measure, "measure");
-        if (measure != IncidentMeasure.COUNT && !detail) {
-            throw new IllegalStateException("this cube holds counts only; aggregate with detail for " + measure);
+        if (!has(measure)) {
+            throw new IllegalStateException(mask == COUNT_ONLY
+                    ? "this cube holds counts only; aggregate with detail for " + measure
+                    : "this cube holds " + setOf(mask) + " only, not " + measure + "; aggregate with " + measure
+                            + " among the measures to read it");
         }
-        return measures[measure.ordinal()];
+        return measures[Integer.bitCount(mask & ((1 << measure.ordinal()) - 1))];
     }
 
     /** A measure of one (unit, period, category). */
@@ -170,15 +248,15 @@ public final class IncidentCube {
     public IncidentCube plus(IncidentCube other) {
         checkSameShape(other);
         long[][] m = Grid.add(measures, other.measures);
-        if (!detail) {
-            return new IncidentCube(units, periods, categories, false, rolledUp, m, distOffsets, distDays, distCounts);
+        if (!hasDistributions(mask)) {
+            return new IncidentCube(units, periods, categories, mask, rolledUp, m, distOffsets, distDays, distCounts);
         }
         DistributionBuilder d = new DistributionBuilder(distOffsets.length - 1, distDays.length + other.distDays.length);
         for (int key = 0; key + 1 < distOffsets.length; key++) {
             d.mergeKey(distDays, distCounts, distOffsets[key], distOffsets[key + 1], other.distDays, other.distCounts,
                     other.distOffsets[key], other.distOffsets[key + 1]);
         }
-        return new IncidentCube(units, periods, categories, true, rolledUp, m, d.offsets, d.days(), d.counts());
+        return new IncidentCube(units, periods, categories, mask, rolledUp, m, d.offsets, d.days(), d.counts());
     }
 
     private void checkSameShape(IncidentCube other) {
@@ -187,7 +265,13 @@ public final class IncidentCube {
                 "cubes of different shapes cannot be added: (%d units, %s, %d categories) and (%d units, %s, %d "
                         + "categories)", units, periods.periods(), categories, other.units, other.periods.periods(),
                 other.categories);
-        Check.argument(detail == other.detail, "a cube with detail and one with counts only cannot be added");
+        if (mask != other.mask) {
+            boolean detailAndCounts = (mask == ALL && other.mask == COUNT_ONLY)
+                    || (mask == COUNT_ONLY && other.mask == ALL);
+            throw new IllegalArgumentException(detailAndCounts
+                    ? "a cube with detail and one with counts only cannot be added"
+                    : "a cube of " + setOf(mask) + " and one of " + setOf(other.mask) + " cannot be added");
+        }
         Check.argument(rolledUp == other.rolledUp, "a rolled-up cube and one that is not cannot be added");
     }
 
@@ -202,26 +286,56 @@ public final class IncidentCube {
         Check.state(!rolledUp, "the cube is already rolled up");
         Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
         long[][] m = Grid.rollUp(measures, tree, periods.size() * categories);
-        if (!detail) {
-            return new IncidentCube(units, periods, categories, false, true, m, distOffsets, distDays, distCounts);
+        if (!hasDistributions(mask)) {
+            return new IncidentCube(units, periods, categories, mask, true, m, distOffsets, distDays, distCounts);
         }
-        // distributions: each unit's own plus its children's rolled-up ones, children first
+        // distributions: each unit's own plus its children's rolled-up ones, children first (so
+        // theirs are already written), added in a dense array over days and read back in order
         int pc = periods.size();
-        DayDistribution[] rolled = new DayDistribution[units * pc];
+        int maxDay = 0;
+        for (int day : distDays) {
+            maxDay = Math.max(maxDay, day);
+        }
+        long[] dense = new long[maxDay + 1];
+        int[] touched = new int[64];
+        DistributionBuilder b = new DistributionBuilder(units * pc, distDays.length * 2);
         for (int u = 0; u < units; u++) {
+            int[] children = tree.children(u);
             for (int p = 0; p < pc; p++) {
-                DayDistribution d = daysToClear(u, p);
-                for (int child : tree.children(u)) {
-                    d = d.plus(rolled[child * pc + p]);
+                int key = u * pc + p;
+                int t = 0;
+                for (int i = distOffsets[key]; i < distOffsets[key + 1]; i++) {
+                    int day = distDays[i];
+                    if (dense[day] == 0) {
+                        touched = grow(touched, t);
+                        touched[t++] = day;
+                    }
+                    dense[day] += distCounts[i];
                 }
-                rolled[u * pc + p] = d;
+                for (int child : children) {
+                    int ck = child * pc + p;
+                    for (int i = b.offsets[ck]; i < b.offsets[ck + 1]; i++) {
+                        int day = b.day(i);
+                        if (dense[day] == 0) {
+                            touched = grow(touched, t);
+                            touched[t++] = day;
+                        }
+                        dense[day] = Math.addExact(dense[day], b.count(i));
+                    }
+                }
+                Arrays.sort(touched, 0, t);
+                for (int i = 0; i < t; i++) {
+                    b.add(touched[i], dense[touched[i]]);
+                    dense[touched[i]] = 0;
+                }
+                b.endKey();
             }
         }
-        DistributionBuilder b = new DistributionBuilder(units * pc, distDays.length * 2);
-        for (int key = 0; key < rolled.length; key++) {
-            b.appendKey(rolled[key]);
-        }
-        return new IncidentCube(units, periods, categories, true, true, m, b.offsets, b.days(), b.counts());
+        return new IncidentCube(units, periods, categories, mask, true, m, b.offsets, b.days(), b.counts());
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 
     @Override
@@ -229,7 +343,7 @@ public final class IncidentCube {
         if (!(o instanceof IncidentCube c)) {
             return false;
         }
-        return units == c.units && categories == c.categories && periods.equals(c.periods) && detail == c.detail
+        return units == c.units && categories == c.categories && periods.equals(c.periods) && mask == c.mask
                 && rolledUp == c.rolledUp && Arrays.deepEquals(measures, c.measures)
                 && Arrays.equals(distOffsets, c.distOffsets) && Arrays.equals(distDays, c.distDays)
                 && Arrays.equals(distCounts, c.distCounts);
@@ -237,7 +351,7 @@ public final class IncidentCube {
 
     @Override
     public int hashCode() {
-        return Objects.hash(units, categories, periods, detail, rolledUp, Arrays.deepHashCode(measures));
+        return Objects.hash(units, categories, periods, mask, rolledUp, Arrays.deepHashCode(measures));
     }
 
     /** A bounded summary: shape and the totals over every unit of each measure (not rolled up) or of the roots. */
@@ -245,12 +359,12 @@ public final class IncidentCube {
     public String toString() {
         Map<IncidentMeasure, Long> totals = new EnumMap<>(IncidentMeasure.class);
         for (IncidentMeasure m : IncidentMeasure.ALL) {
-            if (m == IncidentMeasure.COUNT || detail) {
-                totals.put(m, rolledUp ? -1 : Arrays.stream(measures[m.ordinal()]).sum());
+            if (has(m)) {
+                totals.put(m, rolledUp ? -1 : Arrays.stream(column(m)).sum());
             }
         }
         return "IncidentCube[" + units + " units × " + periods.size() + " periods × " + categories + " categories"
-                + (detail ? "" : ", counts only") + (rolledUp ? ", rolled up" : ", totals " + totals) + "]";
+                + (mask == ALL ? "" : mask == COUNT_ONLY ? ", counts only" : ", measures " + setOf(mask)) + (rolledUp ? ", rolled up" : ", totals " + totals) + "]";
     }
 
     /** The kind name of incident cubes in their serialised forms. */
@@ -258,7 +372,9 @@ public final class IncidentCube {
 
     /** The raw parts, shared, for the codecs in this package. */
     CubeParts parts() {
-        return new CubeParts(KIND, units, periods, categories, detail, rolledUp, measures, distOffsets, distDays,
+        Check.state(mask == ALL || mask == COUNT_ONLY, "a cube of %s cannot be serialised: the binary and JSON forms "
+                + "(format version %d) hold every measure or counts only", setOf(mask), CubeCodec.FORMAT_VERSION);
+        return new CubeParts(KIND, units, periods, categories, mask == ALL, rolledUp, measures, distOffsets, distDays,
                 distCounts);
     }
 
@@ -344,6 +460,16 @@ public final class IncidentCube {
 
         int[] days() {
             return Arrays.copyOf(days, n);
+        }
+
+        /** The value of entry {@code i} written so far. */
+        int day(int i) {
+            return days[i];
+        }
+
+        /** The count of entry {@code i} written so far. */
+        long count(int i) {
+            return counts[i];
         }
 
         long[] counts() {

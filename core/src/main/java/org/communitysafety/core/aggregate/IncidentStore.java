@@ -32,10 +32,14 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * {@link #bytes()} gives the exact figure for a store.
  *
  * <h2>Row order</h2>
- * {@link Builder#build()} groups the rows by unit (keeping the order they were added in within
- * a unit): the aggregation then fills one unit's block of the cube after another, which stays in
- * the processor's cache, instead of jumping across the whole cube at every record. Row numbers
- * are therefore not the order of addition; nothing in an aggregate depends on row order.
+ * {@link Builder#build()} orders the rows by unit and, within a unit, by the day they occurred
+ * (incidents of the same unit and day keep the order they were added in), with two stable
+ * counting sorts. So the aggregation fills one unit's block of the cube after another, which
+ * stays in the processor's cache, and the incidents of a unit in a period are one range of rows,
+ * found by a binary search: a one-year question over three years of data reads a third of the
+ * rows, and reads them with no period look-up. The store keeps where each unit's rows start
+ * (4 bytes a unit, not a record: 13 KB for a city of 3,300 units). Row numbers are therefore not
+ * the order of addition; nothing in an aggregate depends on row order.
  *
  * <p>Immutable and thread-safe once built; built by a {@link Builder}, which the CSV reader
  * can feed directly.
@@ -57,6 +61,8 @@ public final class IncidentStore {
     final byte[] flags;
     final char[] clearDelay;
     final int[] amountRow;
+    /** The rows of unit u are unitStart[u] .. unitStart[u + 1], sorted by day. */
+    final int[] unitStart;
     final long[] loss;
     final long[] recovered;
 
@@ -76,7 +82,21 @@ public final class IncidentStore {
             throw new IllegalArgumentException("the incidents span " + java.time.LocalDate.ofEpochDay(first) + " to "
                     + java.time.LocalDate.ofEpochDay(last) + ", more than the 65,536 days (179 years) a store holds");
         }
-        // group rows by unit with a stable counting sort: where[r] is row r's place in the store
+        // rows ordered by (unit, day), ties in the order added: a stable counting sort by day,
+        // then a stable counting sort of that order by unit; where[r] is row r's place in the store
+        int span = n == 0 ? 0 : last - first + 1;
+        int[] dayStart = new int[span + 1];
+        for (int r = 0; r < n; r++) {
+            dayStart[b.day[r] - first + 1]++;
+        }
+        for (int d = 0; d < span; d++) {
+            dayStart[d + 1] += dayStart[d];
+        }
+        int[] byDay = new int[n];
+        for (int r = 0; r < n; r++) {
+            byDay[dayStart[b.day[r] - first]++] = r;
+        }
+        dayStart = null;
         int[] start = new int[units + 1];
         for (int r = 0; r < n; r++) {
             start[b.unit[r] + 1]++;
@@ -84,10 +104,13 @@ public final class IncidentStore {
         for (int u = 0; u < units; u++) {
             start[u + 1] += start[u];
         }
+        this.unitStart = start.clone();
         int[] where = new int[n];
-        for (int r = 0; r < n; r++) {
+        for (int i = 0; i < n; i++) {
+            int r = byDay[i];
             where[r] = start[b.unit[r]]++;
         }
+        byDay = null;
         this.unit = new int[n];
         this.day = new char[n];
         this.category = new byte[n];
@@ -129,6 +152,35 @@ public final class IncidentStore {
         Builder b = builder(data.tree(), data.taxonomy());
         data.incidents().forEach(b::add);
         return b.build();
+    }
+
+    /** The first row of unit {@code u}; its rows are {@code rowsFrom(u) .. rowsFrom(u + 1)}. */
+    int rowsFrom(int u) {
+        return unitStart[u];
+    }
+
+    /**
+     * The first row in {@code lo .. hi} (rows of one unit, so sorted by day) that occurred on or
+     * after {@code epochDay}, or {@code hi} if none: a binary search.
+     */
+    int firstRowOnOrAfter(int lo, int hi, long epochDay) {
+        long rel = epochDay - baseDay;
+        if (rel <= 0) {
+            return lo;
+        }
+        if (rel > 0xFFFF) {
+            return hi;
+        }
+        int target = (int) rel;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (day[mid] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The number of incidents. */

@@ -38,20 +38,32 @@
  * No object per record, no boxing, no strings: the standard sample (50,000 incidents, 14,502
  * with an amount) takes 15.8 bytes an incident, where a {@code List<Incident>} takes well over
  * a hundred (an object per record, per date and per string). A store spans at most 65,536
- * days and days to clear are at most 65,534 (179 years). Rows are grouped by unit when the
- * store is built, so a pass fills the cube one unit's block at a time, in cache.
+ * days and days to clear are at most 65,534 (179 years). Rows are ordered by unit and, within a
+ * unit, by day when the store is built (two stable counting sorts), and the store keeps where
+ * each unit's rows start (4 bytes a unit, not a record): a pass fills the cube one unit's block at
+ * a time, in cache, and the rows of a unit in a period are one range found by binary search.
  *
  * <h2>One pass</h2>
- * For each record, the periods containing the day it occurred — one array read when the
- * periods are disjoint (months of three years; a year and its baseline), a short slot range
- * when they overlap (a year, its months and a year to date) — and one increment per measure
- * at {@code (unit × periods + period) × categories + category}; then the periods containing
- * the day it was cleared, for {@code CLEARANCES} and the days-to-clear distribution. No
- * allocation and no hashing per record; the delays are packed into one {@code long} each and
- * grouped by a counting sort in the snapshot. A counts-only pass over disjoint periods is a
- * look-up and an increment. The cube holds 8 bytes × measures × units × periods × categories:
- * 7 × 557 × 2 × 18 × 8 = 1.1 MB for the standard sample's year and baseline, 7 × 3,500 × 2 ×
- * 18 × 8 = 7 MB for a large city.
+ * Unit by unit: the rows of the periods' span (two binary searches; a one-year question over
+ * three years of data reads a third of the rows), cut into runs of one period (disjoint
+ * periods: months, a year and its baseline) or one binary-searched range per period
+ * (overlapping: a year, its months, a year to date). A row of a run is one increment of a
+ * small counter array indexed by its category, its flags and whether it was cleared by the
+ * period's end, and its row number mod 4 (so that consecutive rows of one category do not wait
+ * on each other); at the end of the run the counters are added into the cube at {@code (unit ×
+ * periods + period) × categories + category}. No branch depends on the data. Then, for
+ * {@code CLEARANCES} and the days-to-clear distribution, the rows cleared within the span are
+ * gathered without a branch and counted by the period of the day cleared, the days to clear in
+ * a dense per-unit histogram (under 512 days; longer ones collected), emptied in order at the
+ * end of the unit: a pass produces the distributions already sorted. No allocation and no
+ * hashing per record. {@link org.communitysafety.core.aggregate.IncidentAccumulator#of
+ * IncidentAccumulator.of} and {@link org.communitysafety.core.aggregate.IncidentAggregation#aggregate(
+ * IncidentStore, PeriodIndex, java.util.Set, int) IncidentAggregation.aggregate(store, periods,
+ * measures, threads)} fill only the measures asked for (always with {@code COUNT}; the
+ * distributions only with {@code CLEARANCES}); the cube throws {@link
+ * java.lang.IllegalStateException} for a measure it does not hold, never a silent zero. The cube
+ * holds 8 bytes × measures × units × periods × categories: 7 × 557 × 2 × 18 × 8 = 1.1 MB for the
+ * standard sample's year and baseline, 7 × 3,500 × 2 × 18 × 8 = 7 MB for a large city.
  *
  * <h2>Laws</h2>
  * Tested as properties over seeded random inputs against a naive reference written with
@@ -70,10 +82,14 @@
  * </ul>
  *
  * <h2>Parallelism</h2>
- * {@link org.communitysafety.core.aggregate.IncidentAggregation#aggregate} splits the rows into
- * contiguous chunks of at least 10,000, fills one accumulator per thread and merges them; by
- * the laws the cube does not depend on the number of threads (tested with 1, 2 and 3).
- * Accumulators are not thread-safe; stores, indices and cubes are immutable and shared freely.
+ * {@link org.communitysafety.core.aggregate.IncidentAggregation#aggregate} splits the units into
+ * contiguous groups of about equal rows (at least 10,000 a thread); since a cube's cells are
+ * unit-major, each thread fills its own units' blocks of one shared set of arrays, so nothing is
+ * merged and the cube takes the arrays without a copy; the threads' days-to-clear runs are
+ * appended in unit order. The cube does not depend on the number of threads (tested with 1, 2,
+ * 3 and 8, and with one unit holding most rows). Disputes and outreach split rows into chunks and
+ * merge accumulators. Accumulators are not thread-safe; stores, indices and cubes are immutable
+ * and shared freely.
  *
  * <h2>Serialised forms</h2>
  * {@link org.communitysafety.core.aggregate.CubeCodec} writes a compact binary form: magic
@@ -82,7 +98,9 @@
  * standard sample's year-and-baseline cube takes 75 KB, 6.7% of its 1.1 MB of {@code long}s;
  * its 36 months 1.9%. Reading checks every field and throws
  * {@link java.lang.IllegalArgumentException} on corrupt input. {@code io.json.CubeJson} writes
- * the same parts as readable JSON.
+ * the same parts as readable JSON. Both forms hold cubes with every measure or counts only; a
+ * cube of some measures ({@code IncidentAccumulator.of}) is a local answer, and serialising it is
+ * an {@link java.lang.IllegalStateException} that says so.
  *
  * <h2>Wrapping in a distributed engine</h2>
  * Spark's {@code Aggregator}, Flink's {@code AggregateFunction} and Beam's {@code CombineFn}

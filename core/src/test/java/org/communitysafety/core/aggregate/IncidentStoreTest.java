@@ -70,32 +70,53 @@ final class IncidentStoreTest {
     }
 
     @Test
-    void columns_readBackWhatWasAdded_groupedByUnitInOrderOfAddition() {
+    void columns_readBackWhatWasAdded_groupedByUnitSortedByDay() {
         IncidentStore store = fourIncidents();
         long day = MARCH_7.toEpochDay();
 
         assertThat(store.size()).isEqualTo(4);
         assertThat(store.unitCount()).isEqualTo(2);
         assertThat(store.categoryCount()).isEqualTo(3);
-        // unit 0's incidents (the 1st and 3rd added) come first, then unit 1's (the 2nd and 4th)
+        // unit 0's incidents (the 1st and 3rd added, already in day order) come first, then unit
+        // 1's by day: the 4th added (March 7) before the 2nd (March 8)
         assertThat(new int[] {store.unit(0), store.unit(1), store.unit(2), store.unit(3)}).containsExactly(0, 0, 1, 1);
         assertThat(new int[] {store.category(0), store.category(1), store.category(2), store.category(3)})
-                .containsExactly(0, 1, 2, 0);
-        assertThat(store.day(0)).isEqualTo(day);
-        assertThat(store.day(1)).isEqualTo(day + 2);
-        assertThat(store.day(2)).isEqualTo(day + 1);
+                .containsExactly(0, 1, 0, 2);
+        assertThat(new long[] {store.day(0), store.day(1), store.day(2), store.day(3)})
+                .containsExactly(day, day + 2, day, day + 1);
         assertThat(store.criminal(0)).isTrue();
         assertThat(store.repeatCall(0)).isFalse();
         assertThat(store.repeatCall(1)).isTrue();
-        assertThat(store.repeatCall(2)).isTrue();
+        assertThat(store.repeatCall(2)).isFalse();
+        assertThat(store.repeatCall(3)).isTrue();
         assertThat(store.clearDelay(0)).isEqualTo(IncidentStore.NOT_CLEARED);
         assertThat(store.clearDelay(1)).isEqualTo(65_534);
-        assertThat(store.clearDelay(2)).isZero();
         // 2024-03-07 to 2025-02-28: 358 days
-        assertThat(store.clearDelay(3)).isEqualTo(358);
+        assertThat(store.clearDelay(2)).isEqualTo(358);
+        assertThat(store.clearDelay(3)).isZero();
         assertThat(store.lossFen(1)).isEqualTo(123_456);
         assertThat(store.recoveredFen(1)).isEqualTo(100);
         assertThat(store.lossFen(0)).isZero();
+        assertThat(store.lossFen(2)).isZero();
+    }
+
+    @Test
+    void build_sameUnitAndDay_keepsTheOrderAdded() {
+        long day = MARCH_7.toEpochDay();
+        IncidentStore store = builder()
+                .add(1, 2, day + 5, -1, false, false, 0, 0)
+                .add(1, 0, day, -1, false, false, 1, 0)
+                .add(0, 1, day, -1, false, false, 0, 0)
+                .add(1, 1, day, -1, false, false, 0, 2)
+                .add(1, 2, day, -1, false, false, 0, 0)
+                .build();
+
+        assertThat(new int[] {store.unit(0), store.unit(1), store.unit(2), store.unit(3), store.unit(4)})
+                .containsExactly(0, 1, 1, 1, 1);
+        assertThat(new int[] {store.category(1), store.category(2), store.category(3), store.category(4)})
+                .containsExactly(0, 1, 2, 2);
+        assertThat(store.day(4)).isEqualTo(day + 5);
+        assertThat(new long[] {store.lossFen(1), store.recoveredFen(2), store.lossFen(3)}).containsExactly(1, 2, 0);
     }
 
     @Test
