@@ -1,0 +1,247 @@
+package org.communitysafety.indicators.stats;
+
+import org.communitysafety.core.lang.Check;
+
+/**
+ * Funnel-plot control limits: how far from a target (a provincial clearance rate, a county's
+ * incident rate per 10,000) a unit's value may fall by chance alone, given its size.
+ *
+ * <p>Method: exact limits with Spiegelhalter's interpolation (Spiegelhalter 2005, "Funnel plots
+ * for comparing institutional performance", Stat Med 24:1185, appendix A.1.1 binomial, A.1.2
+ * Poisson). For a tail probability P (P = (1 - level)/2 for the lower limit, 1 - P for the upper),
+ * with r_P the P-quantile of the count R under the target (smallest r with
+ * {@code P(R <= r) >= P}),
+ * <pre>
+ *   alpha = (P(R &lt;= r_P) - P) / P(R = r_P),     limit = (r_P - alpha) / n
+ * </pre>
+ * for a proportion (R ~ Bin(n, p0)), and {@code (r_P - alpha) / exposure} for a rate
+ * (R ~ Poisson(rate0 x exposure)). The interpolation makes the limits a smooth curve in n
+ * instead of a staircase. The upper tail is taken as {@code P(R > r) <= P} directly, never as
+ * {@code 1 - cdf}. Limits below 0 (possible for tiny n, where even R = 0 is not unusual) are
+ * reported as 0, and proportion limits above 1 as 1.
+ *
+ * <p>Note: PHEindicatormethods' own proportion funnels ({@code phe_funnels}) use a Wilson-score
+ * closed form instead, and its rate funnels invert the exact Poisson test without interpolation;
+ * limits here agree with those to the nearest count, not digit for digit.
+ *
+ * <p>Levels: {@value #INNER} (about 2 standard errors, "alert") and {@value #OUTER} (about 3,
+ * "alarm") are the conventional pair; {@link #proportionPosition} and {@link #ratePosition}
+ * use both.
+ *
+ * <p>This class is stateless, and immutable and thread-safe.
+ */
+public final class Funnel {
+    private Funnel() {}
+
+    /** The inner (95%) two-sided level. */
+    public static final double INNER = 0.95;
+
+    /** The outer (99.8%) two-sided level. */
+    public static final double OUTER = 0.998;
+
+    /**
+     * Control limits for a proportion with target {@code p0} at denominator {@code n}.
+     *
+     * @param p0 the target proportion, in [0, 1]
+     * @param n the denominator, {@code >= 1}
+     * @param level the two-sided level, for example {@link #INNER} or {@link #OUTER}
+     * @return limits on the proportion scale, method {@code SPIEGELHALTER_BINOMIAL}
+     */
+    public static Interval proportionLimits(double p0, long n, double level) {
+        checkProportion(p0, n);
+        Normal.checkConfidence(level);
+        double[] counts = binomialCountLimits(p0, n, level);
+        double lower = Math.min(1.0, Math.max(0.0, counts[0] / n));
+        double upper = Math.min(1.0, Math.max(0.0, counts[1] / n));
+        return new Interval(lower, Math.max(lower, upper), IntervalMethod.SPIEGELHALTER_BINOMIAL, level);
+    }
+
+    /**
+     * Control limits for a rate with target {@code rate0} at {@code exposure}: the count is
+     * Poisson with mean {@code e = rate0 * exposure}, and the limits are returned on the rate
+     * scale {@code count / exposure} (multiply by, say, 10,000 for a rate per 10,000).
+     *
+     * @param rate0 the target rate per unit of exposure, finite and {@code >= 0}
+     * @param exposure the exposure, finite and positive
+     * @param level the two-sided level
+     * @return limits on the rate scale, method {@code SPIEGELHALTER_POISSON}
+     */
+    public static Interval rateLimits(double rate0, double exposure, double level) {
+        checkRate(rate0, exposure);
+        Normal.checkConfidence(level);
+        double[] counts = poissonCountLimits(rate0 * exposure, level);
+        double lower = Math.max(0.0, counts[0]) / exposure;
+        double upper = Math.max(0.0, counts[1]) / exposure;
+        return new Interval(lower, Math.max(lower, upper), IntervalMethod.SPIEGELHALTER_POISSON, level);
+    }
+
+    /**
+     * Where x of n lies against the 95% and 99.8% limits for the target {@code p0}. A value
+     * exactly on a limit is inside it.
+     *
+     * @param x the observed count, {@code 0 <= x <= n}
+     * @param n the denominator, {@code >= 1}
+     * @param p0 the target proportion, in [0, 1]
+     * @return the position
+     */
+    public static FunnelPosition proportionPosition(long x, long n, double p0) {
+        checkProportion(p0, n);
+        Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
+        return position(x, binomialCountLimits(p0, n, INNER), binomialCountLimits(p0, n, OUTER));
+    }
+
+    /**
+     * Where a count x over {@code exposure} lies against the 95% and 99.8% limits for the target
+     * rate {@code rate0}. A value exactly on a limit is inside it.
+     *
+     * @param x the observed count, {@code >= 0}
+     * @param exposure the exposure, finite and positive
+     * @param rate0 the target rate per unit of exposure, finite and {@code >= 0}
+     * @return the position
+     */
+    public static FunnelPosition ratePosition(long x, double exposure, double rate0) {
+        checkRate(rate0, exposure);
+        Check.nonNegative(x, "count x");
+        double mean = rate0 * exposure;
+        return position(x, poissonCountLimits(mean, INNER), poissonCountLimits(mean, OUTER));
+    }
+
+    /**
+     * Where a value lies against limits already computed (on the same scale as the value), for
+     * example from {@link #proportionLimits} at {@link #INNER} and {@link #OUTER}. A value exactly
+     * on a limit is inside it.
+     *
+     * @param value the observed value, not NaN
+     * @param inner the inner (95%) limits
+     * @param outer the outer (99.8%) limits, containing the inner ones
+     * @return the position
+     */
+    public static FunnelPosition position(double value, Interval inner, Interval outer) {
+        Check.argument(!Double.isNaN(value), "value must not be NaN");
+        java.util.Objects.requireNonNull(inner, "inner");
+        java.util.Objects.requireNonNull(outer, "outer");
+        Check.argument(outer.lower() <= inner.lower() && inner.upper() <= outer.upper(),
+                "outer limits %s must contain inner limits %s", outer, inner);
+        return position(value, new double[] {inner.lower(), inner.upper()}, new double[] {outer.lower(), outer.upper()});
+    }
+
+    private static FunnelPosition position(double x, double[] inner, double[] outer) {
+        if (x > outer[1]) {
+            return FunnelPosition.ABOVE_998;
+        }
+        if (x > inner[1]) {
+            return FunnelPosition.ABOVE_95;
+        }
+        if (x < outer[0]) {
+            return FunnelPosition.BELOW_998;
+        }
+        if (x < inner[0]) {
+            return FunnelPosition.BELOW_95;
+        }
+        return FunnelPosition.INSIDE;
+    }
+
+    /** {r_P - alpha} for the lower and the upper tail, on the count scale (may be negative). */
+    static double[] binomialCountLimits(double p0, long n, double level) {
+        if (p0 == 0.0) {
+            return new double[] {0.0, 0.0};
+        }
+        if (p0 == 1.0) {
+            return new double[] {n, n};
+        }
+        double q0 = 1.0 - p0;
+        double tail = 0.5 * (1.0 - level);
+        double z = Normal.quantile(1.0 - tail);
+        double sd = Math.sqrt(n * p0 * q0);
+        // lower: smallest r with P(R <= r) >= tail
+        long r = smallest(0, n, guess(n * p0 - z * sd, n), k -> Tails.binomCdf(k, n, p0, q0) >= tail);
+        double lower = r - (Tails.binomCdf(r, n, p0, q0) - tail) / Saddle.dbinom(r, n, p0, q0);
+        // upper: smallest r with P(R > r) <= tail
+        long s = smallest(0, n, guess(n * p0 + z * sd, n), k -> Tails.binomSf(k + 1, n, p0, q0) <= tail);
+        double upper = s - (tail - Tails.binomSf(s + 1, n, p0, q0)) / Saddle.dbinom(s, n, p0, q0);
+        return new double[] {lower, upper};
+    }
+
+    /** {r_P - alpha} for a Poisson count with the given mean. */
+    static double[] poissonCountLimits(double mean, double level) {
+        if (mean == 0.0) {
+            return new double[] {0.0, 0.0};
+        }
+        double tail = 0.5 * (1.0 - level);
+        double z = Normal.quantile(1.0 - tail);
+        double sd = Math.sqrt(mean);
+        long max = Long.MAX_VALUE / 4;
+        long r = smallest(0, max, guess(mean - z * sd, max), k -> Tails.poisCdf(k, mean) >= tail);
+        double lower = r - (Tails.poisCdf(r, mean) - tail) / Saddle.dpois(r, mean);
+        long s = smallest(0, max, guess(mean + z * sd, max), k -> Tails.poisSf(k + 1, mean) <= tail);
+        double upper = s - (tail - Tails.poisSf(s + 1, mean)) / Saddle.dpois(s, mean);
+        return new double[] {lower, upper};
+    }
+
+    private static long guess(double value, long max) {
+        if (!(value > 0)) {
+            return 0;
+        }
+        return (long) Math.min(Math.floor(value), max);
+    }
+
+    /**
+     * The smallest r in [lo, hi] with ok(r), for ok monotone (false ... true) and ok(hi) true:
+     * gallop from the guess to a bracket, then bisect. A handful of evaluations when the guess is
+     * within a few counts.
+     */
+    private static long smallest(long lo, long hi, long guess, java.util.function.LongPredicate ok) {
+        long g = Math.max(lo, Math.min(hi, guess));
+        long yes;
+        long no;
+        if (ok.test(g)) {
+            yes = g;
+            long step = 1;
+            no = lo - 1;
+            while (yes > lo) {
+                long candidate = Math.max(lo, yes - step);
+                if (ok.test(candidate)) {
+                    yes = candidate;
+                    step *= 2;
+                } else {
+                    no = candidate;
+                    break;
+                }
+            }
+        } else {
+            no = g;
+            long step = 1;
+            yes = hi;
+            while (true) {
+                long candidate = Math.min(hi, no + step);
+                if (candidate == hi || ok.test(candidate)) {
+                    yes = candidate;
+                    break;
+                }
+                no = candidate;
+                step *= 2;
+            }
+        }
+        while (yes - no > 1) {
+            long mid = no + (yes - no) / 2;
+            if (ok.test(mid)) {
+                yes = mid;
+            } else {
+                no = mid;
+            }
+        }
+        return yes;
+    }
+
+    private static void checkProportion(double p0, long n) {
+        Check.argument(p0 >= 0.0 && p0 <= 1.0, "target proportion p0 (%s) must be in [0, 1]", p0);
+        Check.argument(n >= 1, "denominator n (%d) must be at least 1", n);
+    }
+
+    private static void checkRate(double rate0, double exposure) {
+        Check.argument(rate0 >= 0.0 && Double.isFinite(rate0), "target rate (%s) must be finite and not negative",
+                rate0);
+        Check.argument(exposure > 0.0 && Double.isFinite(exposure), "exposure (%s) must be finite and positive",
+                exposure);
+    }
+}

@@ -1,0 +1,97 @@
+package org.communitysafety.indicators.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Limits against R (appendix A.1 formulas on qbinom/pbinom/dbinom) are in {@code RReferenceTest}. */
+final class FunnelTest {
+
+    /**
+     * Target 60% at n = 120. R (r_reference.txt): 95% limits 0.50744 and 0.68264 (60.89 and 81.92
+     * cases), 99.8% limits 0.45561 and 0.73128 (54.67 and 87.75 cases).
+     */
+    @ParameterizedTest(name = "{0} of 120 -> {1}")
+    @CsvSource({"72, INSIDE", "61, INSIDE", "81, INSIDE", "82, ABOVE_95", "87, ABOVE_95", "88, ABOVE_998",
+        "120, ABOVE_998", "60, BELOW_95", "55, BELOW_95", "54, BELOW_998", "0, BELOW_998"})
+    void proportionPosition_aroundTheLimits(long x, FunnelPosition expected) {
+        assertEquals(expected, Funnel.proportionPosition(x, 120, 0.6));
+    }
+
+    /**
+     * Target 15 per 10,000 in a population of 48,213 (mean 72.3). R: 95% limits 55.62 and 88.95
+     * cases, 99.8% limits 47.02 and 99.51 cases.
+     */
+    @ParameterizedTest(name = "{0} incidents -> {1}")
+    @CsvSource({"72, INSIDE", "56, INSIDE", "88, INSIDE", "89, ABOVE_95", "99, ABOVE_95", "100, ABOVE_998",
+        "55, BELOW_95", "48, BELOW_95", "47, BELOW_998", "0, BELOW_998"})
+    void ratePosition_aroundTheLimits(long x, FunnelPosition expected) {
+        assertEquals(expected, Funnel.ratePosition(x, 48_213, 0.0015));
+    }
+
+    @Test
+    void position_precomputedLimits_agreesWithTheCountForm() {
+        Interval inner = Funnel.proportionLimits(0.6, 120, Funnel.INNER);
+        Interval outer = Funnel.proportionLimits(0.6, 120, Funnel.OUTER);
+        for (long x = 0; x <= 120; x++) {
+            assertEquals(Funnel.proportionPosition(x, 120, 0.6), Funnel.position(x / 120.0, inner, outer), "x=" + x);
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> Funnel.position(0.5, outer, inner));
+        assertTrue(e.getMessage().startsWith("outer limits [0.5074, 0.6826] 95% SPIEGELHALTER_BINOMIAL must contain"),
+                e.getMessage());
+    }
+
+    @Test
+    void proportionLimits_narrowWithTheDenominatorAndNest() {
+        double previousWidth = Double.POSITIVE_INFINITY;
+        for (long n : new long[] {10, 100, 1_000, 10_000, 100_000, 10_000_000, 10_000_000_000L}) {
+            Interval inner = Funnel.proportionLimits(0.8, n, Funnel.INNER);
+            Interval outer = Funnel.proportionLimits(0.8, n, Funnel.OUTER);
+            assertTrue(outer.lower() <= inner.lower() && inner.upper() <= outer.upper(), "99.8% contains 95%: " + n);
+            assertTrue(inner.contains(0.8));
+            assertTrue(inner.width() < previousWidth, "narrower at " + n);
+            previousWidth = inner.width();
+            assertEquals(IntervalMethod.SPIEGELHALTER_BINOMIAL, inner.method());
+        }
+        // at n = 10^10 the limits are the normal ones: 0.8 -/+ 1.96 sqrt(0.16 / n)
+        Interval large = Funnel.proportionLimits(0.8, 10_000_000_000L, Funnel.INNER);
+        double half = Normal.Z_95 * Math.sqrt(0.16 / 1e10);
+        assertEquals(0.8 - half, large.lower(), 1e-3 * half);
+        assertEquals(0.8 + half, large.upper(), 1e-3 * half);
+    }
+
+    @Test
+    void limits_smallDenominators_areClippedToTheScale() {
+        // target 5% of 10: the interpolated lower limit is -0.096 (R); reported as 0
+        Interval limits = Funnel.proportionLimits(0.05, 10, Funnel.INNER);
+        assertEquals(0.0, limits.lower(), 0.0);
+        assertTrue(Funnel.binomialCountLimits(0.05, 10, Funnel.INNER)[0] < 0);
+        assertEquals(FunnelPosition.INSIDE, Funnel.proportionPosition(0, 10, 0.05), "0 of 10 is not unusual");
+        assertEquals(0.0, Funnel.rateLimits(0.0015, 500, Funnel.INNER).lower(), 0.0);
+    }
+
+    @Test
+    void limits_degenerateTargets() {
+        assertEquals(Interval.of(0, 0, IntervalMethod.SPIEGELHALTER_BINOMIAL, 0.95), Funnel.proportionLimits(0, 50, 0.95));
+        assertEquals(Interval.of(1, 1, IntervalMethod.SPIEGELHALTER_BINOMIAL, 0.95), Funnel.proportionLimits(1, 50, 0.95));
+        assertEquals(Interval.of(0, 0, IntervalMethod.SPIEGELHALTER_POISSON, 0.95), Funnel.rateLimits(0, 50, 0.95));
+        assertEquals(FunnelPosition.ABOVE_998, Funnel.ratePosition(1, 50, 0));
+        assertEquals(FunnelPosition.INSIDE, Funnel.ratePosition(0, 50, 0));
+    }
+
+    @Test
+    void limits_badArguments_areRejected() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Funnel.proportionLimits(0.5, 0, 0.95));
+        assertEquals("denominator n (0) must be at least 1", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Funnel.proportionLimits(1.5, 10, 0.95));
+        assertEquals("target proportion p0 (1.5) must be in [0, 1]", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Funnel.rateLimits(0.1, 0, 0.95));
+        assertEquals("exposure (0.0) must be finite and positive", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Funnel.proportionPosition(11, 10, 0.5));
+        assertEquals("x (11) must be between 0 and n (10)", e.getMessage());
+    }
+}
