@@ -1,0 +1,238 @@
+package org.communitysafety.indicators;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.period.Period;
+import tech.tablesaw.api.Table;
+
+/**
+ * The tidy rows of one computation — a row per (indicator, unit, period, group) — with the
+ * period and baseline they were computed for. Immutable and thread-safe.
+ *
+ * <p>Filter with {@link #indicator}, {@link #unit}, {@link #group}, {@link #level} or
+ * {@link #filter}; look one row up with {@link #get}; turn the rows into a Tablesaw
+ * {@link #table()}, JSON ({@link #toJson()}) or CSV ({@link #toCsv()}); {@code toString} prints
+ * the first rows as a text table, for JShell.
+ */
+public final class Results implements Iterable<IndicatorRow> {
+
+    /** The columns of the tidy form, in order: the JSON keys and the CSV header. */
+    public static final List<String> COLUMNS = List.of("indicator", "unit", "unitName", "level", "period", "group",
+            "value", "numerator", "denominator", "lower", "upper", "baselinePeriod", "baselineValue", "change",
+            "changePct", "changePoints", "pValue", "significant", "flags");
+
+    private static final int SHOWN = 20;
+
+    private final Period period;
+    private final Optional<Period> baseline;
+    private final List<IndicatorRow> rows;
+
+    private Results(Period period, Optional<Period> baseline, List<IndicatorRow> rows) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.baseline = Objects.requireNonNull(baseline, "baseline");
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Results of the given rows. */
+    public static Results of(Period period, Optional<Period> baseline, List<IndicatorRow> rows) {
+        return new Results(period, baseline, rows);
+    }
+
+    /** The period computed. */
+    public Period period() {
+        return period;
+    }
+
+    /** The baseline compared with, if any. */
+    public Optional<Period> baseline() {
+        return baseline;
+    }
+
+    /** The rows, unmodifiable. */
+    public List<IndicatorRow> rows() {
+        return rows;
+    }
+
+    /** The number of rows. */
+    public int size() {
+        return rows.size();
+    }
+
+    /** Whether there are no rows. */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The rows as a stream. */
+    public Stream<IndicatorRow> stream() {
+        return rows.stream();
+    }
+
+    @Override
+    public Iterator<IndicatorRow> iterator() {
+        return rows.iterator();
+    }
+
+    /** The rows that satisfy {@code test}. */
+    public Results filter(Predicate<IndicatorRow> test) {
+        Objects.requireNonNull(test, "test");
+        return new Results(period, baseline, rows.stream().filter(test).toList());
+    }
+
+    /** The rows of one indicator, by id. */
+    public Results indicator(String id) {
+        Indicator indicator = Indicator.of(id);
+        return filter(r -> r.indicator() == indicator);
+    }
+
+    /** The rows of one unit, by code. */
+    public Results unit(String code) {
+        Objects.requireNonNull(code, "code");
+        return filter(r -> r.unit().equals(code));
+    }
+
+    /** The rows of one group, in text form ({@code all}, {@code criminal}, {@code category:theft}). */
+    public Results group(String group) {
+        Group g = Group.parse(group);
+        return filter(r -> r.group().equals(g));
+    }
+
+    /** The rows of the units at one level. */
+    public Results level(Level level) {
+        Objects.requireNonNull(level, "level");
+        return filter(r -> r.level() == level);
+    }
+
+    /** The row of (indicator, unit, group), if there is one. */
+    public Optional<IndicatorRow> find(String indicator, String unit, String group) {
+        Indicator i = Indicator.of(indicator);
+        Group g = Group.parse(group);
+        return rows.stream()
+                .filter(r -> r.indicator() == i && r.unit().equals(unit) && r.group().equals(g))
+                .findFirst();
+    }
+
+    /**
+     * The row of (indicator, unit, group).
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public IndicatorRow get(String indicator, String unit, String group) {
+        return find(indicator, unit, group).orElseThrow(() -> new IllegalArgumentException(
+                "no row for indicator " + indicator + ", unit " + unit + ", group " + group
+                        + " in these results (" + rows.size() + " rows)"));
+    }
+
+    /** The rows as a Tablesaw table with the {@link #COLUMNS}; empty values are missing. */
+    public Table table() {
+        return ResultsTable.of(this);
+    }
+
+    /**
+     * The JSON form: {@code {"period": "2024", "baseline": "2023" or null, "rows": [...]}}, each row
+     * an object with the {@link #COLUMNS} as keys and {@code null} where a field does not apply.
+     */
+    public String toJson() {
+        StringWriter w = new StringWriter();
+        writeJson(w);
+        return w.toString();
+    }
+
+    /** Writes the JSON form. */
+    public void writeJson(Writer out) {
+        try {
+            ResultsFormat.writeJson(this, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the JSON form to a file in UTF-8. */
+    public void writeJson(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            ResultsFormat.writeJson(this, w);
+        }
+    }
+
+    /** The CSV form: a header of the {@link #COLUMNS}, a line per row, empty where a field does not apply. */
+    public String toCsv() {
+        StringWriter w = new StringWriter();
+        writeCsv(w);
+        return w.toString();
+    }
+
+    /** Writes the CSV form. */
+    public void writeCsv(Writer out) {
+        try {
+            ResultsFormat.writeCsv(this, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the CSV form to a file in UTF-8. */
+    public void writeCsv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            ResultsFormat.writeCsv(this, w);
+        }
+    }
+
+    /** The first rows as a text table, and how many there are. */
+    @Override
+    public String toString() {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"indicator", "unit", "name", "group", "value", "95% interval", "change", "p", "flags"});
+        rows.stream().limit(SHOWN).forEach(r -> lines.add(new String[] {
+            r.indicator().id(), r.unit(), r.unitName(), r.group().toString(),
+            r.value().isPresent() ? format(r.value().getAsDouble()) : "—",
+            r.interval().map(i -> "[" + format(i.lower()) + ", " + format(i.upper()) + "]").orElse(""),
+            r.change().flatMap(c -> c.percent().isPresent()
+                            ? Optional.of(String.format("%+.1f%%", c.percent().getAsDouble()))
+                            : Optional.empty())
+                    .orElse(""),
+            r.change().flatMap(c -> c.pValue().isPresent()
+                            ? Optional.of(String.format("%.3g", c.pValue().getAsDouble()))
+                            : Optional.empty())
+                    .orElse(""),
+            r.flags().isEmpty() ? "" : r.flags().toString()
+        }));
+        StringBuilder s = new StringBuilder("Results: ").append(rows.size()).append(" rows, period ").append(period);
+        baseline.ifPresent(b -> s.append(" vs ").append(b));
+        s.append('\n').append(TextTable.render(lines));
+        if (rows.size() > SHOWN) {
+            s.append("… ").append(rows.size() - SHOWN).append(" more rows\n");
+        }
+        return s.toString();
+    }
+
+    /** A number for people: whole numbers without decimals, others to 4 significant digits. */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format("%d", (long) v);
+        }
+        return String.format("%.4g", v);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Results r && period.equals(r.period) && baseline.equals(r.baseline) && rows.equals(r.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(period, baseline, rows);
+    }
+}
