@@ -1,0 +1,232 @@
+package org.communitysafety.indicators.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.io.ReadReport;
+import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.period.Period;
+import org.communitysafety.indicators.phrasing.Language;
+
+/**
+ * A period's report for a unit and its children, as bureaus publish them: headline sentences, a
+ * table per record kind with year-on-year and period-over-period change and significance marks,
+ * the children ranked with the funnel-plot outliers named, the zero-incident villages, monthly
+ * trend charts over three years, a funnel plot, and notes on data quality. Immutable and
+ * thread-safe once made; render it with {@link #toHtml()}, {@link #toMarkdown()} or
+ * {@link #toJson()}.
+ *
+ * <pre>{@code
+ * Report r = Report.builder(data).period("2024").language(Language.ZH).build();
+ * Files.writeString(Path.of("report.html"), r.toHtml());
+ * }</pre>
+ *
+ * <p>Every figure comes from {@link org.communitysafety.indicators.Indicators} (exact counts, the
+ * stated intervals and tests) and every sentence from
+ * {@link org.communitysafety.indicators.phrasing.Phrasing}: a rate shown as 98.0% is computed
+ * from the exact counts, and a change is called significant only when its test says so.
+ */
+public final class Report {
+
+    /** A table: a header and rows of cells, already formatted. */
+    public record Table(String title, List<String> header, List<List<String>> rows, List<String> notes) {
+        public Table {
+            Objects.requireNonNull(title, "title");
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            notes = List.copyOf(notes);
+            for (List<String> r : rows) {
+                Check.argument(r.size() == header.size(), "a row of %d cells under a header of %d", r.size(),
+                        header.size());
+            }
+        }
+    }
+
+    /** A chart: an inline SVG with a title and a caption. */
+    public record Figure(String title, String svg, String caption) {
+        public Figure {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(svg, "svg");
+            Objects.requireNonNull(caption, "caption");
+        }
+    }
+
+    /** A section: a heading, paragraphs, tables and figures, shown in that order. */
+    public record Section(String id, String title, List<String> paragraphs, List<Table> tables, List<Figure> figures) {
+        public Section {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            paragraphs = List.copyOf(paragraphs);
+            tables = List.copyOf(tables);
+            figures = List.copyOf(figures);
+        }
+    }
+
+    private final Language language;
+    private final String title;
+    private final String subtitle;
+    private final String unitCode;
+    private final Period period;
+    private final List<String> headlines;
+    private final List<Section> sections;
+
+    Report(Language language, String title, String subtitle, String unitCode, Period period, List<String> headlines,
+            List<Section> sections) {
+        this.language = language;
+        this.title = title;
+        this.subtitle = subtitle;
+        this.unitCode = unitCode;
+        this.period = period;
+        this.headlines = List.copyOf(headlines);
+        this.sections = List.copyOf(sections);
+    }
+
+    /** A builder for a report on {@code data}. */
+    public static Builder builder(ColumnarDataset data) {
+        return new Builder(Objects.requireNonNull(data, "data"));
+    }
+
+    /** The language the report is written in. */
+    public Language language() {
+        return language;
+    }
+
+    /** The title, e.g. 后阴市2024年社区治安形势报告. */
+    public String title() {
+        return title;
+    }
+
+    /** The line under the title: the comparison and the data. */
+    public String subtitle() {
+        return subtitle;
+    }
+
+    /** The unit reported on. */
+    public String unitCode() {
+        return unitCode;
+    }
+
+    /** The period reported on. */
+    public Period period() {
+        return period;
+    }
+
+    /** The headline sentences. */
+    public List<String> headlines() {
+        return headlines;
+    }
+
+    /** The sections, in order. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The section with this id ({@code incidents}, {@code disputes}, {@code outreach}, {@code children}, {@code zero}, {@code trends}, {@code quality}). */
+    public Optional<Section> section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** A self-contained HTML page: inline CSS and SVG, no scripts, fonts or network at view time. */
+    public String toHtml() {
+        return ReportHtml.render(this);
+    }
+
+    /** Markdown; the charts as inline SVG images (data URIs). */
+    public String toMarkdown() {
+        return ReportMarkdown.render(this);
+    }
+
+    /** JSON: title, headlines and the sections with their tables and charts (SVG text). */
+    public String toJson() {
+        return ReportJson.render(this);
+    }
+
+    /** Writes the report in {@code format} to {@code file} in UTF-8. */
+    public void write(ReportFormat format, Path file) throws IOException {
+        Objects.requireNonNull(format, "format");
+        Files.writeString(file, switch (format) {
+            case HTML -> toHtml();
+            case MARKDOWN -> toMarkdown();
+            case JSON -> toJson();
+        }, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return ReportMarkdown.render(this);
+    }
+
+    /** Builds a {@link Report}. Not thread-safe; each setter returns this builder. */
+    public static final class Builder {
+        final ColumnarDataset data;
+        Optional<String> unit = Optional.empty();
+        Optional<Period> period = Optional.empty();
+        Language language = Language.ZH;
+        Optional<ReadReport> readReport = Optional.empty();
+        int threads = Runtime.getRuntime().availableProcessors();
+        int listLimit = 60;
+
+        Builder(ColumnarDataset data) {
+            this.data = data;
+        }
+
+        /** The unit to report on (its children are ranked); the root by default. */
+        public Builder unit(String code) {
+            Objects.requireNonNull(code, "code");
+            data.tree().find(code).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + code + "'"
+                    + data.tree().suggest(code).map(s -> "; did you mean " + s + "?").orElse("")));
+            this.unit = Optional.of(code);
+            return this;
+        }
+
+        /** The period, e.g. a year; compared with the year before (同比) and the period before (环比). */
+        public Builder period(Period period) {
+            this.period = Optional.of(Objects.requireNonNull(period, "period"));
+            return this;
+        }
+
+        /** The period in text form: 2024, 2024-Q3, 2024-09 … */
+        public Builder period(String period) {
+            return period(Period.parse(period));
+        }
+
+        /** The language: {@link Language#ZH} (the default) or {@link Language#EN}. */
+        public Builder language(Language language) {
+            this.language = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
+        /** The reading report of the data, for the data-quality notes (rejected rows, warnings). */
+        public Builder readReport(ReadReport report) {
+            this.readReport = Optional.of(Objects.requireNonNull(report, "report"));
+            return this;
+        }
+
+        /** The threads the aggregation may use. */
+        public Builder threads(int threads) {
+            Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
+            this.threads = threads;
+            return this;
+        }
+
+        /** How many zero-incident villages to name before "and N more" (60 by default). */
+        public Builder listLimit(int limit) {
+            Check.argument(limit >= 0, "the list limit must not be negative, got %d", limit);
+            this.listLimit = limit;
+            return this;
+        }
+
+        /** Computes the report. */
+        public Report build() {
+            Period p = period.orElseThrow(() -> new IllegalStateException(
+                    "no period set: call period(\"2024\") before build()"));
+            String code = unit.orElseGet(() -> data.tree().unit(data.tree().roots()[0]).code());
+            return new ReportMaker(this, code, p).make();
+        }
+    }
+}
