@@ -23,7 +23,7 @@ final class BenchmarkSmokeTest {
     void everyBenchmark_runsOnceAtATinySize() throws Exception {
         System.setProperty("jmh.ignoreLock", "true");
         Options options = new OptionsBuilder()
-                .include(BenchmarkSmokeTest.class.getPackageName() + ".(Query|StoreBuild).*Benchmark")
+                .include(BenchmarkSmokeTest.class.getPackageName() + ".(Query|StoreBuild|Catalogue).*Benchmark")
                 .param("incidents", "20000")
                 .forks(0)
                 .warmupIterations(0)
@@ -33,7 +33,8 @@ final class BenchmarkSmokeTest {
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        // queries 1-4: 5 + 4 + 4 + 4 engines; query 4 on all records: 2; reading CSV: 4 readers
-        assertEquals(23, results.size(), "one result per benchmark and engine");
+        // queries 1-4: 5 + 4 + 4 + 4 engines; query 4 on all records: 2; reading CSV: 4 readers;
+        // the catalogue and the aggregation alone on 1 and 2 threads: 4
+        assertEquals(27, results.size(), "one result per benchmark and engine");
     }
 }

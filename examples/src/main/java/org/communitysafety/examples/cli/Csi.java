@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code csi} command: {@code validate} a data directory, {@code generate} a sample one.
+ * The {@code csi} command: {@code report} indicators, {@code validate} a data directory,
+ * {@code generate} a sample one.
  *
  * <pre>
+ * java -jar examples/target/csi.jar report --sample --period 2024 --compare yoy --format json --out report.json
  * java -jar examples/target/csi.jar validate --sample
  * java -jar examples/target/csi.jar validate --data dir --encoding gbk --lenient
  * java -jar examples/target/csi.jar generate --out big --incidents 20000000
@@ -33,8 +35,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * only with {@code --debug} or the environment variable {@code CSI_DEBUG=1}.
  */
 @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = Csi.Version.class,
-        description = "Community-safety indicators: validate and generate data directories.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        description = "Community-safety indicators: report indicators, validate and generate data directories.",
+        subcommands = {ReportCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 errors in the data, 2 usage error, 3 internal error.",
                 "Run 'csi <command> --help' for a command's options."})
 public final class Csi implements Callable<Integer> {
@@ -92,7 +94,7 @@ public final class Csi implements Callable<Integer> {
     /** {@code csi} alone: a usage error, one line and the hint. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "no command given; use validate, generate or help");
+        throw new ParameterException(spec.commandLine(), "no command given; use report, validate, generate or help");
     }
 
     /** One line saying what is wrong, suggestions for a misspelt option, and where to get help. */

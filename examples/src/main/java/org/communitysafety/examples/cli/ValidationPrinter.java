@@ -68,6 +68,12 @@ final class ValidationPrinter {
         printProblems(report, out);
     }
 
+    /** The files read and every problem: what a command that needs clean data says when it is not. */
+    static void printProblemsOnly(ReadReport report, PrintWriter out) {
+        printFiles(report, out);
+        printProblems(report, out);
+    }
+
     private static void printFiles(ReadReport report, PrintWriter out) {
         out.printf(Locale.ROOT, ROW, "file", "read", "accepted", "rejected", "warnings", "");
         for (FileSummary f : report.files()) {

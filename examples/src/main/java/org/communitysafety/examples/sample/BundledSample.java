@@ -18,7 +18,7 @@ import org.communitysafety.core.sample.SampleSpec;
  *
  * <pre>{@code
  * jshell> Dataset data = BundledSample.load();    // about half a second
- * data ==> Dataset[JurisdictionTree[571 units: 1 city, 8 district, 62 town, 500 village], ...]
+ * data ==> Dataset[JurisdictionTree[557 units: 1 city, 8 district, 48 town, 500 village], ...]
  * jshell> Path dir = BundledSample.extract();     // the CSV files, in a new temporary directory
  * }</pre>
  *

@@ -1,0 +1,306 @@
+package org.communitysafety.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.io.ColumnarReadResult;
+import org.communitysafety.core.io.DatasetReader;
+import org.communitysafety.core.io.ReadOptions;
+import org.communitysafety.core.io.ReadReport;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.period.Period;
+import org.communitysafety.examples.sample.BundledSample;
+import org.communitysafety.indicators.Indicator;
+import org.communitysafety.indicators.Indicators;
+import org.communitysafety.indicators.Results;
+import org.communitysafety.indicators.phrasing.Language;
+import org.communitysafety.indicators.report.Report;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code csi report}: computes the indicator catalogue (or the named indicators) for every unit
+ * and writes the tidy rows as JSON or CSV.
+ *
+ * <p>Exit code 0 on success, 1 when the data has errors (the validation report goes to standard
+ * error), 2 for a usage error (an unknown indicator, unit, group or level, a bad period).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compute indicators for every unit and write the tidy rows as JSON or CSV.",
+                "A row per (indicator, unit, period, group) with value, numerator, denominator, interval and, "
+                        + "when compared, the baseline value, the change, the percentage change, the change in "
+                        + "percentage points, the p-value and flags."},
+        footer = {"", "Examples:",
+                "  csi report --sample --period 2024 --compare yoy --format json --out report.json",
+                "  csi report --sample --period 2024 --compare yoy --format html --lang zh --out report.html",
+                "  csi report --data dir --period 2024-Q3 --compare pop --level town --indicators "
+                        + "incidents.count,incidents.clearance_rate --format csv",
+                "", "Exit codes: 0 success, 1 errors in the data, 2 usage error."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private ValidateCommand.Source source;
+
+    @Option(names = "--period", paramLabel = "P", required = true,
+            description = "The period: 2024, 2024-Q3, 2024-09, 2024-W05 or 2024-01-01..2024-09-30.")
+    private String period;
+
+    @Option(names = "--compare", paramLabel = "yoy|pop|none|P2", defaultValue = "none",
+            description = "Compare with the same period a year earlier (yoy, 同比), the adjacent earlier period "
+                    + "(pop, 环比), a named period, or nothing (default).")
+    private String compare;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit and its descendants.")
+    private String unit;
+
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Only the units at this level: city, district, town, village (or 市, 区, 镇, 村 …).")
+    private String level;
+
+    @Option(names = "--indicators", paramLabel = "ID", split = ",",
+            description = "The indicators to compute, comma-separated (default: the whole catalogue).")
+    private List<String> indicators = new ArrayList<>();
+
+    @Option(names = "--groups", paramLabel = "GROUP", split = ",",
+            description = "Only these groups: all, a taxonomy group (criminal), category:CODE, type:CODE "
+                    + "(default: every one that applies).")
+    private List<String> groups = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "json|csv|html|md", defaultValue = "json",
+            description = "json (default) or csv: the tidy rows; html or md: the report a bureau publishes — "
+                    + "headlines, tables with year-on-year and period-on-period change, the children ranked with a "
+                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes.")
+    private String format;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "The language of an html or md report: zh (default) or en.")
+    private String lang;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    private Path out;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
+            description = "Confidence level of the intervals (default 0.95).")
+    private double confidence;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "A change is significant when p < A (default 0.05).")
+    private double alpha;
+
+    @Option(names = "--suppress-below", paramLabel = "N", defaultValue = "0",
+            description = "Withhold figures resting on 1 to N-1 records, for publishing (default 0: none).")
+    private long suppressBelow;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8",
+            converter = ValidateCommand.CharsetConverter.class,
+            description = "Encoding of the data files: utf-8 (default), gbk or gb18030.")
+    private Charset encoding;
+
+    @Option(names = "--lenient", description = "Report on the good rows despite errors in the data.")
+    private boolean lenient;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!List.of("json", "csv", "html", "md").contains(format)) {
+            throw usage("--format must be json, csv, html or md, not '" + format + "'");
+        }
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            throw usage("--lang must be zh or en, not '" + lang + "'");
+        }
+        boolean document = format.equals("html") || format.equals("md");
+        if (document && (!indicators.isEmpty() || !groups.isEmpty() || level != null)) {
+            throw usage("--indicators, --groups and --level shape the tidy rows of json and csv; an " + format
+                    + " report covers a unit (--unit) and its children");
+        }
+        Indicators calculation = configure(null);   // checks the arguments before reading any data
+        ReadResultHolder read = new ReadResultHolder();
+        ColumnarDataset data = read(err, read);
+        if (data == null) {
+            return Csi.DATA_ERROR;
+        }
+        if (document) {
+            return writeDocument(data, read.report, err);
+        }
+        calculation = configure(data);
+        long start = System.nanoTime();
+        Results results = compute(calculation);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            write(results, stdout);
+            stdout.flush();
+        } else {
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                write(results, w);
+            } catch (IOException e) {
+                err.println("csi report: cannot write " + out + ": " + Console.describe(e));
+                return Csi.DATA_ERROR;
+            }
+            err.println("csi report: " + Console.count(results.size(), "row", "rows") + " for " + results.period()
+                    + results.baseline().map(b -> " vs " + b).orElse("") + " written to "
+                    + out.toAbsolutePath().normalize() + " (computed in " + Console.duration(took) + ")");
+        }
+        return Csi.OK;
+    }
+
+    /** The reading report, kept for the data-quality notes of an html or md report. */
+    private static final class ReadResultHolder {
+        ReadReport report;
+    }
+
+    private int writeDocument(ColumnarDataset data, ReadReport readReport, PrintWriter err) throws IOException {
+        Report report;
+        try {
+            Report.Builder b = Report.builder(data).period(Period.parse(period))
+                    .language(lang.equals("zh") ? Language.ZH : Language.EN).readReport(readReport);
+            if (unit != null) {
+                b.unit(unit);
+            }
+            report = b.build();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        String text = format.equals("html") ? report.toHtml() : report.toMarkdown();
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+            return Csi.OK;
+        }
+        try {
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("csi report: cannot write " + out + ": " + Console.describe(e));
+            return Csi.DATA_ERROR;
+        }
+        err.println("csi report: " + report.title() + " written to " + out.toAbsolutePath().normalize()
+                + (format.equals("html") ? " — open it in a browser" : ""));
+        return Csi.OK;
+    }
+
+    private void write(Results results, Writer w) {
+        if (format.equals("json")) {
+            results.writeJson(w);
+        } else {
+            results.writeCsv(w);
+        }
+    }
+
+    private Results compute(Indicators calculation) {
+        try {
+            return indicators.isEmpty() ? calculation.computeAll() : calculation.compute(indicators.toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /**
+     * The calculation the options describe. Without data, only the arguments that need none are
+     * checked (period, comparison, indicators, level, levels of confidence), so that a typo is
+     * reported before a large directory is read.
+     */
+    private Indicators configure(ColumnarDataset data) {
+        try {
+            Period p = Period.parse(period);
+            for (String id : indicators) {
+                Indicator.of(id);
+            }
+            Level l = level == null ? null : Level.parse(level);
+            Period named = switch (compare) {
+                case "yoy", "none", "pop" -> null;
+                default -> Period.parse(compare);
+            };
+            if (data == null) {
+                if (!(confidence > 0 && confidence < 1)) {
+                    throw new IllegalArgumentException("--confidence must be in (0, 1), not " + confidence);
+                }
+                if (!(alpha > 0 && alpha < 1)) {
+                    throw new IllegalArgumentException("--alpha must be in (0, 1), not " + alpha);
+                }
+                if (suppressBelow < 0) {
+                    throw new IllegalArgumentException("--suppress-below must not be negative");
+                }
+                return null;
+            }
+            Indicators c = Indicators.of(data).period(p).confidence(confidence).alpha(alpha)
+                    .suppressBelow(suppressBelow);
+            c = switch (compare) {
+                case "yoy" -> c.compareYearOnYear();
+                case "pop" -> c.comparePeriodOverPeriod();
+                case "none" -> c;
+                default -> c.compareWith(named);
+            };
+            if (unit != null) {
+                c = c.unit(unit);
+            }
+            if (l != null) {
+                c = c.level(l);
+            }
+            if (!groups.isEmpty()) {
+                c = c.groups(groups.toArray(String[]::new));
+            }
+            return c;
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /** Reads the data; on errors prints the validation report to standard error and returns null. */
+    private ColumnarDataset read(PrintWriter err, ReadResultHolder holder) throws IOException {
+        Path dir;
+        if (source.sample) {
+            dir = BundledSample.extract();
+        } else {
+            dir = source.data;
+            if (!Files.isDirectory(dir)) {
+                throw usage("--data " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+            }
+        }
+        try {
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, new ReadOptions(encoding, lenient));
+            holder.report = result.report();
+            boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
+            if (result.data().isEmpty() || (!clean && !lenient)) {
+                err.println("csi report: the data has errors; nothing computed. The validation report:");
+                ValidationPrinter.printProblemsOnly(result.report(), err);
+                err.println("Fix the data, or run with --lenient to report on the good rows.");
+                return null;
+            }
+            if (!clean) {
+                err.println("csi report: " + Console.count(result.report().rowsRejected(), "row", "rows")
+                        + " rejected (--lenient); reporting on the " + Console.count(result.report().rowsAccepted())
+                        + " accepted. Run 'csi validate' for the details.");
+            }
+            return result.data().get();
+        } finally {
+            if (source.sample) {
+                try {
+                    BundledSample.delete(dir);
+                } catch (IOException e) {
+                    // ignored: extract() registered the files for deletion on exit
+                }
+            }
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

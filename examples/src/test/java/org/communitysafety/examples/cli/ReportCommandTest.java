@@ -1,0 +1,160 @@
+package org.communitysafety.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.communitysafety.indicators.Indicator;
+import org.communitysafety.indicators.Results;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code csi report}: the tidy rows as JSON and CSV, scoping options, exit codes. */
+final class ReportCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void report_sample_yoyJson_everyIndicatorForEveryUnitWithTheDocumentedKeys() throws IOException {
+        Path out = tmp.resolve("report.json");
+        CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--compare", "yoy", "--format", "json",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).containsPattern("csi report: [\\d,]+ rows for 2024 vs 2023 written to ");
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        assertThat(root.get("period").asText()).isEqualTo("2024");
+        assertThat(root.get("baseline").asText()).isEqualTo("2023");
+        JsonNode rows = root.get("rows");
+        java.util.Set<String> indicators = new java.util.TreeSet<>();
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (JsonNode row : rows) {
+            List<String> keys = new ArrayList<>();
+            row.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).isEqualTo(Results.COLUMNS);
+            indicators.add(row.get("indicator").asText());
+            units.add(row.get("unit").asText());
+        }
+        assertThat(indicators).containsExactlyInAnyOrderElementsOf(Indicator.ids());
+        assertThat(units).hasSizeGreaterThan(500); // 500 villages and their towns, districts and the city
+        // the city's criminal incidents: the yearly count agrees with csi validate's aggregation
+        JsonNode city = find(rows, "incidents.count", "city", "criminal");
+        assertThat(city.get("value").asLong()).isPositive();
+        assertThat(city.get("baselineValue").asLong()).isPositive();
+        assertThat(city.get("changePct").asDouble()).isEqualTo(
+                100.0 * (city.get("value").asLong() - city.get("baselineValue").asLong())
+                        / city.get("baselineValue").asLong(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(city.get("pValue").isNumber()).isTrue();
+        JsonNode rate = find(rows, "disputes.resolution_rate", "city", "all");
+        assertThat(rate.get("value").asDouble()).isBetween(0.9, 1.0);
+        assertThat(rate.get("changePoints").isNumber()).isTrue();
+    }
+
+    private static JsonNode find(JsonNode rows, String indicator, String level, String group) {
+        for (JsonNode row : rows) {
+            if (row.get("indicator").asText().equals(indicator) && row.get("level").asText().equals(level)
+                    && row.get("group").asText().equals(group)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no " + indicator + " " + level + " " + group);
+    }
+
+    /** The README's quick start runs {@code csi report} on the sample: the very arguments it shows must work. */
+    @Test
+    void readmeMainJob_runsAndWritesTheReport() throws IOException {
+        String line = Files.readAllLines(Path.of("..", "README.md")).stream()
+                .filter(l -> l.contains("# the main job")).findFirst().orElseThrow();
+        String command = line.substring(line.indexOf("csi.jar ") + "csi.jar ".length(), line.indexOf('#')).strip();
+        assertThat(command).startsWith("report --sample");
+        List<String> args = new ArrayList<>(List.of(command.split("\\s+")));
+        int out = args.indexOf("--out");
+        assertThat(out).isPositive();
+        args.set(out + 1, tmp.resolve(args.get(out + 1)).toString());
+        CliRun r = CliRun.csi(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(new ObjectMapper().readTree(tmp.resolve("report.json").toFile()).get("rows").size())
+                .isGreaterThan(100_000);
+    }
+
+    @Test
+    void report_csvToStdout_scopedByLevelIndicatorsAndGroups() {
+        CliRun r = CliRun.csi("report", "--sample", "--period", "2024-Q3", "--compare", "pop", "--level", "district",
+                "--indicators", "incidents.count,disputes.resolution_rate", "--groups", "all,criminal",
+                "--format", "csv");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        List<String> lines = r.outLines();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", Results.COLUMNS));
+        // 8 districts × (incidents.count for all and criminal + disputes.resolution_rate for all)
+        assertThat(lines).hasSize(1 + 8 * 3);
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",district,2024-Q3,"))
+                .allMatch(l -> l.contains(",2024-Q2,"));
+    }
+
+    @Test
+    void report_namedBaselineAndOneUnitsSubtree() {
+        CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--compare", "2022", "--unit", "330102",
+                "--indicators", "incidents.count", "--groups", "all", "--format", "csv");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.outLines().get(1)).startsWith("incidents.count,330102,").contains(",2022,");
+        assertThat(r.outLines()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void report_htmlAndMarkdown_inChineseAndEnglish() throws IOException {
+        Path zh = tmp.resolve("report.html");
+        CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--compare", "yoy", "--format", "html",
+                "--lang", "zh", "--out", zh.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.err()).contains("2024年社区治安形势报告 written to ").contains("open it in a browser");
+        String html = Files.readString(zh);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">").contains("<svg")
+                .contains("刑事案件零发案").contains("读取数据");
+        CliRun en = CliRun.csi("report", "--sample", "--period", "2024", "--format", "md", "--lang", "en");
+        assertThat(en.code()).as(en.toString()).isEqualTo(Csi.OK);
+        assertThat(en.out()).startsWith("# Community safety in ").contains("## 4. Units compared");
+    }
+
+    @Test
+    void report_badArguments_usageErrorExit2() {
+        for (String[] args : List.of(
+                new String[] {"report", "--sample", "--period", "2024", "--indicators", "incidents.cuont"},
+                new String[] {"report", "--sample", "--period", "2024-13"},
+                new String[] {"report", "--sample", "--period", "2024", "--compare", "last"},
+                new String[] {"report", "--sample", "--period", "2024", "--unit", "nowhere"},
+                new String[] {"report", "--sample", "--period", "2024", "--level", "planet"},
+                new String[] {"report", "--sample", "--period", "2024", "--format", "xml"},
+                new String[] {"report", "--sample", "--period", "2024", "--groups", "thef"},
+                new String[] {"report", "--sample", "--period", "2024", "--format", "html", "--lang", "fr"},
+                new String[] {"report", "--sample", "--period", "2024", "--format", "html", "--level", "town"},
+                new String[] {"report", "--sample"})) {
+            CliRun r = CliRun.csi(args);
+            assertThat(r.code()).as(r.toString()).isEqualTo(Csi.USAGE);
+            assertThat(r.err()).startsWith("csi report: ").contains("Try 'csi report --help'")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(CliRun.csi("report", "--sample", "--period", "2024", "--indicators", "incidents.cuont").err())
+                .contains("did you mean incidents.count?");
+    }
+
+    @Test
+    void report_badData_printsTheValidationReportAndExits1() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_WITH_BAD_DATE);
+        CliRun r = CliRun.csi("report", "--data", dir.toString(), "--period", "2023");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("the data has errors; nothing computed")
+                .contains("incidents.csv line 3, column cleared_on: 2023-02-30 is not a date");
+        CliRun lenient = CliRun.csi("report", "--data", dir.toString(), "--period", "2023", "--lenient",
+                "--indicators", "incidents.count", "--groups", "all", "--format", "csv");
+        assertThat(lenient.code()).as(lenient.toString()).isEqualTo(Csi.OK);
+        assertThat(lenient.err()).contains("1 row rejected (--lenient)");
+        assertThat(Files.exists(dir)).isTrue();
+    }
+}
