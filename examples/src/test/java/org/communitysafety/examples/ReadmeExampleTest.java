@@ -64,6 +64,8 @@ final class ReadmeExampleTest {
                 .contains("units.zero_incident_share")
                 .containsPattern("Ranking of incidents.clearance_rate \\(criminal\\), \\d+ units, overall 0\\.\\d+")
                 .containsPattern("days to clear in 2024: DayDistribution\\[\\d+ values, median ");
+        assertThat(out).containsPattern("后阴市2024年刑事案件发案\\d")      // the report's first headline
+                .contains("45,000 disputes");                               // the English sentence
         // the indicators and the aggregation core agree on the city's theft count
         Matcher core = Pattern.compile("city theft: (\\d+) in 2024 \\(\\d+ cleared by its end\\), (\\d+) in 2023")
                 .matcher(out);

@@ -79,8 +79,10 @@ final class ReportCommandTest {
         args.set(out + 1, tmp.resolve(args.get(out + 1)).toString());
         CliRun r = CliRun.csi(args.toArray(String[]::new));
         assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
-        assertThat(new ObjectMapper().readTree(tmp.resolve("report.json").toFile()).get("rows").size())
-                .isGreaterThan(100_000);
+        assertThat(r.err()).contains("written to " + tmp.resolve("report.html").toAbsolutePath().normalize())
+                .contains("open it in a browser");
+        assertThat(Files.readString(tmp.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+                .contains("2024年社区治安形势报告").contains("<svg").endsWith("</html>\n");
     }
 
     @Test
