@@ -234,10 +234,12 @@ final class ReportMaker {
     private List<String> headlines() {
         List<String> lines = new ArrayList<>();
         String where = jurisdiction.name();
-        row("incidents.count", CRIMINAL).ifPresent(r -> lines.add(ph.sentence(
-                where + ph.period(period) + t("刑事案件发案", " criminal cases: ") + ph.count(count("incidents.count",
-                        CRIMINAL), Measure.INCIDENTS),
-                ph.change(r).orElse(""))));
+        row("incidents.count", CRIMINAL).ifPresent(r -> {
+            String count = ph.count(count("incidents.count", CRIMINAL), Measure.INCIDENTS);
+            String change = ph.change(r).map(c -> t("，", ", ") + c).orElse("");
+            lines.add(zh ? where + ph.period(period) + "刑事案件发案" + count + change
+                    : "Criminal cases in " + where + ", " + ph.period(period) + ": " + count + change);
+        });
         row("incidents.count", "theft").ifPresent(r -> ph.change(r).ifPresent(c -> lines.add(
                 ph.sentence(t("盗窃类刑事案件发案数", "theft cases"), c))));
         row("incidents.clearance_rate", CRIMINAL).filter(r -> r.numerator().isPresent() && r.denominator()
@@ -287,9 +289,9 @@ final class ReportMaker {
             }
         }
         List<String> paragraphs = new ArrayList<>();
-        row("incidents.count", "all").ifPresent(r -> paragraphs.add(ph.sentence(
-                t("共接报各类警情", "all incidents: ") + exact.count(count("incidents.count", "all"), Measure.INCIDENTS),
-                ph.change(r).orElse(""))));
+        row("incidents.count", "all").ifPresent(r -> paragraphs.add(
+                t("共接报各类警情", "All incidents: ") + exact.count(count("incidents.count", "all"), Measure.INCIDENTS)
+                        + ph.change(r).map(c -> t("，", ", ") + c).orElse("") + t("。", ".")));
         paragraphs.add(t("破案率按两种口径列出：“破案率”为本期发案中截至期末已破获的比例；“当期破案数与发案数之比”为本期破获（不论何时发案）的案件数除以本期发案数，可超过100%。",
                 "Clearance is given both ways reports count it: the clearance rate is the share of the period's "
                         + "incidents cleared by its end; clearances in the period per incident counts every "
