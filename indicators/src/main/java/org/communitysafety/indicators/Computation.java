@@ -416,7 +416,7 @@ final class Computation {
 
     private Optional<Interval> interval(Indicator indicator, Obs o) {
         return switch (indicator.statistic()) {
-            case POISSON_COUNT -> Optional.of(PoissonIntervals.garwood(o.exact(), cfg.confidence));
+            case POISSON_COUNT -> Optional.of(garwood(o.exact()));
             case POISSON_RATE -> PoissonIntervals.rate(IntervalMethod.GARWOOD, o.num(), o.den(), 10_000,
                     cfg.confidence);
             case PROPORTION -> Proportions.interval(cfg.proportionMethod, o.num(), o.den(), cfg.confidence);
@@ -462,6 +462,42 @@ final class Computation {
         return new Change(b, OptionalDouble.of(v0), bNum, bDen, absolute, percent, points, p, significant);
     }
 
+    // ---- memoised statistics of small counts ----
+    // Most units' counts are small and repeat (a village has 0, 1, 2 … incidents of a category),
+    // and a count's interval and a count change's test depend on the counts alone (the exposures
+    // are the periods' lengths, the same for every row), so they are computed once per count.
+    // The caches are exact, confined to this computation, and filled racily but safely: every
+    // thread that fills a slot stores the same immutable value.
+
+    private static final int CACHED = 1024;
+    private final Interval[] garwoodCache = new Interval[CACHED];
+    private final Optional<?>[][] testCache = new Optional<?>[128][128];
+
+    private Interval garwood(long x) {
+        if (x >= CACHED) {
+            return PoissonIntervals.garwood(x, cfg.confidence);
+        }
+        Interval i = garwoodCache[(int) x];
+        if (i == null) {
+            i = PoissonIntervals.garwood(x, cfg.confidence);
+            garwoodCache[(int) x] = i;
+        }
+        return i;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<TestResult> countTest(long x1, long x0) {
+        if (x1 >= testCache.length || x0 >= testCache.length) {
+            return Tests.poissonRatio(x1, lengths[P], x0, lengths[B], cfg.confidence);
+        }
+        Optional<TestResult> t = (Optional<TestResult>) testCache[(int) x1][(int) x0];
+        if (t == null) {
+            t = Tests.poissonRatio(x1, lengths[P], x0, lengths[B], cfg.confidence);
+            testCache[(int) x1][(int) x0] = t;
+        }
+        return t;
+    }
+
     /** (v₁ − v₀)/v₀ × 100, from the exact counts where there are counts. */
     private static OptionalDouble percent(Obs cur, Obs base) {
         if (cur.exact() >= 0 && base.exact() >= 0) {
@@ -475,8 +511,7 @@ final class Computation {
 
     private OptionalDouble pValue(Indicator indicator, Obs cur, Obs base) {
         Optional<TestResult> test = switch (indicator.statistic()) {
-            case POISSON_COUNT -> Tests.poissonRatio(cur.exact(), lengths[P], base.exact(), lengths[B],
-                    cfg.confidence);
+            case POISSON_COUNT -> countTest(cur.exact(), base.exact());
             case POISSON_RATE -> Tests.poissonRatio(cur.num(), (double) cur.den() * lengths[P], base.num(),
                     (double) base.den() * lengths[B], cfg.confidence);
             case PROPORTION -> Tests.twoProportions(cur.num(), cur.den(), base.num(), base.den(), cfg.confidence);
