@@ -63,7 +63,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "yoy|pop|none|P2", defaultValue = "none",
             description = "Compare with the same period a year earlier (yoy, 同比), the adjacent earlier period "
-                    + "(pop, 环比), a named period, or nothing (default).")
+                    + "(pop, 环比), a named period, or nothing (default). An html or md report always compares year on "
+                    + "year, and also period on period when the period is shorter than a year.")
     private String compare;
 
     @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit and its descendants.")
