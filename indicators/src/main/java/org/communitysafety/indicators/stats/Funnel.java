@@ -25,8 +25,9 @@ import org.communitysafety.core.lang.Check;
  * limits here agree with those to the nearest count, not digit for digit.
  *
  * <p>Levels: {@value #INNER} (about 2 standard errors, "alert") and {@value #OUTER} (about 3,
- * "alarm") are the conventional pair; {@link #proportionPosition} and {@link #ratePosition}
- * use both.
+ * "alarm") are the conventional pair. Classifying a unit ({@link #proportionPosition},
+ * {@link #ratePosition}) uses the exact tails the limits stand for, not the interpolated curve,
+ * which can put a count that is not unusual above the upper limit (3 of 3 against 98%).
  *
  * <p>This class is stateless, and immutable and thread-safe.
  */
@@ -76,8 +77,18 @@ public final class Funnel {
     }
 
     /**
-     * Where x of n lies against the 95% and 99.8% limits for the target {@code p0}. A value
-     * exactly on a limit is inside it.
+     * Where x of n lies for the target {@code p0}, by the exact tails the limits stand for:
+     * <pre>
+     *   ABOVE_998 if P(X &gt;= x) &lt; 0.001,  else BELOW_998 if P(X &lt;= x) &lt; 0.001,
+     *   else ABOVE_95 if P(X &gt;= x) &lt; 0.025, else BELOW_95 if P(X &lt;= x) &lt; 0.025, else INSIDE,
+     *   X ~ Bin(n, p0)
+     * </pre>
+     * This agrees with the drawn limits everywhere except one count: the interpolated upper limit
+     * lies between r - 1 and r, where r is the smallest count with {@code P(X > r) <= (1-level)/2},
+     * so a unit with exactly r successes plots above the line although {@code P(X >= r)} is not
+     * small. At the ends this matters: 3 of 3 cleared against a target of 98% plots above the
+     * 95% limit (0.991) but {@code P(X >= 3) = 0.94}; it is INSIDE here. (The lower limit and the
+     * lower tail agree exactly.)
      *
      * @param x the observed count, {@code 0 <= x <= n}
      * @param n the denominator, {@code >= 1}
@@ -87,12 +98,14 @@ public final class Funnel {
     public static FunnelPosition proportionPosition(long x, long n, double p0) {
         checkProportion(p0, n);
         Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
-        return position(x, binomialCountLimits(p0, n, INNER), binomialCountLimits(p0, n, OUTER));
+        double q0 = 1.0 - p0;
+        return byTails(Tails.binomSf(x, n, p0, q0), Tails.binomCdf(x, n, p0, q0));
     }
 
     /**
-     * Where a count x over {@code exposure} lies against the 95% and 99.8% limits for the target
-     * rate {@code rate0}. A value exactly on a limit is inside it.
+     * Where a count x over {@code exposure} lies for the target rate {@code rate0}, by the exact
+     * Poisson tails, X ~ Poisson(rate0 x exposure), with the same rule and the same remark as
+     * {@link #proportionPosition}.
      *
      * @param x the observed count, {@code >= 0}
      * @param exposure the exposure, finite and positive
@@ -103,13 +116,33 @@ public final class Funnel {
         checkRate(rate0, exposure);
         Check.nonNegative(x, "count x");
         double mean = rate0 * exposure;
-        return position(x, poissonCountLimits(mean, INNER), poissonCountLimits(mean, OUTER));
+        return byTails(Tails.poisSf(x, mean), Tails.poisCdf(x, mean));
+    }
+
+    private static FunnelPosition byTails(double atLeast, double atMost) {
+        double outer = 0.5 * (1.0 - OUTER);
+        double inner = 0.5 * (1.0 - INNER);
+        if (atLeast < outer) {
+            return FunnelPosition.ABOVE_998;
+        }
+        if (atMost < outer) {
+            return FunnelPosition.BELOW_998;
+        }
+        if (atLeast < inner) {
+            return FunnelPosition.ABOVE_95;
+        }
+        if (atMost < inner) {
+            return FunnelPosition.BELOW_95;
+        }
+        return FunnelPosition.INSIDE;
     }
 
     /**
      * Where a value lies against limits already computed (on the same scale as the value), for
-     * example from {@link #proportionLimits} at {@link #INNER} and {@link #OUTER}. A value exactly
-     * on a limit is inside it.
+     * example from {@link #proportionLimits} at {@link #INNER} and {@link #OUTER}: what the eye
+     * sees on the plot. A value exactly on a limit is inside it. For a count, prefer
+     * {@link #proportionPosition} or {@link #ratePosition}, which differ from this at one count
+     * next to each upper limit (see there).
      *
      * @param value the observed value, not NaN
      * @param inner the inner (95%) limits
@@ -122,7 +155,8 @@ public final class Funnel {
         java.util.Objects.requireNonNull(outer, "outer");
         Check.argument(outer.lower() <= inner.lower() && inner.upper() <= outer.upper(),
                 "outer limits %s must contain inner limits %s", outer, inner);
-        return position(value, new double[] {inner.lower(), inner.upper()}, new double[] {outer.lower(), outer.upper()});
+        return position(value, new double[] {inner.lower(), inner.upper()},
+                new double[] {outer.lower(), outer.upper()});
     }
 
     private static FunnelPosition position(double x, double[] inner, double[] outer) {

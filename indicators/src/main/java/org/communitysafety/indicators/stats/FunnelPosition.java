@@ -16,7 +16,11 @@ public enum FunnelPosition {
     /** Below the lower 99.8% limit ("alarm" low). */
     BELOW_998;
 
-    /** Whether the value lies outside the 95% limits (either side, either level). */
+    /**
+     * Whether the value lies outside the 95% limits (either side, either level).
+     *
+     * @return true for every position but {@link #INSIDE}
+     */
     public boolean isOutside() {
         return this != INSIDE;
     }

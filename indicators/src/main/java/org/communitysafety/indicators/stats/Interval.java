@@ -23,8 +23,7 @@ import org.communitysafety.core.lang.Check;
  */
 public record Interval(double lower, double upper, IntervalMethod method, double confidence) {
 
-    /** Validates the limits, the method and the level. */
-    public Interval {
+    public Interval { // validates the limits, the method and the level
         Objects.requireNonNull(method, "method");
         Check.argument(Double.isFinite(lower), "lower (%s) must be finite (%s interval)", lower, method);
         Check.argument(!Double.isNaN(upper) && upper != Double.NEGATIVE_INFINITY,

@@ -253,8 +253,10 @@ public final class Proportions {
      * (R 4.x, {@code correct = TRUE}):
      * <pre>
      *   YATES = min(0.5, abs(x - n p0)),  z22n = z^2 / (2n)
-     *   p.c = x/n + YATES/n;  upper = p.c &gt;= 1 ? 1 : (p.c + z22n + z sqrt(p.c (1 - p.c)/n + z22n/(2n))) / (1 + 2 z22n)
-     *   p.c = x/n - YATES/n;  lower = p.c &lt;= 0 ? 0 : (p.c + z22n - z sqrt(p.c (1 - p.c)/n + z22n/(2n))) / (1 + 2 z22n)
+     *   p.c = x/n + YATES/n;
+     *   upper = p.c &gt;= 1 ? 1 : (p.c + z22n + z sqrt(p.c (1 - p.c)/n + z22n/(2n))) / (1 + 2 z22n)
+     *   p.c = x/n - YATES/n;
+     *   lower = p.c &lt;= 0 ? 0 : (p.c + z22n - z sqrt(p.c (1 - p.c)/n + z22n/(2n))) / (1 + 2 z22n)
      * </pre>
      * It equals {@link #wilsonCorrected} unless {@code abs(x - n p0) < 0.5}; at {@code x == n p0}
      * the correction vanishes and the result is the plain {@link #wilson} interval. Provided to

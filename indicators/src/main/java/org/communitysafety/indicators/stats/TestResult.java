@@ -20,8 +20,7 @@ import org.communitysafety.core.lang.Check;
  */
 public record TestResult(double pValue, double estimate, Optional<Interval> interval, String method) {
 
-    /** Validates the fields. */
-    public TestResult {
+    public TestResult { // validates the fields
         Objects.requireNonNull(interval, "interval");
         Check.notBlank(method, "method");
         Check.argument(pValue >= 0.0 && pValue <= 1.0, "pValue (%s) must be in [0, 1] (%s)", pValue, method);

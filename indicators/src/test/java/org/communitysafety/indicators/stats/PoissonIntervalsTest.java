@@ -25,7 +25,8 @@ final class PoissonIntervalsTest {
             Interval interval = PoissonIntervals.garwood(x, 0.95);
             double tail = 0.5 * (1 - 0.95);
             // a limit is a double: the tail may differ by its slope over one ulp of the limit
-            double slackLower = Saddle.gammaLogDensity(x, interval.lower()) * Math.ulp(interval.lower()) / interval.lower();
+            double slackLower = Saddle.gammaLogDensity(x, interval.lower()) * Math.ulp(interval.lower())
+                    / interval.lower();
             double slackUpper = Saddle.gammaLogDensity(x + 1, interval.upper()) * Math.ulp(interval.upper())
                     / interval.upper();
             assertEquals(tail, Tails.poisSf(x, interval.lower()), 1e-13 * tail + slackLower, "lower " + x);

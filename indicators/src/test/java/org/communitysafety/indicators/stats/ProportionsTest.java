@@ -71,7 +71,9 @@ final class ProportionsTest {
         Random random = new Random(42);
         for (int i = 0; i < 2_000; i++) {
             long n = 1 + (long) Math.floor(Math.exp(random.nextDouble() * 28)); // up to 1.4e12
-            long x = random.nextInt(4) == 0 ? random.nextInt((int) Math.min(n, 5) + 1) : (long) (random.nextDouble() * (n + 1));
+            long x = random.nextInt(4) == 0
+                    ? random.nextInt((int) Math.min(n, 5) + 1) // zero and small counts are common
+                    : (long) (random.nextDouble() * (n + 1));
             x = Math.min(x, n);
             double confidence = random.nextBoolean() ? 0.95 : 0.998;
             double estimate = (double) x / n;

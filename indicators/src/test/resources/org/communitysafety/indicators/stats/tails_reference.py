@@ -29,11 +29,12 @@ summed from the tail's end point outwards until the terms fall below 1e-45 of th
 cancellation; mpmath.betainc's hypergeometric series fails to converge from a ~ 5000). Above
 10^6 the same probabilities as integrals, evaluated with mpmath.quad (tanh-sinh) in the logit
 (beta) or log (gamma) variable, scaled to O(1) (mp.quad's tolerance is absolute), over pieces
-that double in length away from the end point, twice with different splits that must agree to
-1e-24 (asserted);
+that double in length away from the end point out to 256 widths of the integrand (beyond which
+it is below 1e-100, asserted), twice with different splits that must agree to 1e-24 (asserted);
 at moderate parameters the two ways agree to 24+ digits (asserted below). The tail that does not
 contain the mode is computed directly, the other as its complement. Quantiles solve
-tail(x) = t with mpmath.findroot (secant in the logit or log scale) to 30 digits.
+tail(x) = t in the logit (beta) or log (gamma) scale with mpmath.findroot's bracketing
+Anderson-Bjorck solver to 30 digits.
 Runs in a few minutes.
 Inputs x, p, L are the doubles written in the file (exact binary values), not decimals.
 """
@@ -51,13 +52,17 @@ def quad_away(f, start, width, sign, check=True):
     """Integral of f from start towards sign * infinity, f log-concave and largest at start with
     its bulk within a few multiples of width. mp.quad's tolerance is absolute, so it integrates
     f / f(start), which is O(1), in the scaled variable w = |u - start| / width, over pieces that
-    double in length out to infinity. With check, a second, finer split must agree to 1e-24."""
+    double in length out to 256 widths. With check, a second, finer split must agree to 1e-24."""
     scale = f(start)
     g = lambda w: f(start + sign * width * w) / scale
-    coarse = [mpf(0), mpf(1) / 4, mpf(1) / 2, 1, 2, 4, 8, 16, 32, 64, 128, mp.inf]
+    # the integrand falls at least like exp(-w) (exp(-w^2/2) near the mode): beyond 256 widths it
+    # is below 1e-111 of its start (asserted); integrating to infinity would make mpmath evaluate
+    # exp(exp(u)) for huge u in the gamma upper tail
+    assert g(mpf(256)) < mpf(10) ** -100, (start, width)
+    coarse = [mpf(0), mpf(1) / 4, mpf(1) / 2, 1, 2, 4, 8, 16, 32, 64, 128, 256]
     value = mp.quad(g, coarse) * width * scale
     if check:
-        fine = sorted(set([mpf(k) / 8 for k in range(0, 33)] + [5, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 256])) + [mp.inf]
+        fine = sorted(set([mpf(k) / 8 for k in range(0, 33)] + [5, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]))
         other = mp.quad(g, fine) * width * scale
         assert abs(value - other) <= abs(other) * mpf(10) ** -24, (value, other)
     return value
@@ -178,22 +183,38 @@ def gamma_tail(a, lam, lower, check=True):
     return 1 - gamma_quad(a, lam, not lower, check)
 
 
+def solve_increasing(g, u0, sd):
+    """Root of an increasing function g near u0 (sd: the scale of u): expand a bracket around u0
+    until g changes sign, then mpmath's bracketing Anderson-Bjorck solver to 30 digits."""
+    lo, hi = u0 - sd, u0 + sd
+    while g(lo) > 0:
+        lo -= 2 * (hi - lo)
+    while g(hi) < 0:
+        hi += 2 * (hi - lo)
+    return mp.findroot(g, (lo, hi), solver="anderson", tol=mpf(10) ** -30, maxsteps=200)
+
+
 def qbeta(a, b, t):
+    """x with I_x(a, b) = t, solved in u = logit(x)."""
     t = mpf(t)
     g = lambda u: mp.log(beta_tail(a, b, 1 / (1 + mp.exp(-u)), True, False)) - mp.log(t)
-    u0 = mp.log(mpf(a) / b) + mpf(math.sqrt(2)) * mp.erfinv(2 * t - 1) * mp.sqrt(mpf(1) / a + mpf(1) / b)
-    u = mp.findroot(g, u0, tol=mpf(10) ** -30)
+    sd = mp.sqrt(mpf(1) / a + mpf(1) / b)
+    u0 = mp.log(mpf(a) / b) + mp.sqrt(2) * mp.erfinv(2 * t - 1) * sd
+    u = solve_increasing(g, u0, sd)
     return 1 / (1 + mp.exp(-u))
 
 
 def qgamma(a, t, lower):
+    """L with P(a, L) = t (lower) or Q(a, L) = t (upper), solved in u = log(L)."""
     t = mpf(t)
-    g = lambda u: mp.log(gamma_tail(a, mp.exp(u), lower, False)) - mp.log(t)
+    if lower:
+        g = lambda u: mp.log(gamma_tail(a, mp.exp(u), True, False)) - mp.log(t)
+    else:
+        g = lambda u: mp.log(t) - mp.log(gamma_tail(a, mp.exp(u), False, False))
     z = mp.sqrt(2) * mp.erfinv(2 * (t if lower else 1 - t) - 1)
     base = 1 - mpf(1) / (9 * a) + z / (3 * mp.sqrt(a))
     start = a * base ** 3 if base > 0 else mpf(t) ** (mpf(1) / a)
-    u = mp.findroot(g, mp.log(start), tol=mpf(10) ** -30)
-    return mp.exp(u)
+    return mp.exp(solve_increasing(g, mp.log(start), 1 / mp.sqrt(a)))
 
 
 def dbinom(k, n, p):
