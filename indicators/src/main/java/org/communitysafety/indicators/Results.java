@@ -118,11 +118,25 @@ public final class Results implements Iterable<IndicatorRow> {
 
     /** The row of (indicator, unit, group), if there is one. */
     public Optional<IndicatorRow> find(String indicator, String unit, String group) {
-        Indicator i = Indicator.of(indicator);
-        Group g = Group.parse(group);
-        return rows.stream()
-                .filter(r -> r.indicator() == i && r.unit().equals(unit) && r.group().equals(g))
-                .findFirst();
+        Objects.requireNonNull(unit, "unit");
+        return Optional.ofNullable(index().get(new Key(Indicator.of(indicator), unit, Group.parse(group))));
+    }
+
+    private record Key(Indicator indicator, String unit, Group group) {}
+
+    /** The rows by (indicator, unit, group), built on the first look-up; the first row wins. */
+    private volatile java.util.Map<Key, IndicatorRow> index;
+
+    private java.util.Map<Key, IndicatorRow> index() {
+        java.util.Map<Key, IndicatorRow> m = index;
+        if (m == null) {
+            m = new java.util.HashMap<>(rows.size() * 2);
+            for (IndicatorRow r : rows) {
+                m.putIfAbsent(new Key(r.indicator(), r.unit(), r.group()), r);
+            }
+            index = m;
+        }
+        return m;
     }
 
     /**
