@@ -2,7 +2,6 @@ package org.communitysafety.core.aggregate;
 
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
@@ -62,12 +61,7 @@ public final class DisputeCube {
     /** The cube of no disputes: the identity of {@link #plus}. */
     public static DisputeCube empty(int units, PeriodIndex periods) {
         Objects.requireNonNull(periods, "periods");
-        Check.argument(units >= 0, "units must not be negative, got %d", units);
-        int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), DisputeStore.TYPES);
-        long[][] m = new long[DisputeMeasure.ALL.length][];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = new long[cells];
-        }
+        long[][] m = Grid.zeros(DisputeMeasure.ALL.length, units, periods.size(), DisputeStore.TYPES);
         return new DisputeCube(units, periods, false, m, new int[units * periods.size() + 1], new int[0],
                 new long[0]);
     }
@@ -93,13 +87,7 @@ public final class DisputeCube {
     }
 
     private int cell(int unit, int period, int type) {
-        if (unit < 0 || unit >= units || period < 0 || period >= periods.size() || type < 0
-                || type >= DisputeStore.TYPES) {
-            throw new IndexOutOfBoundsException(String.format(Locale.ROOT,
-                    "(unit %d, period %d, type %d) is outside (%d, %d, %d)", unit, period, type, units,
-                    periods.size(), DisputeStore.TYPES));
-        }
-        return (unit * periods.size() + period) * DisputeStore.TYPES + type;
+        return Grid.cell(units, periods.size(), DisputeStore.TYPES, "type", unit, period, type);
     }
 
     private long[] column(DisputeMeasure measure) {
@@ -118,9 +106,7 @@ public final class DisputeCube {
 
     /** A measure of one (unit, period), summed over the types where {@code typeMask} (by ordinal) is true. */
     public long sum(DisputeMeasure measure, int unit, int period, boolean[] typeMask) {
-        Objects.requireNonNull(typeMask, "typeMask");
-        Check.argument(typeMask.length == DisputeStore.TYPES, "the mask has %d types; the cube %d", typeMask.length,
-                DisputeStore.TYPES);
+        Grid.checkMask(typeMask, DisputeStore.TYPES, "types");
         return Grid.sum(column(measure), cell(unit, period, 0), typeMask);
     }
 

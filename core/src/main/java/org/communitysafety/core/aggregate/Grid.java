@@ -70,4 +70,37 @@ final class Grid {
         }
         return s;
     }
+
+    /**
+     * The index of (unit, period, k) in a unit-major cube of {@code units} × {@code periods} ×
+     * {@code width} cells; {@code kind} names the third axis in the message ("type", "category").
+     *
+     * @throws IndexOutOfBoundsException when a coordinate is outside the cube
+     */
+    static int cell(int units, int periods, int width, String kind, int unit, int period, int k) {
+        if (unit < 0 || unit >= units || period < 0 || period >= periods || k < 0 || k >= width) {
+            throw new IndexOutOfBoundsException(String.format(java.util.Locale.ROOT,
+                    "(unit %d, period %d, %s %d) is outside (%d, %d, %d)", unit, period, kind, k, units, periods,
+                    width));
+        }
+        return (unit * periods + period) * width + k;
+    }
+
+    /** {@code measures} zeroed columns of {@code units × periods × width} cells each. */
+    static long[][] zeros(int measures, int units, int periods, int width) {
+        org.communitysafety.core.lang.Check.argument(units >= 0, "units must not be negative, got %d", units);
+        int cells = Math.multiplyExact(Math.multiplyExact(units, periods), width);
+        long[][] m = new long[measures][];
+        for (int k = 0; k < measures; k++) {
+            m[k] = new long[cells];
+        }
+        return m;
+    }
+
+    /** Checks that a mask covers the cube's third axis: one flag per {@code kinds} ("types", "categories"). */
+    static void checkMask(boolean[] mask, int width, String kinds) {
+        java.util.Objects.requireNonNull(mask, "mask");
+        org.communitysafety.core.lang.Check.argument(mask.length == width, "the mask has %d %s; the cube %d",
+                mask.length, kinds, width);
+    }
 }

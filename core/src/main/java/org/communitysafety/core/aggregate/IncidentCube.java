@@ -96,11 +96,7 @@ public final class IncidentCube {
         Objects.requireNonNull(periods, "periods");
         Check.argument(units >= 0 && categories > 0, "units (%d) must be ≥ 0 and categories (%d) > 0", units,
                 categories);
-        int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), categories);
-        long[][] m = new long[Integer.bitCount(mask)][];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = new long[cells];
-        }
+        long[][] m = Grid.zeros(Integer.bitCount(mask), units, periods.size(), categories);
         int keys = units * periods.size();
         return new IncidentCube(units, periods, categories, mask, false, m,
                 new int[hasDistributions(mask) ? keys + 1 : 1], new int[0], new long[0]);
@@ -173,13 +169,7 @@ public final class IncidentCube {
     }
 
     private int cell(int unit, int period, int category) {
-        if (unit < 0 || unit >= units || period < 0 || period >= periods.size() || category < 0
-                || category >= categories) {
-            throw new IndexOutOfBoundsException(String.format(java.util.Locale.ROOT,
-                    "(unit %d, period %d, category %d) is outside (%d, %d, %d)", unit, period, category, units,
-                    periods.size(), categories));
-        }
-        return (unit * periods.size() + period) * categories + category;
+        return Grid.cell(units, periods.size(), categories, "category", unit, period, category);
     }
 
     private long[] column(IncidentMeasure measure) {
@@ -199,16 +189,8 @@ public final class IncidentCube {
 
     /** A measure of one (unit, period), summed over the categories where {@code mask} is true. */
     public long sum(IncidentMeasure measure, int unit, int period, boolean[] mask) {
-        Check.argument(mask.length == categories, "the mask has %d categories; the cube %d", mask.length, categories);
-        long[] col = column(measure);
-        int base = cell(unit, period, 0);
-        long s = 0;
-        for (int c = 0; c < categories; c++) {
-            if (mask[c]) {
-                s += col[base + c];
-            }
-        }
-        return s;
+        Grid.checkMask(mask, categories, "categories");
+        return Grid.sum(column(measure), cell(unit, period, 0), mask);
     }
 
     /** A measure of one (unit, period), summed over every category. */

@@ -2,7 +2,6 @@ package org.communitysafety.core.aggregate;
 
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
@@ -57,12 +56,7 @@ public final class OutreachCube {
     /** The cube of no sessions: the identity of {@link #plus}. */
     public static OutreachCube empty(int units, PeriodIndex periods) {
         Objects.requireNonNull(periods, "periods");
-        Check.argument(units >= 0, "units must not be negative, got %d", units);
-        int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), OutreachStore.TYPES);
-        long[][] m = new long[OutreachMeasure.ALL.length][];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = new long[cells];
-        }
+        long[][] m = Grid.zeros(OutreachMeasure.ALL.length, units, periods.size(), OutreachStore.TYPES);
         return new OutreachCube(units, periods, false, m);
     }
 
@@ -87,13 +81,7 @@ public final class OutreachCube {
     }
 
     private int cell(int unit, int period, int type) {
-        if (unit < 0 || unit >= units || period < 0 || period >= periods.size() || type < 0
-                || type >= OutreachStore.TYPES) {
-            throw new IndexOutOfBoundsException(String.format(Locale.ROOT,
-                    "(unit %d, period %d, type %d) is outside (%d, %d, %d)", unit, period, type, units,
-                    periods.size(), OutreachStore.TYPES));
-        }
-        return (unit * periods.size() + period) * OutreachStore.TYPES + type;
+        return Grid.cell(units, periods.size(), OutreachStore.TYPES, "type", unit, period, type);
     }
 
     private long[] column(OutreachMeasure measure) {
@@ -112,9 +100,7 @@ public final class OutreachCube {
 
     /** A measure of one (unit, period), summed over the types where {@code typeMask} (by ordinal) is true. */
     public long sum(OutreachMeasure measure, int unit, int period, boolean[] typeMask) {
-        Objects.requireNonNull(typeMask, "typeMask");
-        Check.argument(typeMask.length == OutreachStore.TYPES, "the mask has %d types; the cube %d", typeMask.length,
-                OutreachStore.TYPES);
+        Grid.checkMask(typeMask, OutreachStore.TYPES, "types");
         return Grid.sum(column(measure), cell(unit, period, 0), typeMask);
     }
 
