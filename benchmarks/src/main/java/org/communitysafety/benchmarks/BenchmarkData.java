@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentStore;
+import org.communitysafety.core.aggregate.OutreachStore;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.record.Dispute;
 import org.communitysafety.core.record.Incident;
+import org.communitysafety.core.record.OutreachSession;
 import org.communitysafety.core.sample.SampleGenerator;
 import org.communitysafety.core.sample.SampleSpec;
 import org.communitysafety.core.taxonomy.Taxonomy;
@@ -65,6 +70,8 @@ final class BenchmarkData {
     final int[][] leavesUnder;
     /** districtPosition[unit] = position of the unit's district, or -1. */
     final int[] districtPosition;
+    /** {@link #allRecords()}, once built. */
+    private volatile ColumnarDataset allRecords;
 
     private BenchmarkData(int incidents) {
         this.incidents = incidents;
@@ -123,6 +130,30 @@ final class BenchmarkData {
             }
             return list;
         });
+    }
+
+    /**
+     * The city with all three kinds of record: these incidents, and disputes and outreach sessions
+     * in the standard sample's proportions (30% and 10% of the incidents), from the same generator;
+     * built on the first call in this JVM.
+     */
+    ColumnarDataset allRecords() {
+        ColumnarDataset all = allRecords;
+        if (all == null) {
+            SampleGenerator gen = SampleGenerator.of(spec(incidents).withDisputes(incidents * 3L / 10)
+                    .withOutreach(incidents / 10L));
+            DisputeStore.Builder disputes = DisputeStore.builder(tree);
+            try (Stream<Dispute> s = gen.disputes()) {
+                s.forEach(disputes::add);
+            }
+            OutreachStore.Builder outreach = OutreachStore.builder(tree);
+            try (Stream<OutreachSession> s = gen.outreach()) {
+                s.forEach(outreach::add);
+            }
+            all = new ColumnarDataset(tree, taxonomy, gen.populations(), store, disputes.build(), outreach.build());
+            allRecords = all;
+        }
+        return all;
     }
 
     /** For each unit, the position in {@code level} of its ancestor-or-self there, or -1. */

@@ -1,19 +1,12 @@
 package org.communitysafety.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.OutreachAggregation;
-import org.communitysafety.core.aggregate.OutreachStore;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.period.Period;
-import org.communitysafety.core.record.Dispute;
-import org.communitysafety.core.record.OutreachSession;
-import org.communitysafety.core.sample.SampleGenerator;
-import org.communitysafety.core.sample.SampleSpec;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -60,18 +53,7 @@ public class CatalogueBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         BenchmarkData incidentData = BenchmarkData.of(incidents);
-        SampleGenerator generator = SampleGenerator.of(BenchmarkData.spec(incidents)
-                .withDisputes(incidents * 3L / 10).withOutreach(incidents / 10L));
-        DisputeStore.Builder disputes = DisputeStore.builder(incidentData.tree);
-        try (Stream<Dispute> s = generator.disputes()) {
-            s.forEach(disputes::add);
-        }
-        OutreachStore.Builder outreach = OutreachStore.builder(incidentData.tree);
-        try (Stream<OutreachSession> s = generator.outreach()) {
-            s.forEach(outreach::add);
-        }
-        data = new ColumnarDataset(incidentData.tree, incidentData.taxonomy, generator.populations(),
-                incidentData.store, disputes.build(), outreach.build());
+        data = incidentData.allRecords();
         periods = PeriodIndex.of(Period.ofYear(BenchmarkData.YEAR), Period.ofYear(BenchmarkData.YEAR - 1));
         System.out.println("\n" + incidentData.describe() + "; " + data);
     }

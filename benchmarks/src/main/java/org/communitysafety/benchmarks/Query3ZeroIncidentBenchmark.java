@@ -17,15 +17,12 @@ import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -48,30 +45,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-public class Query3ZeroIncidentBenchmark {
-    @Param({"1000000", "10000000"})
-    int incidents;
-
+public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
     @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    Engine engine;
+    public Engine engine;
 
-    private QueryRunner runner;
-
-    @Setup(Level.Trial)
-    public void setUp() throws Exception {
-        BenchmarkData data = BenchmarkData.of(incidents);
-        System.out.println("\n" + data.describe());
-        runner = runner(engine, data);
-        if (engine != Engine.CORE) {
-            try (QueryRunner reference = runner(Engine.CORE, data)) {
-                SelfCheck.agree("query 3", engine, runner, reference);
-            }
-        }
+    @Override
+    Engine engine() {
+        return engine;
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() throws Exception {
-        runner.close();
+    @Override
+    String query() {
+        return "query 3";
+    }
+
+    @Override
+    QueryRunner newRunner(Engine engine, BenchmarkData data) throws Exception {
+        return runner(engine, data);
     }
 
     @Benchmark

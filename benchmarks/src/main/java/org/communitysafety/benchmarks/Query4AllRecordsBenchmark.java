@@ -1,15 +1,11 @@
 package org.communitysafety.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.communitysafety.core.aggregate.DisputeAggregation;
 import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.OutreachAggregation;
 import org.communitysafety.core.aggregate.OutreachStore;
-import org.communitysafety.core.record.Dispute;
-import org.communitysafety.core.record.OutreachSession;
-import org.communitysafety.core.sample.SampleGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,18 +58,8 @@ public class Query4AllRecordsBenchmark {
             throw new UnsupportedOperationException("only the core runs on every kind of record so far");
         }
         data = BenchmarkData.of(incidents);
-        SampleGenerator gen = SampleGenerator.of(BenchmarkData.spec(incidents).withDisputes(incidents * 3L / 10)
-                .withOutreach(incidents / 10));
-        DisputeStore.Builder d = DisputeStore.builder(gen.tree());
-        try (Stream<Dispute> s = gen.disputes()) {
-            s.forEach(d::add);
-        }
-        disputes = d.build();
-        OutreachStore.Builder o = OutreachStore.builder(gen.tree());
-        try (Stream<OutreachSession> s = gen.outreach()) {
-            s.forEach(o::add);
-        }
-        outreach = o.build();
+        disputes = data.allRecords().disputes();
+        outreach = data.allRecords().outreach();
         System.out.println("\n" + data.describe() + "; " + disputes + "; " + outreach);
     }
 
