@@ -48,43 +48,47 @@ public final class Indicators {
     }
 
     final ColumnarDataset data;
-    final Optional<Period> period;
-    final Comparison comparison;
-    final Optional<Period> named;
-    final double confidence;
-    final double alpha;
-    final IntervalMethod proportionMethod;
-    final long suppressBelow;
-    final Optional<String> unit;
-    final Optional<Level> level;
-    final Optional<Set<Group>> groups;
-    final boolean funnel;
-    final int threads;
+    // Not final so that each setting can copy this object and change one field; an instance is
+    // never changed after the method that made it returns, and it is published through a final
+    // field or a return value, so it is as immutable as the fields' being final would make it.
+    Optional<Period> period = Optional.empty();
+    Comparison comparison = Comparison.NONE;
+    Optional<Period> named = Optional.empty();
+    double confidence = 0.95;
+    double alpha = 0.05;
+    IntervalMethod proportionMethod = IntervalMethod.WILSON;
+    long suppressBelow;
+    Optional<String> unit = Optional.empty();
+    Optional<Level> level = Optional.empty();
+    Optional<Set<Group>> groups = Optional.empty();
+    boolean funnel = true;
+    int threads = Runtime.getRuntime().availableProcessors();
 
-    private Indicators(ColumnarDataset data, Optional<Period> period, Comparison comparison, Optional<Period> named,
-            double confidence, double alpha, IntervalMethod proportionMethod, long suppressBelow,
-            Optional<String> unit, Optional<Level> level, Optional<Set<Group>> groups, boolean funnel, int threads) {
+    private Indicators(ColumnarDataset data) {
         this.data = data;
-        this.period = period;
-        this.comparison = comparison;
-        this.named = named;
-        this.confidence = confidence;
-        this.alpha = alpha;
-        this.proportionMethod = proportionMethod;
-        this.suppressBelow = suppressBelow;
-        this.unit = unit;
-        this.level = level;
-        this.groups = groups;
-        this.funnel = funnel;
-        this.threads = threads;
+    }
+
+    /** A copy to change one setting of. */
+    private Indicators copy() {
+        Indicators c = new Indicators(data);
+        c.period = period;
+        c.comparison = comparison;
+        c.named = named;
+        c.confidence = confidence;
+        c.alpha = alpha;
+        c.proportionMethod = proportionMethod;
+        c.suppressBelow = suppressBelow;
+        c.unit = unit;
+        c.level = level;
+        c.groups = groups;
+        c.funnel = funnel;
+        c.threads = threads;
+        return c;
     }
 
     /** Indicators over a column-store dataset, e.g. from {@link Csi#read}. */
     public static Indicators of(ColumnarDataset data) {
-        Objects.requireNonNull(data, "data");
-        return new Indicators(data, Optional.empty(), Comparison.NONE, Optional.empty(), 0.95, 0.05,
-                IntervalMethod.WILSON, 0, Optional.empty(), Optional.empty(), Optional.empty(), true,
-                Runtime.getRuntime().availableProcessors());
+        return new Indicators(Objects.requireNonNull(data, "data"));
     }
 
     /** Indicators over a dataset of record objects (built into column stores first). */
@@ -92,18 +96,12 @@ public final class Indicators {
         return of(ColumnarDataset.of(Objects.requireNonNull(data, "data")));
     }
 
-    private Indicators copy(Optional<Period> period, Comparison comparison, Optional<Period> named, double confidence,
-            double alpha, IntervalMethod method, long suppressBelow, Optional<String> unit, Optional<Level> level,
-            Optional<Set<Group>> groups, boolean funnel, int threads) {
-        return new Indicators(data, period, comparison, named, confidence, alpha, method, suppressBelow, unit, level,
-                groups, funnel, threads);
-    }
-
     /** The period to compute, e.g. a year, a quarter, a month or a year to date. */
     public Indicators period(Period period) {
         Objects.requireNonNull(period, "period");
-        return copy(Optional.of(period), comparison, named, confidence, alpha, proportionMethod, suppressBelow, unit,
-                level, groups, funnel, threads);
+        Indicators c = copy();
+        c.period = Optional.of(period);
+        return c;
     }
 
     /** The period in its text form: {@code 2024}, {@code 2024-Q3}, {@code 2024-09}, {@code 2024-01-01..2024-09-30}. */
@@ -113,21 +111,27 @@ public final class Indicators {
 
     /** Compare with the same period one year earlier (同比). */
     public Indicators compareYearOnYear() {
-        return copy(period, Comparison.YEAR_ON_YEAR, Optional.empty(), confidence, alpha, proportionMethod,
-                suppressBelow, unit, level, groups, funnel, threads);
+        Indicators c = copy();
+        c.comparison = Comparison.YEAR_ON_YEAR;
+        c.named = Optional.empty();
+        return c;
     }
 
     /** Compare with the adjacent earlier period of the same length (环比). */
     public Indicators comparePeriodOverPeriod() {
-        return copy(period, Comparison.PERIOD_OVER_PERIOD, Optional.empty(), confidence, alpha, proportionMethod,
-                suppressBelow, unit, level, groups, funnel, threads);
+        Indicators c = copy();
+        c.comparison = Comparison.PERIOD_OVER_PERIOD;
+        c.named = Optional.empty();
+        return c;
     }
 
     /** Compare with a named period (which may have another length: the tests allow for it). */
     public Indicators compareWith(Period baseline) {
         Objects.requireNonNull(baseline, "baseline");
-        return copy(period, Comparison.NAMED, Optional.of(baseline), confidence, alpha, proportionMethod,
-                suppressBelow, unit, level, groups, funnel, threads);
+        Indicators c = copy();
+        c.comparison = Comparison.NAMED;
+        c.named = Optional.of(baseline);
+        return c;
     }
 
     /** Compare with a named period in its text form. */
@@ -137,22 +141,26 @@ public final class Indicators {
 
     /** No comparison (the default). */
     public Indicators noComparison() {
-        return copy(period, Comparison.NONE, Optional.empty(), confidence, alpha, proportionMethod, suppressBelow,
-                unit, level, groups, funnel, threads);
+        Indicators c = copy();
+        c.comparison = Comparison.NONE;
+        c.named = Optional.empty();
+        return c;
     }
 
     /** The confidence level of the intervals, in (0, 1); 0.95 by default. */
     public Indicators confidence(double level) {
         Check.argument(level > 0 && level < 1, "the confidence level must be in (0, 1), got %s", level);
-        return copy(period, comparison, named, level, alpha, proportionMethod, suppressBelow, unit, this.level,
-                groups, funnel, threads);
+        Indicators c = copy();
+        c.confidence = level;
+        return c;
     }
 
     /** The significance level α: a change is significant when p &lt; α; 0.05 by default. */
     public Indicators alpha(double alpha) {
         Check.argument(alpha > 0 && alpha < 1, "alpha must be in (0, 1), got %s", alpha);
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, suppressBelow, unit, level,
-                groups, funnel, threads);
+        Indicators c = copy();
+        c.alpha = alpha;
+        return c;
     }
 
     /**
@@ -164,8 +172,9 @@ public final class Indicators {
         Check.argument(method == IntervalMethod.WILSON || method == IntervalMethod.WILSON_CC
                         || method == IntervalMethod.CLOPPER_PEARSON,
                 "proportions take WILSON, WILSON_CC or CLOPPER_PEARSON intervals, not %s", method);
-        return copy(period, comparison, named, confidence, alpha, method, suppressBelow, unit, level, groups, funnel,
-                threads);
+        Indicators c = copy();
+        c.proportionMethod = method;
+        return c;
     }
 
     /**
@@ -178,8 +187,9 @@ public final class Indicators {
      */
     public Indicators suppressBelow(long threshold) {
         Check.nonNegative(threshold, "threshold");
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, threshold, unit, level, groups,
-                funnel, threads);
+        Indicators c = copy();
+        c.suppressBelow = threshold;
+        return c;
     }
 
     /** Only this unit and its descendants. */
@@ -187,15 +197,17 @@ public final class Indicators {
         Objects.requireNonNull(code, "code");
         data.tree().find(code).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + code + "'"
                 + data.tree().suggest(code).map(s -> "; did you mean " + s + "?").orElse("")));
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, suppressBelow, Optional.of(code),
-                level, groups, funnel, threads);
+        Indicators c = copy();
+        c.unit = Optional.of(code);
+        return c;
     }
 
     /** Only the units at this level (within {@link #unit}'s subtree if one is set). */
     public Indicators level(Level level) {
         Objects.requireNonNull(level, "level");
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, suppressBelow, unit,
-                Optional.of(level), groups, funnel, threads);
+        Indicators c = copy();
+        c.level = Optional.of(level);
+        return c;
     }
 
     /**
@@ -208,21 +220,24 @@ public final class Indicators {
             set.add(Group.parse(g));
         }
         Check.argument(!set.isEmpty(), "name at least one group");
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, suppressBelow, unit, level,
-                Optional.of(Set.copyOf(set)), funnel, threads);
+        Indicators c = copy();
+        c.groups = Optional.of(Set.copyOf(set));
+        return c;
     }
 
     /** Whether to flag units outside the funnel-plot limits around their parent (on by default). */
     public Indicators funnelFlags(boolean on) {
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, suppressBelow, unit, level,
-                groups, on, threads);
+        Indicators c = copy();
+        c.funnel = on;
+        return c;
     }
 
     /** The number of threads the aggregation may use; all processors by default. */
     public Indicators threads(int threads) {
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        return copy(period, comparison, named, confidence, alpha, proportionMethod, suppressBelow, unit, level,
-                groups, funnel, threads);
+        Indicators c = copy();
+        c.threads = threads;
+        return c;
     }
 
     /** The baseline period the comparison resolves to, if any. */
