@@ -457,22 +457,16 @@ final class ReportMaker {
                             + String.format(Locale.ROOT, "%.1f%%", e * 100) + " of villages without one; a higher "
                             + "share means the cases concentrate in fewer places.")));
         });
-        // zero in each of the last years: one counts-only pass over the years
-        int lastYear = period.end().getYear();
-        List<Period> years = new ArrayList<>();
-        for (int y = lastYear - YEARS + 1; y <= lastYear; y++) {
-            years.add(Period.ofYear(y));
-        }
-        IncidentCube cube = IncidentAggregation.counts(data.incidents(), PeriodIndex.of(years), spec.threads);
+        // zero in each of the last years: the monthly cube of the trends, summed by year
+        monthlySeries();
         boolean[] mask = data.taxonomy().groupMask(CRIMINAL);
-        boolean[] covered = new boolean[years.size()];
-        IncidentCube rolled = cube.rollUp(tree);
-        for (int y = 0; y < years.size(); y++) {
+        boolean[] covered = new boolean[YEARS];
+        for (int y = 0; y < YEARS; y++) {
             for (int root : tree.roots()) {
-                covered[y] |= rolled.total(IncidentMeasure.COUNT, root, y) > 0;
+                covered[y] |= yearTotal(root, y, null) > 0;
             }
         }
-        int p = years.indexOf(Period.ofYear(lastYear));
+        int p = YEARS - 1;
         List<List<String>> cells = new ArrayList<>();
         int zeroNow = 0;
         int always = 0;
@@ -484,7 +478,7 @@ final class ReportMaker {
             }
             zeroNow++;
             int run = 0;
-            for (int y = p; y >= 0 && covered[y] && cube.sum(IncidentMeasure.COUNT, leaf, y, mask) == 0; y--) {
+            for (int y = p; y >= 0 && covered[y] && yearTotal(leaf, y, mask) == 0; y--) {
                 run++;
             }
             if (run == YEARS) {
@@ -517,6 +511,16 @@ final class ReportMaker {
 
     private long[][] monthly;     // [kind][month index over the years]: 0 criminal incidents, 1 disputes received
     private int firstYear;
+    private IncidentCube months;  // incident counts by month over the years, rolled up
+
+    /** A unit's incidents in year {@code y} (0 = the first of the years), of the categories in {@code mask} or all. */
+    private long yearTotal(int u, int y, boolean[] mask) {
+        long total = 0;
+        for (int m = y * 12; m < y * 12 + 12; m++) {
+            total += mask == null ? months.total(IncidentMeasure.COUNT, u, m) : months.sum(IncidentMeasure.COUNT, u, m, mask);
+        }
+        return total;
+    }
 
     private void monthlySeries() {
         if (monthly != null) {
@@ -526,6 +530,7 @@ final class ReportMaker {
         firstYear = lastYear - YEARS + 1;
         PeriodIndex months = PeriodIndex.monthsOf(firstYear, lastYear);
         IncidentCube inc = IncidentAggregation.counts(data.incidents(), months, spec.threads).rollUp(tree);
+        this.months = inc;
         DisputeCube dis = DisputeAggregation.aggregate(data.disputes(), months, spec.threads).rollUp(tree);
         boolean[] mask = data.taxonomy().groupMask(CRIMINAL);
         monthly = new long[2][months.size()];
