@@ -18,7 +18,6 @@ import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
-import org.communitysafety.examples.sample.BundledSample;
 import org.communitysafety.indicators.Indicator;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
@@ -131,13 +130,13 @@ public final class ReportCommand implements Callable<Integer> {
                     + " report covers a unit (--unit) and its children");
         }
         Indicators calculation = configure(null);   // checks the arguments before reading any data
-        ReadResultHolder read = new ReadResultHolder();
-        ColumnarDataset data = read(err, read);
-        if (data == null) {
+        ColumnarReadResult read = read(err);
+        if (read == null) {
             return Csi.DATA_ERROR;
         }
+        ColumnarDataset data = read.data().orElseThrow();
         if (document) {
-            return writeDocument(data, read.report, err);
+            return writeDocument(data, read.report(), err);
         }
         calculation = configure(data);
         long start = System.nanoTime();
@@ -159,11 +158,6 @@ public final class ReportCommand implements Callable<Integer> {
                     + out.toAbsolutePath().normalize() + " (computed in " + Console.duration(took) + ")");
         }
         return Csi.OK;
-    }
-
-    /** The reading report, kept for the data-quality notes of an html or md report. */
-    private static final class ReadResultHolder {
-        ReadReport report;
     }
 
     private int writeDocument(ColumnarDataset data, ReadReport readReport, PrintWriter err) throws IOException {
@@ -264,19 +258,10 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** Reads the data; on errors prints the validation report to standard error and returns null. */
-    private ColumnarDataset read(PrintWriter err, ReadResultHolder holder) throws IOException {
-        Path dir;
-        if (source.sample) {
-            dir = BundledSample.extract();
-        } else {
-            dir = source.data;
-            if (!Files.isDirectory(dir)) {
-                throw usage("--data " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
-            }
-        }
+    private ColumnarReadResult read(PrintWriter err) throws IOException {
+        Path dir = source.open(spec);
         try {
             ColumnarReadResult result = DatasetReader.readColumnar(dir, new ReadOptions(encoding, lenient));
-            holder.report = result.report();
             boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
             if (result.data().isEmpty() || (!clean && !lenient)) {
                 err.println("csi report: the data has errors; nothing computed. The validation report:");
@@ -289,15 +274,9 @@ public final class ReportCommand implements Callable<Integer> {
                         + " rejected (--lenient); reporting on the " + Console.count(result.report().rowsAccepted())
                         + " accepted. Run 'csi validate' for the details.");
             }
-            return result.data().get();
+            return result;
         } finally {
-            if (source.sample) {
-                try {
-                    BundledSample.delete(dir);
-                } catch (IOException e) {
-                    // ignored: extract() registered the files for deletion on exit
-                }
-            }
+            source.close(dir);
         }
     }
 

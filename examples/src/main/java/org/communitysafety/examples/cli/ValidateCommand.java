@@ -11,7 +11,6 @@ import org.communitysafety.core.io.ColumnarReadResult;
 import org.communitysafety.core.io.DatasetReader;
 import org.communitysafety.core.io.DatasetWriter;
 import org.communitysafety.core.io.ReadOptions;
-import org.communitysafety.core.io.ReadResult;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.examples.sample.BundledSample;
 import picocli.CommandLine;
@@ -67,24 +66,46 @@ public final class ValidateCommand implements Callable<Integer> {
         @Option(names = "--sample", required = true,
                 description = "Read the bundled standard sample (seed 20240101, 500 villages, 50,000 incidents).")
         boolean sample;
+
+        /**
+         * The directory to read: {@code --data} once checked, or the sample extracted to a temporary
+         * directory that {@link #close} deletes.
+         *
+         * @throws ParameterException when {@code --data} is not a directory
+         */
+        Path open(CommandSpec spec) throws IOException {
+            if (sample) {
+                return BundledSample.extract();
+            }
+            if (!Files.isDirectory(data)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--data " + data + ": " + (Files.exists(data) ? "not a directory" : "no such directory"));
+            }
+            return data;
+        }
+
+        /** Deletes the extracted sample; a leftover temporary file is no reason to fail (the JVM deletes it on exit anyway). */
+        void close(Path dir) {
+            if (sample) {
+                try {
+                    BundledSample.delete(dir);
+                } catch (IOException e) {
+                    // ignored: extract() registered the files for deletion on exit
+                }
+            }
+        }
+
+        /** How messages name what is read. */
+        String describe() {
+            return sample ? "the bundled sample" : data.toString();
+        }
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir;
-        String what;
-        if (source.sample) {
-            dir = BundledSample.extract();
-            what = "the bundled sample";
-        } else {
-            dir = source.data;
-            if (!Files.isDirectory(dir)) {
-                throw new ParameterException(spec.commandLine(),
-                        "--data " + dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
-            }
-            what = dir.toString();
-        }
+        Path dir = source.open(spec);
+        String what = source.describe();
         try {
             ReadOptions options = new ReadOptions(encoding, lenient);
             out.println("reading " + what + " (" + encoding.name() + ", " + (lenient ? "lenient" : "strict") + ")");
@@ -107,18 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     + Console.count(report.rowsRejected(), "row", "rows") + " rejected)");
             return clean ? code : Csi.DATA_ERROR;
         } finally {
-            if (source.sample) {
-                deleteQuietly(dir);
-            }
-        }
-    }
-
-    /** A leftover temporary file is no reason to fail; the JVM deletes it on exit anyway. */
-    private static void deleteQuietly(Path extracted) {
-        try {
-            BundledSample.delete(extracted);
-        } catch (IOException e) {
-            // ignored: extract() registered the files for deletion on exit
+            source.close(dir);
         }
     }
 
