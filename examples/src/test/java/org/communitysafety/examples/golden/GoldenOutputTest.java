@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       (同比 with June 2023 and 环比 with May 2024).</li>
  * </ul>
  *
- * A golden file changes only in a commit that says why. To write them anew after such a change,
+ * Golden files are named after what they hold plus {@code .golden} (data, not source). A golden file changes only in a commit that says why. To write them anew after such a change,
  * run {@code mvn -pl examples -am test -Dtest=GoldenOutputTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dcsi.golden.update=true} and review the diff. The reports are also rendered under German and
  * Arabic (Saudi Arabia) default locales, whose decimal separators and digits differ from
@@ -136,7 +136,7 @@ final class GoldenOutputTest {
     }
 
     private static void assertGolden(String name, byte[] actual) throws IOException {
-        Path file = GOLDEN.resolve(name);
+        Path file = GOLDEN.resolve(name + ".golden");
         if (UPDATE) {
             Files.createDirectories(GOLDEN);
             Files.write(file, actual);
