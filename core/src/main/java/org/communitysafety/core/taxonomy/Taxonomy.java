@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -50,12 +51,32 @@ public final class Taxonomy {
             Category.of("dispute_call", "纠纷类警情", "dispute call", false, "dispute"),
             Category.of("other", "其他", "other", false)));
 
+    /**
+     * The Chinese and English labels of a group, e.g. 盗窃类案件 / theft, for reports that name
+     * groups. Immutable and thread-safe.
+     *
+     * @param labelZh e.g. {@code 盗窃类案件}
+     * @param labelEn e.g. {@code theft}
+     */
+    public record GroupLabel(String labelZh, String labelEn) {
+        public GroupLabel {
+            Check.notBlank(labelZh, "labelZh");
+            Check.notBlank(labelEn, "labelEn");
+        }
+    }
+
     private final List<Category> categories;
     private final Map<String, Integer> indexByCode;
     private final SortedSet<String> groups;
+    private final Map<String, GroupLabel> groupLabels;
 
     private Taxonomy(List<Category> categories) {
+        this(categories, Map.of());
+    }
+
+    private Taxonomy(List<Category> categories, Map<String, GroupLabel> groupLabels) {
         this.categories = categories;
+        this.groupLabels = Map.copyOf(groupLabels);
         this.indexByCode = new HashMap<>();
         TreeSet<String> g = new TreeSet<>();
         for (int i = 0; i < categories.size(); i++) {
@@ -169,14 +190,34 @@ public final class Taxonomy {
         return mask;
     }
 
+    /**
+     * This taxonomy with labels for {@code group}, which reports show instead of the group's code
+     * (a group has no label of its own until given one; reports then fall back to their built-in
+     * labels for the default groups, and to the code).
+     *
+     * @throws IllegalArgumentException if no category belongs to the group, or a label is blank
+     */
+    public Taxonomy withGroupLabel(String group, String labelZh, String labelEn) {
+        Objects.requireNonNull(group, "group");
+        Check.argument(groups.contains(group), "unknown group %s; the groups are %s", group, groups);
+        Map<String, GroupLabel> labels = new HashMap<>(groupLabels);
+        labels.put(group, new GroupLabel(labelZh, labelEn));
+        return new Taxonomy(categories, labels);
+    }
+
+    /** The labels given to {@code group} with {@link #withGroupLabel}, if any. */
+    public Optional<GroupLabel> groupLabel(String group) {
+        return Optional.ofNullable(groupLabels.get(Objects.requireNonNull(group, "group")));
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Taxonomy t && categories.equals(t.categories);
+        return o instanceof Taxonomy t && categories.equals(t.categories) && groupLabels.equals(t.groupLabels);
     }
 
     @Override
     public int hashCode() {
-        return categories.hashCode();
+        return categories.hashCode() * 31 + groupLabels.hashCode();
     }
 
     /** A bounded summary listing the codes. */

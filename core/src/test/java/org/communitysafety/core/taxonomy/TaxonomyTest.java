@@ -66,4 +66,23 @@ final class TaxonomyTest {
 
         assertEquals("duplicate category a", e.getMessage());
     }
+
+    @Test
+    void withGroupLabel_labelsTheGroup_andLeavesTheOriginal() {
+        Taxonomy t = Taxonomy.defaultTaxonomy().withGroupLabel("theft", "盗窃类", "thefts");
+
+        assertThat(t.groupLabel("theft")).contains(new Taxonomy.GroupLabel("盗窃类", "thefts"));
+        assertThat(t.groupLabel("fraud")).isEmpty();
+        assertThat(Taxonomy.defaultTaxonomy().groupLabel("theft")).isEmpty();
+        assertThat(t).isNotEqualTo(Taxonomy.defaultTaxonomy());
+        assertThat(t.categories()).isEqualTo(Taxonomy.defaultTaxonomy().categories());
+    }
+
+    @Test
+    void withGroupLabel_unknownGroup_namesTheGroups() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Taxonomy.of(List.of(Category.of("a", "甲", "a", false, "g"))).withGroupLabel("h", "乙", "b"));
+
+        assertEquals("unknown group h; the groups are [g]", e.getMessage());
+    }
 }

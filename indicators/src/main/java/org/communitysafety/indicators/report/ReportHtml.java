@@ -1,6 +1,6 @@
 package org.communitysafety.indicators.report;
 
-import org.communitysafety.indicators.phrasing.Language;
+import org.communitysafety.indicators.phrasing.Wording;
 
 /**
  * A report as one self-contained HTML page — also well-formed XML (XHTML syntax), so that tests
@@ -36,8 +36,8 @@ final class ReportHtml {
 
     static String render(Report report) {
         StringBuilder h = new StringBuilder(1 << 16);
-        boolean zh = report.language() == Language.ZH;
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en").append("\">\n<head>\n")
+        Wording words = Wording.of(ReportContext.WORDING, report.language());
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(words.text("html.lang")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(esc(report.title())).append("</title>\n")
@@ -65,7 +65,7 @@ final class ReportHtml {
             }
             h.append("</section>\n");
         }
-        h.append("<footer>").append(zh ? "由 CSI（社区治安指标库）生成。" : "Made with CSI (Community Safety Indicators).")
+        h.append("<footer>").append(esc(words.text("html.footer")))
                 .append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }

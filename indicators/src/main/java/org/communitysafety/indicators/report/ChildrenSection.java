@@ -1,0 +1,120 @@
+package org.communitysafety.indicators.report;
+
+import static org.communitysafety.indicators.report.ReportContext.CRIMINAL;
+import static org.communitysafety.indicators.report.ReportContext.NONE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.communitysafety.indicators.IndicatorRow;
+import org.communitysafety.indicators.Ranking;
+import org.communitysafety.indicators.report.chart.BarChart;
+import org.communitysafety.indicators.report.chart.FunnelPlot;
+import org.communitysafety.indicators.report.chart.ValueFormat;
+import org.communitysafety.indicators.stats.Funnel;
+import org.communitysafety.indicators.stats.Interval;
+
+/**
+ * The children of the report's unit compared by criminal cases per 10,000 residents: the
+ * {@link Ranking} as a table, the outliers named, a bar chart and a funnel plot.
+ */
+final class ChildrenSection {
+
+    private static final String INDICATOR = "incidents.rate_per_10k";
+
+    private ChildrenSection() {}
+
+    static Report.Section of(ReportContext cx) {
+        Ranking ranking = Ranking.children(cx.yoy(), INDICATOR, cx.code(), CRIMINAL, cx.tree());
+        List<List<String>> cells = new ArrayList<>();
+        for (Ranking.Entry e : ranking.entries()) {
+            IndicatorRow r = e.row();
+            cells.add(List.of(e.rank() == 0 ? NONE : Integer.toString(e.rank()), r.unitName(),
+                    r.numerator().isPresent() ? ReportContext.grouped(r.numerator().getAsLong()) : NONE,
+                    r.denominator().isPresent() ? ReportContext.grouped(r.denominator().getAsLong()) : NONE,
+                    r.value().isPresent() ? ReportContext.decimals(r.value().getAsDouble(), 2) : NONE,
+                    e.limits998().map(i -> String.format(Locale.ROOT, "%.2f–%.2f", i.lower(), i.upper())).orElse(NONE),
+                    cx.text("position." + e.position().name()),
+                    e.pAdjusted().isPresent() ? String.format(Locale.ROOT, "%.3g", e.pAdjusted().getAsDouble()) : NONE));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        List<Ranking.Entry> high = ranking.outliers(false).stream()
+                .filter(e -> e.position() == Ranking.Position.ABOVE_998).toList();
+        List<Ranking.Entry> low = ranking.outliers(false).stream()
+                .filter(e -> e.position() == Ranking.Position.BELOW_998).toList();
+        String overall = ranking.target().isPresent() ? ReportContext.decimals(ranking.target().getAsDouble(), 2) : NONE;
+        paragraphs.add(cx.text("children.intro", "units", ranking.entries().size(), "overall", overall));
+        paragraphs.add(high.isEmpty() ? cx.text("children.noneHigh") : cx.text("children.high", "units", names(cx, high)));
+        if (!low.isEmpty()) {
+            paragraphs.add(cx.text("children.low", "units", names(cx, low)));
+        }
+        List<Report.Figure> figures = new ArrayList<>();
+        figures.add(bars(cx, ranking));
+        funnel(cx, ranking).ifPresent(figures::add);
+        return new Report.Section("children", cx.text("children.title"), paragraphs,
+                List.of(new Report.Table(cx.text("children.table"), cx.list("children.header"), cells,
+                        List.of(cx.text("children.note")))),
+                figures);
+    }
+
+    /** "甲 (12.34)、乙 (11.02)。" */
+    private static String names(ReportContext cx, List<Ranking.Entry> entries) {
+        List<String> n = new ArrayList<>();
+        for (Ranking.Entry e : entries) {
+            n.add(cx.text("children.unit", "unit", e.row().unitName(),
+                    "rate", ReportContext.decimals(e.row().value().orElse(0), 2)));
+        }
+        return cx.text("sentence", "text", cx.join(n));
+    }
+
+    private static Report.Figure bars(ReportContext cx, Ranking ranking) {
+        BarChart.Builder bars = BarChart.builder().title(cx.text("children.bars.title"))
+                .valueLabel(cx.text("children.bars.value")).valueFormat(ValueFormat.decimal(2));
+        for (Ranking.Entry e : ranking.entries()) {
+            if (e.row().value().isPresent()) {
+                BarChart.Bar b = BarChart.Bar.of(e.row().unitName(), e.row().value().getAsDouble());
+                bars.bar(e.isOutlier(false) ? b.signal() : b);
+            }
+        }
+        return new Report.Figure(cx.text("children.bars.figure"), bars.build().toSvg(),
+                cx.text("children.bars.caption"));
+    }
+
+    private static Optional<Report.Figure> funnel(ReportContext cx, Ranking ranking) {
+        OptionalDouble target = ranking.target();
+        List<Ranking.Entry> points = ranking.entries().stream()
+                .filter(e -> e.row().value().isPresent() && e.row().denominator().orElse(0) > 0).toList();
+        if (target.isEmpty() || points.isEmpty()) {
+            return Optional.empty();
+        }
+        double perResident = target.getAsDouble() / 10_000;
+        long min = points.stream().mapToLong(e -> e.row().denominator().getAsLong()).min().orElseThrow();
+        long max = points.stream().mapToLong(e -> e.row().denominator().getAsLong()).max().orElseThrow();
+        double lo = Math.max(1, min * 0.8);
+        double hi = max * 1.2;
+        List<FunnelPlot.LimitSample> l95 = new ArrayList<>();
+        List<FunnelPlot.LimitSample> l998 = new ArrayList<>();
+        for (int k = 0; k <= 60; k++) {
+            double x = lo * Math.pow(hi / lo, k / 60.0);
+            Interval a = Funnel.rateLimits(perResident, x, 0.95);
+            Interval b = Funnel.rateLimits(perResident, x, 0.998);
+            l95.add(FunnelPlot.LimitSample.of(x, a.lower() * 10_000, a.upper() * 10_000));
+            l998.add(FunnelPlot.LimitSample.of(x, b.lower() * 10_000, b.upper() * 10_000));
+        }
+        List<String> legend = cx.list("funnel.legend");
+        FunnelPlot.Builder plot = FunnelPlot.builder().title(cx.text("funnel.title"))
+                .xLabel(cx.text("funnel.x")).yLabel(cx.text("funnel.y")).target(target.getAsDouble())
+                .limits95(l95).limits998(l998).logX(max > 20 * Math.max(1, min))
+                .legend(legend.get(0), legend.get(1), legend.get(2), legend.get(3))
+                .noDataNote(cx.text("chart.noData"));
+        for (Ranking.Entry e : points) {
+            FunnelPlot.Point p = FunnelPlot.Point.of(e.row().unitName(), e.row().denominator().getAsLong(),
+                    e.row().value().getAsDouble());
+            plot.point(e.isOutlier(false) ? p.signal() : p.muted());
+        }
+        return Optional.of(new Report.Figure(cx.text("funnel.figure"), plot.build().toSvg(),
+                cx.text("funnel.caption")));
+    }
+}

@@ -1,0 +1,293 @@
+package org.communitysafety.indicators.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.period.Period;
+import org.communitysafety.core.taxonomy.Category;
+import org.communitysafety.core.taxonomy.Taxonomy;
+import org.communitysafety.indicators.Change;
+import org.communitysafety.indicators.Indicator;
+import org.communitysafety.indicators.IndicatorRow;
+import org.communitysafety.indicators.Results;
+import org.communitysafety.indicators.phrasing.CountStyle;
+import org.communitysafety.indicators.phrasing.Language;
+import org.communitysafety.indicators.phrasing.Phrasing;
+import org.communitysafety.indicators.phrasing.Wording;
+
+/**
+ * What every section of one report reads: the unit and period, the computed {@link Results}, the
+ * phrasing and the wording of the report's language, and the cells and indicator tables they
+ * share. Made once per report, by {@link ReportMaker}; immutable after that.
+ */
+final class ReportContext {
+
+    /** The bundle of the report's wording: {@code ReportText_zh.properties}, {@code ReportText_en.properties}. */
+    static final String WORDING = "org.communitysafety.indicators.report.ReportText";
+    static final String CRIMINAL = Taxonomy.CRIMINAL;
+    static final String ALL = "all";
+    /** The dash of an empty cell. */
+    static final String NONE = "—";
+
+    private final Report.Builder spec;
+    private final JurisdictionTree tree;
+    private final Taxonomy taxonomy;
+    private final String code;
+    private final int unit;
+    private final Period period;
+    private final Phrasing phrasing;
+    private final Phrasing exact;
+    private final Wording words;
+    private final Results yoy;
+    private final Optional<Results> pop;
+
+    ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxonomy, String code, Period period,
+            Results yoy, Optional<Results> pop) {
+        this.spec = spec;
+        this.tree = tree;
+        this.taxonomy = taxonomy;
+        this.code = code;
+        this.unit = tree.indexOf(code);
+        this.period = period;
+        this.phrasing = Phrasing.of(spec.language);
+        this.exact = phrasing.withCounts(CountStyle.EXACT);
+        this.words = Wording.of(WORDING, spec.language);
+        this.yoy = yoy;
+        this.pop = pop;
+    }
+
+    // ------------------------------------------------------------------ what the report is about
+
+    Report.Builder spec() {
+        return spec;
+    }
+
+    JurisdictionTree tree() {
+        return tree;
+    }
+
+    Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    String code() {
+        return code;
+    }
+
+    int unit() {
+        return unit;
+    }
+
+    Jurisdiction jurisdiction() {
+        return tree.unit(unit);
+    }
+
+    Period period() {
+        return period;
+    }
+
+    Language language() {
+        return spec.language;
+    }
+
+    /** Phrases with approximate counts ("4.5万余宗"). */
+    Phrasing phrasing() {
+        return phrasing;
+    }
+
+    /** Phrases with exact counts, for tables and precise sentences. */
+    Phrasing exact() {
+        return exact;
+    }
+
+    /** The year-on-year results of every indicator. */
+    Results yoy() {
+        return yoy;
+    }
+
+    /** The period-on-period results of the table indicators, for a period shorter than a year. */
+    Optional<Results> pop() {
+        return pop;
+    }
+
+    // ------------------------------------------------------------------ wording
+
+    /** The report's text of {@code key} with its parts (see {@link Wording#text}). */
+    String text(String key, Object... parts) {
+        return words.text(key, parts);
+    }
+
+    /** As {@link Wording#plural}. */
+    String plural(String key, long n, Object... parts) {
+        return words.plural(key, n, parts);
+    }
+
+    /** As {@link Wording#list}. */
+    List<String> list(String key) {
+        return words.list(key);
+    }
+
+    /** Two clauses of one sentence: "发案1.8万余起，同比下降39.3%" / "18,342, down 39.3% …". */
+    String clauses(String first, String second) {
+        return text("clauses", "first", first, "second", second);
+    }
+
+    /** {@code first}, followed by {@code second} as a clause when there is one. */
+    String clauses(String first, Optional<String> second) {
+        return second.map(s -> clauses(first, s)).orElse(first);
+    }
+
+    /** Names as a list: "甲、乙、丙" / "A, B, C". */
+    String join(List<String> items) {
+        String out = items.isEmpty() ? "" : items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            out = text("list", "first", out, "second", items.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * A group's label in the report's language: the taxonomy's own label for the group when it
+     * has one; else the built-in label of a default group ({@code group.theft} in the wording);
+     * else the label of the category whose code the group shares; else the group's code.
+     */
+    String groupLabel(String group) {
+        Optional<String> own = taxonomy.groupLabel(group).flatMap(l -> label(l.labelZh(), l.labelEn()));
+        if (own.isPresent()) {
+            return own.get();
+        }
+        Optional<String> builtIn = words.find("group." + group);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        if (taxonomy.contains(group)) {
+            Category c = taxonomy.category(group);
+            return label(c.labelZh(), c.labelEn()).orElse(group);
+        }
+        return group;
+    }
+
+    /** The label of the report's language among the two a taxonomy carries, if it carries one. */
+    private Optional<String> label(String zh, String en) {
+        return switch (spec.language) {
+            case ZH -> Optional.of(zh);
+            case EN -> Optional.of(en);
+        };
+    }
+
+    /** The indicator's name, preceded by the group's label unless the group is {@code all}. */
+    String indicatorName(Indicator indicator, String group) {
+        String name = switch (spec.language) {
+            case ZH -> indicator.nameZh();
+            case EN -> indicator.nameEn();
+        };
+        return group.equals(ALL) ? name : text("indicator.ofGroup", "group", groupLabel(group), "indicator", name);
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    Optional<IndicatorRow> row(String indicator, String group) {
+        return yoy.find(indicator, code, group);
+    }
+
+    /** The value of a count indicator, 0 when it has none. */
+    long count(String indicator, String group) {
+        return row(indicator, group).flatMap(r -> r.value().isPresent()
+                ? Optional.of((long) r.value().getAsDouble()) : Optional.empty()).orElse(0L);
+    }
+
+    // ------------------------------------------------------------------ cells
+
+    /** "下降39.3% *" — the change with a mark when its test found it significant. */
+    String changeCell(Optional<IndicatorRow> row) {
+        if (row.isEmpty() || row.get().change().isEmpty()) {
+            return NONE;
+        }
+        IndicatorRow r = row.get();
+        Optional<String> text = r.indicator().unit() == Indicator.Unit.PROPORTION && r.indicator().statistic()
+                != Indicator.Statistic.NONE && r.numerator().isPresent()
+                ? phrasing.pointsChange(r) : phrasing.change(r);
+        Change c = r.change().get();
+        return text.map(s -> s + (c.significant() ? " *" : "")).orElse(NONE);
+    }
+
+    String valueCell(Optional<IndicatorRow> row) {
+        if (row.isEmpty() || row.get().value().isEmpty()) {
+            return NONE;
+        }
+        IndicatorRow r = row.get();
+        return format(r.indicator(), r.value().getAsDouble(), r.numerator(), r.denominator());
+    }
+
+    String baselineCell(Optional<IndicatorRow> row) {
+        if (row.isEmpty() || row.get().change().isEmpty()) {
+            return NONE;
+        }
+        IndicatorRow r = row.get();
+        Change c = r.change().get();
+        if (c.baselineValue().isEmpty()) {
+            return NONE;
+        }
+        return format(r.indicator(), c.baselineValue().getAsDouble(), c.baselineNumerator(), c.baselineDenominator());
+    }
+
+    /** A value as the tables show it: counts with thousands separators, proportions from the exact counts. */
+    private String format(Indicator indicator, double v, OptionalLong num, OptionalLong den) {
+        return switch (indicator.unit()) {
+            case COUNT -> grouped((long) v);
+            case PROPORTION -> num.isPresent() && den.orElse(0) > 0
+                    ? exact.percent(num.getAsLong(), den.getAsLong())
+                    : percent(v);
+            case PER_10K, PER_CAPITA -> decimals(v, 2);
+            case DAYS -> decimals(v, 1);
+            case YUAN -> String.format(Locale.ROOT, "%,.2f", v);
+        };
+    }
+
+    /** 45,225 — grouped in thousands whatever the default locale. */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** 12.35 with {@code places} decimals, whatever the default locale. */
+    static String decimals(double v, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", v);
+    }
+
+    /** A fraction of 1 as a percentage with one decimal: 0.7953 → 79.5%. */
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    // ------------------------------------------------------------------ indicator tables
+
+    /** A table of indicators ({@code rows}: indicator id and group) with their change on both baselines. */
+    Report.Table indicatorTable(String title, List<String[]> rows) {
+        List<String> header = new ArrayList<>(List.of(text("table.indicator"), phrasing.period(period),
+                phrasing.period(period.yearEarlier()), text("table.yoy")));
+        if (pop.isPresent()) {
+            header.add(phrasing.period(period.previous()));
+            header.add(text("table.pop"));
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (String[] r : rows) {
+            Optional<IndicatorRow> y = row(r[0], r[1]);
+            if (y.isEmpty()) {
+                continue;
+            }
+            List<String> line = new ArrayList<>(List.of(indicatorName(y.get().indicator(), r[1]), valueCell(y),
+                    baselineCell(y), changeCell(y)));
+            if (pop.isPresent()) {
+                Optional<IndicatorRow> q = pop.get().find(r[0], code, r[1]);
+                line.add(baselineCell(q));
+                line.add(changeCell(q));
+            }
+            cells.add(line);
+        }
+        return new Report.Table(title, header, cells, List.of(text("table.significanceNote")));
+    }
+}

@@ -1,0 +1,73 @@
+package org.communitysafety.indicators.report;
+
+import static org.communitysafety.indicators.report.ReportContext.CRIMINAL;
+import static org.communitysafety.indicators.report.ReportContext.NONE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.period.PeriodKind;
+
+/**
+ * The villages and communities with no criminal case in the period: their share against the
+ * share chance alone would give, and how many years in a row each has had none.
+ */
+final class ZeroIncidentSection {
+
+    private ZeroIncidentSection() {}
+
+    static Report.Section of(ReportContext cx, MonthlyCounts monthly) {
+        List<String> paragraphs = new ArrayList<>();
+        cx.row("units.zero_incident_share", CRIMINAL).ifPresent(r -> {
+            cx.phrasing().zeroIncidentShare(r).ifPresent(s -> paragraphs.add(cx.text("zero.share", "sentence", s,
+                    "zero", r.numerator().orElse(0), "units", r.denominator().orElse(0))));
+            cx.row("units.expected_zero_share", CRIMINAL).filter(e -> e.value().isPresent()).ifPresent(e ->
+                    paragraphs.add(cx.text("zero.expected", "share", ReportContext.percent(e.value().getAsDouble()))));
+        });
+        // zero in each of the last years: the monthly counts of the trends, summed by year
+        int years = MonthlyCounts.YEARS;
+        JurisdictionTree tree = cx.tree();
+        boolean[] covered = new boolean[years];
+        for (int y = 0; y < years; y++) {
+            for (int root : tree.roots()) {
+                covered[y] |= monthly.yearTotal(root, y, false) > 0;
+            }
+        }
+        boolean wholeYear = cx.period().kind() == PeriodKind.YEAR;
+        List<List<String>> cells = new ArrayList<>();
+        int zeroNow = 0;
+        int always = 0;
+        for (int leaf : tree.leavesUnder(cx.unit())) {
+            boolean zeroInPeriod = cx.yoy().find("incidents.count", tree.unit(leaf).code(), CRIMINAL)
+                    .map(r -> r.value().orElse(-1) == 0).orElse(false);
+            if (!zeroInPeriod) {
+                continue;
+            }
+            zeroNow++;
+            int run = 0;
+            for (int y = years - 1; y >= 0 && covered[y] && monthly.yearTotal(leaf, y, true) == 0; y--) {
+                run++;
+            }
+            if (run == years) {
+                always++;
+            }
+            if (cells.size() < cx.spec().listLimit) {
+                Jurisdiction j = tree.unit(leaf);
+                String parent = tree.parent(leaf) >= 0 ? tree.unit(tree.parent(leaf)).name() : "";
+                cells.add(List.of(j.name(), parent, j.code(),
+                        wholeYear ? cx.plural("zero.run", run, "years", run) : NONE));
+            }
+        }
+        if (zeroNow > 0 && wholeYear) {
+            paragraphs.add(cx.text("zero.always", "always", always, "years", years));
+        }
+        List<String> notes = new ArrayList<>();
+        if (zeroNow > cells.size()) {
+            notes.add(cx.text("zero.more", "more", zeroNow - cells.size()));
+        }
+        return new Report.Section("zero", cx.text("zero.title"), paragraphs,
+                List.of(new Report.Table(cx.text("zero.table"), cx.list("zero.header"), cells, notes)),
+                List.of());
+    }
+}
