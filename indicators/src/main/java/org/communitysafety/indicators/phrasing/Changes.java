@@ -52,62 +52,52 @@ final class Changes {
         if (baseline.isZero()) {
             return current.isZero() ? flat(p, cmp, false) : arisen(p, cmp, sig, arisen);
         }
-        BigInteger diff = current.minusNumerator(baseline);
-        if (diff.signum() == 0) {
-            return flat(p, cmp, false);
-        }
-        BigDecimal r = Numbers.divide(diff.multiply(Numbers.HUNDRED), baseline.num.multiply(current.den),
-                p.decimals(), p.rounding());
-        if (r.signum() == 0) {
-            return flat(p, cmp, true);
-        }
-        return directed(p, cmp, sig, r.signum() < 0, r.abs().toPlainString() + "%");
+        return changed(p, cmp, sig, current.minusNumerator(baseline), baseline.num.multiply(current.den), false);
     }
 
     /** The change of {@code current} on {@code baseline}, two proportions, in percentage points. */
     static String points(Phrasing p, Exact current, Exact baseline, Comparison cmp, Significance sig) {
-        BigInteger diff = current.minusNumerator(baseline);
+        return changed(p, cmp, sig, current.minusNumerator(baseline), current.den.multiply(baseline.den), true);
+    }
+
+    /**
+     * The change of 100 × {@code diff} / {@code den}, in percent or in points: 持平 when the
+     * difference is exactly zero, 基本持平 when only the rounding made it zero, else up or down.
+     */
+    private static String changed(Phrasing p, Comparison cmp, Significance sig, BigInteger diff, BigInteger den,
+            boolean points) {
         if (diff.signum() == 0) {
             return flat(p, cmp, false);
         }
-        BigDecimal r = Numbers.divide(diff.multiply(Numbers.HUNDRED), current.den.multiply(baseline.den),
-                p.decimals(), p.rounding());
+        BigDecimal r = Numbers.divide(diff.multiply(Numbers.HUNDRED), den, p.decimals(), p.rounding());
         if (r.signum() == 0) {
             return flat(p, cmp, true);
         }
-        String amount = r.abs().toPlainString() + (p.language() == Language.ZH ? "个百分点" : " percentage points");
-        return directed(p, cmp, sig, r.signum() < 0, amount);
-    }
-
-    private static String directed(Phrasing p, Comparison cmp, Significance sig, boolean down, String amount) {
+        String amount = points
+                ? p.text("change.points", "points", r.abs().toPlainString())
+                : p.text("percent", "percent", r.abs().toPlainString());
         boolean mark = p.significanceStyle() == SignificanceStyle.MARK && sig == Significance.SIGNIFICANT;
-        if (p.language() == Language.ZH) {
-            return cmp.zhPrefix() + (mark ? "显著" : "") + (down ? "下降" : "上升") + amount + note(p, sig);
-        }
-        return (down ? "down " : "up ") + amount + " " + cmp.enAfter() + (mark ? ", a significant change" : "")
-                + note(p, sig);
+        return note(p, sig, p.text("change." + (r.signum() < 0 ? "down" : "up") + (mark ? ".significant" : ""),
+                "comparison", cmp.phrase(p), "amount", amount));
     }
 
     private static String flat(Phrasing p, Comparison cmp, boolean roughly) {
-        if (p.language() == Language.ZH) {
-            return "与" + cmp.zhBaseline() + (roughly ? "基本持平" : "持平");
-        }
-        return (roughly ? "roughly unchanged " : "unchanged ") + cmp.enAfter();
+        return p.text(roughly ? "change.roughlyFlat" : "change.flat", "comparison", cmp.phrase(p),
+                "baseline", cmp.baseline(p));
     }
 
     private static String arisen(Phrasing p, Comparison cmp, Significance sig, Optional<String> what) {
-        if (p.language() == Language.ZH) {
-            return cmp.zhPrefix() + what.map(w -> "新增" + w).orElse("由零上升") + note(p, sig);
-        }
-        return what.map(w -> w + ", up from none in " + cmp.enBaseline())
-                .orElse("up from zero " + cmp.enAfter()) + note(p, sig);
+        return note(p, sig, what.map(w -> p.text("change.arisen", "comparison", cmp.phrase(p),
+                        "baseline", cmp.baseline(p), "count", w))
+                .orElseGet(() -> p.text("change.fromZero", "comparison", cmp.phrase(p))));
     }
 
-    private static String note(Phrasing p, Significance sig) {
+    /** {@code change} with the note that its test found nothing, when the style asks for one. */
+    private static String note(Phrasing p, Significance sig, String change) {
         if (p.significanceStyle() == SignificanceStyle.PLAIN || sig != Significance.NOT_SIGNIFICANT) {
-            return "";
+            return change;
         }
-        return p.language() == Language.ZH ? p.punctuation().bracket("变化不显著") : " (not a significant change)";
+        return p.text("change.notSignificant", "change", change);
     }
 
     // ------------------------------------------------------------ rows

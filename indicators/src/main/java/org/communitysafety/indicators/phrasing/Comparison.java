@@ -107,48 +107,22 @@ public final class Comparison {
 
     // ------------------------------------------------------------ words
 
-    /** Before a direction: "同比", "环比", "与2023年第三季度相比". */
-    String zhPrefix() {
-        return switch (kind) {
-            case YEAR_ON_YEAR -> "同比";
-            case PERIOD_ON_PERIOD -> "环比";
-            case AGAINST -> "与" + PeriodNames.zh(baseline.orElseThrow()) + "相比";
-        };
+    /**
+     * The comparison as a change phrase places it ({@code comparison.KIND} in the wording): "同比",
+     * "环比", "与2023年第三季度相比" before the direction; "on the same period last year",
+     * "compared with Q3 2023" after it.
+     */
+    String phrase(Phrasing p) {
+        return p.text("comparison." + kind.name(), "baseline", baseline(p));
     }
 
-    /** The baseline after 与 … 持平: "去年同期", "上月", "2023年第三季度". */
-    String zhBaseline() {
+    /** The baseline by itself: "去年同期", "上月", "2023年第三季度" / "the same period last year", "Q3 2023". */
+    String baseline(Phrasing p) {
         return switch (kind) {
-            case YEAR_ON_YEAR -> "去年同期";
-            case PERIOD_ON_PERIOD -> switch (periodKind.orElseThrow()) {
-                case YEAR -> "上年";
-                case QUARTER -> "上季度";
-                case MONTH -> "上月";
-                case WEEK -> "上周";
-                case RANGE -> "上期";
-            };
-            case AGAINST -> PeriodNames.zh(baseline.orElseThrow());
+            case YEAR_ON_YEAR -> p.text("baseline.YEAR_ON_YEAR");
+            case PERIOD_ON_PERIOD -> p.text("baseline." + periodKind.orElseThrow().name());
+            case AGAINST -> p.period(baseline.orElseThrow());
         };
-    }
-
-    /** The baseline as an English noun phrase: "the same period last year", "the previous quarter", "Q3 2023". */
-    String enBaseline() {
-        return switch (kind) {
-            case YEAR_ON_YEAR -> "the same period last year";
-            case PERIOD_ON_PERIOD -> "the previous " + switch (periodKind.orElseThrow()) {
-                case YEAR -> "year";
-                case QUARTER -> "quarter";
-                case MONTH -> "month";
-                case WEEK -> "week";
-                case RANGE -> "period";
-            };
-            case AGAINST -> PeriodNames.en(baseline.orElseThrow());
-        };
-    }
-
-    /** After a change in English: "on the same period last year", "compared with Q3 2023". */
-    String enAfter() {
-        return (kind == Kind.AGAINST ? "compared with " : "on ") + enBaseline();
     }
 
     @Override

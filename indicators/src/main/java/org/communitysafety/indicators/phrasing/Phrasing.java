@@ -55,31 +55,132 @@ import org.communitysafety.indicators.IndicatorRow;
  */
 public final class Phrasing {
 
-    private static final Phrasing ZH = new Phrasing(Language.ZH, RoundingMode.HALF_UP, 1, CountStyle.APPROXIMATE, 2,
-            new BigDecimal("0.02"), YuStyle.BEFORE_MAGNITUDE, Punctuation.FULL_WIDTH, SignificanceStyle.PLAIN);
+    /** The bundle of the wording: {@code PhrasingText_zh.properties}, {@code PhrasingText_en.properties}. */
+    static final String WORDING = "org.communitysafety.indicators.phrasing.PhrasingText";
+
+    /**
+     * The settings of a {@link Phrasing}, one immutable value: each {@code with…} returns a copy
+     * with one setting changed, and checks it. The defaults are in the table on {@link Phrasing}.
+     * Immutable and thread-safe.
+     *
+     * @param language          the language written in
+     * @param rounding          the rounding of percentages and changes, any mode but
+     *                          {@link RoundingMode#UNNECESSARY}
+     * @param decimals          the decimal places of percentages and changes, 0 to 6
+     * @param counts            whether counts are approximate or exact
+     * @param significantDigits the significant digits kept in approximate counts, 1 to 18
+     * @param nearlyWithin      the 近 threshold, a fraction of the round figure in [0, 0.5), kept
+     *                          without trailing zeros so that 0.02 and 0.020 are one setting
+     * @param yuStyle           where 余 goes
+     * @param punctuation       the Chinese punctuation
+     * @param significance      what is said about significance
+     */
+    public record Settings(Language language, RoundingMode rounding, int decimals, CountStyle counts,
+            int significantDigits, BigDecimal nearlyWithin, YuStyle yuStyle, Punctuation punctuation,
+            SignificanceStyle significance) {
+
+        private static final Settings DEFAULTS = new Settings(Language.ZH, RoundingMode.HALF_UP, 1,
+                CountStyle.APPROXIMATE, 2, new BigDecimal("0.02"), YuStyle.BEFORE_MAGNITUDE, Punctuation.FULL_WIDTH,
+                SignificanceStyle.PLAIN);
+
+        public Settings {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(rounding, "mode");
+            Check.argument(rounding != RoundingMode.UNNECESSARY,
+                    "rounding must be a rounding mode; UNNECESSARY would fail on 1 of 3");
+            Check.argument(decimals >= 0 && decimals <= 6, "decimals must be 0..6, got %d", decimals);
+            Objects.requireNonNull(counts, "style");
+            Check.argument(significantDigits >= 1 && significantDigits <= 18,
+                    "significant digits must be 1..18, got %d", significantDigits);
+            Objects.requireNonNull(nearlyWithin, "nearlyWithin");
+            Check.argument(nearlyWithin.signum() >= 0 && nearlyWithin.compareTo(new BigDecimal("0.5")) < 0,
+                    "the 近 threshold must be in [0, 0.5), got %s", nearlyWithin);
+            nearlyWithin = nearlyWithin.signum() == 0 ? BigDecimal.ZERO : nearlyWithin.stripTrailingZeros();
+            Objects.requireNonNull(yuStyle, "style");
+            Objects.requireNonNull(punctuation, "punctuation");
+            Objects.requireNonNull(significance, "style");
+        }
+
+        /** The defaults of {@code language}. */
+        public static Settings defaults(Language language) {
+            return DEFAULTS.withLanguage(language);
+        }
+
+        /** These settings in another language. */
+        public Settings withLanguage(Language language) {
+            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
+                    punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withRounding}. */
+        public Settings withRounding(RoundingMode mode) {
+            return new Settings(language, mode, decimals, counts, significantDigits, nearlyWithin, yuStyle,
+                    punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withDecimals}. */
+        public Settings withDecimals(int decimals) {
+            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
+                    punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withCounts}. */
+        public Settings withCounts(CountStyle style) {
+            return new Settings(language, rounding, decimals, style, significantDigits, nearlyWithin, yuStyle,
+                    punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withSignificantDigits}. */
+        public Settings withSignificantDigits(int digits) {
+            return new Settings(language, rounding, decimals, counts, digits, nearlyWithin, yuStyle, punctuation,
+                    significance);
+        }
+
+        /** See {@link Phrasing#withNearlyWithin}. */
+        public Settings withNearlyWithin(double fraction) {
+            Check.argument(fraction >= 0 && fraction < 0.5, "the 近 threshold must be in [0, 0.5), got %s", fraction);
+            return new Settings(language, rounding, decimals, counts, significantDigits, BigDecimal.valueOf(fraction),
+                    yuStyle, punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withYuStyle}. */
+        public Settings withYuStyle(YuStyle style) {
+            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, style,
+                    punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withPunctuation}. */
+        public Settings withPunctuation(Punctuation punctuation) {
+            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
+                    punctuation, significance);
+        }
+
+        /** See {@link Phrasing#withSignificance}. */
+        public Settings withSignificance(SignificanceStyle style) {
+            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
+                    punctuation, style);
+        }
+
+        /**
+         * {@code ZH, HALF_UP, 1 decimal, APPROXIMATE 2 digits, 近 within 0.02, BEFORE_MAGNITUDE, FULL_WIDTH, PLAIN}.
+         */
+        @Override
+        public String toString() {
+            return language + ", " + rounding + ", " + decimals + (decimals == 1 ? " decimal, " : " decimals, ")
+                    + counts + " " + significantDigits + " digits, 近 within " + nearlyWithin.toPlainString() + ", "
+                    + yuStyle + ", " + punctuation + ", " + significance;
+        }
+    }
+
+    private static final Phrasing ZH = new Phrasing(Settings.DEFAULTS);
     private static final Phrasing EN = ZH.withLanguage(Language.EN);
 
-    private final Language language;
-    private final RoundingMode rounding;
-    private final int decimals;
-    private final CountStyle counts;
-    private final int significantDigits;
-    private final BigDecimal nearlyWithin;
-    private final YuStyle yuStyle;
-    private final Punctuation punctuation;
-    private final SignificanceStyle significance;
+    private final Settings settings;
+    private final Wording words;
 
-    private Phrasing(Language language, RoundingMode rounding, int decimals, CountStyle counts, int significantDigits,
-            BigDecimal nearlyWithin, YuStyle yuStyle, Punctuation punctuation, SignificanceStyle significance) {
-        this.language = language;
-        this.rounding = rounding;
-        this.decimals = decimals;
-        this.counts = counts;
-        this.significantDigits = significantDigits;
-        this.nearlyWithin = nearlyWithin;
-        this.yuStyle = yuStyle;
-        this.punctuation = punctuation;
-        this.significance = significance;
+    private Phrasing(Settings settings) {
+        this.settings = settings;
+        this.words = Wording.of(WORDING, settings.language());
     }
 
     // ------------------------------------------------------------ factories and settings
@@ -96,14 +197,22 @@ public final class Phrasing {
 
     /** {@code language} with the defaults above. */
     public static Phrasing of(Language language) {
-        return ZH.withLanguage(language);
+        return of(Settings.defaults(language));
+    }
+
+    /** A phrasing with these settings. */
+    public static Phrasing of(Settings settings) {
+        return new Phrasing(Objects.requireNonNull(settings, "settings"));
+    }
+
+    /** The settings. */
+    public Settings settings() {
+        return settings;
     }
 
     /** This phrasing in another language. */
     public Phrasing withLanguage(Language language) {
-        Objects.requireNonNull(language, "language");
-        return new Phrasing(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                punctuation, significance);
+        return of(settings.withLanguage(language));
     }
 
     /**
@@ -113,32 +222,22 @@ public final class Phrasing {
      * 余 means "more than".
      */
     public Phrasing withRounding(RoundingMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        Check.argument(mode != RoundingMode.UNNECESSARY,
-                "rounding must be a rounding mode; UNNECESSARY would fail on 1 of 3");
-        return new Phrasing(language, mode, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                punctuation, significance);
+        return of(settings.withRounding(mode));
     }
 
     /** Writes percentages and changes with {@code decimals} places, 0 to 6 (1 by default). */
     public Phrasing withDecimals(int decimals) {
-        Check.argument(decimals >= 0 && decimals <= 6, "decimals must be 0..6, got %d", decimals);
-        return new Phrasing(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                punctuation, significance);
+        return of(settings.withDecimals(decimals));
     }
 
     /** Writes counts approximately (the default) or exactly. */
     public Phrasing withCounts(CountStyle style) {
-        Objects.requireNonNull(style, "style");
-        return new Phrasing(language, rounding, decimals, style, significantDigits, nearlyWithin, yuStyle,
-                punctuation, significance);
+        return of(settings.withCounts(style));
     }
 
     /** Keeps {@code digits} significant digits, 1 to 18, in approximate counts (2 by default; see {@link #approximate}). */
     public Phrasing withSignificantDigits(int digits) {
-        Check.argument(digits >= 1 && digits <= 18, "significant digits must be 1..18, got %d", digits);
-        return new Phrasing(language, rounding, decimals, counts, digits, nearlyWithin, yuStyle, punctuation,
-                significance);
+        return of(settings.withSignificantDigits(digits));
     }
 
     /**
@@ -148,75 +247,97 @@ public final class Phrasing {
      * @throws IllegalArgumentException if {@code fraction} is not in [0, 0.5)
      */
     public Phrasing withNearlyWithin(double fraction) {
-        Check.argument(fraction >= 0 && fraction < 0.5, "the 近 threshold must be in [0, 0.5), got %s", fraction);
-        return new Phrasing(language, rounding, decimals, counts, significantDigits, BigDecimal.valueOf(fraction),
-                yuStyle, punctuation, significance);
+        return of(settings.withNearlyWithin(fraction));
     }
 
     /** Places 余 before or after 万 and 亿 in whole-number approximations (before by default). */
     public Phrasing withYuStyle(YuStyle style) {
-        Objects.requireNonNull(style, "style");
-        return new Phrasing(language, rounding, decimals, counts, significantDigits, nearlyWithin, style,
-                punctuation, significance);
+        return of(settings.withYuStyle(style));
     }
 
     /** Writes Chinese commas and brackets full-width (the default) or ASCII. */
     public Phrasing withPunctuation(Punctuation punctuation) {
-        Objects.requireNonNull(punctuation, "punctuation");
-        return new Phrasing(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                punctuation, significance);
+        return of(settings.withPunctuation(punctuation));
     }
 
     /** Says what significance tests found, as {@code style} describes (nothing by default). */
     public Phrasing withSignificance(SignificanceStyle style) {
-        Objects.requireNonNull(style, "style");
-        return new Phrasing(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                punctuation, style);
+        return of(settings.withSignificance(style));
     }
 
     /** The language. */
     public Language language() {
-        return language;
+        return settings.language();
     }
 
     /** The rounding of percentages and changes. */
     public RoundingMode rounding() {
-        return rounding;
+        return settings.rounding();
     }
 
     /** The decimal places of percentages and changes. */
     public int decimals() {
-        return decimals;
+        return settings.decimals();
     }
 
     /** Whether counts are approximate or exact. */
     public CountStyle counts() {
-        return counts;
+        return settings.counts();
     }
 
     /** The significant digits kept in approximate counts. */
     public int significantDigits() {
-        return significantDigits;
+        return settings.significantDigits();
     }
 
     /** The 近 threshold, a fraction of the round figure. */
     public BigDecimal nearlyWithin() {
-        return nearlyWithin;
+        return settings.nearlyWithin();
     }
 
     /** Where 余 goes. */
     public YuStyle yuStyle() {
-        return yuStyle;
+        return settings.yuStyle();
     }
 
     /** The Chinese punctuation. */
     public Punctuation punctuation() {
-        return punctuation;
+        return settings.punctuation();
     }
 
     /** What is said about significance. */
     public SignificanceStyle significanceStyle() {
-        return significance;
+        return settings.significance();
+    }
+
+    // ------------------------------------------------------------ wording
+
+    /** The text of {@code key} in this phrasing's language, with the configured punctuation as {comma}, {open}, {close}. */
+    String text(String key, Object... parts) {
+        Object[] all = java.util.Arrays.copyOf(parts, parts.length + 6);
+        Punctuation p = settings.punctuation();
+        all[parts.length] = "comma";
+        all[parts.length + 1] = p.comma();
+        all[parts.length + 2] = "open";
+        all[parts.length + 3] = p.open();
+        all[parts.length + 4] = "close";
+        all[parts.length + 5] = p.close();
+        return words.text(key, all);
+    }
+
+    /** As {@link #text}, the {@code .one} form when {@code n} is 1 and the language has one. */
+    String plural(String key, long n, Object... parts) {
+        return text(n == 1 && words.has(key + ".one") ? key + ".one" : key + ".other", parts);
+    }
+
+    /** The wording itself, for lists and optional texts. */
+    Wording words() {
+        return words;
+    }
+
+    /** Whether counts are written in myriads (万, 亿) rather than thousands. */
+    boolean inMyriads() {
+        return words.text("numbers").equals("myriads");
     }
 
     // ------------------------------------------------------------ numbers
@@ -228,20 +349,20 @@ public final class Phrasing {
      * @throws IllegalArgumentException if {@code n} is negative
      */
     public String count(long n) {
-        return counts == CountStyle.EXACT ? exact(n) : approximate(n);
+        return counts() == CountStyle.EXACT ? exact(n) : approximate(n);
     }
 
     /** A count with its measure: "4.5万余宗", "近万人", "over 45,000 disputes", "1 dispute". */
     public String count(long n, Measure measure) {
         Objects.requireNonNull(measure, "measure");
         String number = count(n);
-        return language == Language.ZH ? number + measure.zh() : number + " " + measure.word(language, n);
+        return text("count.measure", "count", number, "measure", measure.word(language(), n));
     }
 
     /** Every digit: "45225" in Chinese (as reports write it, ungrouped), "45,225" in English. */
     public String exact(long n) {
         Check.nonNegative(n, "a count");
-        return language == Language.ZH ? Numbers.exactZh(n) : Numbers.grouped(n);
+        return inMyriads() ? Numbers.exactZh(n) : Numbers.grouped(n);
     }
 
     /**
@@ -273,8 +394,8 @@ public final class Phrasing {
      */
     public String approximate(long n) {
         Check.nonNegative(n, "a count");
-        Numbers.Approximation a = Numbers.approximate(n, significantDigits, nearlyWithin);
-        return language == Language.ZH ? Numbers.zh(a, yuStyle) : Numbers.en(a);
+        Numbers.Approximation a = Numbers.approximate(n, significantDigits(), nearlyWithin());
+        return inMyriads() ? Numbers.zh(a, yuStyle()) : Numbers.en(a);
     }
 
     /**
@@ -288,8 +409,8 @@ public final class Phrasing {
         Check.nonNegative(numerator, "numerator");
         Check.argument(denominator > 0, "a percentage needs a positive denominator, got %d of %d",
                 numerator, denominator);
-        return Numbers.percentText(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator), decimals, rounding)
-                + "%";
+        return text("percent", "percent", Numbers.percentText(BigInteger.valueOf(numerator),
+                BigInteger.valueOf(denominator), decimals(), rounding()));
     }
 
     /**
@@ -313,7 +434,7 @@ public final class Phrasing {
 
     /** The period's name: 2024年第三季度 / Q3 2024 (see {@link PeriodNames}). */
     public String period(Period period) {
-        return PeriodNames.of(period, language);
+        return PeriodNames.of(period, language());
     }
 
     // ------------------------------------------------------------ changes
@@ -441,7 +562,7 @@ public final class Phrasing {
     public String sentence(String subject, String predicate) {
         Check.notBlank(subject, "subject");
         Check.notBlank(predicate, "predicate");
-        return language == Language.ZH ? subject + predicate : subject + " " + predicate;
+        return text("sentence", "subject", subject, "predicate", predicate);
     }
 
     /**
@@ -478,7 +599,7 @@ public final class Phrasing {
      *     not positive, or {@code zeroUnits} is not in [0, units]
      */
     public String zeroIncidentShare(Level scope, long zeroUnits, long units) {
-        return Sentences.zeroIncidentShare(this, Sentences.scope(language, scope), zeroUnits, units);
+        return Sentences.zeroIncidentShare(this, Sentences.scope(this, scope), zeroUnits, units);
     }
 
     /** As {@link #zeroIncidentShare(Level, long, long)} with the scope's word given: 县, 街道 / county. */
@@ -504,13 +625,13 @@ public final class Phrasing {
                 || row.value().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(zeroIncidentShare(Sentences.scope(language, row.level(), row.unitName()),
+        return Optional.of(zeroIncidentShare(Sentences.scope(this, row.level(), row.unitName()),
                 row.numerator().getAsLong(), row.denominator().getAsLong()));
     }
 
     /** As {@link #outreach(String, long, long)} with 宣传活动 / outreach sessions. */
     public String outreach(long sessions, long audience) {
-        return outreach(language == Language.ZH ? "宣传活动" : "outreach sessions", sessions, audience);
+        return outreach(text("outreach.activity"), sessions, audience);
     }
 
     /**
@@ -538,7 +659,7 @@ public final class Phrasing {
      * @return empty for a streak of fewer than 2 months
      */
     public Optional<String> streak(MonthlySeries series, MonthlySeries.Basis basis, MonthlySeries.Direction direction) {
-        return Trends.streak(language, series, basis, direction);
+        return Trends.streak(this, series, basis, direction);
     }
 
     /**
@@ -548,7 +669,7 @@ public final class Phrasing {
      * @return empty when the last month did not turn
      */
     public Optional<String> turn(MonthlySeries series, MonthlySeries.Basis basis) {
-        return Trends.turn(language, series, basis);
+        return Trends.turn(this, series, basis);
     }
 
     /**
@@ -559,7 +680,7 @@ public final class Phrasing {
      * @return empty when the last month is neither
      */
     public Optional<String> record(MonthlySeries series) {
-        return Trends.record(language, series);
+        return Trends.record(this, series);
     }
 
     /**
@@ -567,23 +688,19 @@ public final class Phrasing {
      * the year-on-year turn, the month-on-month streaks, the month-on-month turn, the record.
      */
     public List<String> highlights(MonthlySeries series) {
-        return Trends.highlights(language, series);
+        return Trends.highlights(this, series);
     }
 
     // ------------------------------------------------------------ Object
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Phrasing p && language == p.language && rounding == p.rounding && decimals == p.decimals
-                && counts == p.counts && significantDigits == p.significantDigits
-                && nearlyWithin.compareTo(p.nearlyWithin) == 0 && yuStyle == p.yuStyle
-                && punctuation == p.punctuation && significance == p.significance;
+        return o instanceof Phrasing p && settings.equals(p.settings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(language, rounding, decimals, counts, significantDigits, nearlyWithin.stripTrailingZeros(),
-                yuStyle, punctuation, significance);
+        return settings.hashCode();
     }
 
     /**
@@ -592,9 +709,6 @@ public final class Phrasing {
      */
     @Override
     public String toString() {
-        return "Phrasing[" + language + ", " + rounding + ", " + decimals
-                + (decimals == 1 ? " decimal, " : " decimals, ")
-                + counts + " " + significantDigits + " digits, 近 within " + nearlyWithin.toPlainString() + ", "
-                + yuStyle + ", " + punctuation + ", " + significance + "]";
+        return "Phrasing[" + settings + "]";
     }
 }

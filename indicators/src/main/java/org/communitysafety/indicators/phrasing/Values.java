@@ -22,7 +22,6 @@ final class Values {
             return Optional.empty();
         }
         Indicator indicator = row.indicator();
-        boolean zh = p.language() == Language.ZH;
         BigDecimal value = BigDecimal.valueOf(row.value().getAsDouble());
         switch (indicator.unit()) {
             case COUNT: {
@@ -30,19 +29,17 @@ final class Values {
                 return Optional.of(p.count(n, Measure.of(indicator).orElseThrow()));
             }
             case PROPORTION:
-                return Optional.of(scaled(p, row, value, 2) + "%");
+                return Optional.of(p.text("percent", "percent", scaled(p, row, value, 2)));
             case PER_10K: {
-                String x = scaled(p, row, value, 4);
-                return Optional.of(zh ? "每万人" + x + "起" : x + " per 10,000 residents");
+                return Optional.of(p.text("value.per10k", "rate", scaled(p, row, value, 4)));
             }
             case PER_CAPITA: {
-                String x = scaled(p, row, value, 0);
-                return Optional.of(zh ? "人均" + x + "人次" : x + " per resident");
+                return Optional.of(p.text("value.perCapita", "rate", scaled(p, row, value, 0)));
             }
             case DAYS: {
                 BigDecimal days = value.stripTrailingZeros();
                 String x = (days.scale() < 0 ? days.setScale(0) : days).toPlainString();
-                return Optional.of(zh ? x + "天" : x + (days.compareTo(BigDecimal.ONE) == 0 ? " day" : " days"));
+                return Optional.of(p.plural("value.days", days.compareTo(BigDecimal.ONE) == 0 ? 1 : 2, "days", x));
             }
             case YUAN:
                 return Optional.of(yuan(p, value));
@@ -75,9 +72,9 @@ final class Values {
         BigDecimal yuan = value.stripTrailingZeros().scale() <= 0
                 ? value.setScale(0, RoundingMode.UNNECESSARY)
                 : value.setScale(2, p.rounding());
-        return p.language() == Language.ZH
-                ? yuan.toPlainString() + "元"
-                : String.format(Locale.ENGLISH, "%,." + yuan.scale() + "f", yuan) + " yuan";
+        return p.text("value.yuan", "yuan", p.inMyriads()
+                ? yuan.toPlainString()
+                : String.format(Locale.ROOT, "%,." + yuan.scale() + "f", yuan));
     }
 
     private static long whole(BigDecimal value) {

@@ -56,6 +56,29 @@ final class PhrasingSettingsTest {
     }
 
     @Test
+    void settings_areOneValue_thatPhrasingsAreMadeOf() {
+        Phrasing.Settings even = Phrasing.zh().settings().withRounding(RoundingMode.HALF_EVEN).withDecimals(2);
+        assertThat(Phrasing.of(even)).isEqualTo(Phrasing.zh().withRounding(RoundingMode.HALF_EVEN).withDecimals(2));
+        assertThat(Phrasing.of(even).settings()).isEqualTo(even);
+        assertThat(Phrasing.Settings.defaults(Language.EN)).isEqualTo(Phrasing.en().settings());
+        assertThat(even.withNearlyWithin(0.020)).isEqualTo(even.withNearlyWithin(0.02)).hasSameHashCodeAs(even);
+        assertThat(even.toString())
+                .isEqualTo("ZH, HALF_EVEN, 2 decimals, APPROXIMATE 2 digits, 近 within 0.02, BEFORE_MAGNITUDE, FULL_WIDTH, PLAIN");
+    }
+
+    @Test
+    void settings_badValues_sayWhy() {
+        Phrasing.Settings zh = Phrasing.zh().settings();
+        assertThatThrownBy(() -> new Phrasing.Settings(Language.ZH, RoundingMode.HALF_UP, 1, CountStyle.EXACT, 2,
+                new java.math.BigDecimal("0.5"), YuStyle.BEFORE_MAGNITUDE, Punctuation.ASCII, SignificanceStyle.MARK))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the 近 threshold must be in [0, 0.5), got 0.5");
+        assertThatThrownBy(() -> zh.withDecimals(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("decimals must be 0..6, got -1");
+        assertThatThrownBy(() -> zh.withLanguage(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("language");
+    }
+
+    @Test
     void isThreadSafe_sharedAcrossThreads() throws Exception {
         Phrasing zh = Phrasing.zh();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
