@@ -3,6 +3,7 @@ package org.communitysafety.indicators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -71,6 +72,26 @@ public final class Ranking {
             Objects.requireNonNull(position, "position");
             Objects.requireNonNull(pValue, "pValue");
             Objects.requireNonNull(pAdjusted, "pAdjusted");
+        }
+
+        /** The lower 95% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble lower95() {
+            return limits95.isPresent() ? OptionalDouble.of(limits95.get().lower()) : OptionalDouble.empty();
+        }
+
+        /** The upper 95% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble upper95() {
+            return limits95.isPresent() ? OptionalDouble.of(limits95.get().upper()) : OptionalDouble.empty();
+        }
+
+        /** The lower 99.8% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble lower998() {
+            return limits998.isPresent() ? OptionalDouble.of(limits998.get().lower()) : OptionalDouble.empty();
+        }
+
+        /** The upper 99.8% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble upper998() {
+            return limits998.isPresent() ? OptionalDouble.of(limits998.get().upper()) : OptionalDouble.empty();
         }
 
         /** Whether the unit lies outside the 99.8% limits, or outside the 95% limits when {@code at95}. */
@@ -223,16 +244,15 @@ public final class Ranking {
             IndicatorRow r = e.row();
             lines.add(new String[] {
                 e.rank() == 0 ? "" : Integer.toString(e.rank()), r.unit(), r.unitName(),
-                r.value().isPresent() ? Results.format(r.value().getAsDouble()) : "—",
-                e.limits95().map(i -> "[" + Results.format(i.lower()) + ", " + Results.format(i.upper()) + "]")
-                        .orElse(""),
-                e.position() == Position.NOT_APPLICABLE ? "" : e.position().name().toLowerCase(),
-                e.pValue().isPresent() ? String.format("%.3g", e.pValue().getAsDouble()) : "",
-                e.pAdjusted().isPresent() ? String.format("%.3g", e.pAdjusted().getAsDouble()) : ""
+                NumberText.value(r.value()),
+                NumberText.interval(e.lower95(), e.upper95()),
+                e.position() == Position.NOT_APPLICABLE ? "" : e.position().name().toLowerCase(Locale.ROOT),
+                NumberText.pValue(e.pValue()),
+                NumberText.pValue(e.pAdjusted())
             });
         }
         return "Ranking of " + indicator + " (" + group + "), " + entries.size() + " units"
-                + (target().isPresent() ? ", overall " + Results.format(target().getAsDouble()) : "") + "\n"
+                + (target().isPresent() ? ", overall " + NumberText.number(target().getAsDouble()) : "") + "\n"
                 + TextTable.render(lines);
     }
 }
