@@ -1,6 +1,7 @@
 package org.communitysafety.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,14 @@ public final class Ranking {
     /** Ranks the children of {@code parent} (by unit code) in {@code results}. */
     public static Ranking children(Results results, String indicator, String parent, String group,
             org.communitysafety.core.jurisdiction.JurisdictionTree tree) {
+        return children(results, Indicator.of(indicator), parent, Group.parse(group), tree);
+    }
+
+    /** Ranks the children of {@code parent} (by unit code) in {@code results}. */
+    public static Ranking children(Results results, Indicator indicator, String parent, Group group,
+            org.communitysafety.core.jurisdiction.JurisdictionTree tree) {
         Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(parent, "parent");
         int p = tree.find(parent).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + parent + "'"));
         java.util.Set<String> children = new java.util.HashSet<>();
         for (int c : tree.children(p)) {
@@ -128,13 +136,28 @@ public final class Ranking {
 
     /** Ranks every unit at {@code level} in {@code results}. */
     public static Ranking level(Results results, String indicator, Level level, String group) {
+        return level(results, Indicator.of(indicator), level, Group.parse(group));
+    }
+
+    /** Ranks every unit at {@code level} in {@code results}. */
+    public static Ranking level(Results results, Indicator indicator, Level level, Group group) {
         return of(results.indicator(indicator).group(group).level(level), indicator, group);
     }
 
     /** Ranks the rows of {@code results}, which must all be of {@code indicator} and {@code group}. */
     public static Ranking of(Results rows, String indicator, String group) {
-        Indicator ind = Indicator.of(indicator);
-        Group g = Group.parse(group);
+        return of(rows, Indicator.of(indicator), Group.parse(group));
+    }
+
+    /**
+     * Ranks the rows of {@code results}, which must all be of {@code indicator} and {@code group}.
+     *
+     * @throws IllegalArgumentException naming the first row of another indicator or group
+     */
+    public static Ranking of(Results rows, Indicator ind, Group g) {
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(ind, "indicator");
+        Objects.requireNonNull(g, "group");
         for (IndicatorRow r : rows) {
             if (r.indicator() != ind || !r.group().equals(g)) {
                 throw new IllegalArgumentException("ranking " + ind + " for " + g + " but the rows include " + r);
@@ -223,6 +246,31 @@ public final class Ranking {
         return target.isPresent() && indicator.unit() == Indicator.Unit.PER_10K
                 ? OptionalDouble.of(target.getAsDouble() * 10_000)
                 : target;
+    }
+
+    /**
+     * The control-limit curve of this ranking's funnel plot at {@code level}: around the
+     * {@link #target()}, over the denominators of the entries with a value, from 0.8 × the
+     * smallest (at least 1) to 1.2 × the largest, at {@code samples} points evenly spaced on a
+     * log scale ({@link FunnelCurve}). Empty when there is no funnel (no target, or no entry with a
+     * value and a denominator, or a target of 0, or of 1 for a proportion, around which there is no
+     * funnel).
+     */
+    public Optional<FunnelCurve> funnelCurve(double level, int samples) {
+        long[] dens = entries.stream()
+                .filter(e -> e.row().value().isPresent() && e.row().denominator().orElse(0) > 0)
+                .mapToLong(e -> e.row().denominator().getAsLong())
+                .toArray();
+        boolean proportion = indicator.statistic() == Indicator.Statistic.PROPORTION;
+        if (target().isEmpty() || dens.length == 0 || target().getAsDouble() <= 0
+                || proportion && target().getAsDouble() >= 1) {
+            return Optional.empty();
+        }
+        long min = Arrays.stream(dens).min().orElseThrow();
+        long max = Arrays.stream(dens).max().orElseThrow();
+        double from = Math.max(1, min * 0.8);
+        double to = max * 1.2;
+        return Optional.of(FunnelCurve.of(indicator, target().getAsDouble(), level, from, to, samples));
     }
 
     /** The entries, highest value first. */
