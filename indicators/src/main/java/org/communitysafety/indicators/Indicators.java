@@ -173,6 +173,17 @@ public final class Indicators {
         return with(settings.withUnit(Units.code(data.tree(), codeOrName)));
     }
 
+    /**
+     * The code of the unit with this code or, failing that, this name: {@code unitCode("白兴区")}
+     * is {@code "330102"} in the sample.
+     *
+     * @throws IllegalArgumentException when no unit has the code or name (suggesting the nearest),
+     *     or several units have the name (listing their codes)
+     */
+    public String unitCode(String codeOrName) {
+        return Units.code(data.tree(), codeOrName);
+    }
+
     /** Only the units at this level (within {@link #unit}'s subtree if one is set). */
     public Indicators level(Level level) {
         return with(settings.withLevel(level));
