@@ -2,6 +2,7 @@ package org.communitysafety.indicators;
 
 import java.util.Objects;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
  * What a result row is restricted to: all records, a taxonomy group ({@code criminal},
@@ -34,11 +35,19 @@ public record Group(Kind kind, String code) implements Comparable<Group> {
     /** Every record. */
     public static final Group ALL = new Group(Kind.ALL, "");
 
+    /** The criminal incidents: the taxonomy group {@value Taxonomy#CRIMINAL}, which every taxonomy has. */
+    public static final Group CRIMINAL = new Group(Kind.GROUP, Taxonomy.CRIMINAL);
+
     public Group {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(code, "code");
         Check.argument(kind == Kind.ALL ? code.isEmpty() : !code.isBlank(),
                 "a %s group needs %s code, got '%s'", kind, kind == Kind.ALL ? "an empty" : "a", code);
+    }
+
+    /** The criminal incidents, {@link #CRIMINAL}: the headline group of reports. */
+    public static Group criminal() {
+        return CRIMINAL;
     }
 
     /** A taxonomy group, e.g. {@code criminal}. */

@@ -79,24 +79,65 @@ public record IndicatorRow(
         return flags.contains(flag);
     }
 
+    /** The value, or {@code otherwise} when it is empty (undefined or withheld). */
+    public double valueOr(double otherwise) {
+        return value.orElse(otherwise);
+    }
+
     /** The value, or {@code NaN} when it is empty — for arithmetic in JShell, never for reports. */
     public double valueOrNaN() {
         return value.orElse(Double.NaN);
     }
 
-    /** One line: {@code incidents.count 330102 城关镇 2024 criminal = 123 [110.2, 146.9] −12.3% (p=0.04)}. */
+    /** The baseline period, when a comparison was asked for. */
+    public Optional<Period> baselinePeriod() {
+        return change.map(Change::baselinePeriod);
+    }
+
+    /** The baseline's value ({@link Change#baselineValue()}); empty without a comparison or when undefined or withheld. */
+    public OptionalDouble baselineValue() {
+        return change.isPresent() ? change.get().baselineValue() : OptionalDouble.empty();
+    }
+
+    /** The change v₁ − v₀ ({@link Change#absolute()}); empty without a comparison or when undefined. */
+    public OptionalDouble changeAbsolute() {
+        return change.isPresent() ? change.get().absolute() : OptionalDouble.empty();
+    }
+
+    /** The change in percent ({@link Change#percent()}): −39.3 for "down 39.3%"; empty as there. */
+    public OptionalDouble changePct() {
+        return change.isPresent() ? change.get().percent() : OptionalDouble.empty();
+    }
+
+    /** The change in percentage points of a proportion ({@link Change#points()}); empty as there. */
+    public OptionalDouble changePoints() {
+        return change.isPresent() ? change.get().points() : OptionalDouble.empty();
+    }
+
+    /** The change's two-sided p-value ({@link Change#pValue()}); empty as there. */
+    public OptionalDouble pValue() {
+        return change.isPresent() ? change.get().pValue() : OptionalDouble.empty();
+    }
+
+    /** Whether the change is significant at the computation's α; false without a comparison. */
+    public boolean isSignificant() {
+        return change.isPresent() && change.get().significant();
+    }
+
+    /**
+     * One line: {@code incidents.count 330102 城关镇 2024 criminal = 123 [110.2, 146.9] vs 2023 -12.3% (p=0.04)},
+     * its numbers as {@link java.util.Locale#ROOT} writes them.
+     */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder()
                 .append(indicator.id()).append(' ').append(unit).append(' ').append(unitName).append(' ')
-                .append(period).append(' ').append(group).append(" = ")
-                .append(value.isPresent() ? Results.format(value.getAsDouble()) : "—");
-        interval.ifPresent(i -> s.append(" [").append(Results.format(i.lower())).append(", ")
-                .append(Results.format(i.upper())).append(']'));
+                .append(period).append(' ').append(group).append(" = ").append(NumberText.value(value));
+        interval.ifPresent(i -> s.append(' ').append(NumberText.interval(lower(), upper())));
         change.ifPresent(c -> {
             s.append(" vs ").append(c.baselinePeriod()).append(' ');
-            s.append(c.percent().isPresent() ? String.format("%+.1f%%", c.percent().getAsDouble()) : "n/a");
-            c.pValue().ifPresent(p -> s.append(String.format(" (p=%.3g)", p)));
+            s.append(c.percent().isPresent() ? NumberText.percent(c.percent().getAsDouble()) : "n/a");
+            c.pValue().ifPresent(p -> s.append(" (p=").append(NumberText.pValue(p)).append(')'));
         });
         if (!flags.isEmpty()) {
             s.append(' ').append(flags);

@@ -17,21 +17,26 @@ import org.communitysafety.indicators.stats.IntervalMethod;
 
 /**
  * Computes indicators for every unit of a dataset: the entry point of the library. Immutable
- * and thread-safe: each {@code with}-style call returns a new configuration.
+ * and thread-safe: each setting returns a new {@code Indicators} over the same data with one
+ * {@link IndicatorSettings} value changed.
  *
  * <pre>{@code
  * var result = Indicators.of(data).period("2024").compareYearOnYear()
- *         .compute("incidents.count", "units.zero_incident_share");
- * result.table().print();
+ *         .compute(Indicator.INCIDENTS_COUNT, Indicator.UNITS_ZERO_INCIDENT_SHARE);
+ * result.unit("白兴区").group(Group.criminal());
+ * Indicators.of(data).series(Indicator.INCIDENTS_COUNT, "白兴区", Group.criminal(), Period.parse("2024"),
+ *         Granularity.MONTH);
  * }</pre>
  *
  * <p>One computation aggregates each record kind it needs once — one pass over the column store
- * for the period and its baseline together ({@link org.communitysafety.core.aggregate}) — rolls
- * the partials up the jurisdiction tree, and derives every indicator, unit and group from them;
- * no indicator re-reads records.
+ * for the period and its baseline together, or for every period of a series and their
+ * baselines ({@link org.communitysafety.core.aggregate}) — rolls the partials up the
+ * jurisdiction tree, and derives every indicator, unit and group from them; no indicator
+ * re-reads records.
  *
- * <p>Defaults: no comparison, 95% intervals, α = 0.05, Wilson intervals for proportions, every
- * unit, every group, funnel-plot flags on, no suppression, all processors.
+ * <p>Defaults ({@link IndicatorSettings#defaults()}): no comparison, 95% intervals, α = 0.05,
+ * Wilson intervals for proportions, every unit, every group, funnel-plot flags on, no
+ * suppression, all processors.
  */
 public final class Indicators {
 
@@ -47,48 +52,30 @@ public final class Indicators {
         NAMED
     }
 
-    final ColumnarDataset data;
-    // Not final so that each setting can copy this object and change one field; an instance is
-    // never changed after the method that made it returns, and it is published through a final
-    // field or a return value, so it is as immutable as the fields' being final would make it.
-    Optional<Period> period = Optional.empty();
-    Comparison comparison = Comparison.NONE;
-    Optional<Period> named = Optional.empty();
-    double confidence = 0.95;
-    double alpha = 0.05;
-    IntervalMethod proportionMethod = IntervalMethod.WILSON;
-    long suppressBelow;
-    Optional<String> unit = Optional.empty();
-    Optional<Level> level = Optional.empty();
-    Optional<Set<Group>> groups = Optional.empty();
-    boolean funnel = true;
-    int threads = Runtime.getRuntime().availableProcessors();
+    private final ColumnarDataset data;
+    private final IndicatorSettings settings;
 
-    private Indicators(ColumnarDataset data) {
+    private Indicators(ColumnarDataset data, IndicatorSettings settings) {
         this.data = data;
+        this.settings = settings;
     }
 
-    /** A copy to change one setting of. */
-    private Indicators copy() {
-        Indicators c = new Indicators(data);
-        c.period = period;
-        c.comparison = comparison;
-        c.named = named;
-        c.confidence = confidence;
-        c.alpha = alpha;
-        c.proportionMethod = proportionMethod;
-        c.suppressBelow = suppressBelow;
-        c.unit = unit;
-        c.level = level;
-        c.groups = groups;
-        c.funnel = funnel;
-        c.threads = threads;
-        return c;
-    }
-
-    /** Indicators over a column-store dataset, e.g. from {@link Csi#read}. */
+    /** Indicators over a column-store dataset, e.g. from {@link Csi#read}, with the default settings. */
     public static Indicators of(ColumnarDataset data) {
-        return new Indicators(Objects.requireNonNull(data, "data"));
+        return of(data, IndicatorSettings.defaults());
+    }
+
+    /**
+     * Indicators over a column-store dataset with these settings.
+     *
+     * @throws IllegalArgumentException when the settings name a unit the data do not have
+     */
+    public static Indicators of(ColumnarDataset data, IndicatorSettings settings) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(settings, "settings");
+        settings.unit().ifPresent(u -> Check.argument(data.tree().contains(u), "unknown unit '%s'%s", u,
+                data.tree().suggest(u).map(s -> "; did you mean " + s + "?").orElse("")));
+        return new Indicators(data, settings);
     }
 
     /** Indicators over a dataset of record objects (built into column stores first). */
@@ -96,12 +83,24 @@ public final class Indicators {
         return of(ColumnarDataset.of(Objects.requireNonNull(data, "data")));
     }
 
+    /** The settings. */
+    public IndicatorSettings settings() {
+        return settings;
+    }
+
+    /** The same data with these settings. */
+    public Indicators with(IndicatorSettings settings) {
+        return of(data, settings);
+    }
+
+    /** The data computed from. */
+    public ColumnarDataset data() {
+        return data;
+    }
+
     /** The period to compute, e.g. a year, a quarter, a month or a year to date. */
     public Indicators period(Period period) {
-        Objects.requireNonNull(period, "period");
-        Indicators c = copy();
-        c.period = Optional.of(period);
-        return c;
+        return with(settings.withPeriod(period));
     }
 
     /** The period in its text form: {@code 2024}, {@code 2024-Q3}, {@code 2024-09}, {@code 2024-01-01..2024-09-30}. */
@@ -111,27 +110,17 @@ public final class Indicators {
 
     /** Compare with the same period one year earlier (同比). */
     public Indicators compareYearOnYear() {
-        Indicators c = copy();
-        c.comparison = Comparison.YEAR_ON_YEAR;
-        c.named = Optional.empty();
-        return c;
+        return with(settings.withComparison(Comparison.YEAR_ON_YEAR));
     }
 
     /** Compare with the adjacent earlier period of the same length (环比). */
     public Indicators comparePeriodOverPeriod() {
-        Indicators c = copy();
-        c.comparison = Comparison.PERIOD_OVER_PERIOD;
-        c.named = Optional.empty();
-        return c;
+        return with(settings.withComparison(Comparison.PERIOD_OVER_PERIOD));
     }
 
     /** Compare with a named period (which may have another length: the tests allow for it). */
     public Indicators compareWith(Period baseline) {
-        Objects.requireNonNull(baseline, "baseline");
-        Indicators c = copy();
-        c.comparison = Comparison.NAMED;
-        c.named = Optional.of(baseline);
-        return c;
+        return with(settings.withBaseline(baseline));
     }
 
     /** Compare with a named period in its text form. */
@@ -141,26 +130,17 @@ public final class Indicators {
 
     /** No comparison (the default). */
     public Indicators noComparison() {
-        Indicators c = copy();
-        c.comparison = Comparison.NONE;
-        c.named = Optional.empty();
-        return c;
+        return with(settings.withComparison(Comparison.NONE));
     }
 
     /** The confidence level of the intervals, in (0, 1); 0.95 by default. */
     public Indicators confidence(double level) {
-        Check.argument(level > 0 && level < 1, "the confidence level must be in (0, 1), got %s", level);
-        Indicators c = copy();
-        c.confidence = level;
-        return c;
+        return with(settings.withConfidence(level));
     }
 
     /** The significance level α: a change is significant when p &lt; α; 0.05 by default. */
     public Indicators alpha(double alpha) {
-        Check.argument(alpha > 0 && alpha < 1, "alpha must be in (0, 1), got %s", alpha);
-        Indicators c = copy();
-        c.alpha = alpha;
-        return c;
+        return with(settings.withAlpha(alpha));
     }
 
     /**
@@ -168,13 +148,7 @@ public final class Indicators {
      * {@link IntervalMethod#WILSON_CC} or {@link IntervalMethod#CLOPPER_PEARSON}.
      */
     public Indicators proportionIntervals(IntervalMethod method) {
-        Objects.requireNonNull(method, "method");
-        Check.argument(method == IntervalMethod.WILSON || method == IntervalMethod.WILSON_CC
-                        || method == IntervalMethod.CLOPPER_PEARSON,
-                "proportions take WILSON, WILSON_CC or CLOPPER_PEARSON intervals, not %s", method);
-        Indicators c = copy();
-        c.proportionMethod = method;
-        return c;
+        return with(settings.withProportionIntervals(Objects.requireNonNull(method, "method")));
     }
 
     /**
@@ -186,28 +160,33 @@ public final class Indicators {
      * nothing.
      */
     public Indicators suppressBelow(long threshold) {
-        Check.nonNegative(threshold, "threshold");
-        Indicators c = copy();
-        c.suppressBelow = threshold;
-        return c;
+        return with(settings.withSuppressBelow(threshold));
     }
 
-    /** Only this unit and its descendants. */
-    public Indicators unit(String code) {
-        Objects.requireNonNull(code, "code");
-        data.tree().find(code).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + code + "'"
-                + data.tree().suggest(code).map(s -> "; did you mean " + s + "?").orElse("")));
-        Indicators c = copy();
-        c.unit = Optional.of(code);
-        return c;
+    /**
+     * Only this unit and its descendants, by code or by name ({@code "330102"} or {@code "白兴区"}).
+     *
+     * @throws IllegalArgumentException when no unit has the code or name (suggesting the nearest),
+     *     or several units have the name (listing their codes)
+     */
+    public Indicators unit(String codeOrName) {
+        return with(settings.withUnit(Units.code(data.tree(), codeOrName)));
+    }
+
+    /**
+     * The code of the unit with this code or, failing that, this name: {@code unitCode("白兴区")}
+     * is {@code "330102"} in the sample.
+     *
+     * @throws IllegalArgumentException when no unit has the code or name (suggesting the nearest),
+     *     or several units have the name (listing their codes)
+     */
+    public String unitCode(String codeOrName) {
+        return Units.code(data.tree(), codeOrName);
     }
 
     /** Only the units at this level (within {@link #unit}'s subtree if one is set). */
     public Indicators level(Level level) {
-        Objects.requireNonNull(level, "level");
-        Indicators c = copy();
-        c.level = Optional.of(level);
-        return c;
+        return with(settings.withLevel(level));
     }
 
     /**
@@ -219,41 +198,45 @@ public final class Indicators {
         for (String g : groups) {
             set.add(Group.parse(g));
         }
-        Check.argument(!set.isEmpty(), "name at least one group");
-        Indicators c = copy();
-        c.groups = Optional.of(Set.copyOf(set));
-        return c;
+        return groups(set);
+    }
+
+    /** Only these groups, e.g. {@code groups(Group.ALL, Group.criminal())}. */
+    public Indicators groups(Group... groups) {
+        return groups(Arrays.asList(groups));
+    }
+
+    /** Only these groups. */
+    public Indicators groups(Collection<Group> groups) {
+        Objects.requireNonNull(groups, "groups");
+        Set<Group> set = new LinkedHashSet<>();
+        groups.forEach(g -> set.add(Objects.requireNonNull(g, "groups contains null")));
+        return with(settings.withGroups(set));
     }
 
     /** Whether to flag units outside the funnel-plot limits around their parent (on by default). */
     public Indicators funnelFlags(boolean on) {
-        Indicators c = copy();
-        c.funnel = on;
-        return c;
+        return with(settings.withFunnelFlags(on));
     }
 
     /** The number of threads the aggregation may use; all processors by default. */
     public Indicators threads(int threads) {
-        Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        Indicators c = copy();
-        c.threads = threads;
-        return c;
+        return with(settings.withThreads(threads));
     }
 
-    /** The baseline period the comparison resolves to, if any. */
+    /**
+     * The baseline period the comparison resolves to, if any.
+     *
+     * @throws IllegalStateException when no period is set
+     */
     public Optional<Period> baseline() {
-        Period p = requirePeriod();
-        return switch (comparison) {
-            case NONE -> Optional.empty();
-            case YEAR_ON_YEAR -> Optional.of(p.yearEarlier());
-            case PERIOD_OVER_PERIOD -> Optional.of(p.previous());
-            case NAMED -> named;
-        };
+        settings.requirePeriod();
+        return settings.baseline();
     }
 
-    Period requirePeriod() {
-        return period.orElseThrow(() -> new IllegalStateException(
-                "no period set: call period(\"2024\") (or another period) before compute"));
+    /** Computes every indicator: the same as {@link #computeAll()}. */
+    public Results compute() {
+        return computeAll();
     }
 
     /** Computes the named indicators (every indicator when none is named). */
@@ -262,16 +245,26 @@ public final class Indicators {
         for (String id : ids) {
             list.add(Indicator.of(id));
         }
-        return compute(list.isEmpty() ? Arrays.asList(Indicator.values()) : list);
+        return compute(list);
+    }
+
+    /** Computes these indicators (every indicator when none is named). */
+    public Results compute(Indicator... indicators) {
+        return compute(Arrays.asList(indicators));
     }
 
     /** Computes these indicators (every indicator when the collection is empty). */
     public Results compute(Collection<Indicator> indicators) {
+        return compute(indicators, true);
+    }
+
+    /** As {@link #compute(Collection)}; without the funnel shortcut only in the test that proves it changes nothing. */
+    Results compute(Collection<Indicator> indicators, boolean funnelShortcut) {
         Objects.requireNonNull(indicators, "indicators");
         List<Indicator> list = indicators.isEmpty()
                 ? Arrays.asList(Indicator.values())
                 : new ArrayList<>(new LinkedHashSet<>(indicators));
-        return new Computation(this, requirePeriod(), baseline()).run(list);
+        return Catalogue.compute(data, settings, list, funnelShortcut);
     }
 
     /** Computes the whole catalogue. */
@@ -279,10 +272,43 @@ public final class Indicators {
         return compute(Arrays.asList(Indicator.values()));
     }
 
+    /**
+     * The series of an indicator for one unit (by code or name) and group over a span, period by
+     * period, each with the same period a year earlier: e.g. the months of
+     * {@code Period.parse("2022-01-01..2024-06-30")} with {@link Granularity#MONTH}. The settings'
+     * period, comparison, unit, level and groups do not apply; their statistics, suppression and
+     * threads do.
+     *
+     * @throws IllegalArgumentException for an unknown unit, a group the indicator does not have,
+     *     or a span holding no period of the granularity
+     */
+    public Series series(Indicator indicator, String unit, Group group, Period span, Granularity granularity) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(granularity, "granularity");
+        int u = data.tree().indexOf(Units.code(data.tree(), unit));
+        return SeriesQuery.of(data, settings, indicator, new int[] {u}, group, span, granularity).get(0);
+    }
+
+    /**
+     * The series of an indicator and group for every unit these settings report ({@link #unit}'s
+     * subtree and {@link #level}, by level from the top, then by code), from one aggregation: e.g.
+     * the yearly counts of every village, to find the villages with none for three years.
+     */
+    public List<Series> seriesByUnit(Indicator indicator, Group group, Period span, Granularity granularity) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(granularity, "granularity");
+        return SeriesQuery.of(data, settings, indicator, Catalogue.scope(data.tree(), settings), group, span,
+                granularity);
+    }
+
     @Override
     public String toString() {
-        return "Indicators[" + data.tree().size() + " units, period " + period.map(Period::toString).orElse("unset")
-                + ", comparison " + comparison + (period.isPresent() ? baseline().map(b -> " with " + b).orElse("") : "")
-                + "]";
+        return "Indicators[" + data.tree().size() + " units, period "
+                + settings.period().map(Period::toString).orElse("unset") + ", comparison " + settings.comparison()
+                + (settings.period().isPresent() ? settings.baseline().map(b -> " with " + b).orElse("") : "") + "]";
     }
 }

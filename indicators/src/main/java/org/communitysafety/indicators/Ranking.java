@@ -1,8 +1,10 @@
 package org.communitysafety.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -73,6 +75,26 @@ public final class Ranking {
             Objects.requireNonNull(pAdjusted, "pAdjusted");
         }
 
+        /** The lower 95% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble lower95() {
+            return limits95.isPresent() ? OptionalDouble.of(limits95.get().lower()) : OptionalDouble.empty();
+        }
+
+        /** The upper 95% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble upper95() {
+            return limits95.isPresent() ? OptionalDouble.of(limits95.get().upper()) : OptionalDouble.empty();
+        }
+
+        /** The lower 99.8% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble lower998() {
+            return limits998.isPresent() ? OptionalDouble.of(limits998.get().lower()) : OptionalDouble.empty();
+        }
+
+        /** The upper 99.8% control limit, in the row's unit; empty without a funnel. */
+        public OptionalDouble upper998() {
+            return limits998.isPresent() ? OptionalDouble.of(limits998.get().upper()) : OptionalDouble.empty();
+        }
+
         /** Whether the unit lies outside the 99.8% limits, or outside the 95% limits when {@code at95}. */
         public boolean isOutlier(boolean at95) {
             return position == Position.ABOVE_998 || position == Position.BELOW_998
@@ -95,7 +117,14 @@ public final class Ranking {
     /** Ranks the children of {@code parent} (by unit code) in {@code results}. */
     public static Ranking children(Results results, String indicator, String parent, String group,
             org.communitysafety.core.jurisdiction.JurisdictionTree tree) {
+        return children(results, Indicator.of(indicator), parent, Group.parse(group), tree);
+    }
+
+    /** Ranks the children of {@code parent} (by unit code) in {@code results}. */
+    public static Ranking children(Results results, Indicator indicator, String parent, Group group,
+            org.communitysafety.core.jurisdiction.JurisdictionTree tree) {
         Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(parent, "parent");
         int p = tree.find(parent).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + parent + "'"));
         java.util.Set<String> children = new java.util.HashSet<>();
         for (int c : tree.children(p)) {
@@ -107,13 +136,28 @@ public final class Ranking {
 
     /** Ranks every unit at {@code level} in {@code results}. */
     public static Ranking level(Results results, String indicator, Level level, String group) {
+        return level(results, Indicator.of(indicator), level, Group.parse(group));
+    }
+
+    /** Ranks every unit at {@code level} in {@code results}. */
+    public static Ranking level(Results results, Indicator indicator, Level level, Group group) {
         return of(results.indicator(indicator).group(group).level(level), indicator, group);
     }
 
     /** Ranks the rows of {@code results}, which must all be of {@code indicator} and {@code group}. */
     public static Ranking of(Results rows, String indicator, String group) {
-        Indicator ind = Indicator.of(indicator);
-        Group g = Group.parse(group);
+        return of(rows, Indicator.of(indicator), Group.parse(group));
+    }
+
+    /**
+     * Ranks the rows of {@code results}, which must all be of {@code indicator} and {@code group}.
+     *
+     * @throws IllegalArgumentException naming the first row of another indicator or group
+     */
+    public static Ranking of(Results rows, Indicator ind, Group g) {
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(ind, "indicator");
+        Objects.requireNonNull(g, "group");
         for (IndicatorRow r : rows) {
             if (r.indicator() != ind || !r.group().equals(g)) {
                 throw new IllegalArgumentException("ranking " + ind + " for " + g + " but the rows include " + r);
@@ -204,6 +248,31 @@ public final class Ranking {
                 : target;
     }
 
+    /**
+     * The control-limit curve of this ranking's funnel plot at {@code level}: around the
+     * {@link #target()}, over the denominators of the entries with a value, from 0.8 × the
+     * smallest (at least 1) to 1.2 × the largest, at {@code samples} points evenly spaced on a
+     * log scale ({@link FunnelCurve}). Empty when there is no funnel (no target, or no entry with a
+     * value and a denominator, or a target of 0, or of 1 for a proportion, around which there is no
+     * funnel).
+     */
+    public Optional<FunnelCurve> funnelCurve(double level, int samples) {
+        long[] dens = entries.stream()
+                .filter(e -> e.row().value().isPresent() && e.row().denominator().orElse(0) > 0)
+                .mapToLong(e -> e.row().denominator().getAsLong())
+                .toArray();
+        boolean proportion = indicator.statistic() == Indicator.Statistic.PROPORTION;
+        if (target().isEmpty() || dens.length == 0 || target().getAsDouble() <= 0
+                || proportion && target().getAsDouble() >= 1) {
+            return Optional.empty();
+        }
+        long min = Arrays.stream(dens).min().orElseThrow();
+        long max = Arrays.stream(dens).max().orElseThrow();
+        double from = Math.max(1, min * 0.8);
+        double to = max * 1.2;
+        return Optional.of(FunnelCurve.of(indicator, target().getAsDouble(), level, from, to, samples));
+    }
+
     /** The entries, highest value first. */
     public List<Entry> entries() {
         return entries;
@@ -223,16 +292,15 @@ public final class Ranking {
             IndicatorRow r = e.row();
             lines.add(new String[] {
                 e.rank() == 0 ? "" : Integer.toString(e.rank()), r.unit(), r.unitName(),
-                r.value().isPresent() ? Results.format(r.value().getAsDouble()) : "—",
-                e.limits95().map(i -> "[" + Results.format(i.lower()) + ", " + Results.format(i.upper()) + "]")
-                        .orElse(""),
-                e.position() == Position.NOT_APPLICABLE ? "" : e.position().name().toLowerCase(),
-                e.pValue().isPresent() ? String.format("%.3g", e.pValue().getAsDouble()) : "",
-                e.pAdjusted().isPresent() ? String.format("%.3g", e.pAdjusted().getAsDouble()) : ""
+                NumberText.value(r.value()),
+                NumberText.interval(e.lower95(), e.upper95()),
+                e.position() == Position.NOT_APPLICABLE ? "" : e.position().name().toLowerCase(Locale.ROOT),
+                NumberText.pValue(e.pValue()),
+                NumberText.pValue(e.pAdjusted())
             });
         }
         return "Ranking of " + indicator + " (" + group + "), " + entries.size() + " units"
-                + (target().isPresent() ? ", overall " + Results.format(target().getAsDouble()) : "") + "\n"
+                + (target().isPresent() ? ", overall " + NumberText.number(target().getAsDouble()) : "") + "\n"
                 + TextTable.render(lines);
     }
 }

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -94,20 +97,43 @@ public final class Results implements Iterable<IndicatorRow> {
 
     /** The rows of one indicator, by id. */
     public Results indicator(String id) {
-        Indicator indicator = Indicator.of(id);
+        return indicator(Indicator.of(id));
+    }
+
+    /** The rows of one indicator. */
+    public Results indicator(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         return filter(r -> r.indicator() == indicator);
     }
 
-    /** The rows of one unit, by code. */
-    public Results unit(String code) {
-        Objects.requireNonNull(code, "code");
-        return filter(r -> r.unit().equals(code));
+    /**
+     * The rows of one unit, by code or, when no row has that code, by name ({@code "白兴区"}); no
+     * rows when neither matches.
+     *
+     * @throws IllegalArgumentException when several units of these rows have the name, listing their codes
+     */
+    public Results unit(String codeOrName) {
+        Objects.requireNonNull(codeOrName, "unit");
+        if (rows.stream().anyMatch(r -> r.unit().equals(codeOrName))) {
+            return filter(r -> r.unit().equals(codeOrName));
+        }
+        List<String> codes = rows.stream().filter(r -> r.unitName().equals(codeOrName))
+                .map(r -> r.unit() + " (" + r.level().code() + ")").distinct().toList();
+        if (codes.size() > 1) {
+            throw Units.ambiguous(codeOrName, codes);
+        }
+        return filter(r -> r.unitName().equals(codeOrName));
     }
 
     /** The rows of one group, in text form ({@code all}, {@code criminal}, {@code category:theft}). */
     public Results group(String group) {
-        Group g = Group.parse(group);
-        return filter(r -> r.group().equals(g));
+        return group(Group.parse(group));
+    }
+
+    /** The rows of one group, e.g. {@code group(Group.criminal())}. */
+    public Results group(Group group) {
+        Objects.requireNonNull(group, "group");
+        return filter(r -> r.group().equals(group));
     }
 
     /** The rows of the units at one level. */
@@ -116,21 +142,28 @@ public final class Results implements Iterable<IndicatorRow> {
         return filter(r -> r.level() == level);
     }
 
-    /** The row of (indicator, unit, group), if there is one. */
+    /** The row of (indicator, unit code, group), if there is one. */
     public Optional<IndicatorRow> find(String indicator, String unit, String group) {
+        return find(Indicator.of(indicator), unit, Group.parse(group));
+    }
+
+    /** The row of (indicator, unit code, group), if there is one. */
+    public Optional<IndicatorRow> find(Indicator indicator, String unit, Group group) {
+        Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(unit, "unit");
-        return Optional.ofNullable(index().get(new Key(Indicator.of(indicator), unit, Group.parse(group))));
+        Objects.requireNonNull(group, "group");
+        return Optional.ofNullable(index().get(new Key(indicator, unit, group)));
     }
 
     private record Key(Indicator indicator, String unit, Group group) {}
 
     /** The rows by (indicator, unit, group), built on the first look-up; the first row wins. */
-    private volatile java.util.Map<Key, IndicatorRow> index;
+    private volatile Map<Key, IndicatorRow> index;
 
-    private java.util.Map<Key, IndicatorRow> index() {
-        java.util.Map<Key, IndicatorRow> m = index;
+    private Map<Key, IndicatorRow> index() {
+        Map<Key, IndicatorRow> m = index;
         if (m == null) {
-            m = new java.util.HashMap<>(rows.size() * 2);
+            m = new HashMap<>(rows.size() * 2);
             for (IndicatorRow r : rows) {
                 m.putIfAbsent(new Key(r.indicator(), r.unit(), r.group()), r);
             }
@@ -140,11 +173,20 @@ public final class Results implements Iterable<IndicatorRow> {
     }
 
     /**
-     * The row of (indicator, unit, group).
+     * The row of (indicator, unit code, group).
      *
      * @throws IllegalArgumentException when there is none
      */
     public IndicatorRow get(String indicator, String unit, String group) {
+        return get(Indicator.of(indicator), unit, Group.parse(group));
+    }
+
+    /**
+     * The row of (indicator, unit code, group).
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public IndicatorRow get(Indicator indicator, String unit, Group group) {
         return find(indicator, unit, group).orElseThrow(() -> new IllegalArgumentException(
                 "no row for indicator " + indicator + ", unit " + unit + ", group " + group
                         + " in these results (" + rows.size() + " rows)"));
@@ -204,23 +246,17 @@ public final class Results implements Iterable<IndicatorRow> {
         }
     }
 
-    /** The first rows as a text table, and how many there are. */
+    /** The first rows as a text table, and how many there are; numbers as {@link Locale#ROOT} writes them. */
     @Override
     public String toString() {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"indicator", "unit", "name", "group", "value", "95% interval", "change", "p", "flags"});
         rows.stream().limit(SHOWN).forEach(r -> lines.add(new String[] {
             r.indicator().id(), r.unit(), r.unitName(), r.group().toString(),
-            r.value().isPresent() ? format(r.value().getAsDouble()) : "—",
-            r.interval().map(i -> "[" + format(i.lower()) + ", " + format(i.upper()) + "]").orElse(""),
-            r.change().flatMap(c -> c.percent().isPresent()
-                            ? Optional.of(String.format("%+.1f%%", c.percent().getAsDouble()))
-                            : Optional.empty())
-                    .orElse(""),
-            r.change().flatMap(c -> c.pValue().isPresent()
-                            ? Optional.of(String.format("%.3g", c.pValue().getAsDouble()))
-                            : Optional.empty())
-                    .orElse(""),
+            NumberText.value(r.value()),
+            NumberText.interval(r.lower(), r.upper()),
+            NumberText.percent(r.changePct()),
+            NumberText.pValue(r.pValue()),
             r.flags().isEmpty() ? "" : r.flags().toString()
         }));
         StringBuilder s = new StringBuilder("Results: ").append(rows.size()).append(" rows, period ").append(period);
@@ -230,14 +266,6 @@ public final class Results implements Iterable<IndicatorRow> {
             s.append("… ").append(rows.size() - SHOWN).append(" more rows\n");
         }
         return s.toString();
-    }
-
-    /** A number for people: whole numbers without decimals, others to 4 significant digits. */
-    static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format("%d", (long) v);
-        }
-        return String.format("%.4g", v);
     }
 
     @Override

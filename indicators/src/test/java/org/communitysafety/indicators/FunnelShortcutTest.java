@@ -17,13 +17,8 @@ class FunnelShortcutTest {
         String[] ids = {"incidents.rate_per_10k", "incidents.clearance_rate", "incidents.repeat_call_rate",
             "disputes.resolution_rate", "disputes.success_rate", "outreach.hazard_fix_rate"};
         Results fast = Indicators.of(data).period("2023").compute(ids);
-        Results exact;
-        Computation.prefilter = false;
-        try {
-            exact = Indicators.of(data).period("2023").compute(ids);
-        } finally {
-            Computation.prefilter = true;
-        }
+        Results exact = Indicators.of(data).period("2023")
+                .compute(java.util.Arrays.stream(ids).map(Indicator::of).toList(), false);
         java.util.List<String> differ = new java.util.ArrayList<>();
         for (int i = 0; i < exact.size(); i++) {
             if (!fast.rows().get(i).equals(exact.rows().get(i))) {

@@ -66,7 +66,9 @@ public final class ReportCommand implements Callable<Integer> {
                     + "year, and also period on period when the period is shorter than a year.")
     private String compare;
 
-    @Option(names = "--unit", paramLabel = "CODE", description = "Only this unit and its descendants.")
+    @Option(names = "--unit", paramLabel = "CODE",
+            description = "Only this unit and its descendants, by code (330102) or by name (白兴区) when no other "
+                    + "unit has the name.")
     private String unit;
 
     @Option(names = "--level", paramLabel = "LEVEL",
@@ -166,7 +168,7 @@ public final class ReportCommand implements Callable<Integer> {
             Report.Builder b = Report.builder(data).period(Period.parse(period))
                     .language(lang.equals("zh") ? Language.ZH : Language.EN).readReport(readReport);
             if (unit != null) {
-                b.unit(unit);
+                b.unit(Indicators.of(data).unitCode(unit));
             }
             report = b.build();
         } catch (IllegalArgumentException e) {

@@ -109,6 +109,24 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_unitByName_isTheUnitOfThatCode_andAnAmbiguousNameListsTheCodes() {
+        CliRun byName = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "白兴区",
+                "--indicators", "incidents.count", "--groups", "all", "--format", "csv");
+        CliRun byCode = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "330102",
+                "--indicators", "incidents.count", "--groups", "all", "--format", "csv");
+        assertThat(byName.code()).as(byName.toString()).isEqualTo(Csi.OK);
+        assertThat(byName.out()).isEqualTo(byCode.out());
+        CliRun md = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "白兴区", "--format", "md",
+                "--lang", "en");
+        assertThat(md.code()).as(md.toString()).isEqualTo(Csi.OK);
+        assertThat(md.out()).startsWith("# Community safety in 白兴区, ");
+        CliRun ambiguous = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "上洲村", "--format", "md");
+        assertThat(ambiguous.code()).as(ambiguous.toString()).isEqualTo(Csi.USAGE);
+        assertThat(ambiguous.err()).contains("2 units are named '上洲村': 330102101006 (village in ")
+                .contains("330104102007 (village in ").contains("; give the code of the one you mean");
+    }
+
+    @Test
     void report_htmlAndMarkdown_inChineseAndEnglish() throws IOException {
         Path zh = tmp.resolve("report.html");
         CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--compare", "yoy", "--format", "html",

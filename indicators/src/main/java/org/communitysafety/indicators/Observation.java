@@ -1,0 +1,57 @@
+package org.communitysafety.indicators;
+
+import java.util.OptionalDouble;
+import org.communitysafety.core.aggregate.DayDistribution;
+
+/**
+ * One figure of one unit and period, before it becomes a row. {@code exact} is the exact long
+ * behind a count or an amount (in fen); {@code num}/{@code den} the counts of a ratio (−1 where
+ * there are none); {@code base} the record count the small-count rule looks at (−1: none);
+ * {@code why} the flag that says why an undefined figure is undefined (null when defined — the
+ * record never leaves the package).
+ */
+record Observation(boolean defined, Flag why, double value, long exact, long num, long den, long base) {
+
+    /** A count of records. */
+    static Observation count(long x) {
+        return new Observation(true, null, x, x, -1, -1, x);
+    }
+
+    /** num × scale / den, undefined for {@code whyUndefined} when den ≤ 0. */
+    static Observation ratio(long num, long den, double scale, Flag whyUndefined, long base) {
+        if (den <= 0) {
+            return new Observation(false, whyUndefined, 0, -1, num, den, base);
+        }
+        return new Observation(true, null, num * scale / den, -1, num, den, base);
+    }
+
+    /** num of den; undefined when den is zero. */
+    static Observation proportion(long num, long den) {
+        return ratio(num, den, 1, Flag.ZERO_DENOMINATOR, den);
+    }
+
+    /** The median of a distribution of days; undefined when it is empty. */
+    static Observation median(DayDistribution d) {
+        OptionalDouble m = d.median();
+        return m.isPresent()
+                ? new Observation(true, null, m.getAsDouble(), -1, -1, -1, d.count())
+                : new Observation(false, Flag.NO_RECORDS, 0, -1, -1, -1, 0);
+    }
+
+    /** An amount in fen, shown in yuan; the small-count rule looks at the records behind it. */
+    static Observation amount(long fen, long records) {
+        return new Observation(true, null, fen / 100.0, fen, -1, -1, records);
+    }
+
+    /** A sum of sizes (audience, households): exact, no small-count rule. */
+    static Observation sum(long x) {
+        return new Observation(true, null, x, x, -1, -1, -1);
+    }
+
+    /** An expectation (NaN: undefined for want of a population) over {@code units} units. */
+    static Observation expectation(double e, long units) {
+        return Double.isNaN(e)
+                ? new Observation(false, Flag.NO_POPULATION, 0, -1, -1, -1, units)
+                : new Observation(true, null, e, -1, -1, -1, units);
+    }
+}

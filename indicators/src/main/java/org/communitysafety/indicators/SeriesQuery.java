@@ -1,0 +1,57 @@
+package org.communitysafety.indicators;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.period.Period;
+
+/**
+ * The {@link Series} of an indicator for some units: the span's periods and their year-earlier
+ * baselines aggregated together in one pass ({@link Computation}: a month's baseline is often
+ * another month of the same series, so the distinct periods are aggregated once), then a row per
+ * unit and period built as the catalogue builds it ({@link RowBuilder}).
+ */
+final class SeriesQuery {
+
+    private SeriesQuery() {}
+
+    /** The series of each of {@code units} (tree indices), in that order. */
+    static List<Series> of(ColumnarDataset data, IndicatorSettings settings, Indicator indicator, int[] units,
+            Group group, Period span, Granularity granularity) {
+        List<Period> periods = granularity.periodsOf(span);
+        TreeSet<Period> distinct = new TreeSet<>(periods);
+        periods.forEach(p -> distinct.add(p.yearEarlier()));
+        List<Period> all = List.copyOf(distinct);
+        Map<Period, Integer> index = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            index.put(all.get(i), i);
+        }
+        Selector selector = Selector.All.of(data.taxonomy()).find(indicator, group);
+        Computation figures = Computation.aggregate(data, all, EnumSet.of(indicator.source()), settings.threads());
+        if (indicator.source() == Indicator.Source.UNITS) {
+            figures.zeroShares(List.of(selector), units);
+        }
+        IndicatorSettings rowSettings = settings.withFunnelFlags(false);
+        List<List<Series.Point>> points = new ArrayList<>();
+        for (int u = 0; u < units.length; u++) {
+            points.add(new ArrayList<>(periods.size()));
+        }
+        for (Period p : periods) {
+            RowBuilder rows = new RowBuilder(figures, rowSettings, index.get(p), index.get(p.yearEarlier()), true);
+            for (int u = 0; u < units.length; u++) {
+                points.get(u).add(Series.Point.of(rows.row(indicator, units[u], selector)));
+            }
+        }
+        List<Series> series = new ArrayList<>(units.length);
+        for (int u = 0; u < units.length; u++) {
+            Jurisdiction j = data.tree().unit(units[u]);
+            series.add(new Series(indicator, j.code(), j.name(), group, span, granularity, points.get(u)));
+        }
+        return List.copyOf(series);
+    }
+}
