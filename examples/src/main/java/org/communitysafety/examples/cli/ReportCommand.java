@@ -165,10 +165,11 @@ public final class ReportCommand implements Callable<Integer> {
     private int writeDocument(ColumnarDataset data, ReadReport readReport, PrintWriter err) throws IOException {
         Report report;
         try {
-            Report.Builder b = Report.builder(data).period(Period.parse(period))
+            Indicators indicators = Indicators.of(data);
+            Report.Builder b = Report.builder(indicators).period(Period.parse(period))
                     .language(lang.equals("zh") ? Language.ZH : Language.EN).readReport(readReport);
             if (unit != null) {
-                b.unit(Indicators.of(data).unitCode(unit));
+                b.unit(indicators.unitCode(unit));
             }
             report = b.build();
         } catch (IllegalArgumentException e) {

@@ -14,7 +14,7 @@
  *
  * <h2>Wording</h2>
  * The words are not in the code: {@code PhrasingText_zh.properties} and
- * {@code PhrasingText_en.properties} (next to these classes on the class path) hold about 60
+ * {@code PhrasingText_en.properties} (next to these classes on the class path) hold about 50
  * templates each, read by {@link org.communitysafety.indicators.phrasing.Wording}. A template
  * names its parts — {@code change.down={comparison}下降{amount}} /
  * {@code change.down=down {amount} {comparison}} — so each language orders a phrase its own way;

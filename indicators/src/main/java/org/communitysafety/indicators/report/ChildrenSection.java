@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.communitysafety.indicators.IndicatorRow;
 import org.communitysafety.indicators.Ranking;
 import org.communitysafety.indicators.report.chart.BarChart;
 import org.communitysafety.indicators.report.chart.FunnelPlot;
 import org.communitysafety.indicators.report.chart.ValueFormat;
-import org.communitysafety.indicators.stats.Funnel;
-import org.communitysafety.indicators.stats.Interval;
+import org.communitysafety.indicators.FunnelCurve;
 
 /**
  * The children of the report's unit compared by criminal cases per 10,000 residents: the
@@ -23,6 +21,8 @@ import org.communitysafety.indicators.stats.Interval;
 final class ChildrenSection {
 
     private static final String INDICATOR = "incidents.rate_per_10k";
+    /** Points on each control-limit curve, evenly spaced on a log scale. */
+    private static final int CURVE_SAMPLES = 61;
 
     private ChildrenSection() {}
 
@@ -35,7 +35,8 @@ final class ChildrenSection {
                     r.numerator().isPresent() ? ReportContext.grouped(r.numerator().getAsLong()) : NONE,
                     r.denominator().isPresent() ? ReportContext.grouped(r.denominator().getAsLong()) : NONE,
                     r.value().isPresent() ? ReportContext.decimals(r.value().getAsDouble(), 2) : NONE,
-                    e.limits998().map(i -> String.format(Locale.ROOT, "%.2f–%.2f", i.lower(), i.upper())).orElse(NONE),
+                    e.lower998().isPresent() && e.upper998().isPresent() ? String.format(Locale.ROOT, "%.2f–%.2f",
+                            e.lower998().getAsDouble(), e.upper998().getAsDouble()) : NONE,
                     cx.text("position." + e.position().name()),
                     e.pAdjusted().isPresent() ? String.format(Locale.ROOT, "%.3g", e.pAdjusted().getAsDouble()) : NONE));
         }
@@ -82,31 +83,25 @@ final class ChildrenSection {
                 cx.text("children.bars.caption"));
     }
 
+    /** The curve as the plot takes it. */
+    private static List<FunnelPlot.LimitSample> samples(FunnelCurve curve) {
+        return curve.samples().stream().map(s -> FunnelPlot.LimitSample.of(s.x(), s.lower(), s.upper())).toList();
+    }
+
     private static Optional<Report.Figure> funnel(ReportContext cx, Ranking ranking) {
-        OptionalDouble target = ranking.target();
-        List<Ranking.Entry> points = ranking.entries().stream()
-                .filter(e -> e.row().value().isPresent() && e.row().denominator().orElse(0) > 0).toList();
-        if (target.isEmpty() || points.isEmpty()) {
+        Optional<FunnelCurve> c95 = ranking.funnelCurve(FunnelCurve.INNER, CURVE_SAMPLES);
+        Optional<FunnelCurve> c998 = ranking.funnelCurve(FunnelCurve.OUTER, CURVE_SAMPLES);
+        if (c95.isEmpty() || c998.isEmpty()) {
             return Optional.empty();
         }
-        double perResident = target.getAsDouble() / 10_000;
+        List<Ranking.Entry> points = ranking.entries().stream()
+                .filter(e -> e.row().value().isPresent() && e.row().denominator().orElse(0) > 0).toList();
         long min = points.stream().mapToLong(e -> e.row().denominator().getAsLong()).min().orElseThrow();
         long max = points.stream().mapToLong(e -> e.row().denominator().getAsLong()).max().orElseThrow();
-        double lo = Math.max(1, min * 0.8);
-        double hi = max * 1.2;
-        List<FunnelPlot.LimitSample> l95 = new ArrayList<>();
-        List<FunnelPlot.LimitSample> l998 = new ArrayList<>();
-        for (int k = 0; k <= 60; k++) {
-            double x = lo * Math.pow(hi / lo, k / 60.0);
-            Interval a = Funnel.rateLimits(perResident, x, 0.95);
-            Interval b = Funnel.rateLimits(perResident, x, 0.998);
-            l95.add(FunnelPlot.LimitSample.of(x, a.lower() * 10_000, a.upper() * 10_000));
-            l998.add(FunnelPlot.LimitSample.of(x, b.lower() * 10_000, b.upper() * 10_000));
-        }
         List<String> legend = cx.list("funnel.legend");
         FunnelPlot.Builder plot = FunnelPlot.builder().title(cx.text("funnel.title"))
-                .xLabel(cx.text("funnel.x")).yLabel(cx.text("funnel.y")).target(target.getAsDouble())
-                .limits95(l95).limits998(l998).logX(max > 20 * Math.max(1, min))
+                .xLabel(cx.text("funnel.x")).yLabel(cx.text("funnel.y")).target(ranking.target().getAsDouble())
+                .limits95(samples(c95.get())).limits998(samples(c998.get())).logX(max > 20 * Math.max(1, min))
                 .legend(legend.get(0), legend.get(1), legend.get(2), legend.get(3))
                 .noDataNote(cx.text("chart.noData"));
         for (Ranking.Entry e : points) {

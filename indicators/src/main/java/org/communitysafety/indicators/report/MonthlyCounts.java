@@ -1,21 +1,22 @@
 package org.communitysafety.indicators.report;
 
-import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeCube;
-import org.communitysafety.core.aggregate.DisputeMeasure;
-import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
-import org.communitysafety.core.aggregate.IncidentMeasure;
-import org.communitysafety.core.aggregate.PeriodIndex;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.period.Period;
-import org.communitysafety.core.taxonomy.Taxonomy;
+import org.communitysafety.indicators.Granularity;
+import org.communitysafety.indicators.Group;
+import org.communitysafety.indicators.Indicator;
+import org.communitysafety.indicators.Indicators;
+import org.communitysafety.indicators.Series;
 
 /**
- * The monthly counts of the trend charts and of the zero-incident runs: criminal incidents and
- * disputes received, by month over the {@value #YEARS} calendar years that end with the
- * report's period.
+ * The series behind the trend charts and the zero-incident runs, over the {@value #YEARS}
+ * calendar years that end with the report's period, all from {@link Indicators#series} and
+ * {@link Indicators#seriesByUnit}: the unit's criminal cases and disputes received by month, every
+ * unit's criminal cases by year, and whether the data cover each year at all.
  */
 final class MonthlyCounts {
 
@@ -24,31 +25,54 @@ final class MonthlyCounts {
 
     private final int firstYear;
     private final Period period;
-    private final IncidentCube months;   // incident counts by month over the years, rolled up
-    private final boolean[] criminal;
-    private final long[][] monthly;      // [kind][month index over the years]: 0 criminal incidents, 1 disputes
+    private final long[] criminal;
+    private final long[] disputes;
+    private final Map<String, long[]> criminalByYear;
+    private final boolean[] covered;
 
-    private MonthlyCounts(int firstYear, Period period, IncidentCube months, boolean[] criminal, long[][] monthly) {
+    private MonthlyCounts(int firstYear, Period period, long[] criminal, long[] disputes,
+            Map<String, long[]> criminalByYear, boolean[] covered) {
         this.firstYear = firstYear;
         this.period = period;
-        this.months = months;
         this.criminal = criminal;
-        this.monthly = monthly;
+        this.disputes = disputes;
+        this.criminalByYear = criminalByYear;
+        this.covered = covered;
     }
 
-    static MonthlyCounts of(ColumnarDataset data, JurisdictionTree tree, int unit, Period period, int threads) {
+    /** The series of {@code code} and its subtree, computed by {@code indicators} (whose unit is {@code code}). */
+    static MonthlyCounts of(Indicators indicators, String code, Period period) {
         int lastYear = period.end().getYear();
         int firstYear = lastYear - YEARS + 1;
-        PeriodIndex index = PeriodIndex.monthsOf(firstYear, lastYear);
-        IncidentCube inc = IncidentAggregation.counts(data.incidents(), index, threads).rollUp(tree);
-        DisputeCube dis = DisputeAggregation.aggregate(data.disputes(), index, threads).rollUp(tree);
-        boolean[] mask = data.taxonomy().groupMask(Taxonomy.CRIMINAL);
-        long[][] monthly = new long[2][index.size()];
-        for (int m = 0; m < index.size(); m++) {
-            monthly[0][m] = inc.sum(IncidentMeasure.COUNT, unit, m, mask);
-            monthly[1][m] = dis.total(DisputeMeasure.RECEIVED, unit, m);
+        Period span = Period.ofRange(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
+        long[] criminal = counts(indicators.series(Indicator.INCIDENTS_COUNT, code, Group.CRIMINAL, span,
+                Granularity.MONTH));
+        long[] disputes = counts(indicators.series(Indicator.DISPUTES_COUNT, code, Group.ALL, span,
+                Granularity.MONTH));
+        Map<String, long[]> byYear = new HashMap<>();
+        for (Series s : indicators.seriesByUnit(Indicator.INCIDENTS_COUNT, Group.CRIMINAL, span, Granularity.YEAR)) {
+            byYear.put(s.unit(), counts(s));
         }
-        return new MonthlyCounts(firstYear, period, inc, mask, monthly);
+        JurisdictionTree tree = indicators.tree();
+        boolean[] covered = new boolean[YEARS];
+        for (int root : tree.roots()) {
+            long[] all = counts(indicators.series(Indicator.INCIDENTS_COUNT, tree.unit(root).code(), Group.ALL, span,
+                    Granularity.YEAR));
+            for (int y = 0; y < YEARS; y++) {
+                covered[y] |= all[y] > 0;
+            }
+        }
+        return new MonthlyCounts(firstYear, period, criminal, disputes, byYear, covered);
+    }
+
+    /** A count series' values as whole counts, 0 where a value is withheld. */
+    private static long[] counts(Series s) {
+        List<Series.Point> points = s.points();
+        long[] out = new long[points.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (long) points.get(i).valueOr(0);
+        }
+        return out;
     }
 
     /** The first of the years. */
@@ -61,23 +85,24 @@ final class MonthlyCounts {
         return (period.end().getYear() - firstYear) * 12 + period.end().getMonthValue();
     }
 
-    /** The report's unit's criminal incidents by month. */
+    /** The report's unit's criminal cases by month. */
     long[] criminal() {
-        return monthly[0];
+        return criminal;
     }
 
     /** The report's unit's disputes received by month. */
     long[] disputes() {
-        return monthly[1];
+        return disputes;
     }
 
-    /** Unit {@code u}'s incidents in year {@code y} (0 = the first of the years): criminal ones, or all. */
-    long yearTotal(int u, int y, boolean criminalOnly) {
-        long total = 0;
-        for (int m = y * 12; m < y * 12 + 12; m++) {
-            total += criminalOnly ? months.sum(IncidentMeasure.COUNT, u, m, criminal)
-                    : months.total(IncidentMeasure.COUNT, u, m);
-        }
-        return total;
+    /** Whether the data hold any incident in year {@code y} (0 = the first of the years). */
+    boolean covered(int y) {
+        return covered[y];
+    }
+
+    /** The criminal cases of the unit {@code code} (in the report's unit's subtree) in year {@code y}. */
+    long criminalInYear(String code, int y) {
+        long[] years = criminalByYear.get(code);
+        return years == null ? 0 : years[y];
     }
 }

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.communitysafety.core.aggregate.ColumnarDataset;
+import java.util.OptionalInt;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.period.Period;
+import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.phrasing.Language;
 
 /**
@@ -22,7 +23,7 @@ import org.communitysafety.indicators.phrasing.Language;
  * {@link #toJson()}.
  *
  * <pre>{@code
- * Report r = Report.builder(data).period("2024").language(Language.ZH).build();
+ * Report r = Report.builder(Indicators.of(data)).period("2024").language(Language.ZH).build();
  * Files.writeString(Path.of("report.html"), r.toHtml());
  * }</pre>
  *
@@ -86,9 +87,13 @@ public final class Report {
         this.sections = List.copyOf(sections);
     }
 
-    /** A builder for a report on {@code data}. */
-    public static Builder builder(ColumnarDataset data) {
-        return new Builder(Objects.requireNonNull(data, "data"));
+    /**
+     * A builder for a report on the data of {@code indicators}, computed with its settings
+     * (statistics, suppression, threads); the report sets the period, the comparisons, the unit and
+     * the groups itself.
+     */
+    public static Builder builder(Indicators indicators) {
+        return new Builder(Objects.requireNonNull(indicators, "indicators"));
     }
 
     /** The language the report is written in. */
@@ -163,23 +168,23 @@ public final class Report {
 
     /** Builds a {@link Report}. Not thread-safe; each setter returns this builder. */
     public static final class Builder {
-        final ColumnarDataset data;
+        final Indicators indicators;
         Optional<String> unit = Optional.empty();
         Optional<Period> period = Optional.empty();
         Language language = Language.ZH;
         Optional<ReadReport> readReport = Optional.empty();
-        int threads = Runtime.getRuntime().availableProcessors();
+        OptionalInt threads = OptionalInt.empty();
         int listLimit = 60;
 
-        Builder(ColumnarDataset data) {
-            this.data = data;
+        Builder(Indicators indicators) {
+            this.indicators = indicators;
         }
 
         /** The unit to report on (its children are ranked); the root by default. */
         public Builder unit(String code) {
             Objects.requireNonNull(code, "code");
-            data.tree().find(code).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + code + "'"
-                    + data.tree().suggest(code).map(s -> "; did you mean " + s + "?").orElse("")));
+            indicators.tree().find(code).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + code + "'"
+                    + indicators.tree().suggest(code).map(s -> "; did you mean " + s + "?").orElse("")));
             this.unit = Optional.of(code);
             return this;
         }
@@ -207,10 +212,10 @@ public final class Report {
             return this;
         }
 
-        /** The threads the aggregation may use. */
+        /** The threads the aggregation may use; by default those of the indicators' settings. */
         public Builder threads(int threads) {
             Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-            this.threads = threads;
+            this.threads = OptionalInt.of(threads);
             return this;
         }
 
@@ -225,7 +230,7 @@ public final class Report {
         public Report build() {
             Period p = period.orElseThrow(() -> new IllegalStateException(
                     "no period set: call period(\"2024\") before build()"));
-            String code = unit.orElseGet(() -> data.tree().unit(data.tree().roots()[0]).code());
+            String code = unit.orElseGet(() -> indicators.tree().unit(indicators.tree().roots()[0]).code());
             return new ReportMaker(this, code, p).make();
         }
     }

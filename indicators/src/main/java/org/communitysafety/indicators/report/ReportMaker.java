@@ -3,7 +3,6 @@ package org.communitysafety.indicators.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.period.PeriodKind;
@@ -30,17 +29,19 @@ final class ReportMaker {
     }
 
     Report make() {
-        ColumnarDataset data = spec.data;
-        JurisdictionTree tree = data.tree();
-        Indicators base = Indicators.of(data).period(period).unit(code).threads(spec.threads);
+        JurisdictionTree tree = spec.indicators.tree();
+        Indicators base = spec.indicators.period(period).unit(code);
+        if (spec.threads.isPresent()) {
+            base = base.threads(spec.threads.getAsInt());
+        }
         Results yoy = base.compareYearOnYear().computeAll();
         Optional<Results> pop = Optional.empty();
         if (period.kind() != PeriodKind.YEAR) {
             pop = Optional.of(base.comparePeriodOverPeriod().funnelFlags(false)
                     .groups(ReportContext.ALL, ReportContext.CRIMINAL).compute(tableIndicators()));
         }
-        ReportContext cx = new ReportContext(spec, tree, data.taxonomy(), code, period, yoy, pop);
-        MonthlyCounts monthly = MonthlyCounts.of(data, tree, cx.unit(), period, spec.threads);
+        ReportContext cx = new ReportContext(spec, tree, spec.indicators.taxonomy(), code, period, yoy, pop);
+        MonthlyCounts monthly = MonthlyCounts.of(base, code, period);
         List<Report.Section> sections = new ArrayList<>();
         sections.add(RecordSections.incidents(cx));
         sections.add(RecordSections.disputes(cx));

@@ -25,15 +25,9 @@ final class ZeroIncidentSection {
             cx.row("units.expected_zero_share", CRIMINAL).filter(e -> e.value().isPresent()).ifPresent(e ->
                     paragraphs.add(cx.text("zero.expected", "share", ReportContext.percent(e.value().getAsDouble()))));
         });
-        // zero in each of the last years: the monthly counts of the trends, summed by year
+        // zero in each of the last years, as far back as the data reach
         int years = MonthlyCounts.YEARS;
         JurisdictionTree tree = cx.tree();
-        boolean[] covered = new boolean[years];
-        for (int y = 0; y < years; y++) {
-            for (int root : tree.roots()) {
-                covered[y] |= monthly.yearTotal(root, y, false) > 0;
-            }
-        }
         boolean wholeYear = cx.period().kind() == PeriodKind.YEAR;
         List<List<String>> cells = new ArrayList<>();
         int zeroNow = 0;
@@ -46,7 +40,8 @@ final class ZeroIncidentSection {
             }
             zeroNow++;
             int run = 0;
-            for (int y = years - 1; y >= 0 && covered[y] && monthly.yearTotal(leaf, y, true) == 0; y--) {
+            String code = tree.unit(leaf).code();
+            for (int y = years - 1; y >= 0 && monthly.covered(y) && monthly.criminalInYear(code, y) == 0; y--) {
                 run++;
             }
             if (run == years) {

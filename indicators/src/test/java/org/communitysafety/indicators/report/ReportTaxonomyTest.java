@@ -9,6 +9,7 @@ import org.communitysafety.core.sample.SampleGenerator;
 import org.communitysafety.core.sample.SampleSpec;
 import org.communitysafety.core.taxonomy.Category;
 import org.communitysafety.core.taxonomy.Taxonomy;
+import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.phrasing.Language;
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +45,14 @@ final class ReportTaxonomyTest {
 
     @Test
     void groupsOfACustomTaxonomy_zh_carryItsLabels() {
-        Report zh = Report.builder(DATA).period("2024").language(Language.ZH).build();
+        Report zh = Report.builder(Indicators.of(DATA)).period("2024").language(Language.ZH).build();
         assertThat(groupRows(zh)).containsExactly("聚众赌博发案数", "misc发案数", "偷窃与入室发案数");
         assertThat(zh.toMarkdown()).contains("偷窃与入室发案数").doesNotContain("stealing");
     }
 
     @Test
     void groupsOfACustomTaxonomy_en_carryItsLabels() {
-        Report en = Report.builder(DATA).period("2024").language(Language.EN).build();
+        Report en = Report.builder(Indicators.of(DATA)).period("2024").language(Language.EN).build();
         assertThat(groupRows(en)).containsExactly("gambling dens: incidents", "misc: incidents",
                 "stealing and break-ins: incidents");
         assertThat(en.toHtml()).contains("stealing and break-ins: incidents").doesNotContain("偷窃");
@@ -62,7 +63,7 @@ final class ReportTaxonomyTest {
         Taxonomy relabelled = Taxonomy.defaultTaxonomy().withGroupLabel("theft", "盗窃", "thefts of all kinds");
         ColumnarDataset data = ColumnarDataset.of(SampleGenerator.of(SampleSpec.standard().withVillages(30)
                 .withIncidents(3_000).withDisputes(500).withOutreach(100)).dataset().withTaxonomy(relabelled));
-        Report en = Report.builder(data).period("2024").language(Language.EN).build();
+        Report en = Report.builder(Indicators.of(data)).period("2024").language(Language.EN).build();
         assertThat(groupRows(en)).contains("thefts of all kinds: incidents", "fraud: incidents");
     }
 }

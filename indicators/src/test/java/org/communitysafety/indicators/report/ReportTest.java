@@ -26,8 +26,8 @@ class ReportTest {
 
     static final ColumnarDataset DATA = ColumnarDataset.of(SampleGenerator.of(SampleSpec.standard().withVillages(80)
             .withIncidents(12_000).withDisputes(4_000).withOutreach(1_000)).dataset());
-    static final Report ZH = Report.builder(DATA).period("2024").build();
-    static final Report EN = Report.builder(DATA).period("2024").language(Language.EN).build();
+    static final Report ZH = Report.builder(Indicators.of(DATA)).period("2024").build();
+    static final Report EN = Report.builder(Indicators.of(DATA)).period("2024").language(Language.EN).build();
 
     @Test
     void hasEverySectionAndHeadlinesForTheRootUnit() {
@@ -131,7 +131,7 @@ class ReportTest {
     @Test
     void aQuarterAddsPeriodOnPeriodColumnsAndASubunitReportRanksItsChildren() {
         String district = DATA.tree().unit(DATA.tree().children(DATA.tree().roots()[0])[0]).code();
-        Report q = Report.builder(DATA).period("2024-Q3").unit(district).build();
+        Report q = Report.builder(Indicators.of(DATA)).period("2024-Q3").unit(district).build();
         Report.Table key = q.section("incidents").orElseThrow().tables().get(0);
         assertThat(key.header()).containsExactly("指标", "2024年第三季度", "2023年第三季度", "同比", "2024年第二季度", "环比");
         assertThat(q.unitCode()).isEqualTo(district);
@@ -141,9 +141,9 @@ class ReportTest {
 
     @Test
     void misuseIsRefused() {
-        assertThatThrownBy(() -> Report.builder(DATA).build()).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Report.builder(Indicators.of(DATA)).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no period set");
-        assertThatThrownBy(() -> Report.builder(DATA).unit("nowhere")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Report.builder(Indicators.of(DATA)).unit("nowhere")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown unit 'nowhere'");
         assertThatThrownBy(() -> ReportFormat.parse("pdf")).hasMessageContaining("use html, md or json");
     }
