@@ -108,57 +108,81 @@ public final class Phrasing {
 
         /** These settings in another language. */
         public Settings withLanguage(Language language) {
-            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                    punctuation, significance);
+            return with(c -> c.language = language);
         }
 
         /** See {@link Phrasing#withRounding}. */
         public Settings withRounding(RoundingMode mode) {
-            return new Settings(language, mode, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                    punctuation, significance);
+            return with(c -> c.rounding = mode);
         }
 
         /** See {@link Phrasing#withDecimals}. */
         public Settings withDecimals(int decimals) {
-            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                    punctuation, significance);
+            return with(c -> c.decimals = decimals);
         }
 
         /** See {@link Phrasing#withCounts}. */
         public Settings withCounts(CountStyle style) {
-            return new Settings(language, rounding, decimals, style, significantDigits, nearlyWithin, yuStyle,
-                    punctuation, significance);
+            return with(c -> c.counts = style);
         }
 
         /** See {@link Phrasing#withSignificantDigits}. */
         public Settings withSignificantDigits(int digits) {
-            return new Settings(language, rounding, decimals, counts, digits, nearlyWithin, yuStyle, punctuation,
-                    significance);
+            return with(c -> c.significantDigits = digits);
         }
 
         /** See {@link Phrasing#withNearlyWithin}. */
         public Settings withNearlyWithin(double fraction) {
             Check.argument(fraction >= 0 && fraction < 0.5, "the 近 threshold must be in [0, 0.5), got %s", fraction);
-            return new Settings(language, rounding, decimals, counts, significantDigits, BigDecimal.valueOf(fraction),
-                    yuStyle, punctuation, significance);
+            return with(c -> c.nearlyWithin = BigDecimal.valueOf(fraction));
         }
 
         /** See {@link Phrasing#withYuStyle}. */
         public Settings withYuStyle(YuStyle style) {
-            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, style,
-                    punctuation, significance);
+            return with(c -> c.yuStyle = style);
         }
 
         /** See {@link Phrasing#withPunctuation}. */
         public Settings withPunctuation(Punctuation punctuation) {
-            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                    punctuation, significance);
+            return with(c -> c.punctuation = punctuation);
         }
 
         /** See {@link Phrasing#withSignificance}. */
         public Settings withSignificance(SignificanceStyle style) {
-            return new Settings(language, rounding, decimals, counts, significantDigits, nearlyWithin, yuStyle,
-                    punctuation, style);
+            return with(c -> c.significance = style);
+        }
+
+        /** A copy of these settings with the change made, checked by the constructor: the one place settings are copied. */
+        private Settings with(java.util.function.Consumer<Copy> change) {
+            Copy c = new Copy(this);
+            change.accept(c);
+            return new Settings(c.language, c.rounding, c.decimals, c.counts, c.significantDigits, c.nearlyWithin,
+                    c.yuStyle, c.punctuation, c.significance);
+        }
+
+        /** The fields of settings being changed; never leaves {@link #with}. */
+        private static final class Copy {
+            Language language;
+            RoundingMode rounding;
+            int decimals;
+            CountStyle counts;
+            int significantDigits;
+            BigDecimal nearlyWithin;
+            YuStyle yuStyle;
+            Punctuation punctuation;
+            SignificanceStyle significance;
+
+            Copy(Settings s) {
+                language = s.language;
+                rounding = s.rounding;
+                decimals = s.decimals;
+                counts = s.counts;
+                significantDigits = s.significantDigits;
+                nearlyWithin = s.nearlyWithin;
+                yuStyle = s.yuStyle;
+                punctuation = s.punctuation;
+                significance = s.significance;
+            }
         }
 
         /**
