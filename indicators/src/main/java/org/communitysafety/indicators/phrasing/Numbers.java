@@ -140,11 +140,11 @@ final class Numbers {
 
     /** Every digit, grouped in thousands: 45,225. */
     static String grouped(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static String grouped(BigInteger n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** p / q rounded to {@code decimals} places with {@code mode}; q ≠ 0. Exact: the rational is rounded once. */

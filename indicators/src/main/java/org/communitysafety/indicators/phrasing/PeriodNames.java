@@ -1,10 +1,10 @@
 package org.communitysafety.indicators.phrasing;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.communitysafety.core.period.Period;
 
 /**
@@ -26,107 +26,72 @@ import org.communitysafety.core.period.Period;
  *   <tr><td>{@code 2024-10-01..2024-10-01}</td><td>2024年10月1日</td><td>1 October 2024</td></tr>
  * </table>
  *
- * <p>A week is named by its ISO week-based year ({@code 2020-W01}, which starts on 2019-12-30, is
+ * <p>The names are the {@code period.*} templates of each language's {@code PhrasingText}
+ * file, with the parts {@code year}, {@code month}, {@code monthName} and {@code day} (and
+ * {@code from…} and {@code to…} for a range); the code only decides which template a period
+ * takes. A week is named by its ISO week-based year ({@code 2020-W01}, which starts on 2019-12-30, is
  * 2020年第1周). "1-9月" uses an ASCII hyphen, as the domain notes write "今年1-9月份".
  */
 public final class PeriodNames {
 
-    private static final String[] QUARTERS_ZH = {"一", "二", "三", "四"};
-
     private PeriodNames() {}
 
-    /** The period's name in {@code language}. */
+    /** The period's name in {@code language}, from the {@code period.*} templates of its wording. */
     public static String of(Period period, Language language) {
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(language, "language");
-        return language == Language.ZH ? zh(period) : en(period);
+        Wording w = Wording.of(Phrasing.WORDING, language);
+        LocalDate s = period.start();
+        return switch (period.kind()) {
+            case YEAR -> w.text("period.YEAR", "year", s.getYear());
+            case QUARTER -> w.text("period.QUARTER", "year", s.getYear(),
+                    "quarter", w.list("quarters").get((s.getMonthValue() - 1) / 3));
+            case MONTH -> w.text("period.MONTH", date(w, "", s));
+            case WEEK -> w.text("period.WEEK", "year", s.get(IsoFields.WEEK_BASED_YEAR),
+                    "week", s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case RANGE -> range(w, s, period.end());
+        };
     }
 
     /** The Chinese name: 2024年, 2024年第三季度, 2024年9月, 2024年第5周, 2024年1-9月 … */
     public static String zh(Period period) {
-        Objects.requireNonNull(period, "period");
-        LocalDate s = period.start();
-        LocalDate e = period.end();
-        switch (period.kind()) {
-            case YEAR:
-                return s.getYear() + "年";
-            case QUARTER:
-                return s.getYear() + "年第" + QUARTERS_ZH[(s.getMonthValue() - 1) / 3] + "季度";
-            case MONTH:
-                return s.getYear() + "年" + s.getMonthValue() + "月";
-            case WEEK:
-                return s.get(IsoFields.WEEK_BASED_YEAR) + "年第" + s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周";
-            case RANGE:
-                return rangeZh(s, e);
-            default:
-                throw new AssertionError(period.kind());
-        }
+        return of(period, Language.ZH);
     }
 
     /** The English name: 2024, Q3 2024, September 2024, week 5 of 2024, January–September 2024 … */
     public static String en(Period period) {
-        Objects.requireNonNull(period, "period");
-        LocalDate s = period.start();
-        LocalDate e = period.end();
-        switch (period.kind()) {
-            case YEAR:
-                return Integer.toString(s.getYear());
-            case QUARTER:
-                return "Q" + ((s.getMonthValue() - 1) / 3 + 1) + " " + s.getYear();
-            case MONTH:
-                return month(s) + " " + s.getYear();
-            case WEEK:
-                return "week " + s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " of " + s.get(IsoFields.WEEK_BASED_YEAR);
-            case RANGE:
-                return rangeEn(s, e);
-            default:
-                throw new AssertionError(period.kind());
-        }
+        return of(period, Language.EN);
     }
 
-    private static boolean wholeMonths(LocalDate s, LocalDate e) {
-        return s.getDayOfMonth() == 1 && e.getDayOfMonth() == e.lengthOfMonth();
-    }
-
-    private static String rangeZh(LocalDate s, LocalDate e) {
-        boolean sameYear = s.getYear() == e.getYear();
+    private static String range(Wording w, LocalDate s, LocalDate e) {
         if (s.equals(e)) {
-            return dayZh(s);
+            return w.text("period.day", date(w, "", s));
         }
-        if (wholeMonths(s, e)) {
-            if (!sameYear) {
-                return s.getYear() + "年" + s.getMonthValue() + "月至" + e.getYear() + "年" + e.getMonthValue() + "月";
-            }
-            return s.getYear() + "年" + s.getMonthValue()
-                    + (s.getMonthValue() == e.getMonthValue() ? "" : "-" + e.getMonthValue()) + "月";
-        }
-        return dayZh(s) + "至" + (sameYear ? e.getMonthValue() + "月" + e.getDayOfMonth() + "日" : dayZh(e));
-    }
-
-    private static String dayZh(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    private static String rangeEn(LocalDate s, LocalDate e) {
         boolean sameYear = s.getYear() == e.getYear();
-        if (s.equals(e)) {
-            return dayEn(s) + " " + s.getYear();
-        }
-        if (wholeMonths(s, e)) {
+        Object[] parts = Stream.of(date(w, "from", s), date(w, "to", e)).flatMap(Arrays::stream).toArray();
+        if (s.getDayOfMonth() == 1 && e.getDayOfMonth() == e.lengthOfMonth()) {
             if (!sameYear) {
-                return month(s) + " " + s.getYear() + "–" + month(e) + " " + e.getYear();
+                return w.text("period.months.span", parts);
             }
-            return month(s) + (s.getMonthValue() == e.getMonthValue() ? "" : "–" + month(e)) + " " + s.getYear();
+            return s.getMonthValue() == e.getMonthValue()
+                    ? w.text("period.MONTH", date(w, "", s))
+                    : w.text("period.months.year", parts);
         }
-        return sameYear
-                ? dayEn(s) + "–" + dayEn(e) + " " + e.getYear()
-                : dayEn(s) + " " + s.getYear() + "–" + dayEn(e) + " " + e.getYear();
+        return w.text(sameYear ? "period.days.year" : "period.days.span", parts);
     }
 
-    private static String dayEn(LocalDate d) {
-        return d.getDayOfMonth() + " " + month(d);
+    /** The parts of a day: {@code year}, {@code month} (its number), {@code monthName} and {@code day}, after {@code prefix}. */
+    private static Object[] date(Wording w, String prefix, LocalDate d) {
+        return new Object[] {
+            name(prefix, "year"), d.getYear(),
+            name(prefix, "month"), d.getMonthValue(),
+            name(prefix, "monthName"), w.list("months").get(d.getMonthValue() - 1),
+            name(prefix, "day"), d.getDayOfMonth()
+        };
     }
 
-    private static String month(LocalDate d) {
-        return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    /** {@code year}, or {@code fromYear} after the prefix {@code from}. */
+    private static String name(String prefix, String part) {
+        return prefix.isEmpty() ? part : prefix + Character.toUpperCase(part.charAt(0)) + part.substring(1);
     }
 }

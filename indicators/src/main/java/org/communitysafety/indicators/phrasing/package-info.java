@@ -14,7 +14,7 @@
  *
  * <h2>Wording</h2>
  * The words are not in the code: {@code PhrasingText_zh.properties} and
- * {@code PhrasingText_en.properties} (next to these classes on the class path) hold about 50
+ * {@code PhrasingText_en.properties} (next to these classes on the class path) hold about 60
  * templates each, read by {@link org.communitysafety.indicators.phrasing.Wording}. A template
  * names its parts — {@code change.down={comparison}下降{amount}} /
  * {@code change.down=down {amount} {comparison}} — so each language orders a phrase its own way;
@@ -30,9 +30,11 @@
  * {@code ReportText_xx.properties}) and a {@link org.communitysafety.indicators.phrasing.Language}
  * constant naming its locale. What stays in code is arithmetic: how a count is approximated, in
  * myriads (万, 亿, 余, 近 — {@code numbers=myriads}) or in thousands (million, over, nearly —
- * {@code numbers=thousands}); a language picks one of the two in its file.
- * {@link org.communitysafety.indicators.phrasing.PeriodNames} and the words of
- * {@link org.communitysafety.indicators.phrasing.Measure} are still per language in code.
+ * {@code numbers=thousands}); a language picks one of the two in its file. The measure words
+ * ({@link org.communitysafety.indicators.phrasing.Measure}: 宗 / dispute, disputes) are values
+ * with a Chinese and an English word, like a taxonomy's labels, and are still chosen in code.
+ * Every number reaches text through {@link java.util.Locale#ROOT} or exact
+ * {@link java.math.BigDecimal#toPlainString()}, never the default locale.
  *
  * <p>{@link org.communitysafety.indicators.phrasing.Comparison} picks 同比, 环比 or a named
  * baseline from two periods; {@link org.communitysafety.indicators.phrasing.PeriodNames} names
