@@ -66,6 +66,7 @@ public final class Ranking {
      */
     public record Entry(int rank, IndicatorRow row, Optional<Interval> limits95, Optional<Interval> limits998,
             Position position, OptionalDouble pValue, OptionalDouble pAdjusted) {
+        /** Checks that nothing is null. */
         public Entry {
             Objects.requireNonNull(row, "row");
             Objects.requireNonNull(limits95, "limits95");
