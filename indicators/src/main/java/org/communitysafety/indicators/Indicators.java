@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.period.Period;
+import org.communitysafety.core.taxonomy.Taxonomy;
 import org.communitysafety.indicators.stats.IntervalMethod;
 
 /**
@@ -96,6 +98,16 @@ public final class Indicators {
     /** The data computed from. */
     public ColumnarDataset data() {
         return data;
+    }
+
+    /** The data's jurisdiction tree: the units, their codes, names, levels and populations. */
+    public JurisdictionTree tree() {
+        return data.tree();
+    }
+
+    /** The data's incident taxonomy: its categories and groups. */
+    public Taxonomy taxonomy() {
+        return data.taxonomy();
     }
 
     /** The period to compute, e.g. a year, a quarter, a month or a year to date. */
