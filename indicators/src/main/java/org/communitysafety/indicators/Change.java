@@ -47,6 +47,7 @@ public record Change(
         OptionalDouble pValue,
         boolean significant) {
 
+    /** Checks that nothing is null and that only a change with a p-value is significant. */
     public Change {
         Objects.requireNonNull(baselinePeriod, "baselinePeriod");
         Objects.requireNonNull(baselineValue, "baselineValue");

@@ -1,5 +1,9 @@
 package org.communitysafety.indicators;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Notes attached to a result row, written in JSON and CSV by their {@link #code()}.
  */
@@ -40,6 +44,13 @@ public enum Flag {
     /** The code written in JSON and CSV, e.g. {@code small_count}. */
     public String code() {
         return code;
+    }
+
+    /** An unmodifiable copy of a set of flags, in declaration order. */
+    static Set<Flag> copyOf(Set<Flag> flags) {
+        return flags.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(Flag.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 
     /** Returns the code. */

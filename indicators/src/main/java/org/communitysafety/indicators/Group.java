@@ -38,6 +38,7 @@ public record Group(Kind kind, String code) implements Comparable<Group> {
     /** The criminal incidents: the taxonomy group {@value Taxonomy#CRIMINAL}, which every taxonomy has. */
     public static final Group CRIMINAL = new Group(Kind.GROUP, Taxonomy.CRIMINAL);
 
+    /** Checks that {@link Kind#ALL} has an empty code and every other kind a code that is not blank. */
     public Group {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(code, "code");

@@ -1,7 +1,5 @@
 package org.communitysafety.indicators;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -46,6 +44,7 @@ public record IndicatorRow(
         Optional<Change> change,
         Set<Flag> flags) {
 
+    /** Checks that nothing is null and copies the flags. */
     public IndicatorRow {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(unit, "unit");
@@ -59,9 +58,7 @@ public record IndicatorRow(
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(flags, "flags");
-        flags = flags.isEmpty()
-                ? Collections.unmodifiableSet(EnumSet.noneOf(Flag.class))
-                : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        flags = Flag.copyOf(flags);
     }
 
     /** The interval's lower bound. */

@@ -66,6 +66,7 @@ public final class Ranking {
      */
     public record Entry(int rank, IndicatorRow row, Optional<Interval> limits95, Optional<Interval> limits998,
             Position position, OptionalDouble pValue, OptionalDouble pAdjusted) {
+        /** Checks that nothing is null. */
         public Entry {
             Objects.requireNonNull(row, "row");
             Objects.requireNonNull(limits95, "limits95");
@@ -120,12 +121,17 @@ public final class Ranking {
         return children(results, Indicator.of(indicator), parent, Group.parse(group), tree);
     }
 
-    /** Ranks the children of {@code parent} (by unit code) in {@code results}. */
+    /**
+     * Ranks the children of {@code parent} (by unit code, or by name when no other unit has it) in
+     * {@code results}.
+     *
+     * @throws IllegalArgumentException for an unknown or ambiguous parent, as {@link Indicators#unit} says
+     */
     public static Ranking children(Results results, Indicator indicator, String parent, Group group,
             org.communitysafety.core.jurisdiction.JurisdictionTree tree) {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(parent, "parent");
-        int p = tree.find(parent).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + parent + "'"));
+        int p = tree.indexOf(Units.code(tree, parent));
         java.util.Set<String> children = new java.util.HashSet<>();
         for (int c : tree.children(p)) {
             children.add(tree.unit(c).code());

@@ -84,6 +84,7 @@ public final class Results implements Iterable<IndicatorRow> {
         return rows.stream();
     }
 
+    /** The rows in order. */
     @Override
     public Iterator<IndicatorRow> iterator() {
         return rows.iterator();
@@ -268,11 +269,13 @@ public final class Results implements Iterable<IndicatorRow> {
         return s.toString();
     }
 
+    /** Equal when the period, the baseline and the rows are. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Results r && period.equals(r.period) && baseline.equals(r.baseline) && rows.equals(r.rows);
     }
 
+    /** A hash of the period, the baseline and the rows. */
     @Override
     public int hashCode() {
         return Objects.hash(period, baseline, rows);

@@ -24,7 +24,7 @@ import org.communitysafety.indicators.stats.Tests;
 final class RowBuilder {
 
     /** Below this a count or a denominator is flagged {@link Flag#SMALL_COUNT}. */
-    static final long SMALL = 10;
+    private static final long SMALL = 10;
 
     private final Computation figures;
     private final IndicatorSettings settings;

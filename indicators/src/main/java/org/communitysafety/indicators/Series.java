@@ -1,8 +1,6 @@
 package org.communitysafety.indicators;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,9 +72,7 @@ public record Series(Indicator indicator, String unit, String unitName, Group gr
             Objects.requireNonNull(changePct, "changePct");
             Objects.requireNonNull(pValue, "pValue");
             Objects.requireNonNull(flags, "flags");
-            flags = flags.isEmpty()
-                    ? Collections.unmodifiableSet(EnumSet.noneOf(Flag.class))
-                    : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+            flags = Flag.copyOf(flags);
         }
 
         /** The point of a row compared with its year-earlier baseline. */

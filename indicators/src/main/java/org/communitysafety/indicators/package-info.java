@@ -1,15 +1,26 @@
 /**
- * The indicator catalogue and its calculation: {@link org.communitysafety.indicators.Indicator}
- * lists every indicator with its formula, {@link org.communitysafety.indicators.Indicators}
- * computes them for every unit of a dataset from the aggregation core's rolled-up partials,
- * {@link org.communitysafety.indicators.Results} holds the tidy rows (a row per indicator, unit,
- * period and group) and writes them as JSON, CSV or a Tablesaw table, and
+ * The indicator catalogue and its calculation — the one way in for applications, JShell and the
+ * report: {@link org.communitysafety.indicators.Indicator} lists every indicator with its
+ * formula; {@link org.communitysafety.indicators.Indicators}, configured by an immutable
+ * {@link org.communitysafety.indicators.IndicatorSettings}, computes them for every unit of a
+ * dataset ({@link org.communitysafety.indicators.Results}: a row per indicator, unit, period and
+ * group) or period by period for a unit ({@link org.communitysafety.indicators.Series}, weekly
+ * to yearly, each point with the same period a year earlier);
  * {@link org.communitysafety.indicators.Ranking} ranks units with funnel-plot limits and
- * Benjamini–Hochberg adjusted p-values.
+ * Benjamini–Hochberg adjusted p-values, and {@link org.communitysafety.indicators.FunnelCurve}
+ * gives the limits as a curve to draw. Indicators, groups and units are addressed by type
+ * ({@code Indicator.INCIDENTS_COUNT}, {@code Group.criminal()}) or by text (ids, group names,
+ * unit codes or unique unit names); every number these types print is written with
+ * {@link java.util.Locale#ROOT}.
  *
- * <p>One computation makes one pass over each column store it needs — the period and its
- * baseline together — and derives every row from the cubes: for the standard sample (600 units,
- * 28 indicators, up to 32 groups each) about 256,000 rows in well under a second once warm.
- * The statistics live in {@link org.communitysafety.indicators.stats}.
+ * <p>Inside, a computation is the same for a catalogue and a series:
+ * {@code Computation} aggregates each record kind it needs once over all its periods — the
+ * period and its baseline, or every period of a span and the periods a year earlier (36 months
+ * and their baselines are 48 distinct months, one pass) — and rolls the cubes up the tree;
+ * {@code RowBuilder} turns its figures into rows (intervals, changes and their tests,
+ * small-count, suppression and funnel-plot flags), {@code ZeroShares} the leaves with no
+ * incident. For the standard sample (600 units, 28 indicators, up to 32 groups each) a catalogue
+ * is about 256,000 rows in well under a second once warm. The statistics live in
+ * {@link org.communitysafety.indicators.stats}.
  */
 package org.communitysafety.indicators;

@@ -33,6 +33,11 @@ class TypedApiTest {
                 .hasMessage("no row for indicator incidents.count, unit T, group type:family in these results ("
                         + R.size() + " rows)");
         assertThat(Group.criminal()).isEqualTo(Group.parse("criminal")).isSameAs(Group.CRIMINAL);
+        assertThat(Ranking.children(R, Indicator.INCIDENTS_RATE_PER_10K, "Town", Group.ALL, I.tree()).entries())
+                .isEqualTo(Ranking.children(R, "incidents.rate_per_10k", "T", "all", I.tree()).entries())
+                .hasSize(3);
+        assertThat(I.tree()).isEqualTo(HandComputedTest.DATA.tree());
+        assertThat(I.taxonomy().groups()).contains("criminal");
     }
 
     /** T: 5 incidents in 2024 against 3 in 2023 (HandComputedTest). */
