@@ -22,7 +22,7 @@ import org.communitysafety.indicators.stats.IntervalMethod;
  * <pre>{@code
  * var result = Indicators.of(data).period("2024").compareYearOnYear()
  *         .compute("incidents.count", "units.zero_incident_share");
- * result.table().print();
+ * System.out.println(result);                          // the first rows as a text table
  * }</pre>
  *
  * <p>One computation aggregates each record kind it needs once — one pass over the column store
