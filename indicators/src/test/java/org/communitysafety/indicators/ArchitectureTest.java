@@ -27,7 +27,8 @@ import org.w3c.dom.Node;
  * The architecture of the indicators module, checked with ArchUnit on its main classes: the
  * optional libraries are used only by their interop packages, nothing else depends on those
  * packages, and the packages (the root package included) do not depend on each other in
- * cycles. A last test keeps Tablesaw optional and Jackson out of {@code pom.xml}'s compile scope.
+ * cycles. The last tests keep Tablesaw optional and Jackson out of {@code pom.xml}'s compile
+ * scope, and the BOM in step with the build.
  *
  * <p>Each rule is also run on classes that break it, so that a rule that matches nothing (a
  * renamed package, say) fails here instead of passing silently.
@@ -139,6 +140,33 @@ final class ArchitectureTest {
         assertThat(optional.keySet()).noneMatch(a -> a.startsWith("jackson"));
     }
 
+    /**
+     * csi-bom has no parent (so that importing it manages nothing but CSI): its version must be
+     * kept equal to the parent's by hand, and it must manage both library modules at that version.
+     */
+    @Test
+    void bom_managesCoreAndIndicators_atTheParentsVersion() throws Exception {
+        Path root = modulePom().getParent().getParent();
+        Element parent = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(root.resolve("pom.xml").toFile()).getDocumentElement();
+        Element bom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(root.resolve("bom/pom.xml").toFile()).getDocumentElement();
+        assertThat(child(bom, "artifactId")).isEqualTo("csi-bom");
+        assertThat(child(bom, "packaging")).isEqualTo("pom");
+        assertThat(childElement(bom, "parent", true)).as("csi-bom's parent").isNull();
+        assertThat(child(bom, "version")).isEqualTo(child(parent, "version"));
+        Map<String, String> managed = new LinkedHashMap<>();
+        Element deps = childElement(childElement(bom, "dependencyManagement"), "dependencies");
+        for (Node n = deps.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element d && d.getTagName().equals("dependency")) {
+                managed.put(child(d, "groupId") + ":" + child(d, "artifactId"), child(d, "version"));
+            }
+        }
+        assertThat(managed).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "org.communitysafety:csi-core", "${project.version}",
+                "org.communitysafety:csi-indicators", "${project.version}"));
+    }
+
     private static Path modulePom() throws Exception {
         Path testClasses = Path.of(ArchitectureTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path pom = testClasses.getParent().getParent().resolve("pom.xml");
@@ -150,10 +178,17 @@ final class ArchitectureTest {
     }
 
     private static Element childElement(Element parent, String tag) {
+        return childElement(parent, tag, false);
+    }
+
+    private static Element childElement(Element parent, String tag, boolean mayBeAbsent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equals(tag)) {
                 return e;
             }
+        }
+        if (mayBeAbsent) {
+            return null;
         }
         throw new AssertionError("no <" + tag + "> in <" + parent.getTagName() + ">");
     }
