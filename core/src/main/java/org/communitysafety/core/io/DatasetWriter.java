@@ -45,31 +45,33 @@ public final class DatasetWriter {
      * How the files of a data directory are written in one format: CSV here ({@link #CSV}),
      * JSON Lines in {@code io.json}. The rows come as the cells this writer gives
      * ({@link #fields(Incident)} and its overloads), in the order of {@link #columns(String)}.
+     *
+     * @param extension the file name extension, without the dot: {@code csv}
+     * @param rows      writes the rows of one file of the kind {@code base} ({@code incidents}, ...)
+     *                  in constant memory and returns how many it wrote
      */
-    public interface Format {
-        /** The file name extension, without the dot: {@code csv}. */
-        String extension();
+    public record Format(String extension, RowWriter rows) {
+        public Format {
+            Objects.requireNonNull(extension, "extension");
+            Objects.requireNonNull(rows, "rows");
+        }
 
-        /**
-         * Writes the rows of {@code records} to {@code file}, a file of the kind {@code base}
-         * ({@code incidents}, ...), in constant memory; returns the number written.
-         */
-        <T> long write(Path file, String base, Stream<T> records, Function<T, List<String>> fields) throws IOException;
+        <T> long write(Path file, String base, Stream<T> records, Function<T, List<String>> fields)
+                throws IOException {
+            return rows.write(file, base, records.map(fields));
+        }
+    }
+
+    /** Writes the rows of one file: {@link Format#rows()}. */
+    @FunctionalInterface
+    public interface RowWriter {
+        /** Writes {@code rows}, cells in the order of {@link #columns(String) columns(base)}; returns how many. */
+        long write(Path file, String base, Stream<List<String>> rows) throws IOException;
     }
 
     /** CSV with a header row, UTF-8, LF line endings: the interchange format. */
-    public static final Format CSV = new Format() {
-        @Override
-        public String extension() {
-            return "csv";
-        }
-
-        @Override
-        public <T> long write(Path file, String base, Stream<T> records, Function<T, List<String>> fields)
-                throws IOException {
-            return DatasetWriter.write(file, Schema.find(base).orElseThrow(), records, fields);
-        }
-    };
+    public static final Format CSV = new Format("csv",
+            (file, base, rows) -> write(file, Schema.find(base).orElseThrow(), rows, Function.identity()));
 
     /** Writes every file of {@code data} into {@code dir} as CSV, creating it if needed. */
     public static void write(Dataset data, Path dir) throws IOException {

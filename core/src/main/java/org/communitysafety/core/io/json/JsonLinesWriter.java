@@ -58,18 +58,8 @@ public final class JsonLinesWriter {
     private JsonLinesWriter() {}
 
     /** JSON Lines as a {@link DatasetWriter.Format}: {@code DatasetWriter.write(data, dir, JsonLinesWriter.FORMAT)}. */
-    public static final DatasetWriter.Format FORMAT = new DatasetWriter.Format() {
-        @Override
-        public String extension() {
-            return "jsonl";
-        }
-
-        @Override
-        public <T> long write(Path file, String base, Stream<T> records, Function<T, List<String>> fields)
-                throws IOException {
-            return JsonLinesWriter.write(file, base, records, fields);
-        }
-    };
+    public static final DatasetWriter.Format FORMAT = new DatasetWriter.Format("jsonl",
+            (file, base, rows) -> write(file, base, rows, Function.identity()));
 
     /** Writes every file of {@code data} into {@code dir}, creating it if needed. */
     public static void write(Dataset data, Path dir) throws IOException {
