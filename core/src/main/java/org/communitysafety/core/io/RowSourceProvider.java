@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@code org.communitysafety.core.io.json.JsonLinesProvider} ({@code .jsonl}, Jackson) that way.
  * A provider must load without its library: it says in {@link #unavailable()} what is missing,
  * and the reader turns that into a {@link Problem} for the file instead of a
- * {@code NoClassDefFoundError}.
+ * {@code NoClassDefFoundError}. CSV is built in: a provider for {@code csv} is ignored, and so
+ * is a second provider for an extension already taken (the first one listed wins).
  *
  * <p>Implementations are stateless and thread-safe; {@link #open} returns a new source each time.
  */
