@@ -13,15 +13,16 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.communitysafety.indicators.cyclea.CycleA;
 import org.communitysafety.indicators.cycleb.CycleB;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The architecture of the indicators module, checked with ArchUnit on its main classes: the
@@ -122,22 +123,14 @@ final class ArchitectureTest {
     @Test
     void pom_onlyCoreAndCommonsMathAreRequired() throws Exception {
         Path pom = modulePom();
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
-        Element project = doc.getDocumentElement();
-        assertThat(child(project, "artifactId")).as("the pom read is indicators': %s", pom).isEqualTo("csi-indicators");
-        Map<String, String> required = new LinkedHashMap<>();
-        Map<String, String> optional = new LinkedHashMap<>();
-        Element dependencies = childElement(project, "dependencies");
-        for (Node n = dependencies.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element d && d.getTagName().equals("dependency") && !"test".equals(child(d, "scope"))) {
-                (("true".equals(child(d, "optional"))) ? optional : required)
-                        .put(child(d, "artifactId"), String.valueOf(child(d, "scope")));
-            }
-        }
-        assertThat(required.keySet()).as("required dependencies in %s", pom)
-                .containsExactlyInAnyOrder("csi-core", "commons-math3");
-        assertThat(optional).containsKey("tablesaw-core");
-        assertThat(optional.keySet()).noneMatch(a -> a.startsWith("jackson"));
+        Document doc = parse(pom);
+        assertThat(xpath(doc, "/project/artifactId")).as("the pom read is indicators': %s", pom)
+                .containsExactly("csi-indicators");
+        String compileScope = "/project/dependencies/dependency[not(scope='test')]";
+        assertThat(xpath(doc, compileScope + "[not(optional='true')]/artifactId"))
+                .as("required dependencies in %s", pom).containsExactlyInAnyOrder("csi-core", "commons-math3");
+        assertThat(xpath(doc, compileScope + "[optional='true']/artifactId")).contains("tablesaw-core")
+                .noneMatch(a -> a.startsWith("jackson"));
     }
 
     /**
@@ -147,24 +140,16 @@ final class ArchitectureTest {
     @Test
     void bom_managesCoreAndIndicators_atTheParentsVersion() throws Exception {
         Path root = modulePom().getParent().getParent();
-        Element parent = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(root.resolve("pom.xml").toFile()).getDocumentElement();
-        Element bom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(root.resolve("bom/pom.xml").toFile()).getDocumentElement();
-        assertThat(child(bom, "artifactId")).isEqualTo("csi-bom");
-        assertThat(child(bom, "packaging")).isEqualTo("pom");
-        assertThat(childElement(bom, "parent", true)).as("csi-bom's parent").isNull();
-        assertThat(child(bom, "version")).isEqualTo(child(parent, "version"));
-        Map<String, String> managed = new LinkedHashMap<>();
-        Element deps = childElement(childElement(bom, "dependencyManagement"), "dependencies");
-        for (Node n = deps.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element d && d.getTagName().equals("dependency")) {
-                managed.put(child(d, "groupId") + ":" + child(d, "artifactId"), child(d, "version"));
-            }
-        }
-        assertThat(managed).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "org.communitysafety:csi-core", "${project.version}",
-                "org.communitysafety:csi-indicators", "${project.version}"));
+        Document parent = parse(root.resolve("pom.xml"));
+        Document bom = parse(root.resolve("bom/pom.xml"));
+        assertThat(xpath(bom, "/project/artifactId")).containsExactly("csi-bom");
+        assertThat(xpath(bom, "/project/packaging")).containsExactly("pom");
+        assertThat(xpath(bom, "/project/parent")).as("csi-bom's parent").isEmpty();
+        assertThat(xpath(bom, "/project/version")).isEqualTo(xpath(parent, "/project/version"));
+        String managed = "/project/dependencyManagement/dependencies/dependency";
+        assertThat(xpath(bom, managed + "/artifactId")).containsExactlyInAnyOrder("csi-core", "csi-indicators");
+        assertThat(xpath(bom, managed + "/groupId")).containsOnly("org.communitysafety");
+        assertThat(xpath(bom, managed + "/version")).containsOnly("${project.version}");
     }
 
     private static Path modulePom() throws Exception {
@@ -177,29 +162,19 @@ final class ArchitectureTest {
         return pom;
     }
 
-    private static Element childElement(Element parent, String tag) {
-        return childElement(parent, tag, false);
+    private static Document parse(Path xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
     }
 
-    private static Element childElement(Element parent, String tag, boolean mayBeAbsent) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(tag)) {
-                return e;
-            }
+    /** The trimmed texts of the nodes {@code expression} selects (the pom read without namespaces). */
+    private static List<String> xpath(Document doc, String expression) throws Exception {
+        NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(expression, doc,
+                XPathConstants.NODESET);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().strip());
         }
-        if (mayBeAbsent) {
-            return null;
-        }
-        throw new AssertionError("no <" + tag + "> in <" + parent.getTagName() + ">");
-    }
-
-    private static String child(Element parent, String tag) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(tag)) {
-                return e.getTextContent().strip();
-            }
-        }
-        return null;
+        return texts;
     }
 
     // ---- classes that break the rules -----------------------------------------------------
