@@ -387,16 +387,9 @@ public final class DatasetReader {
                 }
                 if (occurredOn != null) {
                     notBefore(row, reported, reportedOn, "occurred_on", occurredOn);
-                    notBefore(row, cleared, clearedOn, "occurred_on", occurredOn);
-                    if (clearedOn != null && clearedOn.toEpochDay() - occurredOn.toEpochDay() > MAX_DELAY) {
-                        row.error(cleared, row.raw(cleared), "cleared_on " + clearedOn + " is more than " + MAX_DELAY
-                                + " days after occurred_on " + occurredOn);
-                    }
+                    notBeforeNorTooLate(row, cleared, clearedOn, "occurred_on", occurredOn);
                 }
-                if (i != null && !row.hasErrors()) {
-                    uniqueId(row, id, i, seen);
-                }
-                if (row.hasErrors() || unitIndex < 0) {
+                if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
@@ -419,6 +412,30 @@ public final class DatasetReader {
                 row.error(column, row.raw(column), row.name(column) + " " + date + " is before " + earlierName + " "
                         + earlier);
             }
+        }
+
+        /**
+         * {@link #notBefore}, and not more than {@link #MAX_DELAY} days later either: the column
+         * stores hold the delay in 16 bits.
+         */
+        private static void notBeforeNorTooLate(RowContext row, int column, LocalDate date, String earlierName,
+                LocalDate earlier) {
+            notBefore(row, column, date, earlierName, earlier);
+            if (date != null && date.toEpochDay() - earlier.toEpochDay() > MAX_DELAY) {
+                row.error(column, row.raw(column), row.name(column) + " " + date + " is more than " + MAX_DELAY
+                        + " days after " + earlierName + " " + earlier);
+            }
+        }
+
+        /**
+         * The last checks of a record row: its id is unique in the file (checked only when the
+         * row is otherwise sound, so that a bad row does not claim an id) and its unit is known.
+         */
+        private static boolean acceptable(RowContext row, int idColumn, String id, IdIndex seen, int unitIndex) {
+            if (id != null && !row.hasErrors()) {
+                uniqueId(row, idColumn, id, seen);
+            }
+            return !row.hasErrors() && unitIndex >= 0;
         }
 
         // ---- disputes.csv ----------------------------------------------------------------
@@ -451,16 +468,9 @@ public final class DatasetReader {
                     }
                 }
                 if (receivedOn != null) {
-                    notBefore(row, closed, closedOn, "received_on", receivedOn);
-                    if (closedOn != null && closedOn.toEpochDay() - receivedOn.toEpochDay() > MAX_DELAY) {
-                        row.error(closed, row.raw(closed), "closed_on " + closedOn + " is more than " + MAX_DELAY
-                                + " days after received_on " + receivedOn);
-                    }
+                    notBeforeNorTooLate(row, closed, closedOn, "received_on", receivedOn);
                 }
-                if (i != null && !row.hasErrors()) {
-                    uniqueId(row, id, i, seen);
-                }
-                if (row.hasErrors() || unitIndex < 0) {
+                if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
@@ -525,10 +535,7 @@ public final class DatasetReader {
                     row.error(fixed, row.raw(fixed), "hazards_fixed (" + hx + ") must not exceed hazards_found ("
                             + hf + ")");
                 }
-                if (i != null && !row.hasErrors()) {
-                    uniqueId(row, id, i, seen);
-                }
-                if (row.hasErrors() || unitIndex < 0) {
+                if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
