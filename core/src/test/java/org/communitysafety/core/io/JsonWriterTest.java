@@ -90,7 +90,8 @@ final class JsonWriterTest {
     @Test
     void compact_nestedDocument_sameBytesAsJackson() throws IOException {
         assertThat(compact(JsonWriterTest::document)).isEqualTo(jackson(JsonWriterTest::document, false))
-                .startsWith("{\"s\":\"a\",\"n\":null,\"l\":-42,");
+                .startsWith("{\"s\":\"a\",\"n\":null,\"l\":-42,")
+                .contains("\"nan\":\"NaN\",\"inf\":\"-Infinity\"");
     }
 
     @Test
@@ -125,6 +126,8 @@ final class JsonWriterTest {
         s.name("n"); s.nul();
         s.name("l"); s.number(-42L);
         s.name("d"); s.number(0.1 + 0.2);
+        s.name("nan"); s.number(Double.NaN);
+        s.name("inf"); s.number(Double.NEGATIVE_INFINITY);
         s.name("b"); s.bool(false);
         s.name("e"); s.startArray(); s.endArray();
         s.name("o"); s.startObject(); s.endObject();
