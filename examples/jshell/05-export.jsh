@@ -8,6 +8,8 @@
 import tech.tablesaw.api.*;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+// Tablesaw is optional in csi-indicators: the table comes from its interop package
+import org.communitysafety.indicators.interop.tablesaw.ResultsTables;
 
 var data = Csi.sample();
 var query = Indicators.of(data).period("2024").compareYearOnYear().level(Level.VILLAGE).groups("all", "criminal");
@@ -16,7 +18,7 @@ var results = query.compute("incidents.count", "incidents.rate_per_10k", "incide
 // ---------------------------------------------------------------- a Tablesaw table
 // The columns are Results.COLUMNS: the same as the CSV header and the JSON keys. Empty values
 // (an undefined rate, a change without a p-value) are missing values, not zeros or NaNs.
-Table table = results.table();
+Table table = ResultsTables.of(results);
 System.out.println(table.shape());
 System.out.println(table.structure().print());
 

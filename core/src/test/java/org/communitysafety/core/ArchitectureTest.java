@@ -1,7 +1,5 @@
 package org.communitysafety.core;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.communitysafety.core.io.DatasetReader;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,8 +24,13 @@ import org.w3c.dom.Node;
  * domain does not know about reading, and packages do not depend on each other in cycles. A
  * last test keeps the optional dependencies optional in {@code pom.xml}.
  *
+ * <p>The io slices have rules of their own: {@code core.io} reads other formats only through
+ * {@code RowSourceProvider}s and never names {@code io.json} or {@code io.tablesaw};
+ * {@code io.csv} is a leaf; the two optional integrations do not know each other.
+ *
  * <p>Each rule is also run on a small class that breaks it, so that a rule that matches nothing
- * (a renamed package, say) fails here instead of passing silently.
+ * (a renamed package, say) fails here instead of passing silently; the violators of the io slice
+ * rules live in the test sources of the package whose rule they break.
  */
 final class ArchitectureTest {
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -80,15 +82,43 @@ final class ArchitectureTest {
             .matching("org.communitysafety.core.(*)..")
             .should().beFreeOfCycles();
 
-    /**
-     * Every package on its own, except the one deliberate edge from the reader to the JSON Lines
-     * source: {@code DatasetReader} opens {@code .jsonl} files through {@code JsonLinesRowSource},
-     * loaded only then, which implements {@code io.RowSource}.
-     */
+    /** Every package on its own, io and each of its format packages included: no edge is excused. */
     static final ArchRule PACKAGES_FREE_OF_CYCLES = slices()
             .matching("org.communitysafety.core.(**)")
-            .should().beFreeOfCycles()
-            .ignoreDependency(belongToAnyOf(DatasetReader.class), simpleName("JsonLinesRowSource"));
+            .should().beFreeOfCycles();
+
+    // ---- the io slices: io, io.csv, io.json, io.tablesaw -----------------------------------
+
+    private static final String IO = "org.communitysafety.core.io";
+    private static final String CSV = "org.communitysafety.core.io.csv..";
+    private static final String JSON = "org.communitysafety.core.io.json..";
+    private static final String TABLESAW = "org.communitysafety.core.io.tablesaw..";
+
+    /**
+     * The reader finds formats other than CSV as {@code RowSourceProvider}s (ServiceLoader), so
+     * {@code core.io} compiles and runs without the JSON Lines and Tablesaw packages and their
+     * optional libraries.
+     */
+    static final ArchRule IO_DOES_NOT_KNOW_THE_FORMAT_PACKAGES = noClasses()
+            .that().resideInAPackage(IO)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, TABLESAW)
+            .because("io finds other formats through RowSourceProvider, never by name");
+
+    /** CSV parsing and writing is plain text handling, used by io and by the indicators' CSV output. */
+    static final ArchRule CSV_DOES_NOT_KNOW_DATASETS = noClasses()
+            .that().resideInAPackage(CSV)
+            .should().dependOnClassesThat().resideInAnyPackage(IO, JSON, TABLESAW)
+            .because("io.csv is a leaf below io: it parses and writes text and knows nothing of datasets");
+
+    static final ArchRule JSON_DOES_NOT_KNOW_TABLESAW = noClasses()
+            .that().resideInAPackage(JSON)
+            .should().dependOnClassesThat().resideInAPackage(TABLESAW)
+            .because("each optional integration stands alone, so it can become a module of its own");
+
+    static final ArchRule TABLESAW_DOES_NOT_KNOW_JSON = noClasses()
+            .that().resideInAPackage(TABLESAW)
+            .should().dependOnClassesThat().resideInAPackage(JSON)
+            .because("each optional integration stands alone, so it can become a module of its own");
 
     @Test
     void tablesaw_usedOutsideItsPackage_isForbidden() {
@@ -137,8 +167,51 @@ final class ArchitectureTest {
     }
 
     @Test
-    void packages_dependOnEachOther_withoutCyclesButTheJsonLinesOpener() {
+    void packages_dependOnEachOther_withoutCycles() {
         PACKAGES_FREE_OF_CYCLES.check(CORE);
+        // io naming a JSON Lines class while JSON Lines implements io's RowSource: a cycle
+        JavaClasses both = new ClassFileImporter().importClasses(violator("org.communitysafety.core.io.IoSliceViolator"),
+                org.communitysafety.core.io.json.JsonLinesRowSource.class, org.communitysafety.core.io.RowSource.class);
+        assertThat(PACKAGES_FREE_OF_CYCLES.evaluate(both).hasViolation()).isTrue();
+    }
+
+    @Test
+    void io_dependingOnTheFormatPackages_isForbidden() {
+        IO_DOES_NOT_KNOW_THE_FORMAT_PACKAGES.check(CORE);
+        assertThat(IO_DOES_NOT_KNOW_THE_FORMAT_PACKAGES.evaluate(slice("io.IoSliceViolator")).getFailureReport()
+                .getDetails()).anyMatch(d -> d.contains("JsonLinesRowSource")).anyMatch(d -> d.contains("Tables"));
+    }
+
+    @Test
+    void csv_dependingOnIoOrTheFormats_isForbidden() {
+        CSV_DOES_NOT_KNOW_DATASETS.check(CORE);
+        assertThat(CSV_DOES_NOT_KNOW_DATASETS.evaluate(slice("io.csv.CsvSliceViolator")).hasViolation()).isTrue();
+    }
+
+    @Test
+    void json_dependingOnTablesaw_isForbidden() {
+        JSON_DOES_NOT_KNOW_TABLESAW.check(CORE);
+        assertThat(JSON_DOES_NOT_KNOW_TABLESAW.evaluate(slice("io.json.JsonSliceViolator")).hasViolation()).isTrue();
+    }
+
+    @Test
+    void tablesaw_dependingOnJson_isForbidden() {
+        TABLESAW_DOES_NOT_KNOW_JSON.check(CORE);
+        assertThat(TABLESAW_DOES_NOT_KNOW_JSON.evaluate(slice("io.tablesaw.TablesawSliceViolator")).hasViolation())
+                .isTrue();
+    }
+
+    /** A violator that lives in the package it breaks the rules of (test sources, package-private). */
+    private static JavaClasses slice(String relativeName) {
+        return new ClassFileImporter().importClasses(violator("org.communitysafety.core." + relativeName));
+    }
+
+    private static Class<?> violator(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("the violator " + name + " is missing from the test sources", e);
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.communitysafety.indicators.stats.IntervalMethod;
  * result.unit("白兴区").group(Group.criminal());
  * Indicators.of(data).series(Indicator.INCIDENTS_COUNT, "白兴区", Group.criminal(), Period.parse("2024"),
  *         Granularity.MONTH);
+ * System.out.println(result);                          // the first rows as a text table
  * }</pre>
  *
  * <p>One computation aggregates each record kind it needs once — one pass over the column store

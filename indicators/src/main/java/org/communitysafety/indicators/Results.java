@@ -19,16 +19,16 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
-import tech.tablesaw.api.Table;
 
 /**
  * The tidy rows of one computation — a row per (indicator, unit, period, group) — with the
  * period and baseline they were computed for. Immutable and thread-safe.
  *
  * <p>Filter with {@link #indicator}, {@link #unit}, {@link #group}, {@link #level} or
- * {@link #filter}; look one row up with {@link #get}; turn the rows into a Tablesaw
- * {@link #table()}, JSON ({@link #toJson()}) or CSV ({@link #toCsv()}); {@code toString} prints
- * the first rows as a text table, for JShell.
+ * {@link #filter}; look one row up with {@link #get}; turn the rows into JSON ({@link #toJson()})
+ * or CSV ({@link #toCsv()}), which need no optional library, or into a Tablesaw table with
+ * {@code ResultsTables.of(results)} from {@code org.communitysafety.indicators.interop.tablesaw}
+ * (Tablesaw on the class path); {@code toString} prints the first rows as a text table, for JShell.
  */
 public final class Results implements Iterable<IndicatorRow> {
 
@@ -193,14 +193,11 @@ public final class Results implements Iterable<IndicatorRow> {
                         + " in these results (" + rows.size() + " rows)"));
     }
 
-    /** The rows as a Tablesaw table with the {@link #COLUMNS}; empty values are missing. */
-    public Table table() {
-        return ResultsTable.of(this);
-    }
-
     /**
      * The JSON form: {@code {"period": "2024", "baseline": "2023" or null, "rows": [...]}}, each row
-     * an object with the {@link #COLUMNS} as keys and {@code null} where a field does not apply.
+     * an object with the {@link #COLUMNS} as keys and {@code null} where a field does not apply;
+     * numbers as their shortest decimal ({@code 0.6}, {@code 1.0E-5}), no blanks, a final line
+     * break. Written without Jackson: nothing optional is needed.
      */
     public String toJson() {
         StringWriter w = new StringWriter();

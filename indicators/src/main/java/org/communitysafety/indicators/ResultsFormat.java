@@ -1,32 +1,33 @@
 package org.communitysafety.indicators;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.csv.CsvWriter;
 
 /**
  * The cells of a result row, in {@link Results#COLUMNS} order, and the JSON and CSV writers that
- * share them. A cell is a {@code String}, {@code Long}, {@code Double}, {@code Boolean}, a
+ * share them; the interop packages build their tables from the same cells. A cell is a {@code String}, {@code Long}, {@code Double}, {@code Boolean}, a
  * {@code List<String>} (the flags) or {@code null} where the field does not apply.
+ *
+ * <p>JSON is written by core's dependency-free {@link JsonWriter}, which writes the bytes
+ * Jackson's generator wrote before (doubles as their shortest decimal), so that neither
+ * writing JSON nor CSV needs an optional library.
  */
-final class ResultsFormat {
-
-    /** Schubfach (Jackson's fast writer) prints a double 3–5× faster than {@code Double.toString} on JDK 17, the same digits. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .build();
+public final class ResultsFormat {
 
     private ResultsFormat() {}
 
-    /** The cells of a row. Counts (and their changes) are whole numbers: {@code Long}. */
-    static Object[] cells(IndicatorRow r) {
+    /**
+     * The cells of a row, one per {@link Results#COLUMNS}: a {@code String}, {@code Long},
+     * {@code Double}, {@code Boolean}, the flag codes as a {@code List<String>}, or null where the
+     * field does not apply. Counts (and their changes) are whole numbers: {@code Long}.
+     */
+    public static Object[] cells(IndicatorRow r) {
         boolean whole = r.indicator().unit() == Indicator.Unit.COUNT;
         var c = r.change();
         return new Object[] {
@@ -66,48 +67,43 @@ final class ResultsFormat {
     }
 
     static void writeJson(Results results, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            g.writeStartObject();
-            g.writeStringField("period", results.period().toString());
-            if (results.baseline().isPresent()) {
-                g.writeStringField("baseline", results.baseline().get().toString());
-            } else {
-                g.writeNullField("baseline");
+        JsonWriter g = JsonWriter.compact(out);
+        g.beginObject();
+        g.name("period").value(results.period().toString());
+        g.name("baseline").value(results.baseline().map(Object::toString).orElse(null));
+        g.name("rows").beginArray();
+        for (IndicatorRow r : results) {
+            Object[] cells = cells(r);
+            g.beginObject();
+            for (int i = 0; i < cells.length; i++) {
+                g.name(Results.COLUMNS.get(i));
+                write(g, cells[i]);
             }
-            g.writeArrayFieldStart("rows");
-            for (IndicatorRow r : results) {
-                Object[] cells = cells(r);
-                g.writeStartObject();
-                for (int i = 0; i < cells.length; i++) {
-                    g.writeFieldName(Results.COLUMNS.get(i));
-                    write(g, cells[i]);
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
+            g.endObject();
         }
+        g.endArray();
+        g.endObject();
+        g.raw("\n");
+        g.flush();
     }
 
-    private static void write(JsonGenerator g, Object cell) throws IOException {
+    private static void write(JsonWriter g, Object cell) {
         if (cell == null) {
-            g.writeNull();
+            g.nullValue();
         } else if (cell instanceof String s) {
-            g.writeString(s);
+            g.value(s);
         } else if (cell instanceof Long l) {
-            g.writeNumber(l);
+            g.value(l.longValue());
         } else if (cell instanceof Double d) {
-            g.writeNumber(d);
+            g.value(d.doubleValue());
         } else if (cell instanceof Boolean b) {
-            g.writeBoolean(b);
+            g.value(b.booleanValue());
         } else if (cell instanceof List<?> list) {
-            g.writeStartArray();
+            g.beginArray();
             for (Object o : list) {
-                g.writeString(o.toString());
+                g.value(o.toString());
             }
-            g.writeEndArray();
+            g.endArray();
         } else {
             throw new IllegalStateException("unexpected cell " + cell.getClass());
         }
@@ -128,7 +124,7 @@ final class ResultsFormat {
     }
 
     /** A cell as CSV text: empty for null, flags joined by {@code ;}, numbers as Java prints them. */
-    static String text(Object cell) {
+    public static String text(Object cell) {
         if (cell == null) {
             return "";
         }

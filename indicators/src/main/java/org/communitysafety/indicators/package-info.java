@@ -4,7 +4,9 @@
  * formula; {@link org.communitysafety.indicators.Indicators}, configured by an immutable
  * {@link org.communitysafety.indicators.IndicatorSettings}, computes them for every unit of a
  * dataset ({@link org.communitysafety.indicators.Results}: a row per indicator, unit, period and
- * group) or period by period for a unit ({@link org.communitysafety.indicators.Series}, weekly
+ * group, written as JSON or CSV with no library beyond csi-core: {@link
+ * org.communitysafety.indicators.ResultsFormat}) or period by period for a unit ({@link
+ * org.communitysafety.indicators.Series}, weekly
  * to yearly, each point with the same period a year earlier);
  * {@link org.communitysafety.indicators.Ranking} ranks units with funnel-plot limits and
  * Benjamini–Hochberg adjusted p-values, and {@link org.communitysafety.indicators.FunnelCurve}
@@ -22,5 +24,10 @@
  * incident. For the standard sample (600 units, 28 indicators, up to 32 groups each) a catalogue
  * is about 256,000 rows in well under a second once warm. The statistics live in
  * {@link org.communitysafety.indicators.stats}.
+ *
+ * <p>The module needs csi-core and Commons Math only. Integrations with optional libraries sit
+ * in {@code interop} packages that nothing else depends on — {@code interop.tablesaw}: results as
+ * a Tablesaw table — so that each can become a module of its own; an architecture test keeps it
+ * so.
  */
 package org.communitysafety.indicators;

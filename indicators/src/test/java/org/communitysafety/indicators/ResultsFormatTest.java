@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
-/** The tidy results as JSON, CSV and a Tablesaw table: the same columns, nulls where nothing applies. */
+/** The tidy results as JSON and CSV: the same columns, nulls where nothing applies (the Tablesaw table: {@code interop.tablesaw.ResultsTablesTest}). */
 class ResultsFormatTest {
 
     static final Results R = HandComputedTest.R;
@@ -69,16 +68,6 @@ class ResultsFormatTest {
                 .filter(l -> l.startsWith("incidents.clearance_rate,T,Town,town,2024,all,")).findFirst().orElseThrow();
         assertThat(t).startsWith("incidents.clearance_rate,T,Town,town,2024,all,0.6,3,5,");
         assertThat(t).endsWith(",small_count;baseline_small_count");
-    }
-
-    @Test
-    void tablesawTableHasAColumnPerFieldAndARowPerResult() {
-        Table table = R.table();
-        assertThat(table.columnNames()).isEqualTo(Results.COLUMNS);
-        assertThat(table.rowCount()).isEqualTo(R.size());
-        int i = R.rows().indexOf(R.get("incidents.count", "T", "all"));
-        assertThat(table.doubleColumn("value").get(i)).isEqualTo(5.0);
-        assertThat(table.longColumn("numerator").isMissing(i)).isTrue();
     }
 
     @Test

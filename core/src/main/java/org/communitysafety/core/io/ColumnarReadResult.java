@@ -13,19 +13,16 @@ import org.communitysafety.core.aggregate.ColumnarDataset;
  * @param report what was read, accepted and rejected, and why
  * @param data   the loaded stores, if any
  */
-public record ColumnarReadResult(ReadReport report, Optional<ColumnarDataset> data) {
+public record ColumnarReadResult(ReadReport report, Optional<ColumnarDataset> data)
+        implements ReadOutcome<ColumnarDataset> {
     public ColumnarReadResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(data, "data");
     }
 
-    /** The stores. @throws InvalidDataException listing the problems when nothing could be loaded */
-    public ColumnarDataset orThrow() {
-        return data.orElseThrow(() -> new InvalidDataException(report));
-    }
-
-    /** Whether there was no error. */
-    public boolean isClean() {
-        return report.isClean();
+    /** The stores, if any: {@link #data()}. */
+    @Override
+    public Optional<ColumnarDataset> loaded() {
+        return data;
     }
 }

@@ -1,17 +1,14 @@
 package org.communitysafety.core.io;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -23,13 +20,9 @@ import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.aggregate.OutreachStore;
 import org.communitysafety.core.lang.Suggest;
-import org.communitysafety.core.jurisdiction.AreaKind;
-import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.jurisdiction.PopulationFigure;
 import org.communitysafety.core.jurisdiction.Populations;
-import org.communitysafety.core.jurisdiction.TreeIssue;
 import org.communitysafety.core.record.Dispute;
 import org.communitysafety.core.record.DisputeStatus;
 import org.communitysafety.core.record.DisputeType;
@@ -38,7 +31,6 @@ import org.communitysafety.core.record.IncidentSource;
 import org.communitysafety.core.record.Money;
 import org.communitysafety.core.record.OutreachSession;
 import org.communitysafety.core.record.OutreachType;
-import org.communitysafety.core.taxonomy.Category;
 import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
@@ -92,7 +84,6 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * <p>Files are streamed, never held whole in memory. Stateless and thread-safe.
  */
 public final class DatasetReader {
-    private static final String JURISDICTIONS = "jurisdictions.csv";
     /** The longest delay the column stores hold: 65,534 days (179 years). */
     private static final long MAX_DELAY = IncidentStore.NOT_CLEARED - 1;
 
@@ -152,25 +143,16 @@ public final class DatasetReader {
 
     /** One reading of one directory: the mutable state of a read, confined to one thread. */
     private static final class Run {
-        private final Path dir;
-        /** Sources by base name instead of files in {@code dir}, or null. */
-        private final Map<String, ? extends RowSource> sources;
         private final ReadOptions options;
-        private final List<Problem> problems = new ArrayList<>();
-        private final List<RejectedRow> rejected = new ArrayList<>();
-        private final List<FileSummary> files = new ArrayList<>();
-        /**
-         * Shared date instances by epoch day (0..79999: 1970..2189), so a million records do not
-         * hold a million copies of a few thousand dates. Shared by the threads that read the
-         * record files; a racy write is harmless, as {@code LocalDate} is immutable.
-         */
-        private final LocalDate[] dateCache;
-        private final Optional<LocalDate>[] optionalCache;
+        /** Where the rows come from, and this run's problems, rejected rows and file summaries. */
+        private final RowFiles books;
+        /** Shared by the runs of one reading. */
+        private final DateInterner dates;
 
         private Taxonomy taxonomy = Taxonomy.defaultTaxonomy();
         private JurisdictionTree tree;
         private final Set<String> rejectedUnits;
-        private String jurisdictionsFile = JURISDICTIONS;
+        private String jurisdictionsFile = ReferenceFiles.JURISDICTIONS;
         /** Whether accepted records go to column stores instead of objects. */
         private final boolean columnar;
         private final List<Incident> incidentList = new ArrayList<>();
@@ -182,14 +164,10 @@ public final class DatasetReader {
         private Populations populations = Populations.none();
 
         Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options, boolean columnar) {
-            this.dir = dir;
-            this.sources = sources;
             this.options = options;
+            this.books = new RowFiles(dir, sources, options.charset());
             this.columnar = columnar;
-            this.dateCache = new LocalDate[80_000];
-            @SuppressWarnings("unchecked")
-            Optional<LocalDate>[] optionals = new Optional[80_000];
-            this.optionalCache = optionals;
+            this.dates = new DateInterner();
             this.rejectedUnits = new HashSet<>();
         }
 
@@ -199,11 +177,9 @@ public final class DatasetReader {
          */
         private Run(Run parent) {
             this.columnar = parent.columnar;
-            this.dir = parent.dir;
-            this.sources = parent.sources;
             this.options = parent.options;
-            this.dateCache = parent.dateCache;
-            this.optionalCache = parent.optionalCache;
+            this.books = parent.books.fork();
+            this.dates = parent.dates;
             this.taxonomy = parent.taxonomy;
             this.tree = parent.tree;
             this.rejectedUnits = parent.rejectedUnits;
@@ -212,9 +188,7 @@ public final class DatasetReader {
 
         /** Appends a child run's books to this run's, keeping file order. */
         private void absorb(Run child) {
-            files.addAll(child.files);
-            problems.addAll(child.problems);
-            rejected.addAll(child.rejected);
+            books.absorb(child.books);
         }
 
         ReadResult run() {
@@ -222,7 +196,7 @@ public final class DatasetReader {
             if (failed.isPresent()) {
                 return new ReadResult(failed.get(), Optional.empty());
             }
-            ReadReport report = new ReadReport(files, problems, rejected);
+            ReadReport report = books.report();
             Optional<Dataset> dataset = loadable(report)
                     ? Optional.of(new Dataset(tree, taxonomy, populations, incidentList, disputeList, outreachList))
                     : Optional.empty();
@@ -234,7 +208,7 @@ public final class DatasetReader {
             if (failed.isPresent()) {
                 return new ColumnarReadResult(failed.get(), Optional.empty());
             }
-            ReadReport report = new ReadReport(files, problems, rejected);
+            ReadReport report = books.report();
             if (!loadable(report)) {
                 return new ColumnarReadResult(report, Optional.empty());
             }
@@ -243,9 +217,9 @@ public final class DatasetReader {
                         incidentStore.build(), disputeStore.build(), outreachStore.build())));
             } catch (IllegalArgumentException e) {
                 // a store's limit (a span of 179 years): every row was valid, the set as a whole does not fit
-                problems.add(Problem.error(sources == null ? dir.toString() : "(sources)", 0,
+                books.problems.add(Problem.error(books.inputName(), 0,
                         "the records cannot be held in column stores: " + e.getMessage()));
-                return new ColumnarReadResult(new ReadReport(files, problems, rejected), Optional.empty());
+                return new ColumnarReadResult(books.report(), Optional.empty());
             }
         }
 
@@ -255,22 +229,19 @@ public final class DatasetReader {
 
         /** Reads every file; a report when the directory itself is missing. */
         private Optional<ReadReport> readAll() {
-            if (sources == null && !Files.isDirectory(dir)) {
-                problems.add(Problem.error(dir.toString(), 0, Files.exists(dir) ? "not a directory"
-                        : "no such directory"));
-                return Optional.of(new ReadReport(files, problems, rejected));
+            if (books.directoryMissing()) {
+                return Optional.of(books.report());
             }
-            readTaxonomy();
-            readJurisdictions();
-            if (tree == null) {
-                tree = JurisdictionTree.of(List.of());
-            }
+            taxonomy = ReferenceFiles.readTaxonomy(books);
+            ReferenceFiles.Units units = ReferenceFiles.readJurisdictions(books, rejectedUnits);
+            tree = units.tree();
+            jurisdictionsFile = units.file();
             populations = readPopulations();
             // the three record files depend only on what is read so far: read them side by side
             Run incidentRun = new Run(this);
             Run disputeRun = new Run(this);
             Run outreachRun = new Run(this);
-            if (sources == null && Runtime.getRuntime().availableProcessors() > 1) {
+            if (!books.inMemory() && Runtime.getRuntime().availableProcessors() > 1) {
                 CompletableFuture<Void> d = CompletableFuture.runAsync(disputeRun::readDisputes);
                 CompletableFuture<Void> o = CompletableFuture.runAsync(outreachRun::readOutreach);
                 incidentRun.readIncidents();
@@ -304,268 +275,6 @@ public final class DatasetReader {
                     throw err;
                 }
                 throw e;
-            }
-        }
-
-        /**
-         * Reads the file of {@code schema}: {@code base.csv}, or {@code base.jsonl} when there is
-         * no CSV file. A data directory may mix the two formats, one per kind of file.
-         */
-        private FileSummary readTable(Schema schema, boolean required, TableReader.RowHandler handler) {
-            if (sources != null) {
-                return readSource(schema, required, handler);
-            }
-            Path csv = dir.resolve(schema.base + ".csv");
-            Path jsonl = dir.resolve(schema.base + ".jsonl");
-            boolean csvThere = Files.exists(csv);
-            boolean jsonThere = Files.exists(jsonl);
-            if (csvThere && jsonThere) {
-                problems.add(Problem.warning(jsonl.getFileName().toString(), 0,
-                        "both " + schema.file + " and " + schema.base + ".jsonl exist; only " + schema.file
-                                + " is read"));
-            }
-            if (!csvThere && jsonThere) {
-                return new TableReader(schema, options.charset(), problems, rejected, Run::openJsonLines)
-                        .read(jsonl, required, handler);
-            }
-            return new TableReader(schema, options.charset(), problems, rejected,
-                    (file, charset, columns) -> CsvRowSource.open(file, charset)).read(csv, required, handler);
-        }
-
-        /** Reads the rows of {@code schema} from {@link #sources}. */
-        private FileSummary readSource(Schema schema, boolean required, TableReader.RowHandler handler) {
-            String name = sourceName(schema.base);
-            RowSource source = sources.get(schema.base);
-            if (source == null) {
-                if (required) {
-                    problems.add(Problem.error(name, 0, "no " + schema.base + " were given; they are required"));
-                    return new FileSummary(name, false, 0, 0, 0, 0);
-                }
-                return FileSummary.absent(name);
-            }
-            return new TableReader(schema, options.charset(), problems, rejected, null)
-                    .read(name, source, handler);
-        }
-
-        /** JSON Lines support lives in its own package with Jackson, loaded only when a .jsonl file is read. */
-        private static RowSource openJsonLines(Path file, java.nio.charset.Charset charset, List<String> columns)
-                throws java.io.IOException {
-            try {
-                return org.communitysafety.core.io.json.JsonLinesRowSource.open(file, charset, columns);
-            } catch (NoClassDefFoundError e) {
-                throw new java.io.IOException("reading JSON Lines needs jackson-databind on the class path ("
-                        + e.getMessage() + ")", e);
-            }
-        }
-
-        /** A shared {@code Optional} of a shared date; empty for null. */
-        private Optional<LocalDate> optionalDate(LocalDate d) {
-            if (d == null) {
-                return Optional.empty();
-            }
-            long day = d.toEpochDay();
-            if (day < 0 || day >= optionalCache.length) {
-                return Optional.of(d);
-            }
-            Optional<LocalDate> cached = optionalCache[(int) day];
-            if (cached == null) {
-                cached = Optional.of(intern(d));
-                optionalCache[(int) day] = cached;
-            }
-            return cached;
-        }
-
-        private LocalDate intern(LocalDate d) {
-            long day = d.toEpochDay();
-            if (day < 0 || day >= dateCache.length) {
-                return d;
-            }
-            LocalDate cached = dateCache[(int) day];
-            if (cached == null) {
-                dateCache[(int) day] = d;
-                return d;
-            }
-            return cached;
-        }
-
-        // ---- taxonomy.csv ----------------------------------------------------------------
-
-        private void readTaxonomy() {
-            Schema s = Schema.TAXONOMY;
-            int code = s.column("code"), zh = s.column("label_zh"), en = s.column("label_en");
-            int criminal = s.column("criminal"), groups = s.column("groups");
-            List<Category> categories = new ArrayList<>();
-            Map<String, Long> firstLine = new HashMap<>();
-            FileSummary summary = readTable(s, false, row -> {
-                String c = row.required(code);
-                String labelZh = row.required(zh);
-                String labelEn = row.required(en);
-                Boolean isCriminal = row.boolRequired(criminal);
-                Set<String> groupSet = new LinkedHashSet<>();
-                for (String g : row.raw(groups).split("\\|", -1)) {
-                    if (!g.isBlank()) {
-                        groupSet.add(g.strip());
-                    }
-                }
-                if (c != null) {
-                    Long first = firstLine.get(c);
-                    if (first != null) {
-                        row.error(code, c, "duplicate category " + c + ", first defined on line " + first);
-                    }
-                }
-                if (row.hasErrors()) {
-                    return false;
-                }
-                try {
-                    categories.add(new Category(c, labelZh, labelEn, isCriminal, groupSet));
-                    firstLine.put(c, row.line());
-                    return true;
-                } catch (IllegalArgumentException e) {
-                    row.error(e.getMessage().startsWith("group") ? groups : code, row.raw(code), e.getMessage());
-                    return false;
-                }
-            });
-            files.add(summary);
-            if (summary.present()) {
-                if (categories.isEmpty()) {
-                    problems.add(Problem.error(s.file, 0,
-                            "the file defines no category; incidents are checked against the default taxonomy"));
-                } else {
-                    taxonomy = Taxonomy.of(categories);
-                }
-            }
-        }
-
-        // ---- jurisdictions.csv -----------------------------------------------------------
-
-        private record UnitRow(Jurisdiction unit, long line, List<String> fields) {}
-
-        private void readJurisdictions() {
-            Schema s = Schema.JURISDICTIONS;
-            int code = s.column("code"), name = s.column("name"), level = s.column("level");
-            int parent = s.column("parent_code"), population = s.column("population");
-            int households = s.column("households"), area = s.column("area_km2"), kind = s.column("kind");
-            List<UnitRow> rows = new ArrayList<>();
-            FileSummary summary = readTable(s, true, row -> {
-                String c = row.required(code);
-                String n = row.required(name);
-                String levelText = row.required(level);
-                Level l = null;
-                if (levelText != null) {
-                    l = Level.find(levelText).orElse(null);
-                    if (l == null) {
-                        row.error(level, levelText, levelText + " is not a level; expected city, district, county,"
-                                + " town, street, village, community or 市, 区, 县, 镇, 乡, 街道, 村, 社区");
-                    }
-                }
-                Optional<String> p = row.optional(parent);
-                Long pop = row.countOptional(population);
-                Long hh = row.countOptional(households);
-                Double km2 = row.decimalOptional(area);
-                Optional<AreaKind> k = Optional.empty();
-                Optional<String> kindText = row.optional(kind);
-                if (kindText.isPresent()) {
-                    try {
-                        k = Optional.of(AreaKind.parse(kindText.get()));
-                    } catch (IllegalArgumentException e) {
-                        row.error(kind, kindText.get(), e.getMessage());
-                    }
-                } else if (levelText != null) {
-                    k = Level.impliedKind(levelText);
-                }
-                if (c != null && p.isPresent() && p.get().equals(c)) {
-                    row.error(parent, p.get(), "a unit cannot be its own parent");
-                }
-                if (row.hasErrors()) {
-                    return false;
-                }
-                Jurisdiction j = new Jurisdiction(c, n, l, p,
-                        pop == null ? OptionalLong.empty() : OptionalLong.of(pop),
-                        hh == null ? OptionalLong.empty() : OptionalLong.of(hh),
-                        km2 == null ? OptionalDouble.empty() : OptionalDouble.of(km2), k);
-                rows.add(new UnitRow(j, row.line(), row.fields()));
-                return true;
-            });
-            if (!summary.present()) {
-                files.add(summary);
-                tree = JurisdictionTree.of(List.of()); // records then name their units as unknown
-                return;
-            }
-            jurisdictionsFile = summary.file();
-            // tree checks need the whole file: reject the units at fault and their descendants
-            List<Jurisdiction> units = rows.stream().map(UnitRow::unit).toList();
-            List<TreeIssue> issues = JurisdictionTree.check(units);
-            Set<String> affected = JurisdictionTree.affectedCodes(units, issues);
-            Map<Integer, List<Problem>> byPosition = new HashMap<>();
-            for (TreeIssue issue : issues) {
-                UnitRow r = rows.get(issue.position());
-                String value = switch (issue.column()) {
-                    case "parent_code" -> r.unit().parentCode().orElse("");
-                    case "level" -> r.unit().level().code();
-                    default -> r.unit().code();
-                };
-                String reason = issue.column().equals("code") ? issue.reason() + ", first defined on line "
-                        + firstLineOf(rows, issue.code()) : issue.reason();
-                byPosition.computeIfAbsent(issue.position(), x -> new ArrayList<>())
-                        .add(Problem.error(jurisdictionsFile, r.line(), issue.column(), value, reason));
-            }
-            List<Jurisdiction> kept = new ArrayList<>();
-            long dropped = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                UnitRow r = rows.get(i);
-                List<Problem> rowProblems = byPosition.get(i);
-                boolean duplicate = rowProblems != null && rowProblems.stream()
-                        .anyMatch(pr -> pr.column().equals(Optional.of("code")));
-                if (rowProblems == null && affected.contains(r.unit().code())) {
-                    String parentCode = r.unit().parentCode().orElseThrow();
-                    rowProblems = List.of(Problem.error(jurisdictionsFile, r.line(), "parent_code", parentCode,
-                            "its parent " + parentCode + " was rejected"));
-                }
-                if (rowProblems == null) {
-                    kept.add(r.unit());
-                    continue;
-                }
-                dropped++;
-                problems.addAll(rowProblems);
-                rejected.add(new RejectedRow(jurisdictionsFile, r.line(), r.fields(), rowProblems));
-                if (!duplicate) {
-                    rejectedUnits.add(r.unit().code());
-                }
-            }
-            files.add(new FileSummary(jurisdictionsFile, true, summary.rowsRead(), summary.accepted() - dropped,
-                    summary.rejected() + dropped, summary.warnings()));
-            tree = JurisdictionTree.of(kept);
-            warnAboutPopulations(rows);
-        }
-
-        private static long firstLineOf(List<UnitRow> rows, String code) {
-            return rows.stream().filter(r -> r.unit().code().equals(code)).findFirst().map(UnitRow::line).orElse(0L);
-        }
-
-        /** A parent whose given population is below the sum of its children's is suspicious. */
-        private void warnAboutPopulations(List<UnitRow> rows) {
-            Map<String, Long> lineOf = new HashMap<>();
-            rows.forEach(r -> lineOf.put(r.unit().code(), r.line()));
-            for (int i = 0; i < tree.size(); i++) {
-                Jurisdiction u = tree.unit(i);
-                if (u.population().isEmpty() || tree.isLeaf(i)) {
-                    continue;
-                }
-                long sum = 0;
-                boolean known = true;
-                for (int child : tree.children(i)) {
-                    OptionalLong p = tree.population(child);
-                    if (p.isEmpty()) {
-                        known = false;
-                        break;
-                    }
-                    sum += p.getAsLong();
-                }
-                if (known && sum > u.population().getAsLong()) {
-                    problems.add(Problem.warning(jurisdictionsFile, lineOf.getOrDefault(u.code(), 0L), "population",
-                            Long.toString(u.population().getAsLong()), "population " + u.population().getAsLong()
-                                    + " is less than the sum of its children's, " + sum));
-                }
             }
         }
 
@@ -605,7 +314,7 @@ public final class DatasetReader {
             int households = s.column("households");
             List<PopulationFigure> figures = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
-            files.add(readTable(s, false, row -> {
+            books.files.add(books.read(s, false, row -> {
                 String u = row.required(unit);
                 Long y = row.countRequired(year);
                 Long p = row.countRequired(population);
@@ -644,7 +353,7 @@ public final class DatasetReader {
                 incidentStore = IncidentStore.builder(tree, taxonomy);
             }
             IdIndex seen = new IdIndex();
-            files.add(readTable(s, false, row -> {
+            books.files.add(books.read(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);
                 String c = row.required(category);
@@ -678,16 +387,9 @@ public final class DatasetReader {
                 }
                 if (occurredOn != null) {
                     notBefore(row, reported, reportedOn, "occurred_on", occurredOn);
-                    notBefore(row, cleared, clearedOn, "occurred_on", occurredOn);
-                    if (clearedOn != null && clearedOn.toEpochDay() - occurredOn.toEpochDay() > MAX_DELAY) {
-                        row.error(cleared, row.raw(cleared), "cleared_on " + clearedOn + " is more than " + MAX_DELAY
-                                + " days after occurred_on " + occurredOn);
-                    }
+                    notBeforeNorTooLate(row, cleared, clearedOn, "occurred_on", occurredOn);
                 }
-                if (i != null && !row.hasErrors()) {
-                    uniqueId(row, id, i, seen);
-                }
-                if (row.hasErrors() || unitIndex < 0) {
+                if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
@@ -697,8 +399,8 @@ public final class DatasetReader {
                             lossAmount.fen(), recoveredAmount.fen());
                 } else {
                     incidentList.add(new Incident(i, tree.unit(unitIndex).code(),
-                            taxonomy.category(categoryIndex).code(), intern(occurredOn), optionalDate(reportedOn),
-                            optionalDate(clearedOn), isCriminal, repeatCall, lossAmount, recoveredAmount, src));
+                            taxonomy.category(categoryIndex).code(), dates.intern(occurredOn), dates.optional(reportedOn),
+                            dates.optional(clearedOn), isCriminal, repeatCall, lossAmount, recoveredAmount, src));
                 }
                 return true;
             }));
@@ -712,6 +414,30 @@ public final class DatasetReader {
             }
         }
 
+        /**
+         * {@link #notBefore}, and not more than {@link #MAX_DELAY} days later either: the column
+         * stores hold the delay in 16 bits.
+         */
+        private static void notBeforeNorTooLate(RowContext row, int column, LocalDate date, String earlierName,
+                LocalDate earlier) {
+            notBefore(row, column, date, earlierName, earlier);
+            if (date != null && date.toEpochDay() - earlier.toEpochDay() > MAX_DELAY) {
+                row.error(column, row.raw(column), row.name(column) + " " + date + " is more than " + MAX_DELAY
+                        + " days after " + earlierName + " " + earlier);
+            }
+        }
+
+        /**
+         * The last checks of a record row: its id is unique in the file (checked only when the
+         * row is otherwise sound, so that a bad row does not claim an id) and its unit is known.
+         */
+        private static boolean acceptable(RowContext row, int idColumn, String id, IdIndex seen, int unitIndex) {
+            if (id != null && !row.hasErrors()) {
+                uniqueId(row, idColumn, id, seen);
+            }
+            return !row.hasErrors() && unitIndex >= 0;
+        }
+
         // ---- disputes.csv ----------------------------------------------------------------
 
         private void readDisputes() {
@@ -723,7 +449,7 @@ public final class DatasetReader {
                 disputeStore = DisputeStore.builder(tree);
             }
             IdIndex seen = new IdIndex();
-            files.add(readTable(s, false, row -> {
+            books.files.add(books.read(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);
                 DisputeType t = parseCoded(row, type, DisputeType::parse);
@@ -742,16 +468,9 @@ public final class DatasetReader {
                     }
                 }
                 if (receivedOn != null) {
-                    notBefore(row, closed, closedOn, "received_on", receivedOn);
-                    if (closedOn != null && closedOn.toEpochDay() - receivedOn.toEpochDay() > MAX_DELAY) {
-                        row.error(closed, row.raw(closed), "closed_on " + closedOn + " is more than " + MAX_DELAY
-                                + " days after received_on " + receivedOn);
-                    }
+                    notBeforeNorTooLate(row, closed, closedOn, "received_on", receivedOn);
                 }
-                if (i != null && !row.hasErrors()) {
-                    uniqueId(row, id, i, seen);
-                }
-                if (row.hasErrors() || unitIndex < 0) {
+                if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
@@ -759,8 +478,8 @@ public final class DatasetReader {
                     disputeStore.add(unitIndex, t.ordinal(), receivedDay, st.ordinal(),
                             closedOn == null ? -1 : closedOn.toEpochDay() - receivedDay, amt.fen());
                 } else {
-                    disputeList.add(new Dispute(i, tree.unit(unitIndex).code(), t, intern(receivedOn), st,
-                            optionalDate(closedOn), amt, row.optional(source), row.optional(mediator)));
+                    disputeList.add(new Dispute(i, tree.unit(unitIndex).code(), t, dates.intern(receivedOn), st,
+                            dates.optional(closedOn), amt, row.optional(source), row.optional(mediator)));
                 }
                 return true;
             }));
@@ -792,7 +511,7 @@ public final class DatasetReader {
                 outreachStore = OutreachStore.builder(tree);
             }
             IdIndex seen = new IdIndex();
-            files.add(readTable(s, false, row -> {
+            books.files.add(books.read(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);
                 OutreachType t = parseCoded(row, type, OutreachType::parse);
@@ -816,17 +535,14 @@ public final class DatasetReader {
                     row.error(fixed, row.raw(fixed), "hazards_fixed (" + hx + ") must not exceed hazards_found ("
                             + hf + ")");
                 }
-                if (i != null && !row.hasErrors()) {
-                    uniqueId(row, id, i, seen);
-                }
-                if (row.hasErrors() || unitIndex < 0) {
+                if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
                     outreachStore.add(unitIndex, t.ordinal(), heldOn.toEpochDay(), st, vo, au, hh, hf, hx, le, fs,
                             la.fen());
                 } else {
-                    outreachList.add(new OutreachSession(i, tree.unit(unitIndex).code(), t, intern(heldOn), st, vo,
+                    outreachList.add(new OutreachSession(i, tree.unit(unitIndex).code(), t, dates.intern(heldOn), st, vo,
                             au, hh, hf, hx, le, fs, la));
                 }
                 return true;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -40,20 +41,68 @@ import org.communitysafety.core.taxonomy.Taxonomy;
 public final class DatasetWriter {
     private DatasetWriter() {}
 
-    /** Writes every file of {@code data} into {@code dir}, creating it if needed. */
+    /**
+     * How the files of a data directory are written in one format: CSV here ({@link #CSV}),
+     * JSON Lines in {@code io.json}. The rows come as the cells this writer gives
+     * ({@link #fields(Incident)} and its overloads), in the order of {@link #columns(String)}.
+     *
+     * @param extension the file name extension, without the dot: {@code csv}
+     * @param rows      writes the rows of one file of the kind {@code base} ({@code incidents}, ...)
+     *                  in constant memory and returns how many it wrote
+     */
+    public record Format(String extension, RowWriter rows) {
+        public Format {
+            Objects.requireNonNull(extension, "extension");
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        <T> long write(Path file, String base, Stream<T> records, Function<T, List<String>> fields)
+                throws IOException {
+            return rows.write(file, base, records.map(fields));
+        }
+    }
+
+    /** Writes the rows of one file: {@link Format#rows()}. */
+    @FunctionalInterface
+    public interface RowWriter {
+        /** Writes {@code rows}, cells in the order of {@link #columns(String) columns(base)}; returns how many. */
+        long write(Path file, String base, Stream<List<String>> rows) throws IOException;
+    }
+
+    /** CSV with a header row, UTF-8, LF line endings: the interchange format. */
+    public static final Format CSV = new Format("csv",
+            (file, base, rows) -> write(file, Schema.find(base).orElseThrow(), rows, Function.identity()));
+
+    /** Writes every file of {@code data} into {@code dir} as CSV, creating it if needed. */
     public static void write(Dataset data, Path dir) throws IOException {
+        write(data, dir, CSV);
+    }
+
+    /**
+     * Writes every file of {@code data} into {@code dir} in {@code format}, creating it if
+     * needed: {@code jurisdictions}, {@code taxonomy} unless it is the default one,
+     * {@code populations} when there are year-specific figures, and the three record files.
+     */
+    public static void write(Dataset data, Path dir, Format format) throws IOException {
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(format, "format");
         Files.createDirectories(dir);
-        writeJurisdictions(data.tree().units(), dir.resolve("jurisdictions.csv"));
+        String ext = "." + format.extension();
+        format.write(dir.resolve("jurisdictions" + ext), "jurisdictions", data.tree().units().stream(),
+                DatasetWriter::jurisdictionFields);
         if (!data.taxonomy().equals(Taxonomy.defaultTaxonomy())) {
-            writeTaxonomy(data.taxonomy(), dir.resolve("taxonomy.csv"));
+            format.write(dir.resolve("taxonomy" + ext), "taxonomy", data.taxonomy().categories().stream(),
+                    DatasetWriter::categoryFields);
         }
         if (!data.populations().isEmpty()) {
-            writePopulations(data.populations(), dir.resolve("populations.csv"));
+            format.write(dir.resolve("populations" + ext), "populations", data.populations().figures().stream(),
+                    DatasetWriter::populationFields);
         }
-        writeIncidents(data.incidents().stream(), dir.resolve("incidents.csv"));
-        writeDisputes(data.disputes().stream(), dir.resolve("disputes.csv"));
-        writeOutreach(data.outreach().stream(), dir.resolve("outreach.csv"));
+        format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
+                DatasetWriter::incidentFields);
+        format.write(dir.resolve("disputes" + ext), "disputes", data.disputes().stream(), DatasetWriter::disputeFields);
+        format.write(dir.resolve("outreach" + ext), "outreach", data.outreach().stream(), DatasetWriter::outreachFields);
     }
 
     /** Writes {@code jurisdictions.csv}. */
@@ -107,7 +156,7 @@ public final class DatasetWriter {
     }
 
     private static <T> long write(Path file, Schema schema, Stream<T> records,
-            java.util.function.Function<T, List<String>> fields) throws IOException {
+            Function<T, List<String>> fields) throws IOException {
         long n = 0;
         try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8)) {
             out.writeRow(schema.names());

@@ -313,17 +313,10 @@ public final class FieldValues {
      * 1000)}, and {@code ... is too large} beyond {@code Long.MAX_VALUE} fen.
      */
     public static Parsed<Long> amountFen(String text) {
-        int s = start(text);
-        int e = end(text, s);
-        if (s == e) {
-            return absent();
-        }
-        Object scanned = scanNonNegativeDecimal(text, s, e, " is not an amount in yuan");
-        if (!(scanned instanceof DecimalText d)) {
-            @SuppressWarnings("unchecked")
-            Parsed<Long> bad = (Parsed<Long>) scanned;
-            return bad;
-        }
+        return nonNegativeDecimal(text, " is not an amount in yuan", FieldValues::fen);
+    }
+
+    private static Parsed<Long> fen(String text, int s, int e, DecimalText d) {
         if (d.fracEnd() - d.fracStart() > 2 && !zeros(text, d.fracStart() + 2, d.fracEnd())) {
             return bad(text, s, e, " has more than 2 decimal places");
         }
@@ -358,17 +351,10 @@ public final class FieldValues {
      * 1,000.5 is not a number (no thousands separators: write 1000.5)}.
      */
     public static Parsed<Double> nonNegativeDecimal(String text) {
-        int s = start(text);
-        int e = end(text, s);
-        if (s == e) {
-            return absent();
-        }
-        Object scanned = scanNonNegativeDecimal(text, s, e, " is not a number");
-        if (!(scanned instanceof DecimalText d)) {
-            @SuppressWarnings("unchecked")
-            Parsed<Double> bad = (Parsed<Double>) scanned;
-            return bad;
-        }
+        return nonNegativeDecimal(text, " is not a number", FieldValues::nearestDouble);
+    }
+
+    private static Parsed<Double> nearestDouble(String text, int s, int e, DecimalText d) {
         double value = Double.parseDouble(text.substring(d.intStart(), e));
         if (Double.isInfinite(value)) {
             return bad(text, s, e, " is too large");
@@ -383,12 +369,23 @@ public final class FieldValues {
      */
     private record DecimalText(int intStart, int intEnd, int fracStart, int fracEnd) {}
 
+    /** Turns the digits of a decimal found in {@code text[s, e)} into a value, or says why not. */
+    private interface DecimalValue<T> {
+        Parsed<T> of(String text, int s, int e, DecimalText digits);
+    }
+
     /**
-     * Scans {@code text[s, e)} as a decimal 0 or more: a {@link DecimalText}, or a {@link
-     * Parsed.Bad} whose reason ends with {@code notA} (" is not a number"), or says the value
-     * is negative, or that thousands separators are not allowed.
+     * Scans {@code text} as a decimal 0 or more and hands its {@link DecimalText} to
+     * {@code value}: absent when blank, else {@link Parsed.Bad} whose reason ends with
+     * {@code notA} (" is not a number"), or says the value is negative, or that thousands
+     * separators are not allowed.
      */
-    private static Object scanNonNegativeDecimal(String text, int s, int e, String notA) {
+    private static <T> Parsed<T> nonNegativeDecimal(String text, String notA, DecimalValue<T> value) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
         int i = s;
         boolean negative = false;
         char c0 = text.charAt(i);
@@ -418,7 +415,7 @@ public final class FieldValues {
         if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, fracEnd))) {
             return bad(text, s, e, " is negative; it must be 0 or more");
         }
-        return new DecimalText(intStart, intEnd, fracStart, fracEnd);
+        return value.of(text, s, e, new DecimalText(intStart, intEnd, fracStart, fracEnd));
     }
 
     // --- scanning helpers --------------------------------------------------------------

@@ -14,24 +14,16 @@ import org.communitysafety.core.Dataset;
  * @param report  what was read, accepted and rejected, and why
  * @param dataset the loaded data, if any
  */
-public record ReadResult(ReadReport report, Optional<Dataset> dataset) {
+public record ReadResult(ReadReport report, Optional<Dataset> dataset) implements ReadOutcome<Dataset> {
     public ReadResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(dataset, "dataset");
     }
 
-    /**
-     * The data set.
-     *
-     * @throws InvalidDataException listing the problems when nothing could be loaded
-     */
-    public Dataset orThrow() {
-        return dataset.orElseThrow(() -> new InvalidDataException(report));
-    }
-
-    /** Whether there was no error. */
-    public boolean isClean() {
-        return report.isClean();
+    /** The data set, if any: {@link #dataset()}. */
+    @Override
+    public Optional<Dataset> loaded() {
+        return dataset;
     }
 
     @Override

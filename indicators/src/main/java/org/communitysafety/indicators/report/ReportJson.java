@@ -1,56 +1,77 @@
 package org.communitysafety.indicators.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import org.communitysafety.core.io.JsonWriter;
 
-/** A report as JSON: {@code title, subtitle, language, unit, period, headlines, sections[...]}. */
+/**
+ * A report as JSON: {@code title, subtitle, language, unit, period, headlines, sections[...]},
+ * each section {@code id, title, paragraphs, tables[title, header, rows, notes],
+ * figures[title, caption, svg]}, indented as Jackson's default pretty printer did, with a final
+ * line break. Written by core's dependency-free {@link JsonWriter}: a report needs no Jackson.
+ * The keys of a figure come in that fixed order (they came from an unordered map before).
+ */
 final class ReportJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportJson() {}
 
     static String render(Report report) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("title", report.title());
-        root.put("subtitle", report.subtitle());
-        root.put("language", report.language().name().toLowerCase(java.util.Locale.ROOT));
-        root.put("unit", report.unitCode());
-        root.put("period", report.period().toString());
-        root.put("headlines", report.headlines());
-        List<Object> sections = new ArrayList<>();
+        StringWriter out = new StringWriter();
+        JsonWriter w = JsonWriter.pretty(out);
+        w.beginObject();
+        w.name("title").value(report.title());
+        w.name("subtitle").value(report.subtitle());
+        w.name("language").value(report.language().name().toLowerCase(Locale.ROOT));
+        w.name("unit").value(report.unitCode());
+        w.name("period").value(report.period().toString());
+        w.name("headlines");
+        strings(w, report.headlines());
+        w.name("sections").beginArray();
         for (Report.Section s : report.sections()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("title", s.title());
-            m.put("paragraphs", s.paragraphs());
-            List<Object> tables = new ArrayList<>();
+            w.beginObject();
+            w.name("id").value(s.id());
+            w.name("title").value(s.title());
+            w.name("paragraphs");
+            strings(w, s.paragraphs());
+            w.name("tables").beginArray();
             for (Report.Table t : s.tables()) {
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("title", t.title());
-                tm.put("header", t.header());
-                tm.put("rows", t.rows());
-                tm.put("notes", t.notes());
-                tables.add(tm);
+                w.beginObject();
+                w.name("title").value(t.title());
+                w.name("header");
+                strings(w, t.header());
+                w.name("rows").beginArray();
+                for (List<String> row : t.rows()) {
+                    strings(w, row);
+                }
+                w.endArray();
+                w.name("notes");
+                strings(w, t.notes());
+                w.endObject();
             }
-            m.put("tables", tables);
-            List<Object> figures = new ArrayList<>();
+            w.endArray();
+            w.name("figures").beginArray();
             for (Report.Figure f : s.figures()) {
-                figures.add(Map.of("title", f.title(), "caption", f.caption(), "svg", f.svg()));
+                w.beginObject();
+                w.name("title").value(f.title());
+                w.name("caption").value(f.caption());
+                w.name("svg").value(f.svg());
+                w.endObject();
             }
-            m.put("figures", figures);
-            sections.add(m);
+            w.endArray();
+            w.endObject();
         }
-        root.put("sections", sections);
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report as JSON", e);
+        w.endArray();
+        w.endObject();
+        w.raw("\n");
+        return out.toString();
+    }
+
+    private static void strings(JsonWriter w, List<String> values) {
+        w.beginArray();
+        for (String v : values) {
+            w.value(v);
         }
+        w.endArray();
     }
 }

@@ -57,21 +57,13 @@ public final class JsonLinesWriter {
 
     private JsonLinesWriter() {}
 
+    /** JSON Lines as a {@link DatasetWriter.Format}: {@code DatasetWriter.write(data, dir, JsonLinesWriter.FORMAT)}. */
+    public static final DatasetWriter.Format FORMAT = new DatasetWriter.Format("jsonl",
+            (file, base, rows) -> write(file, base, rows, Function.identity()));
+
     /** Writes every file of {@code data} into {@code dir}, creating it if needed. */
     public static void write(Dataset data, Path dir) throws IOException {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(dir, "dir");
-        Files.createDirectories(dir);
-        writeJurisdictions(data.tree().units(), dir.resolve("jurisdictions.jsonl"));
-        if (!data.taxonomy().equals(Taxonomy.defaultTaxonomy())) {
-            writeTaxonomy(data.taxonomy(), dir.resolve("taxonomy.jsonl"));
-        }
-        if (!data.populations().isEmpty()) {
-            writePopulations(data.populations(), dir.resolve("populations.jsonl"));
-        }
-        writeIncidents(data.incidents().stream(), dir.resolve("incidents.jsonl"));
-        writeDisputes(data.disputes().stream(), dir.resolve("disputes.jsonl"));
-        writeOutreach(data.outreach().stream(), dir.resolve("outreach.jsonl"));
+        DatasetWriter.write(data, dir, FORMAT);
     }
 
     /** Writes {@code jurisdictions.jsonl}. */

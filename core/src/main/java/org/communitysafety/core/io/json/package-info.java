@@ -2,15 +2,20 @@
  * JSON Lines: a data directory's files as {@code .jsonl}, one JSON object per line, instead
  * of CSV — {@link org.communitysafety.core.io.json.JsonLinesWriter} writes them and {@link
  * org.communitysafety.core.io.DatasetReader} reads them ({@link
- * org.communitysafety.core.io.json.JsonLines} is a shortcut).
+ * org.communitysafety.core.io.json.JsonLines} is a shortcut). The reader does not know this
+ * package: {@link org.communitysafety.core.io.json.JsonLinesProvider} registers the
+ * {@code jsonl} format with it as a {@code RowSourceProvider} in
+ * {@code META-INF/services}.
  *
  * <h2>Jackson is optional</h2>
  * This is the only package that uses Jackson ({@code jackson-core}, brought by
  * {@code jackson-databind}), an <em>optional</em> dependency of the library: an application
  * that reads and writes only CSV does not need it on its class path. Reading a {@code .jsonl}
- * file without it fails with a problem saying so ({@code the file cannot be read: reading JSON
- * Lines needs jackson-databind on the class path}); an architecture test keeps every other
- * package free of {@code com.fasterxml}.
+ * file without it is a problem saying so ({@code the file cannot be read: reading JSON Lines
+ * needs jackson-databind on the class path (com/fasterxml/jackson/core/JsonFactory is
+ * missing)}): the provider loads without Jackson and checks for it before opening a file. An
+ * architecture test keeps every other package free of {@code com.fasterxml}. (Writing JSON
+ * without Jackson, as the indicators do, is {@code io.JsonWriter}.)
  *
  * <h2>Files</h2>
  * The files are named like the CSV files with {@code .jsonl} for {@code .csv}:

@@ -237,41 +237,24 @@ public final class Tables {
 
     /** Appends the typed value of a cell as {@link DatasetWriter} writes it; {@code ""} is missing, or zero for an amount. */
     private static void append(Column<?> column, String text) {
-        boolean empty = text.isEmpty();
         if (column instanceof StringColumn s) {
             s.append(text);
-        } else if (column instanceof DateColumn d) {
-            if (empty) {
-                d.appendMissing();
-            } else {
-                d.append(LocalDate.parse(text));
-            }
-        } else if (column instanceof BooleanColumn b) {
-            if (empty) {
-                b.appendMissing();
-            } else {
-                b.append(Boolean.parseBoolean(text));
-            }
-        } else if (column instanceof LongColumn l) {
-            if (empty) {
-                l.appendMissing();
-            } else {
-                l.append(Long.parseLong(text));
-            }
-        } else if (column instanceof IntColumn i) {
-            if (empty) {
-                i.appendMissing();
-            } else {
-                i.append(Integer.parseInt(text));
-            }
-        } else if (column instanceof DoubleColumn d) {
-            if (!empty) {
-                d.append(Double.parseDouble(text));
-            } else if (TableRowSource.AMOUNTS.contains(d.name())) {
+        } else if (text.isEmpty()) {
+            if (column instanceof DoubleColumn d && TableRowSource.AMOUNTS.contains(d.name())) {
                 d.append(0.0);
             } else {
-                d.appendMissing();
+                column.appendMissing();
             }
+        } else if (column instanceof DateColumn d) {
+            d.append(LocalDate.parse(text));
+        } else if (column instanceof BooleanColumn b) {
+            b.append(Boolean.parseBoolean(text));
+        } else if (column instanceof LongColumn l) {
+            l.append(Long.parseLong(text));
+        } else if (column instanceof IntColumn i) {
+            i.append(Integer.parseInt(text));
+        } else if (column instanceof DoubleColumn d) {
+            d.append(Double.parseDouble(text));
         } else {
             throw new IllegalStateException("no conversion for column " + column.name());
         }

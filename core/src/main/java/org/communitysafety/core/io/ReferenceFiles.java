@@ -1,0 +1,223 @@
+package org.communitysafety.core.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.communitysafety.core.jurisdiction.AreaKind;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.jurisdiction.TreeIssue;
+import org.communitysafety.core.taxonomy.Category;
+import org.communitysafety.core.taxonomy.Taxonomy;
+
+/**
+ * The reference files of a data directory, read before the records that point into them:
+ * {@code taxonomy.csv} (the categories incidents name) and {@code jurisdictions.csv} (the tree
+ * of units every record belongs to), with the rules that need a whole file — duplicate codes,
+ * parents that do not exist or form a cycle, a parent whose population is below its children's.
+ * Stateless; package-private.
+ */
+final class ReferenceFiles {
+    static final String JURISDICTIONS = "jurisdictions.csv";
+
+    private ReferenceFiles() {}
+
+    // ---- taxonomy.csv ----------------------------------------------------------------
+
+    /** Reads {@code taxonomy.csv}: its categories, or the default taxonomy when the file is absent or defines none. */
+    static Taxonomy readTaxonomy(RowFiles books) {
+        Schema s = Schema.TAXONOMY;
+        int code = s.column("code"), zh = s.column("label_zh"), en = s.column("label_en");
+        int criminal = s.column("criminal"), groups = s.column("groups");
+        List<Category> categories = new ArrayList<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        FileSummary summary = books.read(s, false, row -> {
+            String c = row.required(code);
+            String labelZh = row.required(zh);
+            String labelEn = row.required(en);
+            Boolean isCriminal = row.boolRequired(criminal);
+            Set<String> groupSet = new LinkedHashSet<>();
+            for (String g : row.raw(groups).split("\\|", -1)) {
+                if (!g.isBlank()) {
+                    groupSet.add(g.strip());
+                }
+            }
+            if (c != null) {
+                Long first = firstLine.get(c);
+                if (first != null) {
+                    row.error(code, c, "duplicate category " + c + ", first defined on line " + first);
+                }
+            }
+            if (row.hasErrors()) {
+                return false;
+            }
+            try {
+                categories.add(new Category(c, labelZh, labelEn, isCriminal, groupSet));
+                firstLine.put(c, row.line());
+                return true;
+            } catch (IllegalArgumentException e) {
+                row.error(e.getMessage().startsWith("group") ? groups : code, row.raw(code), e.getMessage());
+                return false;
+            }
+        });
+        books.files.add(summary);
+        if (summary.present()) {
+            if (categories.isEmpty()) {
+                books.problems.add(Problem.error(s.file, 0,
+                        "the file defines no category; incidents are checked against the default taxonomy"));
+            } else {
+                return Taxonomy.of(categories);
+            }
+        }
+        return Taxonomy.defaultTaxonomy();
+    }
+
+    // ---- jurisdictions.csv -----------------------------------------------------------
+
+    private record UnitRow(Jurisdiction unit, long line, List<String> fields) {}
+
+    /** The units read, as a tree, and the name of the file they came from. */
+    record Units(JurisdictionTree tree, String file) {}
+
+    /**
+     * Reads {@code jurisdictions.csv}: checks every row, then the tree as a whole, rejecting the
+     * units at fault and their descendants; adds the codes of rejected units (not of duplicates)
+     * to {@code rejectedUnits}, so that records naming them say why they are rejected.
+     */
+    static Units readJurisdictions(RowFiles books, Set<String> rejectedUnits) {
+        Schema s = Schema.JURISDICTIONS;
+        int code = s.column("code"), name = s.column("name"), level = s.column("level");
+        int parent = s.column("parent_code"), population = s.column("population");
+        int households = s.column("households"), area = s.column("area_km2"), kind = s.column("kind");
+        List<UnitRow> rows = new ArrayList<>();
+        FileSummary summary = books.read(s, true, row -> {
+            String c = row.required(code);
+            String n = row.required(name);
+            String levelText = row.required(level);
+            Level l = null;
+            if (levelText != null) {
+                l = Level.find(levelText).orElse(null);
+                if (l == null) {
+                    row.error(level, levelText, levelText + " is not a level; expected city, district, county,"
+                            + " town, street, village, community or 市, 区, 县, 镇, 乡, 街道, 村, 社区");
+                }
+            }
+            Optional<String> p = row.optional(parent);
+            Long pop = row.countOptional(population);
+            Long hh = row.countOptional(households);
+            Double km2 = row.decimalOptional(area);
+            Optional<AreaKind> k = Optional.empty();
+            Optional<String> kindText = row.optional(kind);
+            if (kindText.isPresent()) {
+                try {
+                    k = Optional.of(AreaKind.parse(kindText.get()));
+                } catch (IllegalArgumentException e) {
+                    row.error(kind, kindText.get(), e.getMessage());
+                }
+            } else if (levelText != null) {
+                k = Level.impliedKind(levelText);
+            }
+            if (c != null && p.isPresent() && p.get().equals(c)) {
+                row.error(parent, p.get(), "a unit cannot be its own parent");
+            }
+            if (row.hasErrors()) {
+                return false;
+            }
+            Jurisdiction j = new Jurisdiction(c, n, l, p,
+                    pop == null ? OptionalLong.empty() : OptionalLong.of(pop),
+                    hh == null ? OptionalLong.empty() : OptionalLong.of(hh),
+                    km2 == null ? OptionalDouble.empty() : OptionalDouble.of(km2), k);
+            rows.add(new UnitRow(j, row.line(), row.fields()));
+            return true;
+        });
+        if (!summary.present()) {
+            books.files.add(summary);
+            return new Units(JurisdictionTree.of(List.of()), JURISDICTIONS); // records then name their units as unknown
+        }
+        String jurisdictionsFile = summary.file();
+        // tree checks need the whole file: reject the units at fault and their descendants
+        List<Jurisdiction> units = rows.stream().map(UnitRow::unit).toList();
+        List<TreeIssue> issues = JurisdictionTree.check(units);
+        Set<String> affected = JurisdictionTree.affectedCodes(units, issues);
+        Map<Integer, List<Problem>> byPosition = new HashMap<>();
+        for (TreeIssue issue : issues) {
+            UnitRow r = rows.get(issue.position());
+            String value = switch (issue.column()) {
+                case "parent_code" -> r.unit().parentCode().orElse("");
+                case "level" -> r.unit().level().code();
+                default -> r.unit().code();
+            };
+            String reason = issue.column().equals("code") ? issue.reason() + ", first defined on line "
+                    + firstLineOf(rows, issue.code()) : issue.reason();
+            byPosition.computeIfAbsent(issue.position(), x -> new ArrayList<>())
+                    .add(Problem.error(jurisdictionsFile, r.line(), issue.column(), value, reason));
+        }
+        List<Jurisdiction> kept = new ArrayList<>();
+        long dropped = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            UnitRow r = rows.get(i);
+            List<Problem> rowProblems = byPosition.get(i);
+            boolean duplicate = rowProblems != null && rowProblems.stream()
+                    .anyMatch(pr -> pr.column().equals(Optional.of("code")));
+            if (rowProblems == null && affected.contains(r.unit().code())) {
+                String parentCode = r.unit().parentCode().orElseThrow();
+                rowProblems = List.of(Problem.error(jurisdictionsFile, r.line(), "parent_code", parentCode,
+                        "its parent " + parentCode + " was rejected"));
+            }
+            if (rowProblems == null) {
+                kept.add(r.unit());
+                continue;
+            }
+            dropped++;
+            books.problems.addAll(rowProblems);
+            books.rejected.add(new RejectedRow(jurisdictionsFile, r.line(), r.fields(), rowProblems));
+            if (!duplicate) {
+                rejectedUnits.add(r.unit().code());
+            }
+        }
+        books.files.add(new FileSummary(jurisdictionsFile, true, summary.rowsRead(), summary.accepted() - dropped,
+                summary.rejected() + dropped, summary.warnings()));
+        JurisdictionTree tree = JurisdictionTree.of(kept);
+        warnAboutPopulations(books, tree, jurisdictionsFile, rows);
+        return new Units(tree, jurisdictionsFile);
+    }
+
+    private static long firstLineOf(List<UnitRow> rows, String code) {
+        return rows.stream().filter(r -> r.unit().code().equals(code)).findFirst().map(UnitRow::line).orElse(0L);
+    }
+
+    /** A parent whose given population is below the sum of its children's is suspicious. */
+    private static void warnAboutPopulations(RowFiles books, JurisdictionTree tree, String jurisdictionsFile,
+            List<UnitRow> rows) {
+        Map<String, Long> lineOf = new HashMap<>();
+        rows.forEach(r -> lineOf.put(r.unit().code(), r.line()));
+        for (int i = 0; i < tree.size(); i++) {
+            Jurisdiction u = tree.unit(i);
+            if (u.population().isEmpty() || tree.isLeaf(i)) {
+                continue;
+            }
+            long sum = 0;
+            boolean known = true;
+            for (int child : tree.children(i)) {
+                OptionalLong p = tree.population(child);
+                if (p.isEmpty()) {
+                    known = false;
+                    break;
+                }
+                sum += p.getAsLong();
+            }
+            if (known && sum > u.population().getAsLong()) {
+                books.problems.add(Problem.warning(jurisdictionsFile, lineOf.getOrDefault(u.code(), 0L), "population",
+                        Long.toString(u.population().getAsLong()), "population " + u.population().getAsLong()
+                                + " is less than the sum of its children's, " + sum));
+            }
+        }
+    }
+}

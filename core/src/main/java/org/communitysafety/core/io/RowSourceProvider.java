@@ -1,0 +1,42 @@
+package org.communitysafety.core.io;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens the files of one format other than CSV as {@link RowSource}s, so that
+ * {@link DatasetReader} reads a data directory's {@code incidents.jsonl} as it reads
+ * {@code incidents.csv} without depending on the package (and the optional library) that
+ * parses that format.
+ *
+ * <p>Providers are found with {@link java.util.ServiceLoader}: a provider names itself in
+ * {@code META-INF/services/org.communitysafety.core.io.RowSourceProvider}. The library registers
+ * {@code org.communitysafety.core.io.json.JsonLinesProvider} ({@code .jsonl}, Jackson) that way.
+ * A provider must load without its library: it says in {@link #unavailable()} what is missing,
+ * and the reader turns that into a {@link Problem} for the file instead of a
+ * {@code NoClassDefFoundError}. CSV is built in: a provider for {@code csv} is ignored, and so
+ * is a second provider for an extension already taken (the first one listed wins).
+ *
+ * <p>Implementations are stateless and thread-safe; {@link #open} returns a new source each time.
+ */
+public interface RowSourceProvider {
+    /** The file name extension of the format, without the dot and in lower case: {@code jsonl}. */
+    String extension();
+
+    /**
+     * Why files of this format cannot be read in this JVM, when they cannot — a library missing
+     * from the class path, for example — or empty when they can.
+     */
+    Optional<String> unavailable();
+
+    /**
+     * Opens {@code file} as rows.
+     *
+     * @param columns the schema's column names in order, for formats whose rows do not carry a header
+     * @throws IOException when the file cannot be opened; the message is shown to the user
+     */
+    RowSource open(Path file, Charset charset, List<String> columns) throws IOException;
+}

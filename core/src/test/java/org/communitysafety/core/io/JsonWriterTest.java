@@ -1,0 +1,208 @@
+package org.communitysafety.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The dependency-free JSON writer writes the very bytes Jackson's generator writes — the
+ * indicators' JSON was written by Jackson and its golden hash must not move — so every case is
+ * written by both and compared. Jackson is on the test class path only.
+ */
+final class JsonWriterTest {
+    private static final JsonFactory JACKSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"0.6, 0.6", "26.666666666666668, 26.666666666666668", "2.0, 2.0", "1.0E7, 1.0E7",
+        "9999999.0, 9999999.0", "0.001, 0.001", "9.0E-4, 9.0E-4", "1.0E-5, 1.0E-5", "-0.0, -0.0", "0.0, 0.0",
+        "2.82879384806159E17, 2.82879384806159E17", "4.9E-324, 4.9E-324", "1.7976931348623157E308, 1.7976931348623157E308",
+        "1.0E23, 1.0E23", "123456.789, 123456.789"})
+    void number_handPickedDoubles_shortestDecimal(double value, String expected) {
+        assertThat(JsonWriter.number(value)).isEqualTo(expected);
+        assertThat(JsonWriter.number(value)).isEqualTo(DoubleToDecimal.toString(value));
+    }
+
+    /** Random bit patterns (subnormals, huge and tiny magnitudes) and the values results hold. */
+    @Test
+    void number_millionsOfDoubles_sameDigitsAsJackson() {
+        Random random = new Random(20_241_231L);
+        for (int i = 0; i < 1_000_000; i++) {
+            double d = switch (i % 5) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> random.nextDouble();
+                case 2 -> random.nextDouble() * 200 - 100;
+                case 3 -> Math.pow(10, random.nextInt(40) - 30) * random.nextDouble();
+                default -> Double.longBitsToDouble(random.nextLong() & 0x000F_FFFF_FFFF_FFFFL);
+            };
+            if (Double.isFinite(d)) {
+                String expected = DoubleToDecimal.toString(d);
+                if (!JsonWriter.number(d).equals(expected)) {
+                    assertThat(JsonWriter.number(d)).as("bits %x", Double.doubleToRawLongBits(d)).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void number_powersOfTwoAndTen_sameDigitsAsJackson() {
+        for (int e = -1074; e <= 1023; e++) {
+            double d = Math.scalb(1.0, e);
+            assertThat(JsonWriter.number(d)).isEqualTo(DoubleToDecimal.toString(d));
+            assertThat(JsonWriter.number(Math.nextUp(d))).isEqualTo(DoubleToDecimal.toString(Math.nextUp(d)));
+        }
+        for (int e = -323; e <= 308; e++) {
+            double d = Double.parseDouble("1e" + e);
+            assertThat(JsonWriter.number(d)).isEqualTo(DoubleToDecimal.toString(d));
+        }
+    }
+
+    @Test
+    void number_notFinite_isRejected() {
+        assertThatThrownBy(() -> JsonWriter.number(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a finite number: NaN");
+    }
+
+    @Test
+    void string_everyCharacterBelow0x3000AndSurrogates_escapedAsJacksonDoes() throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            s.append(c);
+        }
+        s.append("\uD83D\uDE00 \uD800 \uDFFF 市 \u2028 / <script>");
+        String text = s.toString();
+        assertThat(compact(w -> w.value(text))).isEqualTo(jackson(g -> g.writeString(text), false));
+        assertThat(compact(w -> w.value(text))).contains("\\u001F", "\\b", "\\t", "\\n", "\\f", "\\r", "\\\"", "\\\\");
+    }
+
+    @Test
+    void compact_nestedDocument_sameBytesAsJackson() throws IOException {
+        assertThat(compact(JsonWriterTest::document)).isEqualTo(jackson(JsonWriterTest::document, false))
+                .startsWith("{\"s\":\"a\",\"n\":null,\"l\":-42,")
+                .contains("\"nan\":\"NaN\",\"inf\":\"-Infinity\"");
+    }
+
+    @Test
+    void pretty_nestedDocument_sameBytesAsJacksonsDefaultPrettyPrinter() throws IOException {
+        assertThat(pretty(JsonWriterTest::document)).isEqualTo(jackson(JsonWriterTest::document, true))
+                .contains("  \"e\" : [ ],\n", "  \"o\" : { },\n", "\"a\" : [ 1, \"x\", true ]");
+    }
+
+    @Test
+    void valueWithoutName_inObject_isMisuse() {
+        JsonWriter w = JsonWriter.compact(new StringWriter()).beginObject();
+        assertThatThrownBy(() -> w.value(1)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("a value in an object needs a name first");
+        assertThatThrownBy(() -> JsonWriter.compact(new StringWriter()).beginArray().name("x"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a name (x) must follow the start of an object or a value in it");
+        assertThatThrownBy(() -> JsonWriter.compact(new StringWriter()).beginArray().endObject())
+                .isInstanceOf(IllegalStateException.class).hasMessage("no object to end here");
+    }
+
+    // ---- one document, written by both ----------------------------------------------------
+
+    interface Doc<G> {
+        void write(G g) throws IOException;
+    }
+
+    /** A document with every kind of value, empty containers and objects in arrays. */
+    private static void document(Object target) throws IOException {
+        Sink s = target instanceof JsonWriter w ? new OursSink(w) : new JacksonSink((JsonGenerator) target);
+        s.startObject();
+        s.name("s"); s.string("a");
+        s.name("n"); s.nul();
+        s.name("l"); s.number(-42L);
+        s.name("d"); s.number(0.1 + 0.2);
+        s.name("nan"); s.number(Double.NaN);
+        s.name("inf"); s.number(Double.NEGATIVE_INFINITY);
+        s.name("b"); s.bool(false);
+        s.name("e"); s.startArray(); s.endArray();
+        s.name("o"); s.startObject(); s.endObject();
+        s.name("a"); s.startArray(); s.number(1L); s.string("x"); s.bool(true); s.endArray();
+        s.name("rows"); s.startArray();
+        for (int i = 0; i < 2; i++) {
+            s.startObject();
+            s.name("i"); s.number((long) i);
+            s.name("inner"); s.startArray(); s.startArray(); s.string("y"); s.endArray(); s.startObject(); s.endObject(); s.endArray();
+            s.endObject();
+        }
+        s.endArray();
+        s.endObject();
+    }
+
+    private interface Sink {
+        void startObject() throws IOException;
+        void endObject() throws IOException;
+        void startArray() throws IOException;
+        void endArray() throws IOException;
+        void name(String n) throws IOException;
+        void string(String v) throws IOException;
+        void number(long v) throws IOException;
+        void number(double v) throws IOException;
+        void bool(boolean v) throws IOException;
+        void nul() throws IOException;
+    }
+
+    private record OursSink(JsonWriter w) implements Sink {
+        public void startObject() { w.beginObject(); }
+        public void endObject() { w.endObject(); }
+        public void startArray() { w.beginArray(); }
+        public void endArray() { w.endArray(); }
+        public void name(String n) { w.name(n); }
+        public void string(String v) { w.value(v); }
+        public void number(long v) { w.value(v); }
+        public void number(double v) { w.value(v); }
+        public void bool(boolean v) { w.value(v); }
+        public void nul() { w.nullValue(); }
+    }
+
+    private record JacksonSink(JsonGenerator g) implements Sink {
+        public void startObject() throws IOException { g.writeStartObject(); }
+        public void endObject() throws IOException { g.writeEndObject(); }
+        public void startArray() throws IOException { g.writeStartArray(); }
+        public void endArray() throws IOException { g.writeEndArray(); }
+        public void name(String n) throws IOException { g.writeFieldName(n); }
+        public void string(String v) throws IOException { g.writeString(v); }
+        public void number(long v) throws IOException { g.writeNumber(v); }
+        public void number(double v) throws IOException { g.writeNumber(v); }
+        public void bool(boolean v) throws IOException { g.writeBoolean(v); }
+        public void nul() throws IOException { g.writeNull(); }
+    }
+
+    private static String compact(Doc<JsonWriter> doc) throws IOException {
+        StringWriter out = new StringWriter();
+        doc.write(JsonWriter.compact(out));
+        return out.toString();
+    }
+
+    private static String pretty(Doc<JsonWriter> doc) throws IOException {
+        StringWriter out = new StringWriter();
+        doc.write(JsonWriter.pretty(out));
+        return out.toString();
+    }
+
+    private static String jackson(Doc<JsonGenerator> doc, boolean pretty) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JACKSON.createGenerator(out)) {
+            if (pretty) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter()
+                        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            }
+            doc.write(g);
+        }
+        return out.toString();
+    }
+}
