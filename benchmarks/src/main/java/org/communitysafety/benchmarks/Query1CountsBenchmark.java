@@ -33,10 +33,11 @@ import tech.tablesaw.api.Table;
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query1CountsBenchmark -p incidents=10000000}
  */
 public class Query1CountsBenchmark extends QueryBenchmark {
+    static final PeriodIndex MONTHS = PeriodIndex.monthsOf(BenchmarkData.FIRST_YEAR, BenchmarkData.LAST_YEAR);
+
+    /** The engine of this trial; {@link QueryBenchmark} reads it from the trial's parameters. */
     @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB", "TABLESAW"})
     public Engine engine;
-
-    static final Query QUERY = new Query("query 1", Core::new, Streams::new, DuckDb::new, Tablesaw::new);
 
     public Query1CountsBenchmark() {
         super(QUERY);
@@ -46,8 +47,6 @@ public class Query1CountsBenchmark extends QueryBenchmark {
     public Object counts() throws Exception {
         return runner.run();
     }
-
-    static final PeriodIndex MONTHS = PeriodIndex.monthsOf(BenchmarkData.FIRST_YEAR, BenchmarkData.LAST_YEAR);
 
     /** Cell of (unit, month 0..35, category) in the canonical answer. */
     private static int cell(BenchmarkData d, int unit, int month, int category) {
@@ -184,4 +183,7 @@ public class Query1CountsBenchmark extends QueryBenchmark {
             return out;
         }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = new Query("query 1", Core::new, Streams::new, DuckDb::new, Tablesaw::new);
 }

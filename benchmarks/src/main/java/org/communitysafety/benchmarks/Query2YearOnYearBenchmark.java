@@ -1,6 +1,8 @@
 package org.communitysafety.benchmarks;
 
 import static java.util.stream.Collectors.groupingBy;
+import static org.communitysafety.benchmarks.BenchmarkData.YEAR;
+import static org.communitysafety.benchmarks.BenchmarkData.YEARS;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -10,10 +12,8 @@ import java.util.stream.Collector;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
-import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Param;
 
 /**
  * Question 2: how long does the year-on-year table take — for every town (镇/街道) and
@@ -30,11 +30,9 @@ import org.openjdk.jmh.annotations.Param;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query2YearOnYearBenchmark -p incidents=10000000}
  */
-public class Query2YearOnYearBenchmark extends QueryBenchmark {
-    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    public Engine engine;
-
-    static final Query QUERY = Query.of("query 2", Core::new, Streams::new, DuckDb::new);
+public class Query2YearOnYearBenchmark extends BaselineQueryBenchmark {
+    /** The measures the table needs. */
+    static final Set<IncidentMeasure> MEASURES = EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
 
     public Query2YearOnYearBenchmark() {
         super(QUERY);
@@ -44,12 +42,6 @@ public class Query2YearOnYearBenchmark extends QueryBenchmark {
     public Object yearOnYear() throws Exception {
         return runner.run();
     }
-
-    static final int YEAR = BenchmarkData.YEAR;
-    /** Period 0 the year, period 1 its baseline. */
-    static final PeriodIndex YEARS = BenchmarkData.YEARS;
-    /** The measures the table needs. */
-    static final Set<IncidentMeasure> MEASURES = EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
 
     /** Slot of (town position, category, figure 0..3) in the answer. */
     static int slot(BenchmarkData d, int town, int category, int figure) {
@@ -158,4 +150,7 @@ public class Query2YearOnYearBenchmark extends QueryBenchmark {
             return out;
         }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = Query.of("query 2", Core::new, Streams::new, DuckDb::new);
 }

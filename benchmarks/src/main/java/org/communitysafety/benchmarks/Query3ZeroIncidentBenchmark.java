@@ -1,6 +1,7 @@
 package org.communitysafety.benchmarks;
 
 import static java.util.stream.Collectors.toSet;
+import static org.communitysafety.benchmarks.BenchmarkData.YEAR;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Param;
 
 /**
  * Question 3: how long does the zero-incident share take — for every district, how many of
@@ -30,11 +30,8 @@ import org.openjdk.jmh.annotations.Param;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query3ZeroIncidentBenchmark -p incidents=10000000}
  */
-public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
-    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    public Engine engine;
-
-    static final Query QUERY = Query.of("query 3", Core::new, Streams::new, DuckDb::new);
+public class Query3ZeroIncidentBenchmark extends BaselineQueryBenchmark {
+    static final PeriodIndex ONE_YEAR = PeriodIndex.of(Period.ofYear(YEAR));
 
     public Query3ZeroIncidentBenchmark() {
         super(QUERY);
@@ -44,9 +41,6 @@ public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
     public Object zeroIncidentShare() throws Exception {
         return runner.run();
     }
-
-    static final int YEAR = BenchmarkData.YEAR;
-    static final PeriodIndex ONE_YEAR = PeriodIndex.of(Period.ofYear(YEAR));
 
     /** The core: counts only over the year, then per district its leaves whose criminal sum is 0. */
     static final class Core extends CoreRunner {
@@ -144,4 +138,7 @@ public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
             return out;
         }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = Query.of("query 3", Core::new, Streams::new, DuckDb::new);
 }

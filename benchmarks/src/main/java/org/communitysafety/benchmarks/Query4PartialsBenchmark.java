@@ -2,6 +2,7 @@ package org.communitysafety.benchmarks;
 
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
+import static org.communitysafety.benchmarks.BenchmarkData.YEAR;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Param;
 
 /**
  * Question 4: how long does the full set of partials take — everything the indicators of a
@@ -37,11 +37,10 @@ import org.openjdk.jmh.annotations.Param;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query4PartialsBenchmark -p incidents=10000000}
  */
-public class Query4PartialsBenchmark extends QueryBenchmark {
-    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    public Engine engine;
-
-    static final Query QUERY = Query.of("query 4", Core::new, Streams::new, DuckDb::new);
+public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
+    /** Period 0 the year, period 1 its baseline. */
+    static final PeriodIndex YEARS = BenchmarkData.YEARS;
+    private static final IncidentMeasure[] MEASURES = IncidentMeasure.values();
 
     public Query4PartialsBenchmark() {
         super(QUERY);
@@ -51,11 +50,6 @@ public class Query4PartialsBenchmark extends QueryBenchmark {
     public Object partials() throws Exception {
         return runner.run();
     }
-
-    static final int YEAR = BenchmarkData.YEAR;
-    /** Period 0 the year, period 1 its baseline. */
-    static final PeriodIndex YEARS = BenchmarkData.YEARS;
-    private static final IncidentMeasure[] MEASURES = IncidentMeasure.values();
 
     /**
      * The canonical answer, filled by each engine: the seven measures as {@code
@@ -315,4 +309,7 @@ public class Query4PartialsBenchmark extends QueryBenchmark {
             return ((Partials) result).flatten();
         }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = Query.of("query 4", Core::new, Streams::new, DuckDb::new);
 }
