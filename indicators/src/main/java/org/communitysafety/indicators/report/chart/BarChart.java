@@ -159,20 +159,14 @@ public final class BarChart {
     }
 
     /** Builds a {@link BarChart}; not thread-safe, use it once. */
-    public static final class Builder {
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private String valueLabel = "";
         private final List<Bar> bars = new ArrayList<>();
         private ValueFormat format = ValueFormat.count();
         private String colour = Palette.PRIMARY;
-        private String noDataNote = "无数据";
-        private int width = 720;
 
-        private Builder() {}
-
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+        private Builder() {
+            super(0);
         }
 
         /** What the values are, such as "发案数（起）", written above the bars. */
@@ -201,12 +195,6 @@ public final class BarChart {
         /** The colour of bars without their own, {@code #RRGGBB}. */
         public Builder colour(String colour) {
             this.colour = Palette.checkColour(colour);
-            return this;
-        }
-
-        /** The note shown when there are no bars; "无数据" by default. */
-        public Builder noDataNote(String note) {
-            this.noDataNote = Objects.requireNonNull(note, "note");
             return this;
         }
 

@@ -366,8 +366,7 @@ public final class FunnelPlot {
     }
 
     /** Builds a {@link FunnelPlot}; not thread-safe, use it once. */
-    public static final class Builder {
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private String xLabel = "";
         private String yLabel = "";
         private final List<Point> points = new ArrayList<>();
@@ -380,15 +379,9 @@ public final class FunnelPlot {
         private ValueFormat xFormat = ValueFormat.count();
         private ValueFormat yFormat = ValueFormat.decimal(1);
         private List<String> legendLabels = List.of("目标值", "95%控制限", "99.8%控制限", "超出99.8%控制限");
-        private String noDataNote = "无数据";
-        private int width = 720;
-        private int height = 440;
 
-        private Builder() {}
-
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+        private Builder() {
+            super(440);
         }
 
         /** The denominator's label, under the x axis, such as "常住人口（人）". */
@@ -466,21 +459,9 @@ public final class FunnelPlot {
             return this;
         }
 
-        /** The note shown when there are no points; "无数据" by default. */
-        public Builder noDataNote(String note) {
-            this.noDataNote = Objects.requireNonNull(note, "note");
-            return this;
-        }
-
         /** The size in pixels, at least 200 × 150. */
         public Builder size(int width, int height) {
-            if (width < 200 || height < 150) {
-                throw new IllegalArgumentException("a chart must be at least 200 × 150 pixels, got "
-                        + width + " × " + height);
-            }
-            this.width = width;
-            this.height = height;
-            return this;
+            return checkedSize(width, height);
         }
 
         /**

@@ -280,24 +280,16 @@ public final class LineChart {
     }
 
     /** Builds a {@link LineChart}; not thread-safe, use it once. */
-    public static final class Builder {
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private List<String> categories = List.of();
         private String yLabel = "";
         private final List<Series> series = new ArrayList<>();
         private ValueFormat yFormat = ValueFormat.count();
         private boolean markers;
         private String highlight;
-        private String noDataNote = "无数据";
-        private int width = 720;
-        private int height = 360;
 
-        private Builder() {}
-
-        /** The title above the chart. */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+        private Builder() {
+            super(360);
         }
 
         /** The category labels along the x axis, in order. */
@@ -336,21 +328,9 @@ public final class LineChart {
             return this;
         }
 
-        /** The note shown when there is nothing to draw; "无数据" by default. */
-        public Builder noDataNote(String note) {
-            this.noDataNote = Objects.requireNonNull(note, "note");
-            return this;
-        }
-
         /** The size in pixels, at least 200 × 150. */
         public Builder size(int width, int height) {
-            if (width < 200 || height < 150) {
-                throw new IllegalArgumentException("a chart must be at least 200 × 150 pixels, got "
-                        + width + " × " + height);
-            }
-            this.width = width;
-            this.height = height;
-            return this;
+            return checkedSize(width, height);
         }
 
         /**
