@@ -85,7 +85,7 @@ public final class BarChart {
     }
 
     private double headerHeight() {
-        return (title.isEmpty() ? 10 : 34) + (valueLabel.isEmpty() ? 8 : 24);
+        return (title.isEmpty() ? 10 : 34) + Frame.valueLabelSpace(valueLabel);
     }
 
     /** Renders the chart as a standalone SVG element. */
@@ -120,9 +120,7 @@ public final class BarChart {
         ValueFormat tickFormat = ticks.format(format);
         Scale x = Scale.linear(ticks.first(), ticks.last(), left, right);
 
-        if (!valueLabel.isEmpty()) {
-            svg.textElement(Svg.fit(valueLabel, Frame.FONT_SIZE, width - 24.0), "x", left, "y", top - 12, "fill", Palette.INK);
-        }
+        Frame.valueLabel(svg, valueLabel, left, top, width);
         svg.open("g", "font-size", 11, "fill", Palette.INK, "text-anchor", "middle");
         for (double t : ticks.values()) {
             double px = x.map(t);
@@ -160,7 +158,6 @@ public final class BarChart {
 
     /** Builds a {@link BarChart}; not thread-safe, use it once. */
     public static final class Builder extends ChartBuilder<Builder> {
-        private String valueLabel = "";
         private final List<Bar> bars = new ArrayList<>();
         private ValueFormat format = ValueFormat.count();
         private String colour = Palette.PRIMARY;
@@ -171,8 +168,7 @@ public final class BarChart {
 
         /** What the values are, such as "发案数（起）", written above the bars. */
         public Builder valueLabel(String valueLabel) {
-            this.valueLabel = Objects.requireNonNull(valueLabel, "valueLabel");
-            return this;
+            return setValueLabel(valueLabel, "valueLabel");
         }
 
         /** Adds a bar below the previous ones. */

@@ -101,7 +101,7 @@ public final class FunnelPlot {
         Comparator<LimitSample> byX = Comparator.comparingDouble(LimitSample::x);
         this.title = b.title;
         this.xLabel = b.xLabel;
-        this.yLabel = b.yLabel;
+        this.yLabel = b.valueLabel;
         this.points = List.copyOf(b.points);
         this.limits95 = b.limits95.stream().sorted(byX).toList();
         this.limits998 = b.limits998.stream().sorted(byX).toList();
@@ -185,7 +185,7 @@ public final class FunnelPlot {
         if (anySignal) {
             legend.add(new Frame.LegendItem(legendLabels.get(3), Palette.SIGNAL, Frame.LegendItem.Style.DOT, 1));
         }
-        double top = Frame.legend(svg, legend, 12, y0, width - 24) + (yLabel.isEmpty() ? 8 : 24);
+        double top = Frame.legend(svg, legend, 12, y0, width - 24) + Frame.valueLabelSpace(yLabel);
         double bottom = height - (xLabel.isEmpty() ? 30 : 50);
         boolean noData = points.isEmpty();
 
@@ -217,9 +217,7 @@ public final class FunnelPlot {
         double left = Math.max(48, Frame.tickLabelWidth(yTicks.values(), yTickFormat) + 14);
         double right = width - 24;
         Scale y = Scale.linear(yTicks.first(), yTicks.last(), bottom, top);
-        if (!yLabel.isEmpty()) {
-            svg.textElement(Svg.fit(yLabel, Frame.FONT_SIZE, width - 24.0), "x", 12.0, "y", top - 12, "fill", Palette.INK);
-        }
+        Frame.valueLabel(svg, yLabel, 12.0, top, width);
         Frame.yGrid(svg, yTicks.values(), y, yTickFormat, left, right);
 
         // x range: the points (limits beyond it are clipped)
@@ -368,7 +366,6 @@ public final class FunnelPlot {
     /** Builds a {@link FunnelPlot}; not thread-safe, use it once. */
     public static final class Builder extends ChartBuilder<Builder> {
         private String xLabel = "";
-        private String yLabel = "";
         private final List<Point> points = new ArrayList<>();
         private List<LimitSample> limits95 = List.of();
         private List<LimitSample> limits998 = List.of();
@@ -392,8 +389,7 @@ public final class FunnelPlot {
 
         /** The rate's label, above the y axis, such as "每万人发案数". */
         public Builder yLabel(String yLabel) {
-            this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
-            return this;
+            return setValueLabel(yLabel, "yLabel");
         }
 
         public Builder point(Point point) {

@@ -93,7 +93,7 @@ public final class LineChart {
     private LineChart(Builder b) {
         this.title = b.title;
         this.categories = List.copyOf(b.categories);
-        this.yLabel = b.yLabel;
+        this.yLabel = b.valueLabel;
         this.series = List.copyOf(b.series);
         this.yFormat = b.yFormat;
         this.markers = b.markers;
@@ -137,7 +137,7 @@ public final class LineChart {
         }
         double yAfterLegend = Frame.legend(svg, legend, 12, y0, width - 24);
 
-        double top = yAfterLegend + (yLabel.isEmpty() ? 8 : 24);
+        double top = yAfterLegend + Frame.valueLabelSpace(yLabel);
         double bottom = height - 30;
         boolean noData = categories.isEmpty() || series.stream().allMatch(Series::isEmpty);
 
@@ -159,10 +159,7 @@ public final class LineChart {
         ValueFormat tickFormat = ticks.format(yFormat);
         double left = Math.max(44, Frame.tickLabelWidth(ticks.values(), tickFormat) + 14);
         double right = width - 20;
-        if (!yLabel.isEmpty()) {
-            svg.textElement(Svg.fit(yLabel, Frame.FONT_SIZE, width - 24.0), "x", 12.0, "y", top - 12,
-                    "fill", Palette.INK);
-        }
+        Frame.valueLabel(svg, yLabel, 12.0, top, width);
         Scale y = Scale.linear(ticks.first(), ticks.last(), bottom, top);
         Frame.yGrid(svg, ticks.values(), y, tickFormat, left, right);
 
@@ -282,7 +279,6 @@ public final class LineChart {
     /** Builds a {@link LineChart}; not thread-safe, use it once. */
     public static final class Builder extends ChartBuilder<Builder> {
         private List<String> categories = List.of();
-        private String yLabel = "";
         private final List<Series> series = new ArrayList<>();
         private ValueFormat yFormat = ValueFormat.count();
         private boolean markers;
@@ -300,8 +296,7 @@ public final class LineChart {
 
         /** The value axis label, such as "发案数（起）", written above the axis. */
         public Builder yLabel(String yLabel) {
-            this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
-            return this;
+            return setValueLabel(yLabel, "yLabel");
         }
 
         /** Adds a series; its values must match the categories one for one. */
