@@ -99,11 +99,8 @@ final class DisputeModel extends RecordModel<Dispute> {
     }
 
     @Override
-    public Dispute make(long index, SplittableRandom rng) {
-        int cell = calendar.sample(rng);
-        int t = calendar.type(cell);
+    Dispute make(long index, int t, int year, int received, SplittableRandom rng) {
         DisputeType type = TYPES[t];
-        int received = calendar.day(cell, rng);
 
         String unit = unit(rng, type == DisputeType.LAND ? units.landDisputes
                 : type == DisputeType.PROPERTY ? units.propertyDisputes : units.disputes);

@@ -89,11 +89,7 @@ final class IncidentModel extends RecordModel<Incident> {
     }
 
     @Override
-    public Incident make(long index, SplittableRandom rng) {
-        int cell = calendar.sample(rng);
-        int c = calendar.type(cell);
-        int y = calendar.yearIndex(cell);
-        int day = calendar.day(cell, rng);
+    Incident make(long index, int c, int y, int day, SplittableRandom rng) {
         int last = span.lastIndex();
 
         String unit = unit(rng, criminal[c] ? units.crime : units.calls);

@@ -63,11 +63,8 @@ final class OutreachModel extends RecordModel<OutreachSession> {
     }
 
     @Override
-    public OutreachSession make(long index, SplittableRandom rng) {
-        int cell = calendar.sample(rng);
-        int t = calendar.type(cell);
+    OutreachSession make(long index, int t, int year, int day, SplittableRandom rng) {
         Kind k = KINDS[t];
-        int day = calendar.day(cell, rng);
         String unit = unit(rng, units.outreach);
         long staff = Draws.clamp(1 + Draws.poisson(rng, k.staff()), 1, 6);
         long volunteers = Draws.clamp((long) k.volunteerBase() + Draws.poisson(rng, k.volunteers()), 0, 30);
