@@ -32,7 +32,8 @@ public interface Coded {
     }
 
     /**
-     * The code and labels, from the {@code labels.properties} of the enum's package.
+     * The code and labels, from the {@code labels.properties} of the enum's package. (For enums;
+     * any other implementation overrides this.)
      *
      * @throws IllegalStateException if the file has no line for this constant (a packaging error)
      */
