@@ -44,7 +44,7 @@ abstract class RecordModel<T> implements BlockSpliterator.Maker<T> {
     /** The unit of the next record: a town, or else a leaf drawn from {@code leaves}. */
     String unit(SplittableRandom rng, AliasTable leaves) {
         return rng.nextDouble() < UnitWeights.TOWN_SHARE
-                ? city.townCode(units.towns.sample(rng))
-                : city.leafCode(leaves.sample(rng));
+                ? city.towns().get(units.towns.sample(rng)).code()
+                : city.leaves().get(leaves.sample(rng)).code();
     }
 }
