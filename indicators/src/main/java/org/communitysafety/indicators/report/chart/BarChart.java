@@ -24,7 +24,7 @@ import java.util.Optional;
  * kept whole in the bar's tooltip. With no bars the axis is drawn with a "no data" note.
  * Immutable and thread-safe; {@link #toSvg()} is deterministic.
  */
-public final class BarChart {
+public final class BarChart extends Chart {
     private static final double ROW = 22;
 
     /** One bar: a label, a value and an optional colour. Immutable and thread-safe. */
@@ -54,22 +54,15 @@ public final class BarChart {
         }
     }
 
-    private final String title;
-    private final String valueLabel;
     private final List<Bar> bars;
     private final ValueFormat format;
     private final String colour;
-    private final String noDataNote;
-    private final int width;
 
     private BarChart(Builder b) {
-        this.title = b.title;
-        this.valueLabel = b.valueLabel;
+        super(b);
         this.bars = List.copyOf(b.bars);
         this.format = b.format;
         this.colour = b.colour;
-        this.noDataNote = b.noDataNote;
-        this.width = b.width;
     }
 
     /** A builder with no bars, 720 pixels wide, whole-number values, bars in {@link Palette#PRIMARY}. */
@@ -88,7 +81,7 @@ public final class BarChart {
         return (title.isEmpty() ? 10 : 34) + Frame.valueLabelSpace(valueLabel);
     }
 
-    /** Renders the chart as a standalone SVG element. */
+    @Override
     public String toSvg() {
         int height = height();
         Svg svg = Svg.document(width, height, title);

@@ -28,7 +28,7 @@ import java.util.OptionalDouble;
  * value axis always includes zero. With no categories, no series or no values the axes are drawn
  * with a "no data" note. Immutable and thread-safe; {@link #toSvg()} is deterministic.
  */
-public final class LineChart {
+public final class LineChart extends Chart {
 
     /**
      * A named series, one value per category; an empty value is a gap in the line.
@@ -79,27 +79,20 @@ public final class LineChart {
         }
     }
 
-    private final String title;
     private final List<String> categories;
-    private final String yLabel;
     private final List<Series> series;
     private final ValueFormat yFormat;
     private final boolean markers;
     private final Optional<String> highlight;
-    private final String noDataNote;
-    private final int width;
     private final int height;
 
     private LineChart(Builder b) {
-        this.title = b.title;
+        super(b);
         this.categories = List.copyOf(b.categories);
-        this.yLabel = b.valueLabel;
         this.series = List.copyOf(b.series);
         this.yFormat = b.yFormat;
         this.markers = b.markers;
         this.highlight = Optional.ofNullable(b.highlight);
-        this.noDataNote = b.noDataNote;
-        this.width = b.width;
         this.height = b.height;
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
@@ -125,7 +118,7 @@ public final class LineChart {
     public List<Series> series() { return series; }
     public Optional<String> highlight() { return highlight; }
 
-    /** Renders the chart as a standalone SVG element. */
+    @Override
     public String toSvg() {
         Svg svg = Svg.document(width, height, title);
         double y0 = Frame.title(svg, title, width);
@@ -137,7 +130,7 @@ public final class LineChart {
         }
         double yAfterLegend = Frame.legend(svg, legend, 12, y0, width - 24);
 
-        double top = yAfterLegend + Frame.valueLabelSpace(yLabel);
+        double top = yAfterLegend + Frame.valueLabelSpace(valueLabel);
         double bottom = height - 30;
         boolean noData = categories.isEmpty() || series.stream().allMatch(Series::isEmpty);
 
@@ -159,7 +152,7 @@ public final class LineChart {
         ValueFormat tickFormat = ticks.format(yFormat);
         double left = Math.max(44, Frame.tickLabelWidth(ticks.values(), tickFormat) + 14);
         double right = width - 20;
-        Frame.valueLabel(svg, yLabel, 12.0, top, width);
+        Frame.valueLabel(svg, valueLabel, 12.0, top, width);
         Scale y = Scale.linear(ticks.first(), ticks.last(), bottom, top);
         Frame.yGrid(svg, ticks.values(), y, tickFormat, left, right);
 
