@@ -11,8 +11,10 @@ import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.aggregate.OutreachStore;
+import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.Dispute;
 import org.communitysafety.core.record.Incident;
 import org.communitysafety.core.record.OutreachSession;
@@ -48,6 +50,8 @@ final class BenchmarkData {
     static final int LAST_YEAR = 2024;
     /** The "one year" of queries 2–4; its baseline is the year before. */
     static final int YEAR = 2024;
+    /** Period 0 the {@link #YEAR}, period 1 its baseline. */
+    static final PeriodIndex YEARS = PeriodIndex.of(Period.ofYear(YEAR), Period.ofYear(YEAR - 1));
 
     private static final Map<Integer, BenchmarkData> CACHE = new ConcurrentHashMap<>();
     private static final Map<Integer, List<Incident>> LISTS = new ConcurrentHashMap<>();

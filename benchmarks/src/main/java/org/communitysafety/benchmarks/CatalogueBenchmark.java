@@ -1,6 +1,5 @@
 package org.communitysafety.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.DisputeAggregation;
 import org.communitysafety.core.aggregate.IncidentAggregation;
@@ -10,17 +9,10 @@ import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The whole indicator catalogue for every unit of a city — every indicator, for all records and
@@ -34,28 +26,19 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CatalogueBenchmark -p incidents=10000000}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-public class CatalogueBenchmark {
-    @Param({"1000000", "10000000"})
-    int incidents;
-
+public class CatalogueBenchmark extends CityBenchmark<ColumnarDataset> {
     @Param({"1", "2"})
     int threads;
 
-    private ColumnarDataset data;
-    private PeriodIndex periods;
+    private final PeriodIndex periods = BenchmarkData.YEARS;
 
-    @Setup(Level.Trial)
-    public void setUp() {
-        BenchmarkData incidentData = BenchmarkData.of(incidents);
-        data = incidentData.allRecords();
-        periods = PeriodIndex.of(Period.ofYear(BenchmarkData.YEAR), Period.ofYear(BenchmarkData.YEAR - 1));
-        System.out.println("\n" + incidentData.describe() + "; " + data);
+    @Override
+    ColumnarDataset load(BenchmarkData city, BenchmarkParams params) {
+        ColumnarDataset all = city.allRecords();
+        System.out.println(all);
+        return all;
     }
 
     /** The partials every indicator is derived from: three aggregations and their roll-ups. */

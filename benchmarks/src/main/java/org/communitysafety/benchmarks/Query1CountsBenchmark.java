@@ -6,22 +6,13 @@ import static java.util.stream.Collectors.groupingBy;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -41,37 +32,21 @@ import tech.tablesaw.api.Table;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query1CountsBenchmark -p incidents=10000000}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
 public class Query1CountsBenchmark extends QueryBenchmark {
+    static final PeriodIndex MONTHS = PeriodIndex.monthsOf(BenchmarkData.FIRST_YEAR, BenchmarkData.LAST_YEAR);
+
+    /** The engine of this trial; {@link QueryBenchmark} reads it from the trial's parameters. */
     @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB", "TABLESAW"})
     public Engine engine;
 
-    @Override
-    Engine engine() {
-        return engine;
-    }
-
-    @Override
-    String query() {
-        return "query 1";
-    }
-
-    @Override
-    QueryRunner newRunner(Engine engine, BenchmarkData data) throws Exception {
-        return runner(engine, data);
+    public Query1CountsBenchmark() {
+        super(QUERY);
     }
 
     @Benchmark
     public Object counts() throws Exception {
         return runner.run();
     }
-
-    static final PeriodIndex MONTHS = PeriodIndex.monthsOf(BenchmarkData.FIRST_YEAR, BenchmarkData.LAST_YEAR);
 
     /** Cell of (unit, month 0..35, category) in the canonical answer. */
     private static int cell(BenchmarkData d, int unit, int month, int category) {
@@ -82,23 +57,10 @@ public class Query1CountsBenchmark extends QueryBenchmark {
         return (year - BenchmarkData.FIRST_YEAR) * 12 + month - 1;
     }
 
-    static QueryRunner runner(Engine engine, BenchmarkData d) throws Exception {
-        return switch (engine) {
-            case CORE, CORE_PARALLEL -> new Core(d, engine.threads());
-            case STREAMS -> new Streams(d);
-            case DUCKDB -> new DuckDb(d);
-            case TABLESAW -> new Tablesaw(d);
-        };
-    }
-
     /** The columnar core: a counts-only cube over the 36 months (disjoint periods: the fast path). */
-    static final class Core implements QueryRunner {
-        private final BenchmarkData d;
-        private final int threads;
-
+    static final class Core extends CoreRunner {
         Core(BenchmarkData d, int threads) {
-            this.d = d;
-            this.threads = threads;
+            super(d, threads);
         }
 
         @Override
@@ -155,17 +117,14 @@ public class Query1CountsBenchmark extends QueryBenchmark {
     }
 
     /** GROUP BY unit, month, category; the rows read into a dense array. */
-    static final class DuckDb implements QueryRunner {
+    static final class DuckDb extends DuckDbRunner {
         private static final String SQL = "SELECT unit, (year(day) - " + BenchmarkData.FIRST_YEAR
                 + ") * 12 + month(day) - 1 AS m, category, count(*) FROM incidents WHERE day BETWEEN "
                 + DuckDbData.firstDayOf(BenchmarkData.FIRST_YEAR) + " AND "
                 + DuckDbData.lastDayOf(BenchmarkData.LAST_YEAR) + " GROUP BY ALL";
-        private final BenchmarkData d;
-        private final DuckDbData db;
 
         DuckDb(BenchmarkData d) throws Exception {
-            this.d = d;
-            this.db = DuckDbData.load(d);
+            super(d);
         }
 
         @Override
@@ -173,16 +132,6 @@ public class Query1CountsBenchmark extends QueryBenchmark {
             long[] out = new long[d.unitCode.length * MONTHS.size() * d.categoryCode.length];
             db.query(SQL, r -> out[cell(d, r.getInt(1), r.getInt(2), r.getInt(3))] = r.getLong(4));
             return out;
-        }
-
-        @Override
-        public long[] canonical(Object result) {
-            return (long[]) result;
-        }
-
-        @Override
-        public void close() throws java.sql.SQLException {
-            db.close();
         }
     }
 
@@ -234,4 +183,7 @@ public class Query1CountsBenchmark extends QueryBenchmark {
             return out;
         }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = new Query("query 1", Core::new, Streams::new, DuckDb::new, Tablesaw::new);
 }

@@ -1,29 +1,19 @@
 package org.communitysafety.benchmarks;
 
 import static java.util.stream.Collectors.groupingBy;
+import static org.communitysafety.benchmarks.BenchmarkData.YEAR;
+import static org.communitysafety.benchmarks.BenchmarkData.YEARS;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collector;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
-import org.communitysafety.core.aggregate.PeriodIndex;
-import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Question 2: how long does the year-on-year table take — for every town (镇/街道) and
@@ -40,29 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query2YearOnYearBenchmark -p incidents=10000000}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-public class Query2YearOnYearBenchmark extends QueryBenchmark {
-    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    public Engine engine;
+public class Query2YearOnYearBenchmark extends BaselineQueryBenchmark {
+    /** The measures the table needs. */
+    static final Set<IncidentMeasure> MEASURES = EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
 
-    @Override
-    Engine engine() {
-        return engine;
-    }
-
-    @Override
-    String query() {
-        return "query 2";
-    }
-
-    @Override
-    QueryRunner newRunner(Engine engine, BenchmarkData data) throws Exception {
-        return runner(engine, data);
+    public Query2YearOnYearBenchmark() {
+        super(QUERY);
     }
 
     @Benchmark
@@ -70,34 +43,15 @@ public class Query2YearOnYearBenchmark extends QueryBenchmark {
         return runner.run();
     }
 
-    static final int YEAR = BenchmarkData.YEAR;
-    /** Period 0 the year, period 1 its baseline. */
-    static final PeriodIndex YEARS = PeriodIndex.of(Period.ofYear(YEAR), Period.ofYear(YEAR - 1));
-    /** The measures the table needs. */
-    static final Set<IncidentMeasure> MEASURES = EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
-
     /** Slot of (town position, category, figure 0..3) in the answer. */
     static int slot(BenchmarkData d, int town, int category, int figure) {
         return (town * d.categoryCode.length + category) * 4 + figure;
     }
 
-    static QueryRunner runner(Engine engine, BenchmarkData d) throws Exception {
-        return switch (engine) {
-            case CORE, CORE_PARALLEL -> new Core(d, engine.threads());
-            case STREAMS -> new Streams(d);
-            case DUCKDB -> new DuckDb(d);
-            case TABLESAW -> throw new UnsupportedOperationException("Tablesaw runs query 1 only");
-        };
-    }
-
     /** The core: COUNT and CLEARED over the year and its baseline, rolled up, the towns read off. */
-    static final class Core implements QueryRunner {
-        private final BenchmarkData d;
-        private final int threads;
-
+    static final class Core extends CoreRunner {
         Core(BenchmarkData d, int threads) {
-            this.d = d;
-            this.threads = threads;
+            super(d, threads);
         }
 
         @Override
@@ -114,11 +68,6 @@ public class Query2YearOnYearBenchmark extends QueryBenchmark {
                 }
             }
             return out;
-        }
-
-        @Override
-        public long[] canonical(Object result) {
-            return (long[]) result;
         }
     }
 
@@ -177,18 +126,15 @@ public class Query2YearOnYearBenchmark extends QueryBenchmark {
     }
 
     /** DuckDB: a join with the units dimension for the town, GROUP BY town, category, year. */
-    static final class DuckDb implements QueryRunner {
+    static final class DuckDb extends DuckDbRunner {
         private static final String SQL = "SELECT u.town, i.category, year(i.day) = " + YEAR + " AS current,"
                 + " count(*), count(*) FILTER (WHERE i.cleared <= make_date(year(i.day), 12, 31))"
                 + " FROM incidents i JOIN units u ON u.unit = i.unit"
                 + " WHERE u.town >= 0 AND i.day BETWEEN " + DuckDbData.firstDayOf(YEAR - 1) + " AND "
                 + DuckDbData.lastDayOf(YEAR) + " GROUP BY ALL";
-        private final BenchmarkData d;
-        private final DuckDbData db;
 
         DuckDb(BenchmarkData d) throws Exception {
-            this.d = d;
-            this.db = DuckDbData.load(d);
+            super(d);
         }
 
         @Override
@@ -203,15 +149,8 @@ public class Query2YearOnYearBenchmark extends QueryBenchmark {
             });
             return out;
         }
-
-        @Override
-        public long[] canonical(Object result) {
-            return (long[]) result;
-        }
-
-        @Override
-        public void close() throws java.sql.SQLException {
-            db.close();
-        }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = Query.of("query 2", Core::new, Streams::new, DuckDb::new);
 }

@@ -1,13 +1,13 @@
 package org.communitysafety.benchmarks;
 
 import static java.util.stream.Collectors.toSet;
+import static org.communitysafety.benchmarks.BenchmarkData.YEAR;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
@@ -15,15 +15,6 @@ import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Question 3: how long does the zero-incident share take — for every district, how many of
@@ -39,29 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query3ZeroIncidentBenchmark -p incidents=10000000}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
-    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    public Engine engine;
+public class Query3ZeroIncidentBenchmark extends BaselineQueryBenchmark {
+    static final PeriodIndex ONE_YEAR = PeriodIndex.of(Period.ofYear(YEAR));
 
-    @Override
-    Engine engine() {
-        return engine;
-    }
-
-    @Override
-    String query() {
-        return "query 3";
-    }
-
-    @Override
-    QueryRunner newRunner(Engine engine, BenchmarkData data) throws Exception {
-        return runner(engine, data);
+    public Query3ZeroIncidentBenchmark() {
+        super(QUERY);
     }
 
     @Benchmark
@@ -69,26 +42,10 @@ public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
         return runner.run();
     }
 
-    static final int YEAR = BenchmarkData.YEAR;
-    static final PeriodIndex ONE_YEAR = PeriodIndex.of(Period.ofYear(YEAR));
-
-    static QueryRunner runner(Engine engine, BenchmarkData d) throws Exception {
-        return switch (engine) {
-            case CORE, CORE_PARALLEL -> new Core(d, engine.threads());
-            case STREAMS -> new Streams(d);
-            case DUCKDB -> new DuckDb(d);
-            case TABLESAW -> throw new UnsupportedOperationException("Tablesaw runs query 1 only");
-        };
-    }
-
     /** The core: counts only over the year, then per district its leaves whose criminal sum is 0. */
-    static final class Core implements QueryRunner {
-        private final BenchmarkData d;
-        private final int threads;
-
+    static final class Core extends CoreRunner {
         Core(BenchmarkData d, int threads) {
-            this.d = d;
-            this.threads = threads;
+            super(d, threads);
         }
 
         @Override
@@ -106,11 +63,6 @@ public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
                 out[2 * k + 1] = d.leavesUnder[k].length;
             }
             return out;
-        }
-
-        @Override
-        public long[] canonical(Object result) {
-            return (long[]) result;
         }
     }
 
@@ -158,14 +110,11 @@ public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
     }
 
     /** DuckDB: the leaves LEFT JOIN the distinct units with a criminal incident, GROUP BY district. */
-    static final class DuckDb implements QueryRunner {
-        private final BenchmarkData d;
-        private final DuckDbData db;
+    static final class DuckDb extends DuckDbRunner {
         private final String sql;
 
         DuckDb(BenchmarkData d) throws Exception {
-            this.d = d;
-            this.db = DuckDbData.load(d);
+            super(d);
             StringBuilder criminal = new StringBuilder();
             for (int c = 0; c < d.criminalMask.length; c++) {
                 if (d.criminalMask[c]) {
@@ -188,15 +137,8 @@ public class Query3ZeroIncidentBenchmark extends QueryBenchmark {
             });
             return out;
         }
-
-        @Override
-        public long[] canonical(Object result) {
-            return (long[]) result;
-        }
-
-        @Override
-        public void close() throws java.sql.SQLException {
-            db.close();
-        }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = Query.of("query 3", Core::new, Streams::new, DuckDb::new);
 }

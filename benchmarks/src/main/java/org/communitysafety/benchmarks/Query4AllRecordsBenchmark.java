@@ -1,23 +1,13 @@
 package org.communitysafety.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.communitysafety.core.aggregate.DisputeAggregation;
 import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.OutreachAggregation;
 import org.communitysafety.core.aggregate.OutreachStore;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Question 4, all records: how long do the full partials of a year and its baseline take when
@@ -32,35 +22,25 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query4AllRecordsBenchmark -p incidents=10000000}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-public class Query4AllRecordsBenchmark {
-    @Param({"1000000", "10000000"})
-    int incidents;
-
+public class Query4AllRecordsBenchmark extends CityBenchmark<BenchmarkData> {
     @Param({"CORE", "CORE_PARALLEL"})
     Engine engine;
 
-    private BenchmarkData data;
     private DisputeStore disputes;
     private OutreachStore outreach;
 
     /** All three cubes, rolled up. */
     record Partials(Object incidents, Object disputes, Object outreach) {}
 
-    @Setup(Level.Trial)
-    public void setUp() {
+    @Override
+    BenchmarkData load(BenchmarkData city, BenchmarkParams params) {
         if (engine != Engine.CORE && engine != Engine.CORE_PARALLEL) {
             throw new UnsupportedOperationException("only the core runs on every kind of record so far");
         }
-        data = BenchmarkData.of(incidents);
-        disputes = data.allRecords().disputes();
-        outreach = data.allRecords().outreach();
-        System.out.println("\n" + data.describe() + "; " + disputes + "; " + outreach);
+        disputes = city.allRecords().disputes();
+        outreach = city.allRecords().outreach();
+        System.out.println(disputes + "; " + outreach);
+        return city;
     }
 
     @Benchmark

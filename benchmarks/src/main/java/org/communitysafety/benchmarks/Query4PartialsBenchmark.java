@@ -2,6 +2,7 @@ package org.communitysafety.benchmarks;
 
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
+import static org.communitysafety.benchmarks.BenchmarkData.YEAR;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,25 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collector;
 import org.communitysafety.core.aggregate.DayDistribution;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
-import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Question 4: how long does the full set of partials take — everything the indicators of a
@@ -47,48 +37,18 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Query4PartialsBenchmark -p incidents=10000000}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-public class Query4PartialsBenchmark extends QueryBenchmark {
-    @Param({"CORE", "CORE_PARALLEL", "STREAMS", "DUCKDB"})
-    public Engine engine;
+public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
+    /** Period 0 the year, period 1 its baseline. */
+    static final PeriodIndex YEARS = BenchmarkData.YEARS;
+    private static final IncidentMeasure[] MEASURES = IncidentMeasure.values();
 
-    @Override
-    Engine engine() {
-        return engine;
-    }
-
-    @Override
-    String query() {
-        return "query 4";
-    }
-
-    @Override
-    QueryRunner newRunner(Engine engine, BenchmarkData data) throws Exception {
-        return runner(engine, data);
+    public Query4PartialsBenchmark() {
+        super(QUERY);
     }
 
     @Benchmark
     public Object partials() throws Exception {
         return runner.run();
-    }
-
-    static final int YEAR = BenchmarkData.YEAR;
-    /** Period 0 the year, period 1 its baseline. */
-    static final PeriodIndex YEARS = PeriodIndex.of(Period.ofYear(YEAR), Period.ofYear(YEAR - 1));
-    private static final IncidentMeasure[] MEASURES = IncidentMeasure.values();
-
-    static QueryRunner runner(Engine engine, BenchmarkData d) throws Exception {
-        return switch (engine) {
-            case CORE, CORE_PARALLEL -> new Core(d, engine.threads());
-            case STREAMS -> new Streams(d);
-            case DUCKDB -> new DuckDb(d);
-            case TABLESAW -> throw new UnsupportedOperationException("Tablesaw runs query 1 only");
-        };
     }
 
     /**
@@ -136,13 +96,9 @@ public class Query4PartialsBenchmark extends QueryBenchmark {
     }
 
     /** The core: every measure over the year and its baseline, then {@code rollUp}. */
-    static final class Core implements QueryRunner {
-        private final BenchmarkData d;
-        private final int threads;
-
+    static final class Core extends CoreRunner {
         Core(BenchmarkData d, int threads) {
-            this.d = d;
-            this.threads = threads;
+            super(d, threads);
         }
 
         @Override
@@ -303,7 +259,7 @@ public class Query4PartialsBenchmark extends QueryBenchmark {
      * DuckDB: three queries, each grouped by unit first and then rolled up by joining the small
      * grouped result with the (unit, ancestor) table; the rows read into the canonical arrays.
      */
-    static final class DuckDb implements QueryRunner {
+    static final class DuckDb extends DuckDbRunner {
         private static final String YEARS_OCCURRED = "day BETWEEN " + DuckDbData.firstDayOf(YEAR - 1) + " AND "
                 + DuckDbData.lastDayOf(YEAR);
         private static final String YEARS_CLEARED = "cleared BETWEEN " + DuckDbData.firstDayOf(YEAR - 1) + " AND "
@@ -324,12 +280,9 @@ public class Query4PartialsBenchmark extends QueryBenchmark {
                 + " count(*) AS n FROM incidents WHERE " + YEARS_CLEARED + " GROUP BY ALL)"
                 + " SELECT a.ancestor, c.y, c.delay, sum(n)::BIGINT FROM c JOIN ancestors a ON a.unit = c.unit"
                 + " GROUP BY ALL";
-        private final BenchmarkData d;
-        private final DuckDbData db;
 
         DuckDb(BenchmarkData d) throws Exception {
-            this.d = d;
-            this.db = DuckDbData.load(d);
+            super(d);
         }
 
         @Override
@@ -355,10 +308,8 @@ public class Query4PartialsBenchmark extends QueryBenchmark {
         public long[] canonical(Object result) {
             return ((Partials) result).flatten();
         }
-
-        @Override
-        public void close() throws java.sql.SQLException {
-            db.close();
-        }
     }
+
+    /** The query and how each of its engines answers it. */
+    static final Query QUERY = Query.of("query 4", Core::new, Streams::new, DuckDb::new);
 }

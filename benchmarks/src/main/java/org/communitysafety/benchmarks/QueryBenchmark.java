@@ -1,45 +1,37 @@
 package org.communitysafety.benchmarks;
 
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * What every query benchmark shares: the size ladder, one runner per trial, and the check in
- * {@code @Setup} that an engine's whole answer equals the single-threaded core's before it is
- * timed, so that a fast wrong answer cannot win. A subclass names its query, declares the
- * {@code engine} parameter with the engines that run it, and builds their runners.
+ * What every query benchmark shares: one runner per trial, made for the trial's {@code engine}
+ * parameter by the query's {@link Query#runner}, and the check in set-up that the engine's whole
+ * answer equals the single-threaded core's before it is timed, so that a fast wrong answer cannot
+ * win. A subclass names its {@link Query}, declares the {@code engine} parameter with the
+ * engines that run it (JMH needs the field; the value is read here from the trial's {@link
+ * BenchmarkParams}, so that no subclass repeats an accessor), and times {@code runner.run()}.
  */
-@State(Scope.Benchmark)
-public abstract class QueryBenchmark {
-    @Param({"1000000", "10000000"})
-    public int incidents;
+public abstract class QueryBenchmark extends CityBenchmark<BenchmarkData> {
+    private final Query query;
 
     /** The runner of this trial's engine. */
     protected QueryRunner runner;
 
-    /** The engine of this trial (the subclass's {@code @Param}). */
-    abstract Engine engine();
+    protected QueryBenchmark(Query query) {
+        this.query = query;
+    }
 
-    /** The query's name in the agreement check's message, e.g. {@code query 2}. */
-    abstract String query();
-
-    /** A runner of the query on {@code engine}. */
-    abstract QueryRunner newRunner(Engine engine, BenchmarkData data) throws Exception;
-
-    @Setup(Level.Trial)
-    public void setUp() throws Exception {
-        BenchmarkData data = BenchmarkData.of(incidents);
-        System.out.println("\n" + data.describe());
-        runner = newRunner(engine(), data);
-        if (engine() != Engine.CORE) {
-            try (QueryRunner reference = newRunner(Engine.CORE, data)) {
-                SelfCheck.agree(query(), engine(), runner, reference);
+    @Override
+    BenchmarkData load(BenchmarkData city, BenchmarkParams params) throws Exception {
+        Engine engine = Engine.valueOf(params.getParam("engine"));
+        runner = query.runner(engine, city);
+        if (engine != Engine.CORE) {
+            try (QueryRunner reference = query.runner(Engine.CORE, city)) {
+                SelfCheck.agree(query.name(), engine, runner, reference);
             }
         }
+        return city;
     }
 
     @TearDown(Level.Trial)

@@ -10,8 +10,13 @@ interface QueryRunner extends AutoCloseable {
     /** Answers the query; the result is returned so that nothing is optimised away. */
     Object run() throws Exception;
 
-    /** The answer in the query's canonical form. */
-    long[] canonical(Object result);
+    /**
+     * The answer in the query's canonical form; by default the answer is that form already (a
+     * {@code long[]}).
+     */
+    default long[] canonical(Object result) {
+        return (long[]) result;
+    }
 
     @Override
     default void close() throws java.sql.SQLException {}

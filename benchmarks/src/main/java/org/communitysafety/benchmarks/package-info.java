@@ -12,7 +12,12 @@
  *   <li>{@code StoreBuildBenchmark}: an {@code incidents.csv} into the column store, against
  *       Tablesaw's and DuckDB's CSV readers.
  * </ul>
- * Memory: the core holds 10 bytes an incident plus 20 per incident with an amount; the
+ * The benchmarks on the sample city extend {@code CityBenchmark} (the JMH settings, the size
+ * ladder, the city built once per trial); the query benchmarks extend {@code QueryBenchmark},
+ * which makes the trial's runner from the query's {@code Query} (one runner per engine) and
+ * checks it against the core before timing.
+ *
+ * <p>Memory: the core holds 10 bytes an incident plus 20 per incident with an amount; the
  * streams baseline about 250 bytes an incident, built only in its own forks.
  */
 package org.communitysafety.benchmarks;

@@ -2,27 +2,14 @@ package org.communitysafety.core.jurisdiction;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.communitysafety.core.record.Coded;
 
-/** Whether a unit is urban (城市, e.g. a community 社区) or rural (农村, e.g. a village 村). */
-public enum AreaKind {
-    URBAN("urban", "城市"),
-    RURAL("rural", "农村");
-
-    private final String code;
-    private final String labelZh;
-
-    AreaKind(String code, String labelZh) {
-        this.code = code;
-        this.labelZh = labelZh;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String labelZh() {
-        return labelZh;
-    }
+/**
+ * Whether a unit is urban (城市, e.g. a community 社区) or rural (农村, e.g. a village 村). Codes
+ * {@code urban} and {@code rural}; the labels are in this package's {@code labels.properties}.
+ */
+public enum AreaKind implements Coded {
+    URBAN, RURAL;
 
     /** Reads {@code urban}/{@code rural} (any case), 城市/城镇/城区 or 农村/乡村. */
     public static AreaKind parse(String text) {

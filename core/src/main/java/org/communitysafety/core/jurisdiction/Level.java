@@ -3,6 +3,7 @@ package org.communitysafety.core.jurisdiction;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.communitysafety.core.record.Coded;
 
 /**
  * The level of a jurisdiction unit, from the top: city (市) → district or county (区/县) →
@@ -10,33 +11,19 @@ import java.util.Optional;
  *
  * <p>A child is always at a deeper level than its parent; levels may be skipped (a community
  * directly under a district is allowed).
+ *
+ * <p>{@link #code()} is what {@code jurisdictions.csv} holds ({@code city}, {@code district},
+ * {@code town}, {@code village}); the labels ({@code 镇/街道}, "town or street") are in this
+ * package's {@code labels.properties}.
  */
-public enum Level {
-    CITY("city", "市"),
+public enum Level implements Coded {
+    CITY,
     /** A district (区) or county (县). */
-    DISTRICT("district", "区/县"),
+    DISTRICT,
     /** A town (镇), township (乡) or street (街道). */
-    TOWN("town", "镇/街道"),
+    TOWN,
     /** A village (村) or community (社区): the lowest level, the unit of "zero-incident" shares. */
-    VILLAGE("village", "村/社区");
-
-    private final String code;
-    private final String labelZh;
-
-    Level(String code, String labelZh) {
-        this.code = code;
-        this.labelZh = labelZh;
-    }
-
-    /** The code written in {@code jurisdictions.csv}, e.g. {@code town}. */
-    public String code() {
-        return code;
-    }
-
-    /** The Chinese label, e.g. {@code 镇/街道}. */
-    public String labelZh() {
-        return labelZh;
-    }
+    VILLAGE;
 
     /** The depth of the level: 0 for a city, 3 for a village. */
     public int depth() {

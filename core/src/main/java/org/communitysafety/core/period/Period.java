@@ -139,6 +139,24 @@ public final class Period implements Comparable<Period> {
     private static final Pattern RANGE_TEXT = Pattern.compile(
             "(([0-9]{4})-([0-9]{2})-([0-9]{2}))\\.\\.(([0-9]{4})-([0-9]{2})-([0-9]{2}))");
 
+    /** Something made of a year and a number in it (a quarter, month or week). */
+    @FunctionalInterface
+    private interface YearAndNumber<T> {
+        T apply(int year, int number);
+    }
+
+    /**
+     * A form of the text that names a year and a number in it: its pattern (year in group 1, the
+     * number in group 2), what is wrong with the number (null when nothing), and the period.
+     */
+    private record NumberedForm(Pattern pattern, YearAndNumber<String> problem, YearAndNumber<Period> period) {}
+
+    /** {@code 2024-Q3}, {@code 2024-07}, {@code 2024-W05}, tried in this order. */
+    private static final List<NumberedForm> NUMBERED_FORMS = List.of(
+            new NumberedForm(QUARTER_TEXT, (year, quarter) -> quarterProblem(quarter), Period::quarter),
+            new NumberedForm(MONTH_TEXT, (year, month) -> monthProblem(month), Period::month),
+            new NumberedForm(WEEK_TEXT, Period::weekProblem, Period::week));
+
     private final PeriodKind kind;
     private final LocalDate start;
     private final LocalDate end;
@@ -287,29 +305,15 @@ public final class Period implements Comparable<Period> {
             reject(text, yearProblem(year));
             return year(year);
         }
-        m = QUARTER_TEXT.matcher(s);
-        if (m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int quarter = Integer.parseInt(m.group(2));
-            reject(text, yearProblem(year));
-            reject(text, quarterProblem(quarter));
-            return quarter(year, quarter);
-        }
-        m = MONTH_TEXT.matcher(s);
-        if (m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            reject(text, yearProblem(year));
-            reject(text, monthProblem(month));
-            return month(year, month);
-        }
-        m = WEEK_TEXT.matcher(s);
-        if (m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int week = Integer.parseInt(m.group(2));
-            reject(text, yearProblem(year));
-            reject(text, weekProblem(year, week));
-            return week(year, week);
+        for (NumberedForm form : NUMBERED_FORMS) {
+            m = form.pattern().matcher(s);
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                int number = Integer.parseInt(m.group(2));
+                reject(text, yearProblem(year));
+                reject(text, form.problem().apply(year, number));
+                return form.period().apply(year, number);
+            }
         }
         m = RANGE_TEXT.matcher(s);
         if (m.matches()) {

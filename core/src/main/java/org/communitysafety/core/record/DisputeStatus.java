@@ -6,24 +6,13 @@ package org.communitysafety.core.record;
  */
 public enum DisputeStatus implements Coded {
     /** Still being mediated. */
-    OPEN("open", "在办", "open"),
+    OPEN,
     /** Mediated successfully (调解成功). */
-    RESOLVED("resolved", "调解成功", "resolved"),
+    RESOLVED,
     /** Mediation failed. */
-    FAILED("failed", "调解不成", "failed"),
+    FAILED,
     /** Passed on to a court, an arbitration body or another agency. */
-    REFERRED("referred", "移交", "referred");
-
-    private final Labels labels;
-
-    DisputeStatus(String code, String labelZh, String labelEn) {
-        this.labels = new Labels(code, labelZh, labelEn);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    REFERRED;
 
     /** Whether a dispute with this status is concluded, i.e. not {@link #OPEN}. */
     public boolean isConcluded() {

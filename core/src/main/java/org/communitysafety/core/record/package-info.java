@@ -8,5 +8,9 @@
  * <p>Records are immutable values checked in their factories. They are convenient for
  * applications and tests; the aggregation core reads the same data into primitive columns
  * without one object per row. Amounts are exact whole fen ({@code long}), never {@code double}.
+ *
+ * <p>The coded enumerations ({@link org.communitysafety.core.record.Coded}) list only their
+ * constants; each constant's code and Chinese and English labels are a line of this package's
+ * {@code labels.properties} (the jurisdiction levels and area kinds have their own beside them).
  */
 package org.communitysafety.core.record;

@@ -42,7 +42,7 @@ import org.communitysafety.core.record.Money;
  *
  * <p>Immutable and thread-safe.
  */
-final class DisputeModel implements BlockSpliterator.Maker<Dispute> {
+final class DisputeModel extends RecordModel<Dispute> {
     private static final DisputeType[] TYPES = DisputeType.values();
     private static final double[] SHARE = new double[TYPES.length];
     private static final double[] TREND = new double[TYPES.length];
@@ -93,36 +93,17 @@ final class DisputeModel implements BlockSpliterator.Maker<Dispute> {
         return Arrays.stream(values).map(Optional::ofNullable).toList();
     }
 
-    private final Span span;
-    private final SampleCity city;
-    private final UnitWeights units;
-    private final CalendarTable calendar;
-    private final Ids ids;
-
     DisputeModel(Span span, SampleCity city, UnitWeights units, long count) {
-        this.span = span;
-        this.city = city;
-        this.units = units;
-        this.ids = new Ids('D', count);
-        this.calendar = new CalendarTable(span, TYPES.length,
-                (y, m, t) -> SHARE[t] * Math.pow(TREND[t], y) * SEASON[t][m]);
+        super(span, city, units, new Ids('D', count), new CalendarTable(span, TYPES.length,
+                (y, m, t) -> SHARE[t] * Math.pow(TREND[t], y) * SEASON[t][m]));
     }
 
     @Override
-    public Dispute make(long index, SplittableRandom rng) {
-        int cell = calendar.sample(rng);
-        int t = calendar.type(cell);
+    Dispute make(long index, int t, int year, int received, SplittableRandom rng) {
         DisputeType type = TYPES[t];
-        int received = calendar.day(cell, rng);
 
-        String unit;
-        if (rng.nextDouble() < UnitWeights.TOWN_SHARE) {
-            unit = city.townCode(units.towns.sample(rng));
-        } else {
-            AliasTable table = type == DisputeType.LAND ? units.landDisputes
-                    : type == DisputeType.PROPERTY ? units.propertyDisputes : units.disputes;
-            unit = city.leafCode(table.sample(rng));
-        }
+        String unit = unit(rng, type == DisputeType.LAND ? units.landDisputes
+                : type == DisputeType.PROPERTY ? units.propertyDisputes : units.disputes);
 
         boolean hard = rng.nextDouble() < HARD_SHARE;
         double u = rng.nextDouble();

@@ -22,17 +22,12 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *
  * <p>Immutable and thread-safe.
  */
-final class IncidentModel implements BlockSpliterator.Maker<Incident> {
+final class IncidentModel extends RecordModel<Incident> {
     private static final IncidentSource[] SOURCES = {IncidentSource.CALL, IncidentSource.WALK_IN,
             IncidentSource.ONLINE, IncidentSource.PATROL, IncidentSource.VOLUNTEER, IncidentSource.SMART_ALERT,
             IncidentSource.OTHER};
     private static final long MAX_LOSS_YUAN = 10_000_000;
 
-    private final Span span;
-    private final SampleCity city;
-    private final UnitWeights units;
-    private final CalendarTable calendar;
-    private final Ids ids;
     private final String[] code;
     private final boolean[] criminal;
     private final boolean[] property;
@@ -46,12 +41,14 @@ final class IncidentModel implements BlockSpliterator.Maker<Incident> {
     private final AliasTable[] sources;
 
     IncidentModel(Span span, SampleCity city, UnitWeights units, Taxonomy taxonomy, long count) {
-        this.span = span;
-        this.city = city;
-        this.units = units;
-        this.ids = new Ids('I', count);
+        this(span, city, units, taxonomy, count, profiles(taxonomy));
+    }
+
+    private IncidentModel(Span span, SampleCity city, UnitWeights units, Taxonomy taxonomy, long count,
+            IncidentProfile[] profiles) {
+        super(span, city, units, new Ids('I', count), new CalendarTable(span, profiles.length,
+                (y, m, c) -> profiles[c].share() * profiles[c].trendFactor(y) * profiles[c].season()[m]));
         int k = taxonomy.size();
-        IncidentProfile[] profiles = new IncidentProfile[k];
         code = new String[k];
         criminal = new boolean[k];
         property = new boolean[k];
@@ -65,8 +62,7 @@ final class IncidentModel implements BlockSpliterator.Maker<Incident> {
         sources = new AliasTable[k];
         for (int c = 0; c < k; c++) {
             var category = taxonomy.category(c);
-            IncidentProfile p = IncidentProfile.of(category.code());
-            profiles[c] = p;
+            IncidentProfile p = profiles[c];
             code[c] = category.code();
             criminal[c] = category.criminal();
             property[c] = category.isIn("property") && p.lossMedian() > 0;
@@ -81,24 +77,22 @@ final class IncidentModel implements BlockSpliterator.Maker<Incident> {
             recoverCleared[c] = category.code().equals("telecom_fraud") ? 0.30 : 0.65;
             sources[c] = AliasTable.of(p.sources());
         }
-        this.calendar = new CalendarTable(span, k,
-                (y, m, c) -> profiles[c].share() * profiles[c].trendFactor(y) * profiles[c].season()[m]);
+    }
+
+    /** The profile of each category of {@code taxonomy}, by index. */
+    private static IncidentProfile[] profiles(Taxonomy taxonomy) {
+        IncidentProfile[] profiles = new IncidentProfile[taxonomy.size()];
+        for (int c = 0; c < profiles.length; c++) {
+            profiles[c] = IncidentProfile.of(taxonomy.category(c).code());
+        }
+        return profiles;
     }
 
     @Override
-    public Incident make(long index, SplittableRandom rng) {
-        int cell = calendar.sample(rng);
-        int c = calendar.type(cell);
-        int y = calendar.yearIndex(cell);
-        int day = calendar.day(cell, rng);
+    Incident make(long index, int c, int y, int day, SplittableRandom rng) {
         int last = span.lastIndex();
 
-        String unit;
-        if (rng.nextDouble() < UnitWeights.TOWN_SHARE) {
-            unit = city.townCode(units.towns.sample(rng));
-        } else {
-            unit = city.leafCode((criminal[c] ? units.crime : units.calls).sample(rng));
-        }
+        String unit = unit(rng, criminal[c] ? units.crime : units.calls);
 
         int reported = day;
         if (rng.nextDouble() >= sameDay[c]) {

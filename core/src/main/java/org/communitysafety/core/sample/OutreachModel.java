@@ -30,7 +30,7 @@ import org.communitysafety.core.record.OutreachType;
  *
  * <p>Immutable and thread-safe.
  */
-final class OutreachModel implements BlockSpliterator.Maker<OutreachSession> {
+final class OutreachModel extends RecordModel<OutreachSession> {
     private static final OutreachType[] TYPES = OutreachType.values();
     private static final double[] LEGAL_SEASON = {.9, .8, 1.0, 1.0, 1.0, .9, .8, .8, 1.0, 1.0, 1.1, 1.6};
 
@@ -57,30 +57,15 @@ final class OutreachModel implements BlockSpliterator.Maker<OutreachSession> {
         KINDS[type.ordinal()] = kind;
     }
 
-    private final SampleCity city;
-    private final UnitWeights units;
-    private final Span span;
-    private final CalendarTable calendar;
-    private final Ids ids;
-
     OutreachModel(Span span, SampleCity city, UnitWeights units, long count) {
-        this.span = span;
-        this.city = city;
-        this.units = units;
-        this.ids = new Ids('O', count);
-        this.calendar = new CalendarTable(span, TYPES.length,
-                (y, m, t) -> KINDS[t].share() * Math.pow(KINDS[t].trend(), y) * KINDS[t].season()[m]);
+        super(span, city, units, new Ids('O', count), new CalendarTable(span, TYPES.length,
+                (y, m, t) -> KINDS[t].share() * Math.pow(KINDS[t].trend(), y) * KINDS[t].season()[m]));
     }
 
     @Override
-    public OutreachSession make(long index, SplittableRandom rng) {
-        int cell = calendar.sample(rng);
-        int t = calendar.type(cell);
+    OutreachSession make(long index, int t, int year, int day, SplittableRandom rng) {
         Kind k = KINDS[t];
-        int day = calendar.day(cell, rng);
-        String unit = rng.nextDouble() < UnitWeights.TOWN_SHARE
-                ? city.townCode(units.towns.sample(rng))
-                : city.leafCode(units.outreach.sample(rng));
+        String unit = unit(rng, units.outreach);
         long staff = Draws.clamp(1 + Draws.poisson(rng, k.staff()), 1, 6);
         long volunteers = Draws.clamp((long) k.volunteerBase() + Draws.poisson(rng, k.volunteers()), 0, 30);
         long audience = Draws.clamp(Math.round(Draws.lognormal(rng, k.audience(), 0.8)), 10, (long) k.audienceMax());

@@ -53,30 +53,25 @@ final class SampleCity {
     private final List<Jurisdiction> units;
     private final JurisdictionTree tree;
     private final Populations populations;
-    private final String[] leafCode;
-    private final boolean[] leafUrban;
-    private final long[] leafPopulation;
-    private final String[] townCode;
-    private final long[] townPopulation;
+    private final List<Leaf> leaves;
+    private final List<Town> towns;
 
     private SampleCity(List<Jurisdiction> units, Populations populations, List<Leaf> leaves, List<Town> towns) {
         this.units = List.copyOf(units);
         this.tree = JurisdictionTree.of(this.units);
         this.populations = populations;
-        this.leafCode = leaves.stream().map(Leaf::code).toArray(String[]::new);
-        this.leafUrban = new boolean[leaves.size()];
-        this.leafPopulation = new long[leaves.size()];
-        for (int i = 0; i < leaves.size(); i++) {
-            leafUrban[i] = leaves.get(i).urban();
-            leafPopulation[i] = leaves.get(i).population();
-        }
-        this.townCode = towns.stream().map(Town::code).toArray(String[]::new);
-        this.townPopulation = towns.stream().mapToLong(Town::population).toArray();
+        this.leaves = List.copyOf(leaves);
+        this.towns = List.copyOf(towns);
     }
 
-    private record Leaf(String code, boolean urban, long population) {}
+    /**
+     * A lowest-level unit: its code, whether it is urban (a community), and its population in the
+     * last year of the span.
+     */
+    record Leaf(String code, boolean urban, long population) {}
 
-    private record Town(String code, long population) {}
+    /** A town or street: its code and the sum of its villages' populations in the last year. */
+    record Town(String code, long population) {}
 
     /** The units in pre-order: city, then each district followed by its towns, each followed by its villages. */
     List<Jurisdiction> units() {
@@ -91,34 +86,14 @@ final class SampleCity {
         return populations;
     }
 
-    int leaves() {
-        return leafCode.length;
+    /** The lowest-level units, in the order their weights are drawn. */
+    List<Leaf> leaves() {
+        return leaves;
     }
 
-    String leafCode(int i) {
-        return leafCode[i];
-    }
-
-    boolean leafUrban(int i) {
-        return leafUrban[i];
-    }
-
-    /** The population in the last year of the span. */
-    long leafPopulation(int i) {
-        return leafPopulation[i];
-    }
-
-    int towns() {
-        return townCode.length;
-    }
-
-    String townCode(int i) {
-        return townCode[i];
-    }
-
-    /** The sum of the town's villages' populations in the last year. */
-    long townPopulation(int i) {
-        return townPopulation[i];
+    /** The towns and streets, in the order their weights are drawn. */
+    List<Town> towns() {
+        return towns;
     }
 
     static int districtCount(int villages) {

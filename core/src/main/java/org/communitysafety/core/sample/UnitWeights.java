@@ -45,7 +45,7 @@ final class UnitWeights {
 
     UnitWeights(SampleCity city, long seed) {
         SplittableRandom rng = new SplittableRandom(Draws.derive(seed, SALT));
-        int n = city.leaves();
+        int n = city.leaves().size();
         double[] crimeW = new double[n];
         double[] callW = new double[n];
         double[] disputeW = new double[n];
@@ -53,8 +53,9 @@ final class UnitWeights {
         double[] propertyW = new double[n];
         double[] outreachW = new double[n];
         for (int i = 0; i < n; i++) {
-            boolean urban = city.leafUrban(i);
-            double pop = Math.max(1, city.leafPopulation(i));
+            SampleCity.Leaf leaf = city.leaves().get(i);
+            boolean urban = leaf.urban();
+            double pop = Math.max(1, leaf.population());
             boolean quiet = rng.nextDouble() < (urban ? 0.08 : 0.42);
             boolean remote = quiet && !urban && rng.nextDouble() < 0.25;
             double risk = Math.min(40, Math.pow(1 - rng.nextDouble(), -1 / 1.5));
@@ -66,9 +67,9 @@ final class UnitWeights {
             propertyW[i] = disputeW[i] * (urban ? 1.0 : 0.08);
             outreachW[i] = Math.sqrt(pop) * Draws.lognormal(rng, 1, 0.4);
         }
-        double[] townW = new double[city.towns()];
+        double[] townW = new double[city.towns().size()];
         for (int t = 0; t < townW.length; t++) {
-            townW[t] = Math.max(1, city.townPopulation(t)) * Draws.lognormal(rng, 1, 0.3);
+            townW[t] = Math.max(1, city.towns().get(t).population()) * Draws.lognormal(rng, 1, 0.3);
         }
         crime = AliasTable.of(crimeW);
         calls = AliasTable.of(callW);

@@ -53,5 +53,8 @@
  *       talks 25%, visits 22%, patrols 20% …; 1–6 police, 0–30 volunteers, 10–800
  *       person-times; about 93% of hazards found are fixed.</li>
  * </ul>
+ * The three models extend {@link org.communitysafety.core.sample.RecordModel}, which draws every
+ * record's (year, month, type) cell, its day and its unit (5% at a town) the same way, so that a
+ * new kind of record only describes its own fields.
  */
 package org.communitysafety.core.sample;

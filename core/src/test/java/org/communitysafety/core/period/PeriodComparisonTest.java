@@ -2,23 +2,17 @@ package org.communitysafety.core.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitysafety.core.period.PeriodTexts.d;
+import static org.communitysafety.core.period.PeriodTexts.p;
 
-import java.time.LocalDate;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** 同比 ({@code yearEarlier}), 环比 ({@code previous}) and {@code next}, including leap days and week 53. */
 class PeriodComparisonTest {
-
-    private static LocalDate d(String text) {
-        return LocalDate.parse(text);
-    }
-
-    private static Period p(String text) {
-        return Period.parse(text);
-    }
 
     // ---------------------------------------------------------------- 同比
 
@@ -221,34 +215,28 @@ class PeriodComparisonTest {
         assertThat(current.next().previous()).isEqualTo(current);
     }
 
-    @Test
-    void previous_atFirstSupportedDay_throws() {
-        assertThatThrownBy(() -> p("0001").previous())
+    /** A neighbour that would start before 0001-01-01 or end after 9999-12-31 does not exist. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "0001,                   previous",
+        "0001-W01,               previous",
+        "0001-01-05..0001-01-10, previous",
+        "9999-12,                next",
+        "9999-W51,               next",
+        "9999-12-20..9999-12-26, next",
+    })
+    void neighbour_beyondSupportedDays_throws(String period, String neighbour) {
+        Period p = p(period);
+        ThrowingCallable step = neighbour.equals("next") ? p::next : p::previous;
+        assertThatThrownBy(step)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("0001 has no previous period: periods must lie within 0001-01-01..9999-12-31");
-        assertThatThrownBy(() -> p("0001-W01").previous())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("0001-W01 has no previous period: periods must lie within 0001-01-01..9999-12-31");
-        assertThatThrownBy(() -> p("0001-01-05..0001-01-10").previous())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("0001-01-05..0001-01-10 has no previous period: periods must lie within"
-                        + " 0001-01-01..9999-12-31");
-        assertThat(p("0001-01-05..0001-01-08").previous()).hasToString("0001-01-01..0001-01-04");
-        assertThat(p("0001-Q2").previous()).isEqualTo(p("0001-Q1"));
+                .hasMessage(period + " has no " + neighbour + " period: periods must lie within 0001-01-01..9999-12-31");
     }
 
     @Test
-    void next_atLastSupportedDay_throws() {
-        assertThatThrownBy(() -> p("9999-12").next())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("9999-12 has no next period: periods must lie within 0001-01-01..9999-12-31");
-        assertThatThrownBy(() -> p("9999-W51").next())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("9999-W51 has no next period: periods must lie within 0001-01-01..9999-12-31");
-        assertThatThrownBy(() -> p("9999-12-20..9999-12-26").next())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("9999-12-20..9999-12-26 has no next period: periods must lie within"
-                        + " 0001-01-01..9999-12-31");
+    void neighbour_atSupportedEdges_exists() {
+        assertThat(p("0001-01-05..0001-01-08").previous()).hasToString("0001-01-01..0001-01-04");
+        assertThat(p("0001-Q2").previous()).isEqualTo(p("0001-Q1"));
         assertThat(p("9999-12-22..9999-12-26").next()).hasToString("9999-12-27..9999-12-31");
         assertThat(p("9998-W53").next()).isEqualTo(p("9999-W01"));
     }

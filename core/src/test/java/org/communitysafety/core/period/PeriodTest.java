@@ -2,6 +2,8 @@ package org.communitysafety.core.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitysafety.core.period.PeriodTexts.d;
+import static org.communitysafety.core.period.PeriodTexts.p;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,14 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodTest {
-
-    private static LocalDate d(String text) {
-        return LocalDate.parse(text);
-    }
-
-    private static Period p(String text) {
-        return Period.parse(text);
-    }
 
     // ---------------------------------------------------------------- factories
 
@@ -81,31 +75,24 @@ class PeriodTest {
         assertThat(Period.ofMonth(YearMonth.of(2024, 7))).isEqualTo(Period.ofMonth(2024, 7));
     }
 
-    @Test
-    void ofIsoWeek_2024W01_startsOnFirstJanuary() {
-        Period week = Period.ofIsoWeek(2024, 1);
+    /**
+     * 2024-W01 starts on the first of January; 2020-W01 in the previous calendar year (so its
+     * {@code year()} is 2019); 2020-W53 ends in the next one.
+     */
+    @ParameterizedTest(name = "{0}-W{1} -> {2}..{3}")
+    @CsvSource({
+        "2024,  1, 2024-01-01, 2024-01-07, 2024-W01",
+        "2020,  1, 2019-12-30, 2020-01-05, 2020-W01",
+        "2020, 53, 2020-12-28, 2021-01-03, 2020-W53",
+    })
+    void ofIsoWeek_handWorkedWeeks(int weekBasedYear, int number, String start, String end, String text) {
+        Period week = Period.ofIsoWeek(weekBasedYear, number);
         assertThat(week.kind()).isEqualTo(PeriodKind.WEEK);
-        assertThat(week.start()).isEqualTo(d("2024-01-01"));
-        assertThat(week.end()).isEqualTo(d("2024-01-07"));
+        assertThat(week.start()).isEqualTo(d(start));
+        assertThat(week.end()).isEqualTo(d(end));
         assertThat(week.lengthInDays()).isEqualTo(7);
-        assertThat(week).hasToString("2024-W01");
-    }
-
-    @Test
-    void ofIsoWeek_2020W01_startsInPreviousCalendarYear() {
-        Period week = Period.ofIsoWeek(2020, 1);
-        assertThat(week.start()).isEqualTo(d("2019-12-30"));
-        assertThat(week.end()).isEqualTo(d("2020-01-05"));
-        assertThat(week.year()).isEqualTo(2019);
-        assertThat(week).hasToString("2020-W01");
-    }
-
-    @Test
-    void ofIsoWeek_2020W53_endsInNextCalendarYear() {
-        Period week = Period.ofIsoWeek(2020, 53);
-        assertThat(week.start()).isEqualTo(d("2020-12-28"));
-        assertThat(week.end()).isEqualTo(d("2021-01-03"));
-        assertThat(week).hasToString("2020-W53");
+        assertThat(week.year()).isEqualTo(d(start).getYear());
+        assertThat(week).hasToString(text);
     }
 
     @Test
@@ -119,25 +106,17 @@ class PeriodTest {
         assertThat(week.end()).isEqualTo(d("2027-01-03"));
     }
 
-    @Test
-    void ofIsoWeek_week53InYearOf52Weeks_throwsWithWeekCount() {
-        assertThatThrownBy(() -> Period.ofIsoWeek(2021, 53))
+    /** Week 53 of a 52-week year, week 0, week 54 of a 53-week year: the message gives the week count. */
+    @ParameterizedTest(name = "{0}-W{1}")
+    @CsvSource(delimiter = '|', value = {
+        "2021 | 53 | 2021 has no ISO week 53: it has 52 weeks",
+        "2024 |  0 | 2024 has no ISO week 0: it has 52 weeks",
+        "2020 | 54 | 2020 has no ISO week 54: it has 53 weeks",
+    })
+    void ofIsoWeek_noSuchWeek_throwsWithWeekCount(int weekBasedYear, int number, String message) {
+        assertThatThrownBy(() -> Period.ofIsoWeek(weekBasedYear, number))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("2021 has no ISO week 53: it has 52 weeks");
-    }
-
-    @Test
-    void ofIsoWeek_weekZero_throws() {
-        assertThatThrownBy(() -> Period.ofIsoWeek(2024, 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("2024 has no ISO week 0: it has 52 weeks");
-    }
-
-    @Test
-    void ofIsoWeek_week54InYearOf53Weeks_throws() {
-        assertThatThrownBy(() -> Period.ofIsoWeek(2020, 54))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("2020 has no ISO week 54: it has 53 weeks");
+                .hasMessage(message);
     }
 
     @Test

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
+import org.communitysafety.core.jurisdiction.AreaKind;
+import org.communitysafety.core.jurisdiction.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class RecordsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 7);
@@ -92,5 +97,27 @@ final class RecordsTest {
         assertEquals("x is not a known outreach type; expected one of anti_fraud / visit / patrol / legal_education"
                 + " / traffic_safety / counselling / online / inspection / other",
                 assertThrows(IllegalArgumentException.class, () -> OutreachType.parse("x")).getMessage());
+    }
+
+    /** Every coded enum's constants find their line in labels.properties, and codes are unique per type. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(classes = {IncidentSource.class, DisputeType.class, DisputeStatus.class, OutreachType.class,
+            AreaKind.class, Level.class})
+    void codedEnums_everyConstantHasItsLabels(Class<? extends Coded> type) {
+        Coded[] constants = type.getEnumConstants();
+        for (Coded c : constants) {
+            assertThat(c.labelZh()).as("%s Chinese label", c).isNotBlank();
+            assertThat(c.labelEn()).as("%s English label", c).isNotBlank();
+            assertThat(c.code()).as("%s code", c).isEqualTo(c.code().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(Arrays.stream(constants).map(Coded::code).distinct()).hasSize(constants.length);
+    }
+
+    @Test
+    void codedEnums_labelsReadFromTheirPackage() {
+        assertEquals(new Coded.Labels("", "未填写", "unspecified"), IncidentSource.UNSPECIFIED.labels());
+        assertEquals(new Coded.Labels("labour", "劳动争议", "labour and wages"), DisputeType.LABOUR.labels());
+        assertEquals(new Coded.Labels("town", "镇/街道", "town or street"), Level.TOWN.labels());
+        assertEquals("rural", AreaKind.RURAL.code());
     }
 }

@@ -54,9 +54,7 @@ public final class Proportions {
      * @return the interval, or empty for 0 trials
      */
     public static Optional<Interval> wilson(long x, long n, double confidence) {
-        checkCounts(x, n);
-        Normal.checkConfidence(confidence);
-        if (n == 0) {
+        if (noTrials(x, n, confidence)) {
             return Optional.empty();
         }
         double z = Normal.z(confidence);
@@ -103,9 +101,7 @@ public final class Proportions {
      * @return the interval, or empty for 0 trials
      */
     public static Optional<Interval> wilsonCorrected(long x, long n, double confidence) {
-        checkCounts(x, n);
-        Normal.checkConfidence(confidence);
-        if (n == 0) {
+        if (noTrials(x, n, confidence)) {
             return Optional.empty();
         }
         double z = Normal.z(confidence);
@@ -154,9 +150,7 @@ public final class Proportions {
      * @return the interval, or empty for 0 trials
      */
     public static Optional<Interval> clopperPearson(long x, long n, double confidence) {
-        checkCounts(x, n);
-        Normal.checkConfidence(confidence);
-        if (n == 0) {
+        if (noTrials(x, n, confidence)) {
             return Optional.empty();
         }
         double[] parts = clopperPearsonParts(x, n, confidence);
@@ -177,9 +171,7 @@ public final class Proportions {
      * @return 1 minus the upper limit, or empty for 0 trials
      */
     public static OptionalDouble clopperPearsonUpperComplement(long x, long n, double confidence) {
-        checkCounts(x, n);
-        Normal.checkConfidence(confidence);
-        if (n == 0) {
+        if (noTrials(x, n, confidence)) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(clopperPearsonParts(x, n, confidence)[3]);
@@ -271,9 +263,7 @@ public final class Proportions {
      * @return R's interval, or empty for 0 trials (R stops with an error)
      */
     public static Optional<Interval> rPropTest(long x, long n, double p0, double confidence) {
-        checkCounts(x, n);
-        Normal.checkConfidence(confidence);
-        if (n == 0) {
+        if (noTrials(x, n, confidence)) {
             return Optional.empty();
         }
         double yates = rPropTestCorrection(x, n, p0);
@@ -303,6 +293,13 @@ public final class Proportions {
         checkCounts(x, n);
         Check.argument(p0 >= 0.0 && p0 <= 1.0, "p0 (%s) must be in [0, 1]", p0);
         return Math.min(0.5, Math.abs(x - n * p0));
+    }
+
+    /** Checks the counts and the confidence level; whether there are no trials, hence no interval. */
+    private static boolean noTrials(long x, long n, double confidence) {
+        checkCounts(x, n);
+        Normal.checkConfidence(confidence);
+        return n == 0;
     }
 
     static void checkCounts(long x, long n) {

@@ -20,31 +20,15 @@ public final class TailProbability {
     /** P(X ≥ x) for X ~ Bin(n, p). */
     public static double binomialAtLeast(long x, long n, double p) {
         checkBinomial(x, n, p);
-        if (x == 0) {
-            return 1.0;
-        }
-        if (p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return 1.0;
-        }
-        return Tails.binomSf(x, n, p, 1 - p);
+        // every count is at least 0, and a sure success reaches any x; a sure failure reaches none above 0
+        return x == 0 || p == 1 ? 1.0 : p == 0 ? 0.0 : Tails.binomSf(x, n, p, 1 - p);
     }
 
     /** P(X ≤ x) for X ~ Bin(n, p). */
     public static double binomialAtMost(long x, long n, double p) {
         checkBinomial(x, n, p);
-        if (x == n) {
-            return 1.0;
-        }
-        if (p == 0) {
-            return 1.0;
-        }
-        if (p == 1) {
-            return 0.0;
-        }
-        return Tails.binomCdf(x, n, p, 1 - p);
+        // every count is at most n, and a sure failure stays at 0; a sure success reaches n > x
+        return x == n || p == 0 ? 1.0 : p == 1 ? 0.0 : Tails.binomCdf(x, n, p, 1 - p);
     }
 
     /** P(X ≥ x) for X ~ Poisson(mean). */

@@ -182,9 +182,7 @@ final class Tails {
         double spread = Math.sqrt(1.0 / a + 1.0 / b);
         double z = target < 0.5 ? -Normal.approximateUpperZ(target) : Normal.approximateUpperZ(1.0 - target);
         double u = Math.log(a / b) + z * spread;
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
-        double expand = spread;
+        Bracket bracket = new Bracket(spread);
         double x = sigmoid(u);
         double y = sigmoid(-u);
         for (int i = 0; i < MAX_ITERATIONS; i++) {
@@ -196,21 +194,10 @@ final class Tails {
             double next;
             if (!(tail > 0.0) || !(density > 0.0)) {
                 // under- or overflow far from the root: move towards it
-                if (tail > 0.5) {
-                    hi = Math.min(hi, u);
-                    next = Double.isInfinite(lo) ? u - expand : 0.5 * (lo + u);
-                } else {
-                    lo = Math.max(lo, u);
-                    next = Double.isInfinite(hi) ? u + expand : 0.5 * (u + hi);
-                }
-                expand *= 2.0;
+                next = bracket.towards(u, !(tail > 0.5));
             } else {
                 double g = Math.log(tail) - logTarget;
-                if (g < 0.0) {
-                    lo = Math.max(lo, u);
-                } else {
-                    hi = Math.min(hi, u);
-                }
+                bracket.narrow(u, g < 0.0);
                 double slope = density / tail;
                 double step = halley(g, slope, slope * (d - slope));
                 // converged on the distribution's own scale (spread ~ its sd in u), or no further
@@ -225,11 +212,7 @@ final class Tails {
                     double polished = y + error * x * y / density;
                     return polished > 0.0 ? new double[] {1.0 - polished, polished} : new double[] {x, y};
                 }
-                next = u + step;
-                if (!(next > lo && next < hi)) {
-                    next = bracketStep(lo, hi, u, g < 0.0, expand);
-                    expand *= 2.0;
-                }
+                next = bracket.step(u, step, g < 0.0);
             }
             if (next == u) {
                 break;
@@ -264,10 +247,8 @@ final class Tails {
             start = Double.MIN_NORMAL;
         }
         double u = Math.log(start);
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
         double spread = 1.0 / Math.sqrt(a); // sd of log lambda
-        double expand = Math.max(spread, 0.5);
+        Bracket bracket = new Bracket(Math.max(spread, 0.5));
         double lambda = start;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
             lambda = Math.exp(u);
@@ -277,21 +258,10 @@ final class Tails {
             // g(u) increasing in u: log P - log t for lower, log t - log Q for upper
             if (!(tail > 0.0) || !(density > 0.0)) {
                 boolean tooLow = lower ? !(tail > 0.0) && lambda < a : tail > 0.5;
-                if (tooLow) {
-                    lo = Math.max(lo, u);
-                    next = Double.isInfinite(hi) ? u + expand : 0.5 * (u + hi);
-                } else {
-                    hi = Math.min(hi, u);
-                    next = Double.isInfinite(lo) ? u - expand : 0.5 * (lo + u);
-                }
-                expand *= 2.0;
+                next = bracket.towards(u, tooLow);
             } else {
                 double g = lower ? Math.log(tail) - logTarget : logTarget - Math.log(tail);
-                if (g < 0.0) {
-                    lo = Math.max(lo, u);
-                } else {
-                    hi = Math.min(hi, u);
-                }
+                bracket.narrow(u, g < 0.0);
                 double slope = density / tail;
                 double d = a - lambda;
                 double step = halley(g, slope, slope * (lower ? d - slope : d + slope));
@@ -301,11 +271,7 @@ final class Tails {
                     double polished = lower ? lambda - error * lambda / density : lambda + error * lambda / density;
                     return polished > 0.0 ? polished : lambda;
                 }
-                next = u + step;
-                if (!(next > lo && next < hi)) {
-                    next = bracketStep(lo, hi, u, g < 0.0, expand);
-                    expand *= 2.0;
-                }
+                next = bracket.step(u, step, g < 0.0);
             }
             if (next == u) {
                 break;
@@ -322,11 +288,57 @@ final class Tails {
         return denominator > 0.5 && denominator < 2.0 ? newton / denominator : newton;
     }
 
-    private static double bracketStep(double lo, double hi, double u, boolean up, double expand) {
-        if (!Double.isInfinite(lo) && !Double.isInfinite(hi)) {
-            return 0.5 * (lo + hi);
+    /**
+     * The safeguard of the Halley iterations in u: the bracket {@code (lo, hi)} known to hold the
+     * root, narrowed at every evaluation, and how far to jump from u while one side is still open
+     * (doubled after each jump). Mutable; one per solve.
+     */
+    private static final class Bracket {
+        private double lo = Double.NEGATIVE_INFINITY;
+        private double hi = Double.POSITIVE_INFINITY;
+        private double expand;
+
+        Bracket(double expand) {
+            this.expand = expand;
         }
-        return up ? u + expand : u - expand;
+
+        /** Records that the root lies above u ({@code up}) or below it. */
+        void narrow(double u, boolean up) {
+            if (up) {
+                lo = Math.max(lo, u);
+            } else {
+                hi = Math.min(hi, u);
+            }
+        }
+
+        /**
+         * Where to go from u, where the tail could not be evaluated, when the root lies above it
+         * ({@code up}) or below: halfway to the bracket's end, or a jump while that end is open.
+         */
+        double towards(double u, boolean up) {
+            narrow(u, up);
+            double next;
+            if (up) {
+                next = Double.isInfinite(hi) ? u + expand : 0.5 * (u + hi);
+            } else {
+                next = Double.isInfinite(lo) ? u - expand : 0.5 * (lo + u);
+            }
+            expand *= 2.0;
+            return next;
+        }
+
+        /**
+         * u + step when that stays inside the bracket; otherwise the bracket's midpoint, or a jump
+         * towards the root ({@code up} or down) while the bracket is open on a side.
+         */
+        double step(double u, double step, boolean up) {
+            double next = u + step;
+            if (!(next > lo && next < hi)) {
+                next = !Double.isInfinite(lo) && !Double.isInfinite(hi) ? 0.5 * (lo + hi) : up ? u + expand : u - expand;
+                expand *= 2.0;
+            }
+            return next;
+        }
     }
 
     /** 1 / (1 + e^-u) without cancellation on either side. */

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -124,22 +126,19 @@ final class ProportionsTest {
         assertEquals("[0.9786, 0.9812] 95% WILSON", interval.toString());
     }
 
-    @Test
-    void wilson_successesExceedTrials_namesBothCounts() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Proportions.wilson(5, 4, 0.95));
-        assertEquals("successes x (5) must be between 0 and trials n (4)", e.getMessage());
-    }
-
-    @Test
-    void wilson_negativeTrials_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Proportions.clopperPearson(0, -1, 0.95));
-        assertEquals("trials n (-1) must not be negative", e.getMessage());
-    }
-
-    @Test
-    void wilson_confidenceOutOfRange_saysTheRule() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Proportions.wilson(1, 2, 95));
-        assertEquals("confidence (95.0) must be strictly between 0 and 1, for example 0.95", e.getMessage());
+    /** Successes beyond the trials, negative trials, a level outside (0, 1): the message names the values. */
+    @ParameterizedTest(name = "{0} of {1} at {2}")
+    @CsvSource(delimiter = '|', value = {
+        "5 |  4 | 0.95 | successes x (5) must be between 0 and trials n (4)",
+        "0 | -1 | 0.95 | trials n (-1) must not be negative",
+        "1 |  2 | 95   | confidence (95.0) must be strictly between 0 and 1, for example 0.95",
+    })
+    void wilsonAndClopperPearson_badArguments_sayTheRule(long x, long n, double confidence, String message) {
+        for (Executable call : List.<Executable>of(() -> Proportions.wilson(x, n, confidence),
+                () -> Proportions.clopperPearson(x, n, confidence))) {
+            var e = assertThrows(IllegalArgumentException.class, call);
+            assertEquals(message, e.getMessage());
+        }
     }
 
     @Test

@@ -247,11 +247,7 @@ final class StatisticsReferenceTest {
         double p = c.input("p");
         TestResult minlike = Tests.binomial(c.x(), c.n(), p, c.conf()).orElseThrow();
         TestResult central = Tests.binomial(c.x(), c.n(), p, c.conf(), TwoSidedPValue.CENTRAL).orElseThrow();
-        c.value("p_value", minlike.pValue());
-        c.value("p_value_central", central.pValue());
-        c.value("estimate", minlike.estimate());
-        c.value("lower", minlike.interval().orElseThrow().lower());
-        c.value("upper", minlike.interval().orElseThrow().upper());
+        testValues(c, minlike, central);
     }
 
     private static void poissonTest(Case c) {
@@ -259,6 +255,11 @@ final class StatisticsReferenceTest {
         double r = c.input("r");
         TestResult minlike = Tests.poisson(c.x(), t, r, c.conf());
         TestResult central = Tests.poisson(c.x(), t, r, c.conf(), TwoSidedPValue.CENTRAL);
+        testValues(c, minlike, central);
+    }
+
+    /** The figures a test case checks: both two-sided p-values, the estimate and the interval. */
+    private static void testValues(Case c, TestResult minlike, TestResult central) {
         c.value("p_value", minlike.pValue());
         c.value("p_value_central", central.pValue());
         c.value("estimate", minlike.estimate());

@@ -24,7 +24,7 @@ import java.util.Optional;
  * kept whole in the bar's tooltip. With no bars the axis is drawn with a "no data" note.
  * Immutable and thread-safe; {@link #toSvg()} is deterministic.
  */
-public final class BarChart {
+public final class BarChart extends Chart {
     private static final double ROW = 22;
 
     /** One bar: a label, a value and an optional colour. Immutable and thread-safe. */
@@ -54,22 +54,15 @@ public final class BarChart {
         }
     }
 
-    private final String title;
-    private final String valueLabel;
     private final List<Bar> bars;
     private final ValueFormat format;
     private final String colour;
-    private final String noDataNote;
-    private final int width;
 
     private BarChart(Builder b) {
-        this.title = b.title;
-        this.valueLabel = b.valueLabel;
+        super(b);
         this.bars = List.copyOf(b.bars);
         this.format = b.format;
         this.colour = b.colour;
-        this.noDataNote = b.noDataNote;
-        this.width = b.width;
     }
 
     /** A builder with no bars, 720 pixels wide, whole-number values, bars in {@link Palette#PRIMARY}. */
@@ -85,10 +78,10 @@ public final class BarChart {
     }
 
     private double headerHeight() {
-        return (title.isEmpty() ? 10 : 34) + (valueLabel.isEmpty() ? 8 : 24);
+        return (title.isEmpty() ? 10 : 34) + Frame.valueLabelSpace(valueLabel);
     }
 
-    /** Renders the chart as a standalone SVG element. */
+    @Override
     public String toSvg() {
         int height = height();
         Svg svg = Svg.document(width, height, title);
@@ -120,9 +113,7 @@ public final class BarChart {
         ValueFormat tickFormat = ticks.format(format);
         Scale x = Scale.linear(ticks.first(), ticks.last(), left, right);
 
-        if (!valueLabel.isEmpty()) {
-            svg.textElement(Svg.fit(valueLabel, Frame.FONT_SIZE, width - 24.0), "x", left, "y", top - 12, "fill", Palette.INK);
-        }
+        Frame.valueLabel(svg, valueLabel, left, top, width);
         svg.open("g", "font-size", 11, "fill", Palette.INK, "text-anchor", "middle");
         for (double t : ticks.values()) {
             double px = x.map(t);
@@ -159,26 +150,18 @@ public final class BarChart {
     }
 
     /** Builds a {@link BarChart}; not thread-safe, use it once. */
-    public static final class Builder {
-        private String title = "";
-        private String valueLabel = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private final List<Bar> bars = new ArrayList<>();
         private ValueFormat format = ValueFormat.count();
         private String colour = Palette.PRIMARY;
-        private String noDataNote = "无数据";
-        private int width = 720;
 
-        private Builder() {}
-
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+        private Builder() {
+            super(0);
         }
 
         /** What the values are, such as "发案数（起）", written above the bars. */
         public Builder valueLabel(String valueLabel) {
-            this.valueLabel = Objects.requireNonNull(valueLabel, "valueLabel");
-            return this;
+            return setValueLabel(valueLabel, "valueLabel");
         }
 
         /** Adds a bar below the previous ones. */
@@ -201,12 +184,6 @@ public final class BarChart {
         /** The colour of bars without their own, {@code #RRGGBB}. */
         public Builder colour(String colour) {
             this.colour = Palette.checkColour(colour);
-            return this;
-        }
-
-        /** The note shown when there are no bars; "无数据" by default. */
-        public Builder noDataNote(String note) {
-            this.noDataNote = Objects.requireNonNull(note, "note");
             return this;
         }
 

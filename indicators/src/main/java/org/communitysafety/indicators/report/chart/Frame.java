@@ -30,6 +30,18 @@ final class Frame {
         return 34;
     }
 
+    /** The space above the plot for the value axis's label: 24 pixels with one, 8 without. */
+    static double valueLabelSpace(String label) {
+        return label.isEmpty() ? 8 : 24;
+    }
+
+    /** Writes the value axis's label above the plot ({@code top}) at {@code x}, cut to the chart's width; nothing when empty. */
+    static void valueLabel(Svg svg, String label, double x, double top, int width) {
+        if (!label.isEmpty()) {
+            svg.textElement(Svg.fit(label, FONT_SIZE, width - 24.0), "x", x, "y", top - 12, "fill", Palette.INK);
+        }
+    }
+
     /** Height the legend needs in {@code width}, for layout before drawing. */
     static double legendHeight(List<LegendItem> items, double width) {
         return items.isEmpty() ? 0 : rows(items, width).size() * 18.0 + 4;

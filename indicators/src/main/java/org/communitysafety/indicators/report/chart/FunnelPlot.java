@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * A funnel plot (Spiegelhalter, "Funnel plots for comparing institutional performance",
@@ -31,7 +32,7 @@ import java.util.Objects;
  * computed exactly. The y range covers the points and the target; limits are clipped to it.
  * Immutable and thread-safe; {@link #toSvg()} is deterministic.
  */
-public final class FunnelPlot {
+public final class FunnelPlot extends Chart {
 
     /** Whether a point is a signal: worked out from the limits, or said by the caller. */
     public enum Mark { AUTO, SIGNAL, MUTED }
@@ -80,40 +81,31 @@ public final class FunnelPlot {
         }
     }
 
-    private final String title;
     private final String xLabel;
-    private final String yLabel;
     private final List<Point> points;
     private final List<LimitSample> limits95;
     private final List<LimitSample> limits998;
-    private final double target;
-    private final boolean hasTarget;
+    private final OptionalDouble target;
     private final boolean logX;
     private final boolean proportion;
     private final ValueFormat xFormat;
     private final ValueFormat yFormat;
     private final List<String> legendLabels;
-    private final String noDataNote;
-    private final int width;
     private final int height;
 
     private FunnelPlot(Builder b) {
+        super(b);
         Comparator<LimitSample> byX = Comparator.comparingDouble(LimitSample::x);
-        this.title = b.title;
         this.xLabel = b.xLabel;
-        this.yLabel = b.yLabel;
         this.points = List.copyOf(b.points);
         this.limits95 = b.limits95.stream().sorted(byX).toList();
         this.limits998 = b.limits998.stream().sorted(byX).toList();
         this.target = b.target;
-        this.hasTarget = b.hasTarget;
         this.logX = b.logX;
         this.proportion = b.proportion;
         this.xFormat = b.xFormat;
         this.yFormat = b.yFormat;
         this.legendLabels = b.legendLabels;
-        this.noDataNote = b.noDataNote;
-        this.width = b.width;
         this.height = b.height;
         if (logX) {
             for (Point p : points) {
@@ -167,12 +159,12 @@ public final class FunnelPlot {
         return new double[] {last.lower(), last.upper()};
     }
 
-    /** Renders the plot as a standalone SVG element. */
+    @Override
     public String toSvg() {
         Svg svg = Svg.document(width, height, title);
         double y0 = Frame.title(svg, title, width);
         List<Frame.LegendItem> legend = new ArrayList<>();
-        if (hasTarget) {
+        if (target.isPresent()) {
             legend.add(new Frame.LegendItem(legendLabels.get(0), Palette.PRIMARY, Frame.LegendItem.Style.LINE, 1.5));
         }
         if (!limits95.isEmpty()) {
@@ -185,7 +177,7 @@ public final class FunnelPlot {
         if (anySignal) {
             legend.add(new Frame.LegendItem(legendLabels.get(3), Palette.SIGNAL, Frame.LegendItem.Style.DOT, 1));
         }
-        double top = Frame.legend(svg, legend, 12, y0, width - 24) + (yLabel.isEmpty() ? 8 : 24);
+        double top = Frame.legend(svg, legend, 12, y0, width - 24) + Frame.valueLabelSpace(valueLabel);
         double bottom = height - (xLabel.isEmpty() ? 30 : 50);
         boolean noData = points.isEmpty();
 
@@ -196,9 +188,9 @@ public final class FunnelPlot {
             ymin = Math.min(ymin, p.y());
             ymax = Math.max(ymax, p.y());
         }
-        if (hasTarget) {
-            ymin = Math.min(ymin, target);
-            ymax = Math.max(ymax, target);
+        if (target.isPresent()) {
+            ymin = Math.min(ymin, target.getAsDouble());
+            ymax = Math.max(ymax, target.getAsDouble());
         }
         if (ymin > ymax) {
             ymin = 0;
@@ -217,9 +209,7 @@ public final class FunnelPlot {
         double left = Math.max(48, Frame.tickLabelWidth(yTicks.values(), yTickFormat) + 14);
         double right = width - 24;
         Scale y = Scale.linear(yTicks.first(), yTicks.last(), bottom, top);
-        if (!yLabel.isEmpty()) {
-            svg.textElement(Svg.fit(yLabel, Frame.FONT_SIZE, width - 24.0), "x", 12.0, "y", top - 12, "fill", Palette.INK);
-        }
+        Frame.valueLabel(svg, valueLabel, 12.0, top, width);
         Frame.yGrid(svg, yTicks.values(), y, yTickFormat, left, right);
 
         // x range: the points (limits beyond it are clipped)
@@ -272,8 +262,8 @@ public final class FunnelPlot {
         double[] box = {left, top, right, bottom};
         drawLimits(svg, limits95, x, y, box, true);
         drawLimits(svg, limits998, x, y, box, false);
-        if (hasTarget && target >= yTicks.first() && target <= yTicks.last()) {
-            double py = y.map(target);
+        if (target.isPresent() && target.getAsDouble() >= yTicks.first() && target.getAsDouble() <= yTicks.last()) {
+            double py = y.map(target.getAsDouble());
             svg.empty("line", "x1", left, "y1", py, "x2", right, "y2", py, "stroke", Palette.PRIMARY, "stroke-width", 1.5);
         }
         drawPoints(svg, x, y, box);
@@ -366,29 +356,20 @@ public final class FunnelPlot {
     }
 
     /** Builds a {@link FunnelPlot}; not thread-safe, use it once. */
-    public static final class Builder {
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private String xLabel = "";
-        private String yLabel = "";
         private final List<Point> points = new ArrayList<>();
         private List<LimitSample> limits95 = List.of();
         private List<LimitSample> limits998 = List.of();
-        private double target;
-        private boolean hasTarget;
+        private OptionalDouble target = OptionalDouble.empty();
         private boolean logX;
         private boolean proportion;
         private ValueFormat xFormat = ValueFormat.count();
         private ValueFormat yFormat = ValueFormat.decimal(1);
         private List<String> legendLabels = List.of("目标值", "95%控制限", "99.8%控制限", "超出99.8%控制限");
-        private String noDataNote = "无数据";
-        private int width = 720;
-        private int height = 440;
 
-        private Builder() {}
-
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+        private Builder() {
+            super(440);
         }
 
         /** The denominator's label, under the x axis, such as "常住人口（人）". */
@@ -399,8 +380,7 @@ public final class FunnelPlot {
 
         /** The rate's label, above the y axis, such as "每万人发案数". */
         public Builder yLabel(String yLabel) {
-            this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
-            return this;
+            return setValueLabel(yLabel, "yLabel");
         }
 
         public Builder point(Point point) {
@@ -418,8 +398,7 @@ public final class FunnelPlot {
             if (!Double.isFinite(target)) {
                 throw new IllegalArgumentException("the target must be finite, got " + target);
             }
-            this.target = target;
-            this.hasTarget = true;
+            this.target = OptionalDouble.of(target);
             return this;
         }
 
@@ -466,21 +445,9 @@ public final class FunnelPlot {
             return this;
         }
 
-        /** The note shown when there are no points; "无数据" by default. */
-        public Builder noDataNote(String note) {
-            this.noDataNote = Objects.requireNonNull(note, "note");
-            return this;
-        }
-
         /** The size in pixels, at least 200 × 150. */
         public Builder size(int width, int height) {
-            if (width < 200 || height < 150) {
-                throw new IllegalArgumentException("a chart must be at least 200 × 150 pixels, got "
-                        + width + " × " + height);
-            }
-            this.width = width;
-            this.height = height;
-            return this;
+            return checkedSize(width, height);
         }
 
         /**

@@ -28,7 +28,7 @@ import java.util.OptionalDouble;
  * value axis always includes zero. With no categories, no series or no values the axes are drawn
  * with a "no data" note. Immutable and thread-safe; {@link #toSvg()} is deterministic.
  */
-public final class LineChart {
+public final class LineChart extends Chart {
 
     /**
      * A named series, one value per category; an empty value is a gap in the line.
@@ -79,27 +79,20 @@ public final class LineChart {
         }
     }
 
-    private final String title;
     private final List<String> categories;
-    private final String yLabel;
     private final List<Series> series;
     private final ValueFormat yFormat;
     private final boolean markers;
     private final Optional<String> highlight;
-    private final String noDataNote;
-    private final int width;
     private final int height;
 
     private LineChart(Builder b) {
-        this.title = b.title;
+        super(b);
         this.categories = List.copyOf(b.categories);
-        this.yLabel = b.yLabel;
         this.series = List.copyOf(b.series);
         this.yFormat = b.yFormat;
         this.markers = b.markers;
         this.highlight = Optional.ofNullable(b.highlight);
-        this.noDataNote = b.noDataNote;
-        this.width = b.width;
         this.height = b.height;
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
@@ -125,7 +118,7 @@ public final class LineChart {
     public List<Series> series() { return series; }
     public Optional<String> highlight() { return highlight; }
 
-    /** Renders the chart as a standalone SVG element. */
+    @Override
     public String toSvg() {
         Svg svg = Svg.document(width, height, title);
         double y0 = Frame.title(svg, title, width);
@@ -137,7 +130,7 @@ public final class LineChart {
         }
         double yAfterLegend = Frame.legend(svg, legend, 12, y0, width - 24);
 
-        double top = yAfterLegend + (yLabel.isEmpty() ? 8 : 24);
+        double top = yAfterLegend + Frame.valueLabelSpace(valueLabel);
         double bottom = height - 30;
         boolean noData = categories.isEmpty() || series.stream().allMatch(Series::isEmpty);
 
@@ -159,10 +152,7 @@ public final class LineChart {
         ValueFormat tickFormat = ticks.format(yFormat);
         double left = Math.max(44, Frame.tickLabelWidth(ticks.values(), tickFormat) + 14);
         double right = width - 20;
-        if (!yLabel.isEmpty()) {
-            svg.textElement(Svg.fit(yLabel, Frame.FONT_SIZE, width - 24.0), "x", 12.0, "y", top - 12,
-                    "fill", Palette.INK);
-        }
+        Frame.valueLabel(svg, valueLabel, 12.0, top, width);
         Scale y = Scale.linear(ticks.first(), ticks.last(), bottom, top);
         Frame.yGrid(svg, ticks.values(), y, tickFormat, left, right);
 
@@ -280,24 +270,15 @@ public final class LineChart {
     }
 
     /** Builds a {@link LineChart}; not thread-safe, use it once. */
-    public static final class Builder {
-        private String title = "";
+    public static final class Builder extends ChartBuilder<Builder> {
         private List<String> categories = List.of();
-        private String yLabel = "";
         private final List<Series> series = new ArrayList<>();
         private ValueFormat yFormat = ValueFormat.count();
         private boolean markers;
         private String highlight;
-        private String noDataNote = "无数据";
-        private int width = 720;
-        private int height = 360;
 
-        private Builder() {}
-
-        /** The title above the chart. */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
+        private Builder() {
+            super(360);
         }
 
         /** The category labels along the x axis, in order. */
@@ -308,8 +289,7 @@ public final class LineChart {
 
         /** The value axis label, such as "发案数（起）", written above the axis. */
         public Builder yLabel(String yLabel) {
-            this.yLabel = Objects.requireNonNull(yLabel, "yLabel");
-            return this;
+            return setValueLabel(yLabel, "yLabel");
         }
 
         /** Adds a series; its values must match the categories one for one. */
@@ -336,21 +316,9 @@ public final class LineChart {
             return this;
         }
 
-        /** The note shown when there is nothing to draw; "无数据" by default. */
-        public Builder noDataNote(String note) {
-            this.noDataNote = Objects.requireNonNull(note, "note");
-            return this;
-        }
-
         /** The size in pixels, at least 200 × 150. */
         public Builder size(int width, int height) {
-            if (width < 200 || height < 150) {
-                throw new IllegalArgumentException("a chart must be at least 200 × 150 pixels, got "
-                        + width + " × " + height);
-            }
-            this.width = width;
-            this.height = height;
-            return this;
+            return checkedSize(width, height);
         }
 
         /**

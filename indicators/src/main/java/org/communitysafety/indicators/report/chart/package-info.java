@@ -13,6 +13,9 @@
  *       Okabe–Ito colours.</li>
  * </ul>
  *
+ * <p>The three builders share {@code ChartBuilder} (title, value-axis label, no-data note, size)
+ * and the charts share {@code Frame} (title, legend, value label, grid, axes, no-data note).
+ *
  * <p>Every chart is an immutable spec built once and rendered by {@code toSvg()} to a string
  * that is the same, byte for byte, for the same spec on any machine: coordinates carry at most
  * two decimals and a '.', numbers are formatted without the default locale, and there are no
