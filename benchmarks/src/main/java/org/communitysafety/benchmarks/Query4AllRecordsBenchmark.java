@@ -1,11 +1,11 @@
 package org.communitysafety.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeStore;
+import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.OutreachAggregation;
-import org.communitysafety.core.aggregate.OutreachStore;
+import org.communitysafety.core.aggregate.OutreachMeasure;
+import org.communitysafety.core.aggregate.RecordAggregation;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,8 +46,8 @@ public class Query4AllRecordsBenchmark {
     Engine engine;
 
     private BenchmarkData data;
-    private DisputeStore disputes;
-    private OutreachStore outreach;
+    private RecordStore<DisputeMeasure> disputes;
+    private RecordStore<OutreachMeasure> outreach;
 
     /** All three cubes, rolled up. */
     record Partials(Object incidents, Object disputes, Object outreach) {}
@@ -68,7 +68,7 @@ public class Query4AllRecordsBenchmark {
         int threads = engine.threads();
         return new Partials(
                 IncidentAggregation.aggregate(data.store, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
-                DisputeAggregation.aggregate(disputes, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
-                OutreachAggregation.aggregate(outreach, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree));
+                RecordAggregation.aggregate(disputes, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
+                RecordAggregation.aggregate(outreach, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree));
     }
 }

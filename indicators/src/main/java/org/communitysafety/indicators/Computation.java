@@ -15,17 +15,14 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.DayDistribution;
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeCube;
 import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
-import org.communitysafety.core.aggregate.OutreachAggregation;
-import org.communitysafety.core.aggregate.OutreachCube;
 import org.communitysafety.core.aggregate.OutreachMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordAggregation;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.lang.Check;
@@ -82,9 +79,9 @@ final class Computation {
     private final Taxonomy taxonomy;
     private final long[] lengths;
     private final long[][] pops;
-    private IncidentCube incidents;
-    private DisputeCube disputes;
-    private OutreachCube outreach;
+    private Cube<IncidentMeasure> incidents;
+    private Cube<DisputeMeasure> disputes;
+    private Cube<OutreachMeasure> outreach;
     /** [selector ordinal][period][unit]: leaves with no incident, and the chance expectation. */
     private long[][][] zeroLeaves;
     private double[][][] expectedZero;
@@ -120,10 +117,10 @@ final class Computation {
             incidents = IncidentAggregation.aggregate(cfg.data.incidents(), index, cfg.threads).rollUp(tree);
         }
         if (sources.contains(Source.DISPUTES)) {
-            disputes = DisputeAggregation.aggregate(cfg.data.disputes(), index, cfg.threads).rollUp(tree);
+            disputes = RecordAggregation.aggregate(cfg.data.disputes(), index, cfg.threads).rollUp(tree);
         }
         if (sources.contains(Source.OUTREACH)) {
-            outreach = OutreachAggregation.aggregate(cfg.data.outreach(), index, cfg.threads).rollUp(tree);
+            outreach = RecordAggregation.aggregate(cfg.data.outreach(), index, cfg.threads).rollUp(tree);
         }
         int[] scope = scope();
         if (sources.contains(Source.UNITS)) {
@@ -304,7 +301,7 @@ final class Computation {
                     incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_REPEAT_CALL_RATE -> proportion(incident(IncidentMeasure.REPEAT_CALLS, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
-            case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> median(incidents.daysToClear(u, p));
+            case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> median(incidents.distribution(u, p));
             case INCIDENTS_LOSS -> amount(incident(IncidentMeasure.LOSS_FEN, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_RECOVERED -> amount(incident(IncidentMeasure.RECOVERED_FEN, u, p, s),
@@ -327,7 +324,7 @@ final class Computation {
             case DISPUTES_CONCLUDED -> Obs.count(dispute(DisputeMeasure.CONCLUDED, u, p, s));
             case DISPUTES_BACKLOG -> Obs.count(dispute(DisputeMeasure.CLOSING_BACKLOG, u, p, s));
             case DISPUTES_OLD_BACKLOG -> Obs.count(dispute(DisputeMeasure.OLD_BACKLOG, u, p, s));
-            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> median(disputes.daysToClose(u, p));
+            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> median(disputes.distribution(u, p));
             case DISPUTES_AMOUNT -> amount(dispute(DisputeMeasure.AMOUNT_FEN, u, p, s),
                     dispute(DisputeMeasure.RECEIVED, u, p, s));
             case OUTREACH_SESSIONS -> Obs.count(outreach(OutreachMeasure.SESSIONS, u, p, s));

@@ -178,6 +178,28 @@ public final class Cube<M extends Enum<M>> {
         return column(measure)[cell(unit, period, column)];
     }
 
+    /**
+     * A measure of one (unit, period) and one type of the kind ({@code DisputeType.LAND},
+     * {@code OutreachType.PATROL}): the column of the type's ordinal.
+     *
+     * @throws IllegalArgumentException if the type is not one of the kind's (incidents have
+     *                                  categories, addressed by index)
+     */
+    public long get(M measure, int unit, int period, Enum<?> type) {
+        Objects.requireNonNull(type, "type");
+        Check.argument(kind.types().contains(type), "%s is not a type of %s; its types are %s", type, kind,
+                kind.types());
+        return get(measure, unit, period, type.ordinal());
+    }
+
+    /**
+     * The records of one (unit, period, column): the kind's first measure ({@code COUNT},
+     * {@code RECEIVED}, {@code SESSIONS}), which every cube holds.
+     */
+    public long count(int unit, int period, int column) {
+        return measures[0][cell(unit, period, column)];
+    }
+
     /** A measure of one (unit, period), summed over the columns where {@code mask} is true. */
     public long sum(M measure, int unit, int period, boolean[] mask) {
         Grid.checkMask(mask, width, plural(kind));

@@ -1,5 +1,7 @@
 package org.communitysafety.core.aggregate;
 
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +22,7 @@ final class DisputeAggregationTest {
     /** A report's periods: 2024, its months, a year to date ending on the leap day, and 2023. */
     private static final PeriodIndex REPORT = report();
     private static Dataset standard;
-    private static DisputeStore standardStore;
+    private static RecordStore<DisputeMeasure> standardStore;
 
     private static PeriodIndex report() {
         List<Period> periods = new ArrayList<>(Period.ofYear(2024).months());
@@ -33,12 +35,12 @@ final class DisputeAggregationTest {
     @BeforeAll
     static void standardSample() {
         standard = SampleGenerator.of(SampleSpec.standard()).dataset();
-        standardStore = DisputeStore.of(standard);
+        standardStore = RecordStore.disputesOf(standard);
     }
 
     @Test
     void aggregate_standardSample_equalsNaiveStreamsAfterRollUp() {
-        DisputeCube rolled = DisputeAggregation.aggregate(standardStore, REPORT, 4).rollUp(standard.tree());
+        Cube<DisputeMeasure> rolled = RecordAggregation.aggregate(standardStore, REPORT, 4).rollUp(standard.tree());
         int city = standard.tree().roots()[0];
 
         for (int p = 0; p < REPORT.size(); p++) {
@@ -47,14 +49,14 @@ final class DisputeAggregationTest {
                 assertThat(rolled.total(m, city, p)).as("%s in %s", m, period)
                         .isEqualTo(DisputeCubePropertyTest.naiveSum(m, standard.disputes(), period));
             }
-            assertThat(DisputeCubePropertyTest.expand(rolled.daysToClose(city, p)))
+            assertThat(DisputeCubePropertyTest.expand(rolled.distribution(city, p)))
                     .isEqualTo(DisputeCubePropertyTest.naiveDays(standard.disputes(), period));
         }
     }
 
     @Test
     void aggregate_standardSample_isRealistic() {
-        DisputeCube rolled = DisputeAggregation.aggregate(standardStore, REPORT, 1).rollUp(standard.tree());
+        Cube<DisputeMeasure> rolled = RecordAggregation.aggregate(standardStore, REPORT, 1).rollUp(standard.tree());
         int city = standard.tree().roots()[0];
         int year = REPORT.indexOf(Period.ofYear(2024));
 
@@ -67,33 +69,33 @@ final class DisputeAggregationTest {
         assertThat((double) concluded / received).isBetween(0.95, 1.0);
         assertThat((double) resolved / concluded).isBetween(0.95, 1.0);
         assertThat(rolled.total(DisputeMeasure.OLD_BACKLOG, city, year)).isPositive();
-        assertThat(rolled.daysToClose(city, year).median().orElseThrow()).isBetween(3.0, 10.0);
+        assertThat(rolled.distribution(city, year).median().orElseThrow()).isBetween(3.0, 10.0);
     }
 
     @Test
     void aggregate_onSeveralThreads_equalsOneThreadOnTheStandardSampleAndALargerOne() {
-        DisputeStore larger = DisputeStore.of(SampleGenerator.of(SampleSpec.standard().withIncidents(0)
+        RecordStore<DisputeMeasure> larger = RecordStore.disputesOf(SampleGenerator.of(SampleSpec.standard().withIncidents(0)
                 .withOutreach(0).withDisputes(65_000)).dataset());
 
-        for (DisputeStore store : List.of(standardStore, larger)) {
-            DisputeCube one = DisputeAggregation.aggregate(store, REPORT, 1);
+        for (RecordStore<DisputeMeasure> store : List.of(standardStore, larger)) {
+            Cube<DisputeMeasure> one = RecordAggregation.aggregate(store, REPORT, 1);
             for (int threads : new int[] {2, 3, 4, 8}) {
-                assertThat(DisputeAggregation.aggregate(store, REPORT, threads)).as("%s on %d threads", store, threads)
+                assertThat(RecordAggregation.aggregate(store, REPORT, threads)).as("%s on %d threads", store, threads)
                         .isEqualTo(one);
             }
-            assertThat(one).isEqualTo(DisputeAccumulator.create(store.unitCount(), store.typeCount(), REPORT)
+            assertThat(one).isEqualTo(RecordAccumulator.create(RecordKind.DISPUTES, store.unitCount(), REPORT)
                     .add(store).snapshot());
         }
     }
 
     @Test
     void aggregate_standardSample_keepsTheLedgerIdentityInEveryCell() {
-        DisputeCube cube = DisputeAggregation.aggregate(standardStore, PeriodIndex.monthsOf(2022, 2024), 2);
+        Cube<DisputeMeasure> cube = RecordAggregation.aggregate(standardStore, PeriodIndex.monthsOf(2022, 2024), 2);
 
-        for (DisputeCube c : List.of(cube, cube.rollUp(standard.tree()))) {
+        for (Cube<DisputeMeasure> c : List.of(cube, cube.rollUp(standard.tree()))) {
             for (int u = 0; u < c.units(); u++) {
                 for (int p = 0; p < c.periods().size(); p++) {
-                    for (int t = 0; t < c.types(); t++) {
+                    for (int t = 0; t < c.width(); t++) {
                         long ledger = c.get(DisputeMeasure.OPENING_BACKLOG, u, p, t)
                                 + c.get(DisputeMeasure.RECEIVED, u, p, t) - c.get(DisputeMeasure.CONCLUDED, u, p, t);
                         if (ledger != c.get(DisputeMeasure.CLOSING_BACKLOG, u, p, t)) {
@@ -109,7 +111,7 @@ final class DisputeAggregationTest {
     @Test
     void aggregate_noThreads_isRejected() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> DisputeAggregation.aggregate(standardStore, REPORT, 0));
+                () -> RecordAggregation.aggregate(standardStore, REPORT, 0));
 
         assertEquals("threads must be at least 1, got 0", e.getMessage());
     }
@@ -117,10 +119,10 @@ final class DisputeAggregationTest {
     @Test
     void aggregate_disputesOutsideEveryPeriod_giveAnEmptyCube() {
         PeriodIndex later = PeriodIndex.of(Period.ofYear(2030));
-        DisputeStore closedEarly = DisputeStore.builder(standard.tree()).add(standard.disputes().stream()
+        RecordStore<DisputeMeasure> closedEarly = RecordStore.disputeBuilder(standard.tree()).add(standard.disputes().stream()
                 .filter(d -> d.closedOn().isPresent()).findFirst().orElseThrow()).build();
 
-        assertThat(DisputeAggregation.aggregate(closedEarly, later, 1))
-                .isEqualTo(DisputeCube.empty(standard.tree().size(), later));
+        assertThat(RecordAggregation.aggregate(closedEarly, later, 1))
+                .isEqualTo(Cube.empty(RecordKind.DISPUTES, standard.tree().size(), later, DISPUTE_TYPES));
     }
 }

@@ -1,5 +1,7 @@
 package org.communitysafety.core.aggregate;
 
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,9 +33,9 @@ final class DisputeCubePropertyTest {
     private static final int CASES = 300;
     private static final DisputeType[] TYPES = DisputeType.values();
 
-    record Case(long seed, JurisdictionTree tree, PeriodIndex periods, List<Dispute> disputes, DisputeStore store) {
-        DisputeCube cube() {
-            return DisputeAccumulator.create(tree.size(), DisputeStore.TYPES, periods).add(store).snapshot();
+    record Case(long seed, JurisdictionTree tree, PeriodIndex periods, List<Dispute> disputes, RecordStore<DisputeMeasure> store) {
+        Cube<DisputeMeasure> cube() {
+            return RecordAccumulator.create(RecordKind.DISPUTES, tree.size(), periods).add(store).snapshot();
         }
     }
 
@@ -42,7 +44,7 @@ final class DisputeCubePropertyTest {
         JurisdictionTree tree = DisputeOutreachCases.tree(rnd);
         PeriodIndex periods = DisputeOutreachCases.periods(rnd);
         List<Dispute> disputes = DisputeOutreachCases.disputes(rnd, tree, periods, rnd.nextInt(300));
-        DisputeStore.Builder b = DisputeStore.builder(tree);
+        DisputeStoreBuilder b = RecordStore.disputeBuilder(tree);
         disputes.forEach(b::add);
         return new Case(seed, tree, periods, disputes, b.build());
     }
@@ -114,7 +116,7 @@ final class DisputeCubePropertyTest {
     void snapshot_randomCases_equalsNaiveStreamsForEveryMeasureUnitPeriodAndType() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            DisputeCube cube = c.cube();
+            Cube<DisputeMeasure> cube = c.cube();
             Map<String, Map<DisputeType, List<Dispute>>> groups = byUnitAndType(c.disputes());
             List<String> wrong = new ArrayList<>();
             for (int u = 0; u < c.tree().size(); u++) {
@@ -139,12 +141,12 @@ final class DisputeCubePropertyTest {
     void daysToClose_randomCases_equalsNaiveSortedLists() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            DisputeCube cube = c.cube();
+            Cube<DisputeMeasure> cube = c.cube();
             Map<String, List<Dispute>> byUnit = c.disputes().stream().collect(Collectors.groupingBy(Dispute::unit));
             for (int u = 0; u < c.tree().size(); u++) {
                 List<Dispute> ds = byUnit.getOrDefault(c.tree().unit(u).code(), List.of());
                 for (int p = 0; p < c.periods().size(); p++) {
-                    DayDistribution d = cube.daysToClose(u, p);
+                    DayDistribution d = cube.distribution(u, p);
                     assertThat(expand(d)).as("seed %d, unit %d, period %s", seed, u, c.periods().period(p))
                             .isEqualTo(naiveDays(ds, c.periods().period(p)));
                     assertThat(d.count()).isEqualTo(cube.total(DisputeMeasure.CONCLUDED, u, p));
@@ -157,12 +159,12 @@ final class DisputeCubePropertyTest {
     void snapshot_randomCases_keepsTheLedgerIdentityInEveryCellBeforeAndAfterRollUp() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            DisputeCube raw = c.cube();
-            for (DisputeCube cube : List.of(raw, raw.rollUp(c.tree()))) {
+            Cube<DisputeMeasure> raw = c.cube();
+            for (Cube<DisputeMeasure> cube : List.of(raw, raw.rollUp(c.tree()))) {
                 List<String> wrong = new ArrayList<>();
                 for (int u = 0; u < c.tree().size(); u++) {
                     for (int p = 0; p < c.periods().size(); p++) {
-                        for (int t = 0; t < DisputeStore.TYPES; t++) {
+                        for (int t = 0; t < DISPUTE_TYPES; t++) {
                             long opening = cube.get(DisputeMeasure.OPENING_BACKLOG, u, p, t);
                             long received = cube.get(DisputeMeasure.RECEIVED, u, p, t);
                             long concluded = cube.get(DisputeMeasure.CONCLUDED, u, p, t);
@@ -186,15 +188,15 @@ final class DisputeCubePropertyTest {
     void merge_storeSplitAtRandomRows_equalsTheWholeInAnyOrder() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            DisputeCube whole = c.cube();
+            Cube<DisputeMeasure> whole = c.cube();
             int[] cuts = cuts(new Random(seed * 31 + 7), c.store().size());
-            List<DisputeAccumulator> parts = new ArrayList<>();
+            List<RecordAccumulator<DisputeMeasure>> parts = new ArrayList<>();
             for (int i = 0; i + 1 < cuts.length; i++) {
-                parts.add(DisputeAccumulator.create(c.tree().size(), DisputeStore.TYPES, c.periods())
+                parts.add(RecordAccumulator.create(RecordKind.DISPUTES, c.tree().size(), c.periods())
                         .add(c.store(), cuts[i], cuts[i + 1]));
             }
             Collections.shuffle(parts, new Random(seed));
-            DisputeAccumulator merged = DisputeAccumulator.create(c.tree().size(), DisputeStore.TYPES, c.periods());
+            RecordAccumulator<DisputeMeasure> merged = RecordAccumulator.create(RecordKind.DISPUTES, c.tree().size(), c.periods());
             parts.forEach(merged::merge);
             assertThat(merged.snapshot()).as("seed %d, cuts %s", seed, Arrays.toString(cuts)).isEqualTo(whole);
         }
@@ -205,9 +207,9 @@ final class DisputeCubePropertyTest {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
             int[] cuts = cuts(new Random(seed * 17 + 3), c.store().size());
-            DisputeCube sum = DisputeCube.empty(c.tree().size(), c.periods());
+            Cube<DisputeMeasure> sum = Cube.empty(RecordKind.DISPUTES, c.tree().size(), c.periods(), DISPUTE_TYPES);
             for (int i = 0; i + 1 < cuts.length; i++) {
-                sum = sum.plus(DisputeAccumulator.create(c.tree().size(), DisputeStore.TYPES, c.periods())
+                sum = sum.plus(RecordAccumulator.create(RecordKind.DISPUTES, c.tree().size(), c.periods())
                         .add(c.store(), cuts[i], cuts[i + 1]).snapshot());
             }
             assertThat(sum).as("seed %d, cuts %s", seed, Arrays.toString(cuts)).isEqualTo(c.cube());
@@ -231,16 +233,16 @@ final class DisputeCubePropertyTest {
             Random rnd = new Random(seed);
             JurisdictionTree tree = DisputeOutreachCases.tree(rnd);
             PeriodIndex periods = DisputeOutreachCases.periods(rnd);
-            DisputeCube[] cubes = new DisputeCube[3];
+            List<Cube<DisputeMeasure>> cubes = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                DisputeStore.Builder b = DisputeStore.builder(tree);
+                DisputeStoreBuilder b = RecordStore.disputeBuilder(tree);
                 DisputeOutreachCases.disputes(rnd, tree, periods, rnd.nextInt(100)).forEach(b::add);
-                cubes[i] = DisputeAggregation.aggregate(b.build(), periods, 1);
+                cubes.add(RecordAggregation.aggregate(b.build(), periods, 1));
             }
-            DisputeCube a = cubes[0];
-            DisputeCube b = cubes[1];
-            DisputeCube c = cubes[2];
-            DisputeCube empty = DisputeCube.empty(tree.size(), periods);
+            Cube<DisputeMeasure> a = cubes.get(0);
+            Cube<DisputeMeasure> b = cubes.get(1);
+            Cube<DisputeMeasure> c = cubes.get(2);
+            Cube<DisputeMeasure> empty = Cube.empty(RecordKind.DISPUTES, tree.size(), periods, DISPUTE_TYPES);
             assertThat(a.plus(b)).as("seed %d: a + b = b + a", seed).isEqualTo(b.plus(a));
             assertThat(a.plus(b).plus(c)).as("seed %d: (a + b) + c = a + (b + c)", seed).isEqualTo(a.plus(b.plus(c)));
             assertThat(a.plus(empty)).as("seed %d: a + 0 = a", seed).isEqualTo(a);
@@ -257,13 +259,13 @@ final class DisputeCubePropertyTest {
     void rollUp_randomCases_everyParentEqualsItsOwnPlusItsChildrenForEveryMeasure() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            DisputeCube raw = c.cube();
-            DisputeCube rolled = raw.rollUp(c.tree());
+            Cube<DisputeMeasure> raw = c.cube();
+            Cube<DisputeMeasure> rolled = raw.rollUp(c.tree());
             List<String> wrong = new ArrayList<>();
             for (int u = 0; u < c.tree().size(); u++) {
                 int[] children = c.tree().children(u);
                 for (int p = 0; p < c.periods().size(); p++) {
-                    for (int t = 0; t < DisputeStore.TYPES; t++) {
+                    for (int t = 0; t < DISPUTE_TYPES; t++) {
                         for (DisputeMeasure m : DisputeMeasure.values()) {
                             long expected = raw.get(m, u, p, t);
                             for (int child : children) {
@@ -276,11 +278,11 @@ final class DisputeCubePropertyTest {
                                     + period + ", type " + type);
                         }
                     }
-                    DayDistribution expected = raw.daysToClose(u, p);
+                    DayDistribution expected = raw.distribution(u, p);
                     for (int child : children) {
-                        expected = expected.plus(rolled.daysToClose(child, p));
+                        expected = expected.plus(rolled.distribution(child, p));
                     }
-                    assertThat(rolled.daysToClose(u, p)).as("seed %d, unit %d, period %d", seed, u, p)
+                    assertThat(rolled.distribution(u, p)).as("seed %d, unit %d, period %d", seed, u, p)
                             .isEqualTo(expected);
                 }
             }
@@ -293,7 +295,7 @@ final class DisputeCubePropertyTest {
     void rollUp_randomCases_everyUnitEqualsNaiveTotalsOverItsSubtree() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            DisputeCube rolled = c.cube().rollUp(c.tree());
+            Cube<DisputeMeasure> rolled = c.cube().rollUp(c.tree());
             List<String> wrong = new ArrayList<>();
             for (int u = 0; u < c.tree().size(); u++) {
                 List<Dispute> subtree = ofSubtree(c, u);
@@ -304,7 +306,7 @@ final class DisputeCubePropertyTest {
                         check(wrong, naiveSum(m, subtree, period), rolled.total(m, u, p), () -> m + " of subtree "
                                 + c.tree().unit(unit).code() + " in " + period);
                     }
-                    assertThat(expand(rolled.daysToClose(u, p))).isEqualTo(naiveDays(subtree, period));
+                    assertThat(expand(rolled.distribution(u, p))).isEqualTo(naiveDays(subtree, period));
                 }
             }
             for (int root : c.tree().roots()) {
@@ -318,7 +320,7 @@ final class DisputeCubePropertyTest {
     @Test
     void rollUp_twice_throwsIllegalStateExceptionSayingWhy() {
         Case c = randomCase(1);
-        DisputeCube rolled = c.cube().rollUp(c.tree());
+        Cube<DisputeMeasure> rolled = c.cube().rollUp(c.tree());
         var e = assertThrows(IllegalStateException.class, () -> rolled.rollUp(c.tree()));
         assertThat(e).hasMessage("the dispute cube is already rolled up; rolling it up again would count every "
                 + "descendant twice");

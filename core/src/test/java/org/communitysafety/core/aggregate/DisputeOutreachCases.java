@@ -27,6 +27,11 @@ import org.communitysafety.core.record.OutreachType;
  * that pass 2³¹.
  */
 final class DisputeOutreachCases {
+    /** The width of dispute cubes: one column per dispute type. */
+    static final int DISPUTE_TYPES = RecordKind.DISPUTES.types().size();
+    /** The width of outreach cubes: one column per outreach type. */
+    static final int OUTREACH_TYPES = RecordKind.OUTREACH.types().size();
+
     static final LocalDate FIRST = LocalDate.of(2021, 6, 1);
     static final LocalDate LAST = LocalDate.of(2025, 6, 30);
     private static final LocalDate LEAP = LocalDate.of(2024, 2, 29);

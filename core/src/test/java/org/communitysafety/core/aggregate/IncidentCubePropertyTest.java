@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.core.aggregate.CubeChecks.assertMatchesNaive;
 import static org.communitysafety.core.aggregate.CubeChecks.assertSameCube;
 
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,9 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The laws of the incident aggregation, checked over seeded random inputs ({@link RandomCases}):
  * the cube equals the naive reference ({@link NaiveIncidents}) in every cell, splitting the
- * input and merging gives the whole, {@link IncidentCube#plus} is commutative and associative
- * with {@link IncidentCube#empty} as identity, more threads give the same cube, and after
- * {@link IncidentCube#rollUp} every unit is its own figures plus its children's and equals the
+ * input and merging gives the whole, {@link Cube<IncidentMeasure>#plus} is commutative and associative
+ * with {@link Cube<IncidentMeasure>#empty} as identity, more threads give the same cube, and after
+ * {@link Cube<IncidentMeasure>#rollUp} every unit is its own figures plus its children's and equals the
  * naive figure over its subtree. Each failure names its seed.
  */
 final class IncidentCubePropertyTest {
@@ -46,7 +47,7 @@ final class IncidentCubePropertyTest {
                 : IncidentAccumulator.countsOnly(c.tree().size(), c.taxonomy().size(), c.periods());
     }
 
-    private static IncidentCube whole(Case c, IncidentStore store, boolean detail) {
+    private static Cube<IncidentMeasure> whole(Case c, IncidentStore store, boolean detail) {
         return accumulator(c, detail).add(store).snapshot();
     }
 
@@ -66,7 +67,7 @@ final class IncidentCubePropertyTest {
     @Test
     void snapshot_randomInputs_equalsNaiveInEveryCell() {
         cases().forEach(c -> {
-            IncidentCube cube = whole(c, c.store(), true);
+            Cube<IncidentMeasure> cube = whole(c, c.store(), true);
             assertThat(cube.hasDetail()).isTrue();
             assertMatchesNaive(cube, c, false);
         });
@@ -76,7 +77,7 @@ final class IncidentCubePropertyTest {
     void countsOnly_randomInputs_equalsNaiveCounts() {
         cases().forEach(c -> {
             IncidentStore store = c.store();
-            IncidentCube counts = whole(c, store, false);
+            Cube<IncidentMeasure> counts = whole(c, store, false);
             assertThat(counts.hasDetail()).isFalse();
             assertMatchesNaive(counts, c, false);
             assertSameCube(IncidentAggregation.counts(store, c.periods(), 1), counts, "%s", c);
@@ -87,11 +88,11 @@ final class IncidentCubePropertyTest {
     void countsOnly_sameCountsAsDetail() {
         cases().forEach(c -> {
             IncidentStore store = c.store();
-            IncidentCube detail = whole(c, store, true);
-            IncidentCube counts = whole(c, store, false);
+            Cube<IncidentMeasure> detail = whole(c, store, true);
+            Cube<IncidentMeasure> counts = whole(c, store, false);
             for (int u = 0; u < detail.units(); u++) {
                 for (int p = 0; p < detail.periods().size(); p++) {
-                    for (int k = 0; k < detail.categories(); k++) {
+                    for (int k = 0; k < detail.width(); k++) {
                         assertThat(counts.count(u, p, k)).as("%s (%d, %d, %d)", c, u, p, k)
                                 .isEqualTo(detail.count(u, p, k));
                     }
@@ -152,13 +153,13 @@ final class IncidentCubePropertyTest {
             Random r = new Random(c.seed() ^ 3);
             for (boolean detail : new boolean[] {true, false}) {
                 int[] cut = cuts(r, store.size());
-                List<IncidentCube> parts = new ArrayList<>();
+                List<Cube<IncidentMeasure>> parts = new ArrayList<>();
                 for (int i = 0; i + 1 < cut.length; i++) {
                     parts.add(accumulator(c, detail).add(store, cut[i], cut[i + 1]).snapshot());
                 }
                 Collections.shuffle(parts, r);
-                IncidentCube sum = IncidentCube.empty(c.tree().size(), c.periods(), c.taxonomy().size(), detail);
-                for (IncidentCube part : parts) {
+                Cube<IncidentMeasure> sum = Cube.empty(RecordKind.INCIDENTS, c.tree().size(), c.periods(), c.taxonomy().size(), detail ? EnumSet.allOf(IncidentMeasure.class) : EnumSet.of(IncidentMeasure.COUNT));
+                for (Cube<IncidentMeasure> part : parts) {
                     sum = sum.plus(part);
                 }
                 assertSameCube(sum, whole(c, store, detail), "%s, detail %s, cuts %s", c, detail,
@@ -175,10 +176,10 @@ final class IncidentCubePropertyTest {
             for (boolean detail : new boolean[] {true, false}) {
                 int i = r.nextInt(store.size() + 1);
                 int j = i + r.nextInt(store.size() - i + 1);
-                IncidentCube a = accumulator(c, detail).add(store, 0, i).snapshot();
-                IncidentCube b = accumulator(c, detail).add(store, i, j).snapshot();
-                IncidentCube d = accumulator(c, detail).add(store, j, store.size()).snapshot();
-                IncidentCube empty = IncidentCube.empty(c.tree().size(), c.periods(), c.taxonomy().size(), detail);
+                Cube<IncidentMeasure> a = accumulator(c, detail).add(store, 0, i).snapshot();
+                Cube<IncidentMeasure> b = accumulator(c, detail).add(store, i, j).snapshot();
+                Cube<IncidentMeasure> d = accumulator(c, detail).add(store, j, store.size()).snapshot();
+                Cube<IncidentMeasure> empty = Cube.empty(RecordKind.INCIDENTS, c.tree().size(), c.periods(), c.taxonomy().size(), detail ? EnumSet.allOf(IncidentMeasure.class) : EnumSet.of(IncidentMeasure.COUNT));
 
                 assertSameCube(a.plus(b), b.plus(a), "%s: a + b = b + a", c);
                 assertSameCube(a.plus(b).plus(d), a.plus(b.plus(d)), "%s: (a + b) + d = a + (b + d)", c);
@@ -187,9 +188,9 @@ final class IncidentCubePropertyTest {
                 assertSameCube(empty, accumulator(c, detail).snapshot(), "%s: empty = snapshot of nothing", c);
                 // the same laws after roll-up, and roll-up is linear
                 JurisdictionTree tree = c.tree();
-                IncidentCube ra = a.rollUp(tree);
-                IncidentCube rb = b.rollUp(tree);
-                IncidentCube rd = d.rollUp(tree);
+                Cube<IncidentMeasure> ra = a.rollUp(tree);
+                Cube<IncidentMeasure> rb = b.rollUp(tree);
+                Cube<IncidentMeasure> rd = d.rollUp(tree);
                 assertSameCube(ra.plus(rb), rb.plus(ra), "%s: rolled a + b = b + a", c);
                 assertSameCube(ra.plus(rb).plus(rd), ra.plus(rb.plus(rd)), "%s: rolled associativity", c);
                 assertSameCube(a.plus(b).rollUp(tree), ra.plus(rb), "%s: rollUp(a + b) = rollUp(a) + rollUp(b)",
@@ -212,8 +213,8 @@ final class IncidentCubePropertyTest {
     @MethodSource("largeCases")
     void aggregate_twoAndThreeThreads_equalsOneThread(Case c) {
         IncidentStore store = c.store();
-        IncidentCube one = IncidentAggregation.aggregate(store, c.periods(), 1);
-        IncidentCube counts = IncidentAggregation.counts(store, c.periods(), 1);
+        Cube<IncidentMeasure> one = IncidentAggregation.aggregate(store, c.periods(), 1);
+        Cube<IncidentMeasure> counts = IncidentAggregation.counts(store, c.periods(), 1);
         assertSameCube(one, whole(c, store, true), "%s: 1 thread = one accumulator", c);
         for (int threads : new int[] {2, 3}) {
             assertSameCube(IncidentAggregation.aggregate(store, c.periods(), threads), one, "%s, %d threads", c,
@@ -236,8 +237,8 @@ final class IncidentCubePropertyTest {
         cases().forEach(c -> {
             JurisdictionTree tree = c.tree();
             for (boolean detail : new boolean[] {true, false}) {
-                IncidentCube own = whole(c, c.store(), detail);
-                IncidentCube rolled = own.rollUp(tree);
+                Cube<IncidentMeasure> own = whole(c, c.store(), detail);
+                Cube<IncidentMeasure> rolled = own.rollUp(tree);
                 assertThat(rolled.isRolledUp()).isTrue();
                 for (int u = 0; u < tree.size(); u++) {
                     for (int p = 0; p < c.periods().size(); p++) {
@@ -255,11 +256,11 @@ final class IncidentCubePropertyTest {
                             }
                         }
                         if (detail) {
-                            DayDistribution expected = own.daysToClear(u, p);
+                            DayDistribution expected = own.distribution(u, p);
                             for (int child : tree.children(u)) {
-                                expected = expected.plus(rolled.daysToClear(child, p));
+                                expected = expected.plus(rolled.distribution(child, p));
                             }
-                            assertThat(rolled.daysToClear(u, p)).as("%s: days to clear of unit %d, period %d", c, u, p)
+                            assertThat(rolled.distribution(u, p)).as("%s: days to clear of unit %d, period %d", c, u, p)
                                     .isEqualTo(expected);
                         }
                     }

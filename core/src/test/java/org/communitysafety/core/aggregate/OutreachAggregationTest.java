@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 final class OutreachAggregationTest {
     private static final PeriodIndex REPORT = report();
     private static Dataset standard;
-    private static OutreachStore standardStore;
+    private static RecordStore<OutreachMeasure> standardStore;
 
     private static PeriodIndex report() {
         List<Period> periods = new ArrayList<>(Period.ofYear(2024).months());
@@ -31,12 +31,12 @@ final class OutreachAggregationTest {
     @BeforeAll
     static void standardSample() {
         standard = SampleGenerator.of(SampleSpec.standard()).dataset();
-        standardStore = OutreachStore.of(standard);
+        standardStore = RecordStore.outreachOf(standard);
     }
 
     @Test
     void aggregate_standardSample_equalsNaiveStreamsAfterRollUp() {
-        OutreachCube rolled = OutreachAggregation.aggregate(standardStore, REPORT, 4).rollUp(standard.tree());
+        Cube<OutreachMeasure> rolled = RecordAggregation.aggregate(standardStore, REPORT, 4).rollUp(standard.tree());
         int city = standard.tree().roots()[0];
 
         for (int p = 0; p < REPORT.size(); p++) {
@@ -51,16 +51,16 @@ final class OutreachAggregationTest {
 
     @Test
     void aggregate_onSeveralThreads_equalsOneThreadOnTheStandardSampleAndALargerOne() {
-        OutreachStore larger = OutreachStore.of(SampleGenerator.of(SampleSpec.standard().withIncidents(0)
+        RecordStore<OutreachMeasure> larger = RecordStore.outreachOf(SampleGenerator.of(SampleSpec.standard().withIncidents(0)
                 .withDisputes(0).withOutreach(45_000)).dataset());
 
-        for (OutreachStore store : List.of(standardStore, larger)) {
-            OutreachCube one = OutreachAggregation.aggregate(store, REPORT, 1);
+        for (RecordStore<OutreachMeasure> store : List.of(standardStore, larger)) {
+            Cube<OutreachMeasure> one = RecordAggregation.aggregate(store, REPORT, 1);
             for (int threads : new int[] {2, 3, 4, 8}) {
-                assertThat(OutreachAggregation.aggregate(store, REPORT, threads)).as("%s on %d threads", store,
+                assertThat(RecordAggregation.aggregate(store, REPORT, threads)).as("%s on %d threads", store,
                         threads).isEqualTo(one);
             }
-            assertThat(one).isEqualTo(OutreachAccumulator.create(store.unitCount(), store.typeCount(), REPORT)
+            assertThat(one).isEqualTo(RecordAccumulator.create(RecordKind.OUTREACH, store.unitCount(), REPORT)
                     .add(store).snapshot());
         }
     }
@@ -68,7 +68,7 @@ final class OutreachAggregationTest {
     @Test
     void aggregate_noThreads_isRejected() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> OutreachAggregation.aggregate(standardStore, REPORT, 0));
+                () -> RecordAggregation.aggregate(standardStore, REPORT, 0));
 
         assertEquals("threads must be at least 1, got 0", e.getMessage());
     }

@@ -1,5 +1,7 @@
 package org.communitysafety.core.aggregate;
 
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.OUTREACH_TYPES;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,9 +29,9 @@ final class OutreachCubePropertyTest {
     private static final OutreachType[] TYPES = OutreachType.values();
 
     record Case(long seed, JurisdictionTree tree, PeriodIndex periods, List<OutreachSession> sessions,
-            OutreachStore store) {
-        OutreachCube cube() {
-            return OutreachAccumulator.create(tree.size(), OutreachStore.TYPES, periods).add(store).snapshot();
+            RecordStore<OutreachMeasure> store) {
+        Cube<OutreachMeasure> cube() {
+            return RecordAccumulator.create(RecordKind.OUTREACH, tree.size(), periods).add(store).snapshot();
         }
     }
 
@@ -38,7 +40,7 @@ final class OutreachCubePropertyTest {
         JurisdictionTree tree = DisputeOutreachCases.tree(rnd);
         PeriodIndex periods = DisputeOutreachCases.periods(rnd);
         List<OutreachSession> sessions = DisputeOutreachCases.outreach(rnd, tree, periods, rnd.nextInt(300));
-        OutreachStore.Builder b = OutreachStore.builder(tree);
+        OutreachStoreBuilder b = RecordStore.outreachBuilder(tree);
         sessions.forEach(b::add);
         return new Case(seed, tree, periods, sessions, b.build());
     }
@@ -83,7 +85,7 @@ final class OutreachCubePropertyTest {
         long beyondInt = 0;
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            OutreachCube cube = c.cube();
+            Cube<OutreachMeasure> cube = c.cube();
             Map<String, Map<OutreachType, List<OutreachSession>>> groups = c.sessions().stream()
                     .collect(Collectors.groupingBy(OutreachSession::unit,
                             Collectors.groupingBy(OutreachSession::type)));
@@ -118,14 +120,13 @@ final class OutreachCubePropertyTest {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
             int[] cuts = DisputeCubePropertyTest.cuts(new Random(seed * 31 + 7), c.store().size());
-            List<OutreachAccumulator> parts = new ArrayList<>();
+            List<RecordAccumulator<OutreachMeasure>> parts = new ArrayList<>();
             for (int i = 0; i + 1 < cuts.length; i++) {
-                parts.add(OutreachAccumulator.create(c.tree().size(), OutreachStore.TYPES, c.periods())
+                parts.add(RecordAccumulator.create(RecordKind.OUTREACH, c.tree().size(), c.periods())
                         .add(c.store(), cuts[i], cuts[i + 1]));
             }
             Collections.shuffle(parts, new Random(seed));
-            OutreachAccumulator merged = OutreachAccumulator.create(c.tree().size(), OutreachStore.TYPES,
-                    c.periods());
+            RecordAccumulator<OutreachMeasure> merged = RecordAccumulator.create(RecordKind.OUTREACH, c.tree().size(), c.periods());
             parts.forEach(merged::merge);
             assertThat(merged.snapshot()).as("seed %d, cuts %s", seed, Arrays.toString(cuts)).isEqualTo(c.cube());
         }
@@ -136,9 +137,9 @@ final class OutreachCubePropertyTest {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
             int[] cuts = DisputeCubePropertyTest.cuts(new Random(seed * 17 + 3), c.store().size());
-            OutreachCube sum = OutreachCube.empty(c.tree().size(), c.periods());
+            Cube<OutreachMeasure> sum = Cube.empty(RecordKind.OUTREACH, c.tree().size(), c.periods(), OUTREACH_TYPES);
             for (int i = 0; i + 1 < cuts.length; i++) {
-                sum = sum.plus(OutreachAccumulator.create(c.tree().size(), OutreachStore.TYPES, c.periods())
+                sum = sum.plus(RecordAccumulator.create(RecordKind.OUTREACH, c.tree().size(), c.periods())
                         .add(c.store(), cuts[i], cuts[i + 1]).snapshot());
             }
             assertThat(sum).as("seed %d, cuts %s", seed, Arrays.toString(cuts)).isEqualTo(c.cube());
@@ -151,16 +152,16 @@ final class OutreachCubePropertyTest {
             Random rnd = new Random(seed);
             JurisdictionTree tree = DisputeOutreachCases.tree(rnd);
             PeriodIndex periods = DisputeOutreachCases.periods(rnd);
-            OutreachCube[] cubes = new OutreachCube[3];
+            List<Cube<OutreachMeasure>> cubes = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                OutreachStore.Builder b = OutreachStore.builder(tree);
+                OutreachStoreBuilder b = RecordStore.outreachBuilder(tree);
                 DisputeOutreachCases.outreach(rnd, tree, periods, rnd.nextInt(100)).forEach(b::add);
-                cubes[i] = OutreachAggregation.aggregate(b.build(), periods, 1);
+                cubes.add(RecordAggregation.aggregate(b.build(), periods, 1));
             }
-            OutreachCube a = cubes[0];
-            OutreachCube b = cubes[1];
-            OutreachCube c = cubes[2];
-            OutreachCube empty = OutreachCube.empty(tree.size(), periods);
+            Cube<OutreachMeasure> a = cubes.get(0);
+            Cube<OutreachMeasure> b = cubes.get(1);
+            Cube<OutreachMeasure> c = cubes.get(2);
+            Cube<OutreachMeasure> empty = Cube.empty(RecordKind.OUTREACH, tree.size(), periods, OUTREACH_TYPES);
             assertThat(a.plus(b)).as("seed %d: a + b = b + a", seed).isEqualTo(b.plus(a));
             assertThat(a.plus(b).plus(c)).as("seed %d: (a + b) + c = a + (b + c)", seed).isEqualTo(a.plus(b.plus(c)));
             assertThat(a.plus(empty)).as("seed %d: a + 0 = a", seed).isEqualTo(a);
@@ -177,13 +178,13 @@ final class OutreachCubePropertyTest {
     void rollUp_randomCases_everyParentEqualsItsOwnPlusItsChildrenForEveryMeasure() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            OutreachCube raw = c.cube();
-            OutreachCube rolled = raw.rollUp(c.tree());
+            Cube<OutreachMeasure> raw = c.cube();
+            Cube<OutreachMeasure> rolled = raw.rollUp(c.tree());
             List<String> wrong = new ArrayList<>();
             for (int u = 0; u < c.tree().size(); u++) {
                 int[] children = c.tree().children(u);
                 for (int p = 0; p < c.periods().size(); p++) {
-                    for (int t = 0; t < OutreachStore.TYPES; t++) {
+                    for (int t = 0; t < OUTREACH_TYPES; t++) {
                         for (OutreachMeasure m : OutreachMeasure.values()) {
                             long expected = raw.get(m, u, p, t);
                             for (int child : children) {
@@ -207,7 +208,7 @@ final class OutreachCubePropertyTest {
     void rollUp_randomCases_everyUnitEqualsNaiveTotalsOverItsSubtree() {
         for (long seed = 0; seed < CASES; seed++) {
             Case c = randomCase(seed);
-            OutreachCube rolled = c.cube().rollUp(c.tree());
+            Cube<OutreachMeasure> rolled = c.cube().rollUp(c.tree());
             List<String> wrong = new ArrayList<>();
             for (int u = 0; u < c.tree().size(); u++) {
                 List<OutreachSession> subtree = ofSubtree(c, u);
@@ -227,7 +228,7 @@ final class OutreachCubePropertyTest {
     @Test
     void rollUp_twice_throwsIllegalStateExceptionSayingWhy() {
         Case c = randomCase(1);
-        OutreachCube rolled = c.cube().rollUp(c.tree());
+        Cube<OutreachMeasure> rolled = c.cube().rollUp(c.tree());
 
         var e = assertThrows(IllegalStateException.class, () -> rolled.rollUp(c.tree()));
 

@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeCube;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordAggregation;
 import org.communitysafety.core.io.Problem;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
@@ -511,7 +510,7 @@ final class ReportMaker {
 
     private long[][] monthly;     // [kind][month index over the years]: 0 criminal incidents, 1 disputes received
     private int firstYear;
-    private IncidentCube months;  // incident counts by month over the years, rolled up
+    private Cube<IncidentMeasure> months;  // incident counts by month over the years, rolled up
 
     /** A unit's incidents in year {@code y} (0 = the first of the years), of the categories in {@code mask} or all. */
     private long yearTotal(int u, int y, boolean[] mask) {
@@ -529,9 +528,9 @@ final class ReportMaker {
         int lastYear = period.end().getYear();
         firstYear = lastYear - YEARS + 1;
         PeriodIndex months = PeriodIndex.monthsOf(firstYear, lastYear);
-        IncidentCube inc = IncidentAggregation.counts(data.incidents(), months, spec.threads).rollUp(tree);
+        Cube<IncidentMeasure> inc = IncidentAggregation.counts(data.incidents(), months, spec.threads).rollUp(tree);
         this.months = inc;
-        DisputeCube dis = DisputeAggregation.aggregate(data.disputes(), months, spec.threads).rollUp(tree);
+        Cube<DisputeMeasure> dis = RecordAggregation.aggregate(data.disputes(), months, spec.threads).rollUp(tree);
         boolean[] mask = data.taxonomy().groupMask(CRIMINAL);
         monthly = new long[2][months.size()];
         for (int m = 0; m < months.size(); m++) {
