@@ -70,7 +70,7 @@ final class OutreachStoreTest {
             assertThat(LocalDate.ofEpochDay(store.day(row))).isEqualTo(s.heldOn());
             for (OutreachMeasure m : OutreachMeasure.values()) {
                 assertThat(value(store, m, row)).as("%s of row %d", m, row)
-                        .isEqualTo(OutreachCubePropertyTest.naive(m, s));
+                        .isEqualTo(KindCases.naive(m, s));
             }
         }
         assertThat(store.bytes()).isEqualTo(5_000L * 41 + 12L * store.amountCount());
