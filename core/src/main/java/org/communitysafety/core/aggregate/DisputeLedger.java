@@ -28,26 +28,22 @@ final class DisputeLedger implements RecordAccumulator.Filler {
 
     @Override
     public void fill(RecordAccumulator<?> acc, RecordStore<?> store, int from, int to) {
-        final int[] unit = store.unit;
-        final int[] day = store.day;
-        final byte[] type = store.type;
-        final byte[] status = store.codes[DisputeStoreBuilder.STATUS];
-        final int[] closeDelay = store.values[DisputeStoreBuilder.CLOSE_DELAY];
-        final int[] amountRow = store.amountRow;
-        final long[] s = acc.sums;
+        final PeriodIndex periods = acc.periods;
         final long[] periodStart = acc.periodStart;
         final long[] periodEnd = acc.periodEnd;
-        final PeriodIndex periods = acc.periods;
-        final int m = acc.stride;
         final int p = periods.size();
-        final int t = acc.types;
         final long first = periods.firstDay();
         final long last = periods.lastDay();
+        final long[] s = acc.sums;
+        final int[] received = store.day;
+        final int[] closeDelay = store.values[DisputeStoreBuilder.CLOSE_DELAY];
+        final byte[] status = store.codes[DisputeStoreBuilder.STATUS];
+        final int[] amountRow = store.amountRow;
         int amountIndex = store.firstAmountAtOrAfter(from);
         for (int r = from; r < to; r++) {
-            int d = day[r];
-            int u = unit[r];
-            int ty = type[r];
+            int d = received[r];
+            int u = store.unit[r];
+            int ty = store.type[r];
             int delay = closeDelay[r];
             boolean open = delay == DisputeStoreBuilder.OPEN;
             boolean isResolved = status[r] == DisputeStoreBuilder.STATUS_RESOLVED;
@@ -55,7 +51,7 @@ final class DisputeLedger implements RecordAccumulator.Filler {
             boolean hasAmount = amountIndex < amountRow.length && amountRow[amountIndex] == r;
             for (int slot = periods.slotStart(d), end = periods.slotEnd(d); slot < end; slot++) {
                 int period = periods.slotPeriod(slot);
-                int base = ((u * p + period) * t + ty) * m;
+                int base = acc.base(u, period, ty);
                 s[base + RECEIVED]++;
                 if (closed <= periodEnd[period]) {
                     s[base + CONCLUDED_OF_RECEIVED]++;
@@ -73,7 +69,7 @@ final class DisputeLedger implements RecordAccumulator.Filler {
             if (!open) {
                 for (int slot = periods.slotStart(closed), end = periods.slotEnd(closed); slot < end; slot++) {
                     int period = periods.slotPeriod(slot);
-                    int base = ((u * p + period) * t + ty) * m;
+                    int base = acc.base(u, period, ty);
                     s[base + CONCLUDED]++;
                     if (isResolved) {
                         s[base + CONCLUDED_RESOLVED]++;
@@ -87,7 +83,7 @@ final class DisputeLedger implements RecordAccumulator.Filler {
                 for (int period = 0; period < p; period++) {
                     long start = periodStart[period];
                     long stop = periodEnd[period];
-                    int base = ((u * p + period) * t + ty) * m;
+                    int base = acc.base(u, period, ty);
                     if (d < start && closed >= start) {
                         s[base + OPENING]++;
                     }

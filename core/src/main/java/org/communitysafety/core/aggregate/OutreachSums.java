@@ -12,9 +12,6 @@ final class OutreachSums implements RecordAccumulator.Filler {
 
     @Override
     public void fill(RecordAccumulator<?> acc, RecordStore<?> store, int from, int to) {
-        final int[] unit = store.unit;
-        final int[] day = store.day;
-        final byte[] type = store.type;
         final int[] staff = store.values[0];
         final int[] volunteers = store.values[1];
         final int[] audience = store.values[2];
@@ -23,23 +20,17 @@ final class OutreachSums implements RecordAccumulator.Filler {
         final int[] fixed = store.values[5];
         final int[] leads = store.values[6];
         final int[] frauds = store.values[7];
+        final int[] held = store.day;
         final int[] lossRow = store.amountRow;
         final long[] s = acc.sums;
         final PeriodIndex periods = acc.periods;
-        final int m = acc.stride;
-        final int p = periods.size();
-        final int t = acc.types;
-        final long first = periods.firstDay();
-        final long last = periods.lastDay();
         int lossIndex = store.firstAmountAtOrAfter(from);
         for (int r = from; r < to; r++) {
             boolean hasLoss = lossIndex < lossRow.length && lossRow[lossIndex] == r;
-            int d = day[r];
-            if (d >= first && d <= last) {
-                int u = unit[r];
-                int ty = type[r];
+            int d = held[r];
+            if (d >= periods.firstDay() && d <= periods.lastDay()) {
                 for (int slot = periods.slotStart(d), end = periods.slotEnd(d); slot < end; slot++) {
-                    int base = ((u * p + periods.slotPeriod(slot)) * t + ty) * m;
+                    int base = acc.base(store.unit[r], periods.slotPeriod(slot), store.type[r]);
                     s[base]++;
                     s[base + 1] += staff[r];
                     s[base + 2] += volunteers[r];

@@ -96,6 +96,11 @@ public final class RecordAccumulator<M extends Enum<M>> {
         return this;
     }
 
+    /** The index in {@link #sums} of measure 0 of (unit, period, type); for the fillers. */
+    int base(int unit, int period, int type) {
+        return ((unit * periods.size() + period) * types + type) * stride;
+    }
+
     /** Counts {@code value} days in the distribution of (unit, period) {@code key}; for the fillers. */
     void day(int key, int value) {
         if (dayCount == days.length) {

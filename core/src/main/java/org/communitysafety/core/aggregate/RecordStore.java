@@ -59,16 +59,16 @@ public final class RecordStore<M extends Enum<M>> {
         this.kind = b.kind;
         this.units = b.units;
         this.size = b.size;
-        this.unit = Arrays.copyOf(b.unit, size);
-        this.type = Arrays.copyOf(b.type, size);
-        this.day = Arrays.copyOf(b.day, size);
-        this.codes = new byte[b.codes.length][];
-        for (int k = 0; k < codes.length; k++) {
-            codes[k] = Arrays.copyOf(b.codes[k], size);
-        }
-        this.values = new int[b.values.length][];
+        this.unit = Arrays.copyOf(b.ints[Builder.UNIT], size);
+        this.day = Arrays.copyOf(b.ints[Builder.DAY], size);
+        this.type = Arrays.copyOf(b.bytes[Builder.TYPE], size);
+        this.values = new int[b.ints.length - Builder.VALUES][];
         for (int k = 0; k < values.length; k++) {
-            values[k] = Arrays.copyOf(b.values[k], size);
+            values[k] = Arrays.copyOf(b.ints[Builder.VALUES + k], size);
+        }
+        this.codes = new byte[b.bytes.length - Builder.CODES][];
+        for (int k = 0; k < codes.length; k++) {
+            codes[k] = Arrays.copyOf(b.bytes[Builder.CODES + k], size);
         }
         this.amountRow = Arrays.copyOf(b.amountRow, b.amounts);
         this.amount = Arrays.copyOf(b.amount, b.amounts);
@@ -98,14 +98,14 @@ public final class RecordStore<M extends Enum<M>> {
         return b.build();
     }
 
-    /** The kind of the records. */
-    public RecordKind<M> kind() {
-        return kind;
-    }
-
     /** The number of records. */
     public int size() {
         return size;
+    }
+
+    /** The kind of the records. */
+    public RecordKind<M> kind() {
+        return kind;
     }
 
     /** The number of units of the tree the store was built for. */
@@ -199,16 +199,21 @@ public final class RecordStore<M extends Enum<M>> {
      * @param <M> the measures of the kind
      */
     public abstract static class Builder<M extends Enum<M>> {
+        /** {@link #ints}: unit, day, then the kind's values; {@link #bytes}: type, then the kind's codes. */
+        static final int UNIT = 0;
+        static final int DAY = 1;
+        static final int VALUES = 2;
+        static final int TYPE = 0;
+        static final int CODES = 1;
+
         final JurisdictionTree tree;
         private final RecordKind<M> kind;
         private final int units;
         private final int types;
         private int size;
-        private int[] unit = new int[1024];
-        private byte[] type = new byte[1024];
-        private int[] day = new int[1024];
-        private final byte[][] codes;
-        private final int[][] values;
+        /** The growing {@code int} and {@code byte} columns, all of one length. */
+        private final int[][] ints;
+        private final byte[][] bytes;
         private int amounts;
         private int[] amountRow = new int[256];
         private long[] amount = new long[256];
@@ -218,8 +223,8 @@ public final class RecordStore<M extends Enum<M>> {
             this.tree = Objects.requireNonNull(tree, "tree");
             this.units = tree.size();
             this.types = kind.fixedWidth();
-            this.codes = new byte[kind.codeColumns().size()][1024];
-            this.values = new int[kind.intColumns().size()][1024];
+            this.ints = new int[VALUES + kind.intColumns().size()][1024];
+            this.bytes = new byte[CODES + kind.codeColumns().size()][1024];
         }
 
         /**
@@ -241,27 +246,23 @@ public final class RecordStore<M extends Enum<M>> {
 
         /** Appends a checked row's shared columns and its amount; returns its row, for {@link #code} and {@link #value}. */
         final int append(int unitIndex, int typeIndex, long epochDay, long amountFen) {
-            if (size == unit.length) {
+            if (size == ints[UNIT].length) {
                 int n = Math.max(1024, Math.min(Integer.MAX_VALUE - 16, size + (size >> 1)));
                 Check.state(n > size, "a store holds at most %d records", size);
-                unit = Arrays.copyOf(unit, n);
-                type = Arrays.copyOf(type, n);
-                day = Arrays.copyOf(day, n);
-                for (int k = 0; k < codes.length; k++) {
-                    codes[k] = Arrays.copyOf(codes[k], n);
+                for (int k = 0; k < ints.length; k++) {
+                    ints[k] = Arrays.copyOf(ints[k], n);
                 }
-                for (int k = 0; k < values.length; k++) {
-                    values[k] = Arrays.copyOf(values[k], n);
+                for (int k = 0; k < bytes.length; k++) {
+                    bytes[k] = Arrays.copyOf(bytes[k], n);
                 }
             }
-            unit[size] = unitIndex;
-            type[size] = (byte) typeIndex;
-            day[size] = (int) epochDay;
+            ints[UNIT][size] = unitIndex;
+            ints[DAY][size] = (int) epochDay;
+            bytes[TYPE][size] = (byte) typeIndex;
             if (amountFen != 0) {
                 if (amounts == amountRow.length) {
-                    int n = amounts + (amounts >> 1);
-                    amountRow = Arrays.copyOf(amountRow, n);
-                    amount = Arrays.copyOf(amount, n);
+                    amountRow = Arrays.copyOf(amountRow, amounts + (amounts >> 1));
+                    amount = Arrays.copyOf(amount, amountRow.length);
                 }
                 amountRow[amounts] = size;
                 amount[amounts++] = amountFen;
@@ -271,12 +272,12 @@ public final class RecordStore<M extends Enum<M>> {
 
         /** Sets code column {@code k} of {@code row}. */
         final void code(int k, int row, int value) {
-            codes[k][row] = (byte) value;
+            bytes[CODES + k][row] = (byte) value;
         }
 
         /** Sets value column {@code k} of {@code row}. */
         final void value(int k, int row, int value) {
-            values[k][row] = value;
+            ints[VALUES + k][row] = value;
         }
 
         /** The number of records added so far. */

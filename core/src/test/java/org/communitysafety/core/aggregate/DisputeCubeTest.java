@@ -277,19 +277,4 @@ final class DisputeCubeTest {
         assertThat(Cube.fromParts(RecordKind.DISPUTES, cube.rollUp(TREE).parts())).isEqualTo(cube.rollUp(TREE));
     }
 
-    @Test
-    void fromParts_ofAnotherKindOrShape_isRejected() {
-        CubeParts p = Cube.empty(RecordKind.DISPUTES, TREE.size(), PeriodIndex.of(Period.ofYear(2024)), DISPUTE_TYPES).parts();
-
-        assertEquals("not a dispute cube: incidents", assertThrows(IllegalArgumentException.class,
-                () -> Cube.fromParts(RecordKind.DISPUTES, new CubeParts("incidents", p.units(), p.periods(), p.width(), true, false,
-                        p.measures(), p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("a dispute cube has 9 measures, not 1", assertThrows(IllegalArgumentException.class,
-                () -> Cube.fromParts(RecordKind.DISPUTES, new CubeParts("disputes", p.units(), p.periods(), p.width(), true, false,
-                        new long[][] {p.measures()[0]}, p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("a dispute cube has 5 distribution offsets, not 1",
-                assertThrows(IllegalArgumentException.class, () -> Cube.fromParts(RecordKind.DISPUTES, new CubeParts("disputes",
-                        p.units(), p.periods(), p.width(), true, false, p.measures(), new int[1], p.distDays(),
-                        p.distCounts()))).getMessage());
-    }
 }

@@ -9,6 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -193,7 +196,7 @@ final class KindCases {
         Stored(RecordKind<M> kind, long seed, JurisdictionTree tree, PeriodIndex periods, List<R> records,
                 RecordStore<M> store, Naive<M, R> rule) {
             this(kind, seed, tree, periods, records, store, rule, records.stream()
-                    .collect(Collectors.groupingBy(r -> List.of(tree.indexOf(rule.unit(r)), rule.type(r)))));
+                    .collect(Collectors.groupingBy(r -> List.of(tree.indexOf(rule.unit().apply(r)), rule.type().applyAsInt(r)))));
         }
 
         @Override public int width() {
@@ -225,12 +228,12 @@ final class KindCases {
         }
 
         @Override public long naive(M m, int unit, Period p, int column, boolean subtree) {
-            return of(unit, subtree, IntStream.of(column)).mapToLong(r -> rule.adds(m, r, p)).sum();
+            return of(unit, subtree, IntStream.of(column)).mapToLong(r -> rule.adds().of(m, r, p)).sum();
         }
 
         @Override public DayDistribution naiveDays(int unit, Period p, boolean subtree) {
             return DayDistribution.ofValues(of(unit, subtree, IntStream.range(0, width()))
-                    .flatMapToInt(r -> rule.days(r, p)).toArray());
+                    .flatMapToInt(r -> rule.days().apply(r, p)).toArray());
         }
 
         @Override public String toString() {
@@ -252,16 +255,16 @@ final class KindCases {
         }
     }
 
-    /** The naive rule of a kind: a record's unit code and type, and what it adds to a period. */
-    interface Naive<M extends Enum<M>, R> {
-        String unit(R record);
+    /**
+     * The naive rule of a kind: a record's unit code and type, what it adds to a measure of a
+     * period, and the days it puts into the period's distribution (none, or one value).
+     */
+    record Naive<M extends Enum<M>, R>(Function<R, String> unit, ToIntFunction<R> type, Adds<M, R> adds,
+            BiFunction<R, Period, IntStream> days) {}
 
-        int type(R record);
-
-        long adds(M m, R record, Period p);
-
-        /** The days the record puts into the period's distribution: none, or one value. */
-        IntStream days(R record, Period p);
+    /** What one record adds to a measure of a period. */
+    interface Adds<M extends Enum<M>, R> {
+        long of(M m, R record, Period p);
     }
 
     static Stored<DisputeMeasure, Dispute> disputes(long seed) {
@@ -271,24 +274,9 @@ final class KindCases {
         List<Dispute> disputes = DisputeOutreachCases.disputes(rnd, tree, periods, rnd.nextInt(300));
         DisputeStoreBuilder b = RecordStore.disputeBuilder(tree);
         disputes.forEach(b::add);
-        return new Stored<>(RecordKind.DISPUTES, seed, tree, periods, disputes, b.build(), new Naive<>() {
-            @Override public String unit(Dispute d) {
-                return d.unit();
-            }
-
-            @Override public int type(Dispute d) {
-                return d.type().ordinal();
-            }
-
-            @Override public long adds(DisputeMeasure m, Dispute d, Period p) {
-                return naive(m, d, p);
-            }
-
-            @Override public IntStream days(Dispute d, Period p) {
-                return d.closedOn().filter(p::contains).stream()
-                        .mapToInt(c -> (int) ChronoUnit.DAYS.between(d.receivedOn(), c));
-            }
-        });
+        return new Stored<>(RecordKind.DISPUTES, seed, tree, periods, disputes, b.build(), new Naive<>(Dispute::unit,
+                d -> d.type().ordinal(), KindCases::naive, (d, p) -> d.closedOn().filter(p::contains).stream()
+                        .mapToInt(c -> (int) ChronoUnit.DAYS.between(d.receivedOn(), c))));
     }
 
     static Stored<OutreachMeasure, OutreachSession> outreach(long seed) {
@@ -298,23 +286,9 @@ final class KindCases {
         List<OutreachSession> sessions = DisputeOutreachCases.outreach(rnd, tree, periods, rnd.nextInt(300));
         OutreachStoreBuilder b = RecordStore.outreachBuilder(tree);
         sessions.forEach(b::add);
-        return new Stored<>(RecordKind.OUTREACH, seed, tree, periods, sessions, b.build(), new Naive<>() {
-            @Override public String unit(OutreachSession s) {
-                return s.unit();
-            }
-
-            @Override public int type(OutreachSession s) {
-                return s.type().ordinal();
-            }
-
-            @Override public long adds(OutreachMeasure m, OutreachSession s, Period p) {
-                return p.contains(s.heldOn()) ? naive(m, s) : 0;
-            }
-
-            @Override public IntStream days(OutreachSession s, Period p) {
-                return IntStream.empty();
-            }
-        });
+        return new Stored<>(RecordKind.OUTREACH, seed, tree, periods, sessions, b.build(), new Naive<>(
+                OutreachSession::unit, s -> s.type().ordinal(), (m, s, p) -> p.contains(s.heldOn()) ? naive(m, s) : 0,
+                (s, p) -> IntStream.empty()));
     }
 
     /** What one dispute adds to a measure of a period, straight from the definitions. */

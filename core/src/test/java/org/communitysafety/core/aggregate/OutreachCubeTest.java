@@ -161,19 +161,4 @@ final class OutreachCubeTest {
         assertThat(Cube.fromParts(RecordKind.OUTREACH, cube.rollUp(TREE).parts())).isEqualTo(cube.rollUp(TREE));
     }
 
-    @Test
-    void fromParts_ofAnotherKindOrWithDistributions_isRejected() {
-        CubeParts p = Cube.empty(RecordKind.OUTREACH, TREE.size(), PeriodIndex.of(Period.ofYear(2024)), OUTREACH_TYPES).parts();
-
-        assertEquals("not an outreach cube: disputes", assertThrows(IllegalArgumentException.class,
-                () -> Cube.fromParts(RecordKind.OUTREACH, new CubeParts("disputes", p.units(), p.periods(), p.width(), true, false,
-                        p.measures(), p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("an outreach cube has 9 types, not 10", assertThrows(IllegalArgumentException.class,
-                () -> Cube.fromParts(RecordKind.OUTREACH, new CubeParts("outreach", p.units(), p.periods(), 10, true, false,
-                        p.measures(), p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("an outreach cube has no distributions: 5 zero offsets and no days or counts, not 5 offsets, "
-                + "1 days and 1 counts", assertThrows(IllegalArgumentException.class,
-                () -> Cube.fromParts(RecordKind.OUTREACH, new CubeParts("outreach", p.units(), p.periods(), p.width(), true, false,
-                        p.measures(), new int[] {0, 1, 1, 1, 1}, new int[] {3}, new long[] {1}))).getMessage());
-    }
 }
