@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.communitysafety.core.Dataset;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.CubeCodec;
+import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAccumulator;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
-import org.communitysafety.core.aggregate.RecordKind;
 import org.communitysafety.core.aggregate.IncidentStore;
+import org.communitysafety.core.aggregate.OutreachMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordAggregation;
+import org.communitysafety.core.aggregate.RecordKind;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
@@ -219,5 +223,23 @@ final class CubeJsonTest {
     @Test
     void parts_ofATinyCube_listThePeriods() {
         assertThat(CubeCodec.partsOf(tiny(true)).periods()).isEqualTo(List.of(Period.ofYear(2024)));
+    }
+
+    @Test
+    void toJson_disputeAndOutreachCubes_roundTripThroughTheSameCode() {
+        Dataset data = SampleGenerator.of(SampleSpec.standard().withVillages(30).withIncidents(0).withDisputes(800)
+                .withOutreach(300)).dataset();
+        PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023));
+        Cube<DisputeMeasure> disputes = RecordAggregation.aggregate(RecordStore.disputesOf(data), periods, 1)
+                .rollUp(data.tree());
+        Cube<OutreachMeasure> outreach = RecordAggregation.aggregate(RecordStore.outreachOf(data), periods, 1);
+
+        String json = CubeJson.toJson(disputes);
+
+        assertThat(json).startsWith("{\"kind\":\"disputes\",\"units\":").contains("\"OLD_BACKLOG\":[");
+        assertThat(CubeJson.fromJson(json, RecordKind.DISPUTES)).isEqualTo(disputes);
+        assertThat(CubeJson.fromJson(CubeJson.toJson(outreach), RecordKind.OUTREACH)).isEqualTo(outreach);
+        assertEquals("expected a cube of kind outreach, found \"disputes\"", assertThrows(
+                IllegalArgumentException.class, () -> CubeJson.fromJson(json, RecordKind.OUTREACH)).getMessage());
     }
 }
