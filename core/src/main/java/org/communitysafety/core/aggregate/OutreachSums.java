@@ -24,11 +24,13 @@ final class OutreachSums implements RecordAccumulator.Filler {
         final int[] lossRow = store.amountRow;
         final long[] s = acc.sums;
         final PeriodIndex periods = acc.periods;
+        final long first = periods.firstDay();
+        final long last = periods.lastDay();
         int lossIndex = store.firstAmountAtOrAfter(from);
         for (int r = from; r < to; r++) {
             boolean hasLoss = lossIndex < lossRow.length && lossRow[lossIndex] == r;
             int d = held[r];
-            if (d >= periods.firstDay() && d <= periods.lastDay()) {
+            if (d >= first && d <= last) {
                 for (int slot = periods.slotStart(d), end = periods.slotEnd(d); slot < end; slot++) {
                     int base = acc.base(store.unit[r], periods.slotPeriod(slot), store.type[r]);
                     s[base]++;

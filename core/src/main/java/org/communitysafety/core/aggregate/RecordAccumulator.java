@@ -45,6 +45,8 @@ public final class RecordAccumulator<M extends Enum<M>> {
     /** The number of measures: the stride of {@link #sums}. */
     final int stride;
     final PeriodIndex periods;
+    /** {@code periods.size()}, read in the fillers' inner loops. */
+    private final int periodCount;
     final long[] periodStart;
     final long[] periodEnd;
     /** Index (cell × stride + measure ordinal), cell = (unit × periods + period) × types + type. */
@@ -62,6 +64,7 @@ public final class RecordAccumulator<M extends Enum<M>> {
         this.types = kind.fixedWidth();
         this.stride = kind.measureCount();
         this.periods = Objects.requireNonNull(periods, "periods");
+        this.periodCount = periods.size();
         int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), types);
         this.sums = new long[Math.multiplyExact(cells, stride)];
         this.periodStart = periods.periods().stream().mapToLong(p -> p.startEpochDay()).toArray();
@@ -98,7 +101,7 @@ public final class RecordAccumulator<M extends Enum<M>> {
 
     /** The index in {@link #sums} of measure 0 of (unit, period, type); for the fillers. */
     int base(int unit, int period, int type) {
-        return ((unit * periods.size() + period) * types + type) * stride;
+        return ((unit * periodCount + period) * types + type) * stride;
     }
 
     /** Counts {@code value} days in the distribution of (unit, period) {@code key}; for the fillers. */

@@ -23,11 +23,7 @@ import org.junit.jupiter.api.Test;
  * description ({@link RecordKind}), and the checks of parts a codec has read.
  */
 final class CubeTest {
-    private static final JurisdictionTree TREE = JurisdictionTree.of(
-            Jurisdiction.root("C", "city", Level.CITY),
-            Jurisdiction.of("T", "town", Level.TOWN, "C"),
-            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
-            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
+    private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
     private static final Period YEAR = Period.ofYear(2024);
     private static final PeriodIndex PERIODS = PeriodIndex.of(YEAR, Period.ofMonth(2024, 3));
 

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.DisputeStatus;
 import org.communitysafety.core.record.DisputeType;
@@ -21,12 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The dispute measures on hand-worked cases, and the cube's contract. */
 final class DisputeCubeTest {
-    /** A city, a town and two villages. */
-    private static final JurisdictionTree TREE = JurisdictionTree.of(
-            Jurisdiction.root("C", "city", Level.CITY),
-            Jurisdiction.of("T", "town", Level.TOWN, "C"),
-            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
-            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
+    private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
     private static final int V1 = TREE.indexOf("V1");
     private static final int V2 = TREE.indexOf("V2");
     private static final int TOWN = TREE.indexOf("T");

@@ -27,6 +27,13 @@ import org.communitysafety.core.record.OutreachType;
  * that pass 2³¹.
  */
 final class DisputeOutreachCases {
+    /** A city (C), a town (T) and two villages (V1, V2) of the town: the hand-worked cases' tree. */
+    static final JurisdictionTree CITY_OF_TWO_VILLAGES = JurisdictionTree.of(
+            Jurisdiction.root("C", "city", Level.CITY),
+            Jurisdiction.of("T", "town", Level.TOWN, "C"),
+            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
+            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
+
     /** The width of dispute cubes: one column per dispute type. */
     static final int DISPUTE_TYPES = RecordKind.DISPUTES.types().size();
     /** The width of outreach cubes: one column per outreach type. */

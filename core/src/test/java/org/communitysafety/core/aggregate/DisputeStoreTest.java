@@ -29,21 +29,6 @@ final class DisputeStoreTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 7);
 
     @Test
-    void bytesPerRecord_handMadeStore_isFourteenPerDisputePlusTwelvePerAmount() {
-        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE)
-                .add(0, DisputeType.FAMILY, DAY, DisputeStatus.OPEN, null, 0)
-                .add(1, DisputeType.LABOUR, DAY, DisputeStatus.RESOLVED, DAY.plusDays(3), 800_000)
-                .add(2, DisputeType.LAND, DAY, DisputeStatus.FAILED, DAY, 0)
-                .add(0, DisputeType.OTHER, DAY, DisputeStatus.REFERRED, DAY.plusDays(400), 0)
-                .build();
-
-        assertThat(store.bytes()).isEqualTo(4 * 14 + 12);
-        assertThat(store.bytesPerRecord()).isEqualTo(17.0);
-        assertThat(store).hasToString("RecordStore[disputes: 4 records, 1 with amount, 17.0 bytes each]");
-        assertThat(RecordStore.disputeBuilder(TREE).build().bytesPerRecord()).isZero();
-    }
-
-    @Test
     void of_dataset_keepsEveryFieldOfEveryDisputeInFileOrder() {
         Dataset data = SampleGenerator.of(SampleSpec.standard().withIncidents(0).withOutreach(0).withDisputes(3_000))
                 .dataset();
@@ -64,16 +49,6 @@ final class DisputeStoreTest {
         }
         assertThat(store.amountCount()).isEqualTo((int) data.disputes().stream().filter(d -> !d.amount().isZero())
                 .count());
-    }
-
-    @Test
-    void bytesPerRecord_standardSample_isFourteenPlusTwelveTimesTheShareWithAnAmount() {
-        RecordStore<DisputeMeasure> store = RecordStore.disputesOf(SampleGenerator.of(SampleSpec.standard()).dataset());
-
-        assertThat(store.size()).isEqualTo(15_000);
-        assertThat(store.amountCount()).isEqualTo(5_508);
-        assertThat(store.bytes()).isEqualTo(15_000 * 14 + 5_508 * 12);
-        assertThat(store).hasToString("RecordStore[disputes: 15000 records, 5508 with amount, 18.4 bytes each]");
     }
 
     @ParameterizedTest(name = "{0}")

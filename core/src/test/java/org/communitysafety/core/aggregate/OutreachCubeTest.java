@@ -7,20 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.OutreachType;
 import org.junit.jupiter.api.Test;
 
 /** The outreach measures on hand-worked cases, and the cube's contract. */
 final class OutreachCubeTest {
-    private static final JurisdictionTree TREE = JurisdictionTree.of(
-            Jurisdiction.root("C", "city", Level.CITY),
-            Jurisdiction.of("T", "town", Level.TOWN, "C"),
-            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
-            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
+    private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
     private static final int V1 = TREE.indexOf("V1");
     private static final int V2 = TREE.indexOf("V2");
     private static final int TOWN = TREE.indexOf("T");

@@ -26,20 +26,6 @@ final class OutreachStoreTest {
     private static final long DAY_NUMBER = DAY.toEpochDay();
 
     @Test
-    void bytesPerRecord_handMadeStore_isFortyOnePerSessionPlusTwelvePerLossAvoided() {
-        RecordStore<OutreachMeasure> store = RecordStore.outreachBuilder(TREE)
-                .add(0, OutreachType.PATROL, DAY, 0)
-                .add(1, OutreachType.ANTI_FRAUD.ordinal(), DAY_NUMBER, 2, 5, 300, 0, 0, 0, 1, 2, 4_000_000)
-                .add(new OutreachSession("O3", "V1", OutreachType.VISIT, DAY, 1, 1, 40, 40, 3, 2, 0, 0, Money.ZERO))
-                .build();
-
-        assertThat(store.bytes()).isEqualTo(3 * 41 + 12);
-        assertThat(store.bytesPerRecord()).isEqualTo(45.0);
-        assertThat(store).hasToString("RecordStore[outreach: 3 records, 1 with loss_avoided, 45.0 bytes each]");
-        assertThat(RecordStore.outreachBuilder(TREE).build().bytesPerRecord()).isZero();
-    }
-
-    @Test
     void value_handMadeSession_givesEachFigure() {
         RecordStore<OutreachMeasure> store = RecordStore.outreachBuilder(TREE)
                 .add(1, OutreachType.ANTI_FRAUD.ordinal(), DAY_NUMBER, 2, 5, 300, 7, 4, 3, 1, 2, 4_000_000)
@@ -119,16 +105,6 @@ final class OutreachStoreTest {
                 () -> b.add(0, 0, 9_999_999_999L, 0, 0, 0, 0, 0, 0, 0, 0, 0)).getMessage());
         b.add(0, 0, DAY_NUMBER, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 0, 0, 0, 0, 0, 0);
         assertThat(value(b.build(), OutreachMeasure.AUDIENCE, 0)).isEqualTo(Integer.MAX_VALUE);
-    }
-
-    @Test
-    void bytesPerRecord_standardSample_isFortyOnePlusTwelveTimesTheShareWithALossAvoided() {
-        RecordStore<OutreachMeasure> store = RecordStore.outreachOf(SampleGenerator.of(SampleSpec.standard()).dataset());
-
-        assertThat(store.size()).isEqualTo(5_000);
-        assertThat(store.amountCount()).isEqualTo(196);
-        assertThat(store.bytes()).isEqualTo(5_000L * 41 + 12L * 196);
-        assertThat(store).hasToString("RecordStore[outreach: 5000 records, 196 with loss_avoided, 41.5 bytes each]");
     }
 
     /** What session {@code row} adds to {@code measure}: 1 for SESSIONS, the loss avoided, or its own figure. */
