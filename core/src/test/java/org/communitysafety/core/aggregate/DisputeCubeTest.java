@@ -1,8 +1,11 @@
 package org.communitysafety.core.aggregate;
 
-import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.CITY;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.TOWN;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V1;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,10 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The dispute measures on hand-worked cases, and the cube's contract. */
 final class DisputeCubeTest {
     private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
-    private static final int V1 = TREE.indexOf("V1");
-    private static final int V2 = TREE.indexOf("V2");
-    private static final int TOWN = TREE.indexOf("T");
-    private static final int CITY = TREE.indexOf("C");
 
     private static Cube<DisputeMeasure> one(DisputeType type, String received, DisputeStatus status, String closed,
             PeriodIndex periods) {

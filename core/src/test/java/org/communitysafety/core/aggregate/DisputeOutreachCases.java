@@ -33,6 +33,10 @@ final class DisputeOutreachCases {
             Jurisdiction.of("T", "town", Level.TOWN, "C"),
             Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
             Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
+    static final int V1 = CITY_OF_TWO_VILLAGES.indexOf("V1");
+    static final int V2 = CITY_OF_TWO_VILLAGES.indexOf("V2");
+    static final int TOWN = CITY_OF_TWO_VILLAGES.indexOf("T");
+    static final int CITY = CITY_OF_TWO_VILLAGES.indexOf("C");
 
     /** The width of dispute cubes: one column per dispute type. */
     static final int DISPUTE_TYPES = RecordKind.DISPUTES.types().size();

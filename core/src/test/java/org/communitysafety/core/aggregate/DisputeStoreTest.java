@@ -1,8 +1,7 @@
 package org.communitysafety.core.aggregate;
 
-import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,8 +1,11 @@
 package org.communitysafety.core.aggregate;
 
-import static org.communitysafety.core.aggregate.DisputeOutreachCases.OUTREACH_TYPES;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.CITY;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.OUTREACH_TYPES;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.TOWN;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V1;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,10 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The outreach measures on hand-worked cases, and the cube's contract. */
 final class OutreachCubeTest {
     private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
-    private static final int V1 = TREE.indexOf("V1");
-    private static final int V2 = TREE.indexOf("V2");
-    private static final int TOWN = TREE.indexOf("T");
-    private static final int CITY = TREE.indexOf("C");
     private static final int ANTI_FRAUD = OutreachType.ANTI_FRAUD.ordinal();
 
     /** Anti-fraud talks in V1 on 2024-01-01, 2024-02-29 and 2024-12-31, a patrol in V2 and one in the town. */
