@@ -14,9 +14,9 @@ import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.DisputeStatus;
 import org.communitysafety.core.record.DisputeType;
 import org.communitysafety.core.record.OutreachType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * What {@link Cube} offers every kind: the look-up by unit code and period, by type, the kind's
