@@ -274,7 +274,8 @@ public final class Cube<M extends Enum<M>> {
         if (!kind.hasDistributions(mask)) {
             return new Cube<>(kind, units, periods, width, mask, rolledUp, m, distOffsets, distDays, distCounts);
         }
-        DistributionBuilder d = new DistributionBuilder(distOffsets.length - 1, distDays.length + other.distDays.length);
+        DistributionBuilder d = new DistributionBuilder(distOffsets.length - 1,
+                distDays.length + other.distDays.length);
         for (int key = 0; key + 1 < distOffsets.length; key++) {
             d.mergeKey(distDays, distCounts, distOffsets[key], distOffsets[key + 1], other.distDays, other.distCounts,
                     other.distOffsets[key], other.distOffsets[key + 1]);
@@ -407,7 +408,7 @@ public final class Cube<M extends Enum<M>> {
                 distDays, distCounts);
     }
 
-    /** A cube of {@code kind} from parts a codec has read and checked: the kind, shape and distributions are checked. */
+    /** A cube of {@code kind} from parts a codec has read: the kind, the shape and the distributions are checked. */
     static <M extends Enum<M>> Cube<M> fromParts(RecordKind<M> kind, CubeParts p) {
         Check.argument(p.kind().equals(kind.name()), "not %s: %s", kind.cubeName(), p.kind());
         Check.argument(kind.fixedWidth() < 0 || p.width() == kind.fixedWidth(), "%s has %d %s, not %d",

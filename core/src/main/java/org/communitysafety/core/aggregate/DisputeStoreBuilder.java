@@ -46,8 +46,8 @@ public final class DisputeStoreBuilder extends RecordStore.Builder<DisputeMeasur
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(status, "status");
         long day = receivedOn.toEpochDay();
-        return add(unitIndex, type.ordinal(), day, status.ordinal(), closedOn == null ? -1 : closedOn.toEpochDay() - day,
-                amountFen);
+        long delay = closedOn == null ? -1 : closedOn.toEpochDay() - day;
+        return add(unitIndex, type.ordinal(), day, status.ordinal(), delay, amountFen);
     }
 
     /**

@@ -11,9 +11,10 @@ import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.lang.Futures;
 
 /**
- * The mutable side of an {@link Cube}: adds incidents from an {@link IncidentStore} in
- * one pass, with no allocation and no hashing per record, then hands out an immutable
- * {@linkplain #snapshot() snapshot}.
+ * The mutable side of a {@link Cube} of incidents, specialised for speed (other kinds have the
+ * generic {@link RecordAccumulator}): adds incidents from an {@link IncidentStore} in one pass,
+ * with no allocation and no hashing per record, then hands out an immutable {@linkplain
+ * #snapshot() snapshot}.
  *
  * <pre>{@code
  * var acc = IncidentAccumulator.create(tree.size(), taxonomy.size(), PeriodIndex.of(year, year.yearEarlier()));
@@ -231,7 +232,8 @@ public final class IncidentAccumulator {
             }
         }
         if (!RecordKind.INCIDENTS.hasDistributions(mask)) {
-            return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, new int[1], new int[0], new long[0]);
+            return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, new int[1], new int[0],
+                    new long[0]);
         }
         int keys = units * periods.size();
         ClearanceRuns sorted = runs.sorted();
@@ -247,7 +249,8 @@ public final class IncidentAccumulator {
         for (; key < keys; key++) {
             b.endKey();
         }
-        return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, b.offsets, b.days(), b.counts());
+        return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, b.offsets, b.days(),
+                b.counts());
     }
 
     /**

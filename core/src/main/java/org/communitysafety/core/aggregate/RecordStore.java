@@ -244,7 +244,7 @@ public final class RecordStore<M extends Enum<M>> {
             }
         }
 
-        /** Appends a checked row's shared columns and its amount; returns its row, for {@link #code} and {@link #value}. */
+        /** Appends a checked row's shared columns and its amount; returns the row for {@link #code}, {@link #value}. */
         final int append(int unitIndex, int typeIndex, long epochDay, long amountFen) {
             if (size == ints[UNIT].length) {
                 int n = Math.max(1024, Math.min(Integer.MAX_VALUE - 16, size + (size >> 1)));

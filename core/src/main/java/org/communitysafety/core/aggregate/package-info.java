@@ -6,9 +6,10 @@
  * One design for every kind of record, {@linkplain org.communitysafety.core.aggregate.RecordKind
  * described, not copied}:
  * <pre>
- *   read ─▶ store ─────────────▶ accumulate ────────────────▶ cube ─────▶ roll up ─▶ indicators
- *           IncidentStore         IncidentAccumulator/-Aggregation  Cube&lt;IncidentMeasure&gt;
- *           RecordStore&lt;M&gt;        RecordAccumulator/-Aggregation    Cube&lt;DisputeMeasure&gt;, Cube&lt;OutreachMeasure&gt;
+ *   read ─▶ store ─────────▶ accumulate ──────────────────────▶ cube ─▶ roll up ─▶ indicators
+ *   incidents:     IncidentStore      IncidentAccumulator, IncidentAggregation  Cube&lt;IncidentMeasure&gt;
+ *   disputes:      RecordStore&lt;M&gt;   RecordAccumulator, RecordAggregation      Cube&lt;DisputeMeasure&gt;
+ *   outreach:      RecordStore&lt;M&gt;   RecordAccumulator, RecordAggregation      Cube&lt;OutreachMeasure&gt;
  * </pre>
  * <ul>
  *   <li>{@link org.communitysafety.core.aggregate.RecordKind}: a kind of record — {@code
