@@ -39,19 +39,21 @@ Period[] years = {Period.ofYear(2022), Period.ofYear(2023), Period.ofYear(2024)}
 var yearIndex = PeriodIndex.of(years);
 int threads = Runtime.getRuntime().availableProcessors();
 var incidents = IncidentAggregation.counts(data.incidents(), yearIndex, threads).rollUp(tree);
-var disputes = DisputeAggregation.aggregate(data.disputes(), yearIndex, threads).rollUp(tree);
-var outreach = OutreachAggregation.aggregate(data.outreach(), yearIndex, threads).rollUp(tree);
+var disputes = RecordAggregation.aggregate(data.disputes(), yearIndex, threads).rollUp(tree);
+var outreach = RecordAggregation.aggregate(data.outreach(), yearIndex, threads).rollUp(tree);
 boolean[] criminal = data.taxonomy().groupMask("criminal");
+String cityCode = tree.unit(city).code();
 
+// A cube is read by unit code and period (or, in hot loops, by index: total(measure, unit, period)).
 System.out.println();
 System.out.println("Records per year, whole city");
 System.out.printf("  %-6s %10s %10s %10s %10s%n", "year", "incidents", "criminal", "disputes", "outreach");
-for (int p = 0; p < years.length; p++) {
-    System.out.printf("  %-6s %10d %10d %10d %10d%n", years[p],
-            incidents.total(IncidentMeasure.COUNT, city, p),
-            incidents.sum(IncidentMeasure.COUNT, city, p, criminal),
-            disputes.total(DisputeMeasure.RECEIVED, city, p),
-            outreach.total(OutreachMeasure.SESSIONS, city, p));
+for (Period year : years) {
+    System.out.printf("  %-6s %10d %10d %10d %10d%n", year,
+            incidents.total(IncidentMeasure.COUNT, tree, cityCode, year),
+            incidents.sum(IncidentMeasure.COUNT, tree, cityCode, year, criminal),
+            disputes.total(DisputeMeasure.RECEIVED, tree, cityCode, year),
+            outreach.total(OutreachMeasure.SESSIONS, tree, cityCode, year));
 }
 
 // ---------------------------------------------------------------- the city's headline indicators

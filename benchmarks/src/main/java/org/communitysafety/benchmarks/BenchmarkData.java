@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeStore;
+import org.communitysafety.core.aggregate.DisputeStoreBuilder;
 import org.communitysafety.core.aggregate.IncidentStore;
-import org.communitysafety.core.aggregate.OutreachStore;
+import org.communitysafety.core.aggregate.OutreachStoreBuilder;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
@@ -146,11 +147,11 @@ final class BenchmarkData {
         if (all == null) {
             SampleGenerator gen = SampleGenerator.of(spec(incidents).withDisputes(incidents * 3L / 10)
                     .withOutreach(incidents / 10L));
-            DisputeStore.Builder disputes = DisputeStore.builder(tree);
+            DisputeStoreBuilder disputes = RecordStore.disputeBuilder(tree);
             try (Stream<Dispute> s = gen.disputes()) {
                 s.forEach(disputes::add);
             }
-            OutreachStore.Builder outreach = OutreachStore.builder(tree);
+            OutreachStoreBuilder outreach = RecordStore.outreachBuilder(tree);
             try (Stream<OutreachSession> s = gen.outreach()) {
                 s.forEach(outreach::add);
             }

@@ -1,10 +1,9 @@
 package org.communitysafety.benchmarks;
 
 import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeAggregation;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.OutreachAggregation;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordAggregation;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
@@ -45,8 +44,8 @@ public class CatalogueBenchmark extends CityBenchmark<ColumnarDataset> {
     @Benchmark
     public long aggregationOnly() {
         long cells = IncidentAggregation.aggregate(data.incidents(), periods, threads).rollUp(data.tree()).units();
-        cells += DisputeAggregation.aggregate(data.disputes(), periods, threads).rollUp(data.tree()).units();
-        cells += OutreachAggregation.aggregate(data.outreach(), periods, threads).rollUp(data.tree()).units();
+        cells += RecordAggregation.aggregate(data.disputes(), periods, threads).rollUp(data.tree()).units();
+        cells += RecordAggregation.aggregate(data.outreach(), periods, threads).rollUp(data.tree()).units();
         return cells;
     }
 

@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
+import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,7 +71,8 @@ public class Query1CountsBenchmark extends QueryBenchmark {
 
         @Override
         public long[] canonical(Object result) {
-            IncidentCube cube = (IncidentCube) result;
+            @SuppressWarnings("unchecked")
+            Cube<IncidentMeasure> cube = (Cube<IncidentMeasure>) result;
             long[] out = new long[d.unitCode.length * MONTHS.size() * d.categoryCode.length];
             for (int u = 0; u < d.unitCode.length; u++) {
                 for (int m = 0; m < MONTHS.size(); m++) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collector;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.record.Incident;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,7 +56,7 @@ public class Query2YearOnYearBenchmark extends BaselineQueryBenchmark {
 
         @Override
         public Object run() {
-            IncidentCube cube = IncidentAggregation.aggregate(d.store, YEARS, MEASURES, threads).rollUp(d.tree);
+            Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(d.store, YEARS, MEASURES, threads).rollUp(d.tree);
             int cats = d.categoryCode.length;
             long[] out = new long[d.towns.length * cats * 4];
             for (int t = 0; t < d.towns.length; t++) {

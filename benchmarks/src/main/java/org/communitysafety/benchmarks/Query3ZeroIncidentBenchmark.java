@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.period.Period;
@@ -50,7 +50,7 @@ public class Query3ZeroIncidentBenchmark extends BaselineQueryBenchmark {
 
         @Override
         public Object run() {
-            IncidentCube cube = IncidentAggregation.counts(d.store, ONE_YEAR, threads);
+            Cube<IncidentMeasure> cube = IncidentAggregation.counts(d.store, ONE_YEAR, threads);
             long[] out = new long[d.districts.length * 2];
             for (int k = 0; k < d.districts.length; k++) {
                 int zero = 0;

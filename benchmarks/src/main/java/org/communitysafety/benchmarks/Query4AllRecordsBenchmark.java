@@ -1,10 +1,10 @@
 package org.communitysafety.benchmarks;
 
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeStore;
+import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.OutreachAggregation;
-import org.communitysafety.core.aggregate.OutreachStore;
+import org.communitysafety.core.aggregate.OutreachMeasure;
+import org.communitysafety.core.aggregate.RecordAggregation;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -26,8 +26,8 @@ public class Query4AllRecordsBenchmark extends CityBenchmark<BenchmarkData> {
     @Param({"CORE", "CORE_PARALLEL"})
     Engine engine;
 
-    private DisputeStore disputes;
-    private OutreachStore outreach;
+    private RecordStore<DisputeMeasure> disputes;
+    private RecordStore<OutreachMeasure> outreach;
 
     /** All three cubes, rolled up. */
     record Partials(Object incidents, Object disputes, Object outreach) {}
@@ -48,7 +48,7 @@ public class Query4AllRecordsBenchmark extends CityBenchmark<BenchmarkData> {
         int threads = engine.threads();
         return new Partials(
                 IncidentAggregation.aggregate(data.store, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
-                DisputeAggregation.aggregate(disputes, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
-                OutreachAggregation.aggregate(outreach, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree));
+                RecordAggregation.aggregate(disputes, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
+                RecordAggregation.aggregate(outreach, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree));
     }
 }

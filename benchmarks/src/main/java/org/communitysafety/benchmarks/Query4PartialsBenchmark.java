@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collector;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.DayDistribution;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.record.Incident;
@@ -108,7 +108,8 @@ public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
 
         @Override
         public long[] canonical(Object result) {
-            IncidentCube cube = (IncidentCube) result;
+            @SuppressWarnings("unchecked")
+            Cube<IncidentMeasure> cube = (Cube<IncidentMeasure>) result;
             Partials p = new Partials(d);
             for (int u = 0; u < d.unitCode.length; u++) {
                 for (int period = 0; period < 2; period++) {
@@ -117,7 +118,7 @@ public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
                             p.measures[m.ordinal()][cell(d, u, period, c)] = cube.get(m, u, period, c);
                         }
                     }
-                    DayDistribution dist = cube.daysToClear(u, period);
+                    DayDistribution dist = cube.distribution(u, period);
                     int[] days = dist.days();
                     long[] counts = dist.counts();
                     for (int i = 0; i < days.length; i++) {

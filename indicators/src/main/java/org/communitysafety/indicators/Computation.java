@@ -5,14 +5,11 @@ import static org.communitysafety.indicators.Indicator.Source;
 import java.util.List;
 import java.util.Set;
 import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeCube;
+import org.communitysafety.core.aggregate.Cube;
+import org.communitysafety.core.aggregate.RecordAggregation;
 import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
-import org.communitysafety.core.aggregate.OutreachAggregation;
-import org.communitysafety.core.aggregate.OutreachCube;
 import org.communitysafety.core.aggregate.OutreachMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
@@ -33,9 +30,9 @@ final class Computation {
     private final long[] lengths;
     /** [period][unit]: the populations of each period's first year, −1 where unknown. */
     private final long[][] pops;
-    private IncidentCube incidents;
-    private DisputeCube disputes;
-    private OutreachCube outreach;
+    private Cube<IncidentMeasure> incidents;
+    private Cube<DisputeMeasure> disputes;
+    private Cube<OutreachMeasure> outreach;
     private ZeroShares zero;
 
     private Computation(ColumnarDataset data, List<Period> periods) {
@@ -62,10 +59,10 @@ final class Computation {
             c.incidents = IncidentAggregation.aggregate(data.incidents(), index, threads).rollUp(c.tree);
         }
         if (sources.contains(Source.DISPUTES)) {
-            c.disputes = DisputeAggregation.aggregate(data.disputes(), index, threads).rollUp(c.tree);
+            c.disputes = RecordAggregation.aggregate(data.disputes(), index, threads).rollUp(c.tree);
         }
         if (sources.contains(Source.OUTREACH)) {
-            c.outreach = OutreachAggregation.aggregate(data.outreach(), index, threads).rollUp(c.tree);
+            c.outreach = RecordAggregation.aggregate(data.outreach(), index, threads).rollUp(c.tree);
         }
         return c;
     }
@@ -118,7 +115,7 @@ final class Computation {
                     incident(IncidentMeasure.CLEARANCES, u, p, s), incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_REPEAT_CALL_RATE -> Observation.proportion(incident(IncidentMeasure.REPEAT_CALLS, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
-            case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> Observation.median(incidents.daysToClear(u, p));
+            case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> Observation.median(incidents.distribution(u, p));
             case INCIDENTS_LOSS -> Observation.amount(incident(IncidentMeasure.LOSS_FEN, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_RECOVERED -> Observation.amount(incident(IncidentMeasure.RECOVERED_FEN, u, p, s),
@@ -136,7 +133,7 @@ final class Computation {
             case DISPUTES_CONCLUDED -> Observation.count(dispute(DisputeMeasure.CONCLUDED, u, p, s));
             case DISPUTES_BACKLOG -> Observation.count(dispute(DisputeMeasure.CLOSING_BACKLOG, u, p, s));
             case DISPUTES_OLD_BACKLOG -> Observation.count(dispute(DisputeMeasure.OLD_BACKLOG, u, p, s));
-            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> Observation.median(disputes.daysToClose(u, p));
+            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> Observation.median(disputes.distribution(u, p));
             case DISPUTES_AMOUNT -> Observation.amount(dispute(DisputeMeasure.AMOUNT_FEN, u, p, s),
                     dispute(DisputeMeasure.RECEIVED, u, p, s));
             case OUTREACH_SESSIONS -> Observation.count(outreach(OutreachMeasure.SESSIONS, u, p, s));

@@ -3,13 +3,13 @@ package org.communitysafety.core.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BinaryOperator;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.Futures;
 
 /**
  * Runs a pass over rows {@code 0 .. n} in contiguous chunks on several threads and merges the
- * chunks' accumulators — the one parallel scheme of the three aggregations. Chunk 0 runs on the
+ * chunks' accumulators — the parallel scheme of every {@link RecordAggregation}. Chunk 0 runs on the
  * calling thread and the others in the common pool: on 2 cores the pool has a single worker
  * and would otherwise run the chunks one after the other. Package-private.
  */
@@ -41,20 +41,10 @@ final class Chunks {
             int to = (int) ((long) n * (k + 1) / chunks);
             parts.add(CompletableFuture.supplyAsync(() -> pass.run(from, to)));
         }
-        try {
-            A total = pass.run(0, n / chunks);
-            for (CompletableFuture<A> part : parts) {
-                total = merge.apply(total, part.join());
-            }
-            return total;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+        A total = pass.run(0, n / chunks);
+        for (CompletableFuture<A> part : parts) {
+            total = merge.apply(total, Futures.join(part));
         }
+        return total;
     }
 }

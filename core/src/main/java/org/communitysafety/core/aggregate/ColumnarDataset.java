@@ -21,7 +21,7 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * @param outreach    the outreach sessions as columns
  */
 public record ColumnarDataset(JurisdictionTree tree, Taxonomy taxonomy, Populations populations,
-        IncidentStore incidents, DisputeStore disputes, OutreachStore outreach) {
+        IncidentStore incidents, RecordStore<DisputeMeasure> disputes, RecordStore<OutreachMeasure> outreach) {
     public ColumnarDataset {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(taxonomy, "taxonomy");
@@ -29,6 +29,10 @@ public record ColumnarDataset(JurisdictionTree tree, Taxonomy taxonomy, Populati
         Objects.requireNonNull(incidents, "incidents");
         Objects.requireNonNull(disputes, "disputes");
         Objects.requireNonNull(outreach, "outreach");
+        if (disputes.kind() != RecordKind.DISPUTES || outreach.kind() != RecordKind.OUTREACH) {
+            throw new IllegalArgumentException("the dispute and outreach stores hold " + disputes.kind() + " and "
+                    + outreach.kind());
+        }
         if (disputes.unitCount() != tree.size() || outreach.unitCount() != tree.size()) {
             throw new IllegalArgumentException("the dispute and outreach stores have " + disputes.unitCount() + " and "
                     + outreach.unitCount() + " units; the tree " + tree.size());
@@ -43,7 +47,7 @@ public record ColumnarDataset(JurisdictionTree tree, Taxonomy taxonomy, Populati
     /** The records of a data set as column stores. */
     public static ColumnarDataset of(Dataset data) {
         return new ColumnarDataset(data.tree(), data.taxonomy(), data.populations(), IncidentStore.of(data),
-                DisputeStore.of(data), OutreachStore.of(data));
+                RecordStore.disputesOf(data), RecordStore.outreachOf(data));
     }
 
     @Override

@@ -19,11 +19,12 @@ import org.communitysafety.core.period.Period;
 /**
  * Cubes as bytes, and as a neutral {@link Parts} value for other formats — so that threads,
  * processes and machines can ship partial aggregates to each other and {@linkplain
- * IncidentCube#plus add} them. A round trip gives an equal cube.
+ * Cube#plus add} them. A round trip gives an equal cube. One code for every {@link RecordKind}:
+ * the kind is written in the header and checked on reading.
  *
  * <pre>{@code
  * byte[] bytes = CubeCodec.toBytes(cube);                 // 2–8% of 8 bytes a cell, see below
- * IncidentCube back = CubeCodec.incidentsFromBytes(bytes);
+ * Cube<IncidentMeasure> back = CubeCodec.fromBytes(bytes, RecordKind.INCIDENTS);
  * }</pre>
  *
  * <h2>Binary format, version 1</h2>
@@ -57,7 +58,7 @@ import org.communitysafety.core.period.Period;
  * standard sample's year-and-baseline cube (557 units × 2 periods × 18 categories × 7
  * measures: 1,122,912 bytes as {@code long}s) takes 75,359 bytes, 6.7%; rolled up, 8.2%; its
  * 36 months, 1.9% of 20 MB. Values are exact; nothing is rounded. Encoding and decoding run at
- * about the speed of {@link IncidentCube#plus} (allocation-bound: ~15 ms for 20 MB of cells).
+ * about the speed of {@link Cube#plus} (allocation-bound: ~15 ms for 20 MB of cells).
  *
  * <h2>Checks on reading</h2>
  * Reading rejects, with an {@link IllegalArgumentException} that says what and where: input
@@ -71,11 +72,12 @@ import org.communitysafety.core.period.Period;
  * 1 without). The checksum guards against accident, not against crafted input: a crafted cube
  * with a valid checksum may still claim up to 2³¹ cells.
  *
- * <h2>Other cube kinds</h2>
- * The codec works on the package-private {@code CubeParts} that every cube type exposes with
- * {@code parts()} and {@code fromParts(CubeParts)}; each kind adds two one-line entry points,
- * {@code toBytes(XCube)} as {@code encode(cube.parts())} and {@code xFromBytes(byte[])} as
- * {@code XCube.fromParts(decode(bytes, XCube.KIND))}.
+ * <h2>Every cube kind</h2>
+ * The codec works on the package-private {@code CubeParts} that {@link Cube} exposes; the
+ * kind's name ({@link RecordKind#name()}) is the header's kind, its measures' names the
+ * measures of {@link Parts}, its fixed number of types (disputes, outreach) the width. A kind
+ * without a distribution (outreach) writes {@code units × periods + 1} zero offsets and no
+ * days, as a cube with distributions that are all empty.
  *
  * <p>Stateless and thread-safe.
  */
@@ -89,80 +91,65 @@ public final class CubeCodec {
     private static final int MAX_KIND_BYTES = 32;
     private static final int MAX_PERIOD_BYTES = 64;
     private static final int MAX_MEASURES = 64;
-    private static final List<String> INCIDENT_MEASURES = Arrays.stream(IncidentMeasure.ALL).map(Enum::name)
-            .toList();
 
     private CubeCodec() {}
 
-    // ---- incident cubes ---------------------------------------------------------------------
+    // ---- cubes of every kind ------------------------------------------------------------------
 
     /** The cube in the binary format. */
-    public static byte[] toBytes(IncidentCube cube) {
+    public static byte[] toBytes(Cube<?> cube) {
         return encode(Objects.requireNonNull(cube, "cube").parts());
     }
 
     /**
-     * The incident cube {@link #toBytes(IncidentCube)} wrote.
+     * The cube of {@code kind} that {@link #toBytes(Cube)} wrote.
      *
-     * @throws IllegalArgumentException if the bytes are not exactly one valid incident cube
+     * @throws IllegalArgumentException if the bytes are not exactly one valid cube of that kind
      */
-    public static IncidentCube incidentsFromBytes(byte[] bytes) {
-        return IncidentCube.fromParts(decode(bytes, IncidentCube.KIND));
+    public static <M extends Enum<M>> Cube<M> fromBytes(byte[] bytes, RecordKind<M> kind) {
+        Objects.requireNonNull(kind, "kind");
+        return Cube.fromParts(kind, decode(bytes, kind.name()));
     }
 
     /** Writes the cube in the binary format; neither flushes nor closes {@code out}. */
-    public static void write(IncidentCube cube, OutputStream out) throws IOException {
+    public static void write(Cube<?> cube, OutputStream out) throws IOException {
         write(Objects.requireNonNull(cube, "cube").parts(), out);
     }
 
     /**
-     * Reads one incident cube from {@code in}, leaving the stream just after it (so cubes may be
-     * written one after another); does not close it.
+     * Reads one cube of {@code kind} from {@code in}, leaving the stream just after it (so cubes
+     * may be written one after another); does not close it.
      *
-     * @throws IllegalArgumentException if the bytes are not a valid incident cube, or the
+     * @throws IllegalArgumentException if the bytes are not a valid cube of that kind, or the
      *                                  stream ends within it
      * @throws IOException              if reading fails
      */
-    public static IncidentCube readIncidents(InputStream in) throws IOException {
-        return IncidentCube.fromParts(read(in, IncidentCube.KIND));
-    }
-
-    // ---- dispute and outreach cubes -----------------------------------------------------------
-
-    /** The dispute cube in the binary format. */
-    public static byte[] toBytes(DisputeCube cube) {
-        return encode(Objects.requireNonNull(cube, "cube").parts());
-    }
-
-    /** The dispute cube {@link #toBytes(DisputeCube)} wrote. @throws IllegalArgumentException if invalid */
-    public static DisputeCube disputesFromBytes(byte[] bytes) {
-        return DisputeCube.fromParts(decode(bytes, "disputes"));
-    }
-
-    /** The outreach cube in the binary format. */
-    public static byte[] toBytes(OutreachCube cube) {
-        return encode(Objects.requireNonNull(cube, "cube").parts());
-    }
-
-    /** The outreach cube {@link #toBytes(OutreachCube)} wrote. @throws IllegalArgumentException if invalid */
-    public static OutreachCube outreachFromBytes(byte[] bytes) {
-        return OutreachCube.fromParts(decode(bytes, "outreach"));
+    public static <M extends Enum<M>> Cube<M> read(InputStream in, RecordKind<M> kind) throws IOException {
+        Objects.requireNonNull(kind, "kind");
+        return Cube.fromParts(kind, read(in, kind.name()));
     }
 
     /** The cube as a neutral value, for other formats (JSON). */
-    public static Parts partsOf(IncidentCube cube) {
-        return view(Objects.requireNonNull(cube, "cube").parts(), INCIDENT_MEASURES);
+    public static Parts partsOf(Cube<?> cube) {
+        Objects.requireNonNull(cube, "cube");
+        return view(cube.parts(), names(cube.kind(), true));
     }
 
     /**
-     * The incident cube of a neutral value, checked as the binary reader checks.
+     * The cube of {@code kind} of a neutral value, checked as the binary reader checks.
      *
-     * @throws IllegalArgumentException if the parts are not a valid incident cube
+     * @throws IllegalArgumentException if the parts are not a valid cube of that kind
      */
-    public static IncidentCube incidents(Parts parts) {
+    public static <M extends Enum<M>> Cube<M> fromParts(Parts parts, RecordKind<M> kind) {
         Objects.requireNonNull(parts, "parts");
-        return IncidentCube.fromParts(parts(parts, IncidentCube.KIND,
-                parts.detail() ? INCIDENT_MEASURES : INCIDENT_MEASURES.subList(0, 1)));
+        Objects.requireNonNull(kind, "kind");
+        return Cube.fromParts(kind, parts(parts, kind.name(), names(kind, parts.detail())));
+    }
+
+    /** The names of a kind's measures: all of them with detail, the first only for counts only. */
+    private static List<String> names(RecordKind<?> kind, boolean detail) {
+        List<String> all = kind.measures().stream().map(Enum::name).toList();
+        return detail ? all : all.subList(0, 1);
     }
 
     // ---- any cube: writing --------------------------------------------------------------------
@@ -435,7 +422,7 @@ public final class CubeCodec {
 
     // ---- the neutral view ---------------------------------------------------------------------
 
-    /** Parts as a neutral value, measures named by {@code names} in order. */
+    /** Parts as a neutral value, measures named by {@code names} in order (the held ones come first). */
     static Parts view(CubeParts p, List<String> names) {
         Check.argument(p.measures().length <= names.size(), "a %s cube has %d measures; only %d have names", p.kind(),
                 p.measures().length, names.size());
@@ -475,7 +462,7 @@ public final class CubeCodec {
      * distOffsets[key] .. distOffsets[key + 1])}. Measure arrays are laid out
      * {@code (unit × periods + period) × width + column}.
      *
-     * <p>Nothing is checked here; {@link CubeCodec#incidents(Parts)} checks everything. Immutable
+     * <p>Nothing is checked here; {@link CubeCodec#fromParts(Parts, RecordKind)} checks everything. Immutable
      * and thread-safe: arrays are copied in and out, and equality compares their contents.
      *
      * @param kind        {@code "incidents"}, {@code "disputes"} or {@code "outreach"}

@@ -1,8 +1,8 @@
 package org.communitysafety.core.aggregate;
 
 /**
- * The figures a {@link DisputeCube} holds for every (unit, period, type). Each is an exact
- * {@code long}; the indicators are ratios and changes of these.
+ * The figures a {@link Cube} of {@link RecordKind#DISPUTES} holds for every (unit, period, type).
+ * Each is an exact {@code long}; the indicators are ratios and changes of these.
  *
  * <p>For a period P with first day F and last day L, a dispute received on day r and — unless
  * open — closed on day c (r ≤ c) counts as follows. An open dispute has no c and is "not
@@ -32,7 +32,7 @@ public enum DisputeMeasure {
     CONCLUDED_OF_RECEIVED,
     /**
      * Disputes concluded in the period, whenever received: F ≤ c ≤ L (the ledger's outflow).
-     * Their days-to-close distribution is {@link DisputeCube#daysToClose}.
+     * Their days-to-close distribution is {@link Cube#distribution(int, int)}.
      */
     CONCLUDED,
     /** Of the disputes concluded in the period, those resolved: F ≤ c ≤ L and status resolved. */

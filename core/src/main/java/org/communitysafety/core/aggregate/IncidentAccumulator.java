@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.Futures;
 
 /**
- * The mutable side of an {@link IncidentCube}: adds incidents from an {@link IncidentStore} in
- * one pass, with no allocation and no hashing per record, then hands out an immutable
- * {@linkplain #snapshot() snapshot}.
+ * The mutable side of a {@link Cube} of incidents, specialised for speed (other kinds have the
+ * generic {@link RecordAccumulator}): adds incidents from an {@link IncidentStore} in one pass,
+ * with no allocation and no hashing per record, then hands out an immutable {@linkplain
+ * #snapshot() snapshot}.
  *
  * <pre>{@code
  * var acc = IncidentAccumulator.create(tree.size(), taxonomy.size(), PeriodIndex.of(year, year.yearEarlier()));
  * acc.add(store, 0, store.size());
- * IncidentCube cube = acc.snapshot().rollUp(tree);
+ * Cube<IncidentMeasure> cube = acc.snapshot().rollUp(tree);
  * }</pre>
  *
  * <h2>What a record adds</h2>
@@ -56,6 +57,10 @@ public final class IncidentAccumulator {
     private static final int CLEARANCES = IncidentMeasure.CLEARANCES.ordinal();
     private static final int LOSS = IncidentMeasure.LOSS_FEN.ordinal();
     private static final int RECOVERED = IncidentMeasure.RECOVERED_FEN.ordinal();
+    /** Bits of every measure: a cube with detail. */
+    static final int ALL = (1 << IncidentMeasure.ALL.length) - 1;
+    /** The bit of COUNT alone: a counts-only cube. */
+    static final int COUNT_ONLY = 1 << COUNT;
 
     private final int units;
     private final int categories;
@@ -71,7 +76,7 @@ public final class IncidentAccumulator {
     /** Width of the per-unit histogram of days to clear, per period. */
     private final int histogramWidth;
     /** The days-to-clear runs so far (with CLEARANCES). */
-    private final Runs runs = new Runs();
+    private final ClearanceRuns runs = new ClearanceRuns();
     /** This accumulator's own scratch, made on first use. */
     private Worker worker;
 
@@ -102,18 +107,18 @@ public final class IncidentAccumulator {
 
     /** An accumulator of every {@link IncidentMeasure} and the days-to-clear distributions. */
     public static IncidentAccumulator create(int units, int categories, PeriodIndex periods) {
-        return new IncidentAccumulator(units, categories, periods, IncidentCube.ALL);
+        return new IncidentAccumulator(units, categories, periods, ALL);
     }
 
     /** An accumulator of {@link IncidentMeasure#COUNT} only: the fastest pass, for counts and shares. */
     public static IncidentAccumulator countsOnly(int units, int categories, PeriodIndex periods) {
-        return new IncidentAccumulator(units, categories, periods, IncidentCube.COUNT_ONLY);
+        return new IncidentAccumulator(units, categories, periods, COUNT_ONLY);
     }
 
     /**
      * An accumulator of the given measures only, which must include {@code COUNT}; the
      * days-to-clear distributions are collected only with {@code CLEARANCES}. Its cubes hold
-     * those measures ({@link IncidentCube#measures()}); reading another throws {@link
+     * those measures ({@link Cube#measures()}); reading another throws {@link
      * IllegalStateException}. All measures is {@link #create}, {@code COUNT} alone {@link
      * #countsOnly}, with the same cubes.
      *
@@ -121,12 +126,12 @@ public final class IncidentAccumulator {
      */
     public static IncidentAccumulator of(int units, int categories, PeriodIndex periods,
             Set<IncidentMeasure> measures) {
-        return new IncidentAccumulator(units, categories, periods, IncidentCube.maskOf(measures));
+        return new IncidentAccumulator(units, categories, periods, RecordKind.INCIDENTS.maskOf(measures));
     }
 
     /** The measures this accumulator fills. */
     public EnumSet<IncidentMeasure> measures() {
-        return IncidentCube.setOf(mask);
+        return RecordKind.INCIDENTS.setOf(mask);
     }
 
     /** Adds every incident of {@code store}. */
@@ -170,12 +175,12 @@ public final class IncidentAccumulator {
             bounds[k] = Math.max(bounds[k - 1], row);
         }
         bounds[threads] = n;
-        List<CompletableFuture<Runs>> parts = new ArrayList<>();
+        List<CompletableFuture<ClearanceRuns>> parts = new ArrayList<>();
         for (int k = 1; k < threads; k++) {
             int from = bounds[k];
             int to = bounds[k + 1];
             parts.add(CompletableFuture.supplyAsync(() -> {
-                Runs own = new Runs();
+                ClearanceRuns own = new ClearanceRuns();
                 new Worker(own).addRows(store, from, to);
                 return own;
             }));
@@ -184,18 +189,8 @@ public final class IncidentAccumulator {
             worker = new Worker(runs);
         }
         worker.addRows(store, bounds[0], bounds[1]);
-        for (CompletableFuture<Runs> part : parts) {
-            try {
-                runs.append(part.join());
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
+        for (CompletableFuture<ClearanceRuns> part : parts) {
+            runs.append(Futures.join(part));
         }
         return this;
     }
@@ -219,7 +214,7 @@ public final class IncidentAccumulator {
     }
 
     /** An immutable cube of everything added so far (not rolled up). */
-    public IncidentCube snapshot() {
+    public Cube<IncidentMeasure> snapshot() {
         return cube(false);
     }
 
@@ -228,7 +223,7 @@ public final class IncidentAccumulator {
      * accumulator must not be used again (for {@link IncidentAggregation}, whose accumulators
      * never escape).
      */
-    IncidentCube cube(boolean handOver) {
+    Cube<IncidentMeasure> cube(boolean handOver) {
         long[][] m = new long[Integer.bitCount(mask)][];
         int k = 0;
         for (long[] column : columns) {
@@ -236,12 +231,13 @@ public final class IncidentAccumulator {
                 m[k++] = handOver ? column : column.clone();
             }
         }
-        if (!IncidentCube.hasDistributions(mask)) {
-            return new IncidentCube(units, periods, categories, mask, false, m, new int[1], new int[0], new long[0]);
+        if (!RecordKind.INCIDENTS.hasDistributions(mask)) {
+            return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, new int[1], new int[0],
+                    new long[0]);
         }
         int keys = units * periods.size();
-        Runs sorted = runs.sorted();
-        IncidentCube.DistributionBuilder b = new IncidentCube.DistributionBuilder(keys, sorted.n);
+        ClearanceRuns sorted = runs.sorted();
+        DistributionBuilder b = new DistributionBuilder(keys, sorted.n);
         int key = 0;
         for (int i = 0; i < sorted.n; i++) {
             long v = sorted.value[i];
@@ -253,88 +249,8 @@ public final class IncidentAccumulator {
         for (; key < keys; key++) {
             b.endKey();
         }
-        return new IncidentCube(units, periods, categories, mask, false, m, b.offsets, b.days(), b.counts());
-    }
-
-    /**
-     * Days-to-clear runs: {@code value = (unit × periods + period) << 16 | days} with a count,
-     * appended in order by a whole pass; {@link #sorted} sorts them only when they are not.
-     */
-    private static final class Runs {
-        long[] value = new long[0];
-        long[] count = new long[0];
-        int n;
-        boolean inOrder = true;
-
-        void add(long v, long c) {
-            if (n == value.length) {
-                int cap = Math.max(1024, n + (n >> 1));
-                value = Arrays.copyOf(value, cap);
-                count = Arrays.copyOf(count, cap);
-            }
-            if (n > 0 && v < value[n - 1]) {
-                inOrder = false;
-            }
-            value[n] = v;
-            count[n++] = c;
-        }
-
-        void append(Runs other) {
-            if (other.n == 0) {
-                return;
-            }
-            if (n + other.n > value.length) {
-                value = Arrays.copyOf(value, n + other.n);
-                count = Arrays.copyOf(count, n + other.n);
-            }
-            if (!other.inOrder || (n > 0 && other.value[0] < value[n - 1])) {
-                inOrder = false;
-            }
-            System.arraycopy(other.value, 0, value, n, other.n);
-            System.arraycopy(other.count, 0, count, n, other.n);
-            n += other.n;
-        }
-
-        /** These runs in order of value (equal values side by side): itself when already so. */
-        Runs sorted() {
-            if (inOrder) {
-                return this;
-            }
-            long[] v = Arrays.copyOf(value, n);
-            long[] c = Arrays.copyOf(count, n);
-            long[] v2 = new long[n];
-            long[] c2 = new long[n];
-            long max = 0;
-            for (int i = 0; i < n; i++) {
-                max = Math.max(max, v[i]);
-            }
-            // least-significant-digit radix sort, one stable counting pass per byte that varies
-            for (int shift = 0; shift < 64 - Long.numberOfLeadingZeros(max); shift += 8) {
-                int[] start = new int[257];
-                for (int i = 0; i < n; i++) {
-                    start[(int) ((v[i] >>> shift) & 0xFF) + 1]++;
-                }
-                for (int b = 0; b < 256; b++) {
-                    start[b + 1] += start[b];
-                }
-                for (int i = 0; i < n; i++) {
-                    int at = start[(int) ((v[i] >>> shift) & 0xFF)]++;
-                    v2[at] = v[i];
-                    c2[at] = c[i];
-                }
-                long[] t = v;
-                v = v2;
-                v2 = t;
-                t = c;
-                c = c2;
-                c2 = t;
-            }
-            Runs r = new Runs();
-            r.value = v;
-            r.count = c;
-            r.n = n;
-            return r;
-        }
+        return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, b.offsets, b.days(),
+                b.counts());
     }
 
     /**
@@ -343,11 +259,11 @@ public final class IncidentAccumulator {
      * days-to-clear runs into {@code out}.
      */
     private final class Worker {
-        private final Runs out;
+        private final ClearanceRuns out;
         /** Rows gathered by {@link #clearances}. */
         private final int[] kept = new int[4096];
         /** The counters of a run of {@link #occurred} (see there), zero between runs. */
-        private final long[] lanes = new long[mask == IncidentCube.COUNT_ONLY ? categories << 2 : categories << 5];
+        private final long[] lanes = new long[mask == COUNT_ONLY ? categories << 2 : categories << 5];
         /** Days to clear below {@link #histogramWidth} of the current unit, two lanes: [(period × width + days) × 2 + lane]. */
         private final int[] histogram;
         /** The longest delay in the histogram since the last flush, or -1. */
@@ -358,9 +274,9 @@ public final class IncidentAccumulator {
         private long[] longer = new long[64];
         private int longerCount;
 
-        Worker(Runs out) {
+        Worker(ClearanceRuns out) {
             this.out = out;
-            boolean distributions = IncidentCube.hasDistributions(mask);
+            boolean distributions = RecordKind.INCIDENTS.hasDistributions(mask);
             this.histogram = distributions ? new int[periods.size() * histogramWidth * 2] : null;
             this.clearanceLanes = distributions ? new long[periods.size() * categories * 4] : null;
         }
@@ -430,7 +346,7 @@ public final class IncidentAccumulator {
             final byte[] category = store.category;
             final int cellBase = (u * periods.size() + q) * categories;
             final long[] lane = lanes;
-            if (mask == IncidentCube.COUNT_ONLY) {
+            if (mask == COUNT_ONLY) {
                 for (int r = from; r < to; r++) {
                     lane[((category[r] & 0xFF) << 2) | (r & 3)]++;
                 }

@@ -18,8 +18,8 @@ public final class IncidentAggregation {
     private IncidentAggregation() {}
 
     /** Every measure over {@code periods}, on {@code threads} threads (1 = this thread). */
-    public static IncidentCube aggregate(IncidentStore store, PeriodIndex periods, int threads) {
-        return run(store, periods, IncidentCube.ALL, threads);
+    public static Cube<IncidentMeasure> aggregate(IncidentStore store, PeriodIndex periods, int threads) {
+        return run(store, periods, IncidentAccumulator.ALL, threads);
     }
 
     /**
@@ -28,28 +28,28 @@ public final class IncidentAggregation {
      * cube throws {@link IllegalStateException} for any other measure. For example the
      * year-on-year table of counts and cohort clearance:
      * <pre>{@code
-     * IncidentCube cube = IncidentAggregation.aggregate(store, PeriodIndex.of(year, year.yearEarlier()),
+     * Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(store, PeriodIndex.of(year, year.yearEarlier()),
      *         EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED), threads).rollUp(tree);
      * }</pre>
      *
      * @throws IllegalArgumentException if {@code measures} does not include {@code COUNT}
      */
-    public static IncidentCube aggregate(IncidentStore store, PeriodIndex periods, Set<IncidentMeasure> measures,
+    public static Cube<IncidentMeasure> aggregate(IncidentStore store, PeriodIndex periods, Set<IncidentMeasure> measures,
             int threads) {
-        return run(store, periods, IncidentCube.maskOf(measures), threads);
+        return run(store, periods, RecordKind.INCIDENTS.maskOf(measures), threads);
     }
 
     /** Counts only over {@code periods}, on {@code threads} threads. */
-    public static IncidentCube counts(IncidentStore store, PeriodIndex periods, int threads) {
-        return run(store, periods, IncidentCube.COUNT_ONLY, threads);
+    public static Cube<IncidentMeasure> counts(IncidentStore store, PeriodIndex periods, int threads) {
+        return run(store, periods, IncidentAccumulator.COUNT_ONLY, threads);
     }
 
-    private static IncidentCube run(IncidentStore store, PeriodIndex periods, int mask, int threads) {
+    private static Cube<IncidentMeasure> run(IncidentStore store, PeriodIndex periods, int mask, int threads) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(periods, "periods");
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
         IncidentAccumulator acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
-                IncidentCube.setOf(mask));
+                RecordKind.INCIDENTS.setOf(mask));
         int chunks = Math.max(1, Math.min(threads, store.size() / Chunks.MIN_CHUNK));
         if (chunks == 1) {
             acc.add(store);

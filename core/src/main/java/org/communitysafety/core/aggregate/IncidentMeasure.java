@@ -1,8 +1,8 @@
 package org.communitysafety.core.aggregate;
 
 /**
- * The figures an {@link IncidentCube} holds for every (unit, period, category). Each is an exact
- * {@code long}; the indicators are ratios and changes of these.
+ * The figures a {@link Cube} of {@link RecordKind#INCIDENTS} holds for every (unit, period,
+ * category). Each is an exact {@code long}; the indicators are ratios and changes of these.
  */
 public enum IncidentMeasure {
     /** Incidents that occurred in the period (发案数 / 警情数). */
@@ -15,7 +15,7 @@ public enum IncidentMeasure {
     REPEAT_CALLS,
     /**
      * Incidents cleared in the period, whenever they occurred (period clearance, as the FBI's
-     * UCR counts it). Its days-to-clear distribution is {@link IncidentCube#daysToClear}.
+     * UCR counts it). Its days-to-clear distribution is {@link Cube#distribution(int, int)}.
      */
     CLEARANCES,
     /** The loss of the period's incidents, in fen. */

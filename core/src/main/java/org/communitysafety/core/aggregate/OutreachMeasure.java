@@ -1,9 +1,9 @@
 package org.communitysafety.core.aggregate;
 
 /**
- * The figures an {@link OutreachCube} holds for every (unit, period, type): sums over the
- * outreach sessions held in the period (F ≤ held day ≤ L). Each is an exact {@code long}; the
- * indicators (覆盖率, 人次, 隐患整改率 …) are ratios of these.
+ * The figures a {@link Cube} of {@link RecordKind#OUTREACH} holds for every (unit, period, type):
+ * sums over the outreach sessions held in the period (F ≤ held day ≤ L). Each is an exact {@code
+ * long}; the indicators (覆盖率, 人次, 隐患整改率 …) are ratios of these.
  */
 public enum OutreachMeasure {
     /** Sessions held in the period (场次). */
@@ -28,7 +28,4 @@ public enum OutreachMeasure {
     LOSS_AVOIDED_FEN;
 
     static final OutreachMeasure[] ALL = values();
-    /** The measures held as {@code int} columns of an {@link OutreachStore}: STAFF .. FRAUDS_STOPPED. */
-    static final int FIRST_COUNT = STAFF.ordinal();
-    static final int COUNTS = FRAUDS_STOPPED.ordinal() - FIRST_COUNT + 1;
 }

@@ -3,31 +3,54 @@
  * arrays of exact {@code long} figures, and immutable cubes that add up, roll up and travel.
  *
  * <h2>What is here</h2>
+ * One design for every kind of record, {@linkplain org.communitysafety.core.aggregate.RecordKind
+ * described, not copied}:
+ * <pre>
+ *   read ─▶ store ─────────▶ accumulate ──────────────────────▶ cube ─▶ roll up ─▶ indicators
+ *   incidents:     IncidentStore      IncidentAccumulator, IncidentAggregation  Cube&lt;IncidentMeasure&gt;
+ *   disputes:      RecordStore&lt;M&gt;   RecordAccumulator, RecordAggregation      Cube&lt;DisputeMeasure&gt;
+ *   outreach:      RecordStore&lt;M&gt;   RecordAccumulator, RecordAggregation      Cube&lt;OutreachMeasure&gt;
+ * </pre>
  * <ul>
- *   <li>{@link org.communitysafety.core.aggregate.IncidentStore}: incidents as columns, built by
- *       readers or from a {@link org.communitysafety.core.Dataset};</li>
- *   <li>{@link org.communitysafety.core.aggregate.PeriodIndex}: the periods to fill, with an
- *       O(1) look-up from a day to the periods containing it;</li>
- *   <li>{@link org.communitysafety.core.aggregate.IncidentAccumulator}: the mutable, one-pass
- *       side; {@link org.communitysafety.core.aggregate.IncidentCube}: the immutable result, one
- *       figure per {@link org.communitysafety.core.aggregate.IncidentMeasure} per (unit, period,
- *       category), and an exact {@link org.communitysafety.core.aggregate.DayDistribution} of
- *       days to clear per (unit, period);</li>
- *   <li>{@link org.communitysafety.core.aggregate.IncidentAggregation}: the same on several
- *       threads;</li>
- *   <li>{@link org.communitysafety.core.aggregate.CubeCodec}: cubes as bytes and as a neutral
- *       {@link org.communitysafety.core.aggregate.CubeCodec.Parts} value (JSON in
- *       {@code io.json.CubeJson}).</li>
+ *   <li>{@link org.communitysafety.core.aggregate.RecordKind}: a kind of record — {@code
+ *       INCIDENTS}, {@code DISPUTES}, {@code OUTREACH} — as a description: its measures (the enums
+ *       {@link org.communitysafety.core.aggregate.IncidentMeasure}, {@link
+ *       org.communitysafety.core.aggregate.DisputeMeasure}, {@link
+ *       org.communitysafety.core.aggregate.OutreachMeasure}, which document each figure), its date
+ *       columns, its type axis (taxonomy categories, or the {@code DisputeType} / {@code
+ *       OutreachType} enum), the measure that carries a distribution of days ({@code CLEARANCES}:
+ *       days to clear; {@code CONCLUDED}: days to close; none for outreach) and its name in
+ *       serialised cubes;</li>
+ *   <li>{@link org.communitysafety.core.aggregate.Cube}: the one immutable result for every kind,
+ *       one figure per measure per (unit, period, column) and, with the kind's distribution
+ *       measure, an exact {@link org.communitysafety.core.aggregate.DayDistribution} per (unit,
+ *       period); read by index in hot loops or by unit code and {@code Period} in notebooks;</li>
+ *   <li>{@link org.communitysafety.core.aggregate.PeriodIndex}: the periods to fill, with an O(1)
+ *       look-up from a day to the periods containing it;</li>
+ *   <li>incidents, the large kind, have a specialised store and filler: {@link
+ *       org.communitysafety.core.aggregate.IncidentStore} (10 bytes a row, rows sorted by unit and
+ *       day), {@link org.communitysafety.core.aggregate.IncidentAccumulator} and {@link
+ *       org.communitysafety.core.aggregate.IncidentAggregation} (threads split the units);</li>
+ *   <li>the other kinds share one column store, {@link
+ *       org.communitysafety.core.aggregate.RecordStore} (built by {@link
+ *       org.communitysafety.core.aggregate.DisputeStoreBuilder} and {@link
+ *       org.communitysafety.core.aggregate.OutreachStoreBuilder}, which keep each kind's row
+ *       rules), one {@link org.communitysafety.core.aggregate.RecordAccumulator} and one {@link
+ *       org.communitysafety.core.aggregate.RecordAggregation} (threads split the rows and merge):
+ *       merging, snapshots, distributions and the parallel scheme are written once, and only the
+ *       pass that fills a kind's measures is the kind's ({@code DisputeLedger}: received,
+ *       resolved, concluded, the backlog ledger opening + received − concluded = closing, old
+ *       backlog, days to close; {@code OutreachSums}: sessions, audience, hazards …);</li>
+ *   <li>{@link org.communitysafety.core.aggregate.CubeCodec}: cubes of every kind as bytes and as
+ *       a neutral {@link org.communitysafety.core.aggregate.CubeCodec.Parts} value (JSON in
+ *       {@code io.json.CubeJson}), through the same code.</li>
  * </ul>
- * Disputes ({@link org.communitysafety.core.aggregate.DisputeStore}, {@link
- * org.communitysafety.core.aggregate.DisputeCube}: received, resolved, concluded, the backlog
- * ledger opening + received − concluded = closing, old backlog, days to close) and outreach
- * ({@link org.communitysafety.core.aggregate.OutreachStore}, {@link
- * org.communitysafety.core.aggregate.OutreachCube}: sessions, audience, hazards …) follow the
- * same pattern and share the codec through the package-private {@code CubeParts}. {@link
- * org.communitysafety.core.aggregate.ColumnarDataset} holds the three stores with the tree,
+ * {@link org.communitysafety.core.aggregate.ColumnarDataset} holds the three stores with the tree,
  * taxonomy and populations; {@code DatasetReader.readColumnar} fills it straight from CSV or
- * JSON Lines, validating every row, with no object per record.
+ * JSON Lines, validating every row, with no object per record. A kind to come (issue 12's places
+ * and timestamps are columns of incidents; a new kind would be a {@code RecordKind} constant, its
+ * measure enum, its store builder and its filling pass) reuses the cube, the codec, the merge
+ * and the laws' tests unchanged.
  *
  * <h2>Store layout</h2>
  * <pre>
@@ -36,12 +59,22 @@
  *   amounts, sparse: row int · loss long · recovered long                    20 bytes each
  * </pre>
  * No object per record, no boxing, no strings: the standard sample (50,000 incidents, 14,502
- * with an amount) takes 15.8 bytes an incident, where a {@code List<Incident>} takes well over
+ * with an amount) takes 15.8 bytes an incident (at most 16), where a {@code List<Incident>} takes well over
  * a hundred (an object per record, per date and per string). A store spans at most 65,536
  * days and days to clear are at most 65,534 (179 years). Rows are ordered by unit and, within a
  * unit, by day when the store is built (two stable counting sorts), and the store keeps where
  * each unit's rows start (4 bytes a unit, not a record): a pass fills the cube one unit's block at
  * a time, in cache, and the rows of a unit in a period are one range found by binary search.
+ *
+ * <p>A {@link org.communitysafety.core.aggregate.RecordStore} holds unit (4 bytes), type (1),
+ * day (4), the kind's byte codes and {@code int} figures, and one sparse amount (12 bytes each):
+ * a dispute takes 14 bytes (status 1, days to close 4) — 2 more than the former dispute store,
+ * which held the days to close as a {@code char}: 18.4 bytes a dispute in the standard sample
+ * instead of 16.4 (+12%) — and an outreach session 41, as before (41.5 in the sample). Their
+ * accumulators keep the measures of a cell side by side in one {@code long[]} (cell × measures +
+ * measure), where the former dispute accumulator kept {@code int} counters per measure: 8 bytes
+ * × 9 measures × units × periods × 10 types while accumulating, 5 MB for 3,500 units over a year
+ * and its baseline.
  *
  * <h2>One pass</h2>
  * Unit by unit: the rows of the periods' span (two binary searches; a one-year question over
@@ -66,19 +99,21 @@
  * standard sample's year and baseline, 7 × 3,500 × 2 × 18 × 8 = 7 MB for a large city.
  *
  * <h2>Laws</h2>
- * Tested as properties over seeded random inputs against a naive reference written with
- * streams over the records:
+ * Tested once for every kind — incidents with detail and counts only, disputes, outreach — as
+ * properties over seeded random inputs against a naive reference written with streams over the
+ * records ({@code CubeLawsPropertyTest}):
  * <ul>
  *   <li>the cube equals the reference in every cell, with detail and counts only, over
  *       overlapping, disjoint and empty periods;</li>
- *   <li>{@code merge} and {@link org.communitysafety.core.aggregate.IncidentCube#plus plus} are
+ *   <li>{@code merge} and {@link org.communitysafety.core.aggregate.Cube#plus plus} are
  *       associative and commutative, {@code empty} is the identity, and any split of the input
  *       merged gives the cube of the whole;</li>
- *   <li>after {@link org.communitysafety.core.aggregate.IncidentCube#rollUp rollUp} every unit
+ *   <li>after {@link org.communitysafety.core.aggregate.Cube#rollUp rollUp} every unit
  *       is its own records plus its children's, equal to the reference over its subtree; roll-up
  *       is linear, so it commutes with {@code plus}; rolling up twice is an
  *       {@link java.lang.IllegalStateException};</li>
- *   <li>serialising and reading back gives an equal cube.</li>
+ *   <li>serialising and reading back gives an equal cube;</li>
+ *   <li>disputes: opening backlog + received − concluded = closing backlog in every cell.</li>
  * </ul>
  *
  * <h2>Parallelism</h2>
@@ -87,8 +122,9 @@
  * unit-major, each thread fills its own units' blocks of one shared set of arrays, so nothing is
  * merged and the cube takes the arrays without a copy; the threads' days-to-clear runs are
  * appended in unit order. The cube does not depend on the number of threads (tested with 1, 2,
- * 3 and 8, and with one unit holding most rows). Disputes and outreach split rows into chunks and
- * merge accumulators. Accumulators are not thread-safe; stores, indices and cubes are immutable
+ * 3 and 8, and with one unit holding most rows). {@link
+ * org.communitysafety.core.aggregate.RecordAggregation} (disputes, outreach) splits the rows into
+ * chunks and merges the accumulators. Accumulators are not thread-safe; stores, indices and cubes are immutable
  * and shared freely.
  *
  * <h2>Serialised forms</h2>
@@ -119,33 +155,37 @@
  *     it.forEachRemaining(r -> b.add(r.getInt(0), r.getInt(1), r.getInt(2), r.getInt(3),
  *             r.getBoolean(4), r.getBoolean(5), r.getLong(6), r.getLong(7)));   // the hot-path add
  *     IncidentStore store = b.build();
- *     IncidentCube part = IncidentAccumulator.create(tree.size(), taxonomy.size(), periods)
+ *     Cube<IncidentMeasure> part = IncidentAccumulator.create(tree.size(), taxonomy.size(), periods)
  *             .add(store).snapshot();
  *     return List.of(CubeCodec.toBytes(part)).iterator();
  * }, Encoders.BINARY());
  *
  * final class AddCubes extends Aggregator<byte[], byte[], byte[]> {
  *     public byte[] zero() {                                   // the identity
- *         return CubeCodec.toBytes(IncidentCube.empty(tree.size(), periods, taxonomy.size(), true));
+ *         return CubeCodec.toBytes(Cube.empty(RecordKind.INCIDENTS, tree.size(), periods, taxonomy.size()));
  *     }
  *     public byte[] reduce(byte[] total, byte[] part) { return merge(total, part); }
  *     public byte[] merge(byte[] a, byte[] b) {                // plus: associative, commutative
- *         return CubeCodec.toBytes(CubeCodec.incidentsFromBytes(a).plus(CubeCodec.incidentsFromBytes(b)));
+ *         return CubeCodec.toBytes(CubeCodec.fromBytes(a, INCIDENTS).plus(CubeCodec.fromBytes(b, INCIDENTS)));
  *     }
  *     public byte[] finish(byte[] total) {                     // roll up once, at the end
- *         return CubeCodec.toBytes(CubeCodec.incidentsFromBytes(total).rollUp(tree));
+ *         return CubeCodec.toBytes(CubeCodec.fromBytes(total, INCIDENTS).rollUp(tree));
  *     }
  *     public Encoder<byte[]> bufferEncoder() { return Encoders.BINARY(); }
  *     public Encoder<byte[]> outputEncoder() { return Encoders.BINARY(); }
  * }
- * IncidentCube cube = CubeCodec.incidentsFromBytes(
- *         partials.select(new AddCubes().toColumn()).first());
+ * Cube<IncidentMeasure> cube = CubeCodec.fromBytes(
+ *         partials.select(new AddCubes().toColumn()).first(), INCIDENTS);
  * }</pre>
+ * (with {@code import static org.communitysafety.core.aggregate.RecordKind.INCIDENTS}). The same
+ * {@code AddCubes} serves disputes and outreach with {@code DISPUTES} or {@code OUTREACH}: the
+ * first stage aggregates a {@link org.communitysafety.core.aggregate.RecordStore} with a {@link
+ * org.communitysafety.core.aggregate.RecordAccumulator}, and the bytes are the same codec's.
  * An {@code Aggregator<Row, byte[], byte[]>} taking rows one at a time maps the same way —
  * {@code reduce} builds a one-row store, snapshots it and adds it — and is correct, but decodes
  * and re-encodes the whole cube for every row, so it suits small cubes only. A Spark
  * {@code Encoder} must be of the buffer's own type, so a buffer of the library's types
- * ({@code IncidentAccumulator}, {@code IncidentCube}) would need Spark's Kryo or Java
+ * ({@code IncidentAccumulator}, {@code Cube}) would need Spark's Kryo or Java
  * serialisation instead of {@code CubeCodec}; bytes keep the wire form ours.
  *
  * <p>Flink's {@code AggregateFunction<IN, ACC, OUT>} ({@code createAccumulator}, {@code add},
@@ -153,13 +193,13 @@
  * ({@code createAccumulator}, {@code addInput}, {@code mergeAccumulators},
  * {@code extractOutput}) take rows one at a time and let the accumulator be any object with a
  * serialiser. There the accumulator holds an {@code IncidentStore.Builder} of pending rows and
- * a partial {@code IncidentCube}: {@code add} appends a row and, every few thousand rows,
+ * a partial {@code Cube}: {@code add} appends a row and, every few thousand rows,
  * aggregates the pending store and {@code plus}es it into the cube (starting a new builder);
  * {@code merge} flushes both sides and adds the cubes; the result is the flushed cube rolled
  * up. The serialiser — a Flink {@code TypeSerializer} or a Beam {@code CustomCoder} — flushes
  * and writes {@link org.communitysafety.core.aggregate.CubeCodec#write CubeCodec.write}, and
- * reads with {@link org.communitysafety.core.aggregate.CubeCodec#readIncidents
- * CubeCodec.readIncidents}, which reads exactly one cube and leaves the stream after it, as a
+ * reads with {@link org.communitysafety.core.aggregate.CubeCodec#read(java.io.InputStream, org.communitysafety.core.aggregate.RecordKind)
+ * CubeCodec.read(in, kind)}, which reads exactly one cube and leaves the stream after it, as a
  * coder in a nested context must.
  */
 package org.communitysafety.core.aggregate;

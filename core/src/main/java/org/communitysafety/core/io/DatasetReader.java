@@ -16,9 +16,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeStore;
+import org.communitysafety.core.aggregate.DisputeStoreBuilder;
 import org.communitysafety.core.aggregate.IncidentStore;
-import org.communitysafety.core.aggregate.OutreachStore;
+import org.communitysafety.core.aggregate.OutreachStoreBuilder;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.PopulationFigure;
@@ -159,8 +160,8 @@ public final class DatasetReader {
         private final List<Dispute> disputeList = new ArrayList<>();
         private final List<OutreachSession> outreachList = new ArrayList<>();
         private IncidentStore.Builder incidentStore;
-        private DisputeStore.Builder disputeStore;
-        private OutreachStore.Builder outreachStore;
+        private DisputeStoreBuilder disputeStore;
+        private OutreachStoreBuilder outreachStore;
         private Populations populations = Populations.none();
 
         Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options, boolean columnar) {
@@ -446,7 +447,7 @@ public final class DatasetReader {
             int received = s.column("received_on"), status = s.column("status"), closed = s.column("closed_on");
             int amount = s.column("amount"), source = s.column("source"), mediator = s.column("mediator");
             if (columnar) {
-                disputeStore = DisputeStore.builder(tree);
+                disputeStore = RecordStore.disputeBuilder(tree);
             }
             IdIndex seen = new IdIndex();
             books.files.add(books.read(s, false, row -> {
@@ -508,7 +509,7 @@ public final class DatasetReader {
             int fixed = s.column("hazards_fixed"), leads = s.column("leads"), stopped = s.column("frauds_stopped");
             int avoided = s.column("loss_avoided");
             if (columnar) {
-                outreachStore = OutreachStore.builder(tree);
+                outreachStore = RecordStore.outreachBuilder(tree);
             }
             IdIndex seen = new IdIndex();
             books.files.add(books.read(s, false, row -> {

@@ -18,18 +18,18 @@ final class CubeChecks {
      * whole subtree when {@code rolledUp}; every measure and distribution when the cube has
      * detail, {@code COUNT} only otherwise.
      */
-    static void assertMatchesNaive(IncidentCube cube, RandomCases.Case c, boolean rolledUp) {
+    static void assertMatchesNaive(Cube<IncidentMeasure> cube, RandomCases.Case c, boolean rolledUp) {
         NaiveIncidents naive = c.naive();
         PeriodIndex periods = c.periods();
         assertThat(cube.units()).as("%s", c).isEqualTo(c.tree().size());
-        assertThat(cube.categories()).as("%s", c).isEqualTo(c.taxonomy().size());
+        assertThat(cube.width()).as("%s", c).isEqualTo(c.taxonomy().size());
         assertThat(cube.periods()).as("%s", c).isEqualTo(periods);
         assertThat(cube.isRolledUp()).as("%s", c).isEqualTo(rolledUp);
         List<String> diffs = new ArrayList<>();
         for (int u = 0; u < cube.units(); u++) {
             for (int p = 0; p < periods.size(); p++) {
                 Period period = periods.period(p);
-                for (int k = 0; k < cube.categories(); k++) {
+                for (int k = 0; k < cube.width(); k++) {
                     for (IncidentMeasure m : IncidentMeasure.values()) {
                         if (m != IncidentMeasure.COUNT && !cube.hasDetail()) {
                             continue;
@@ -45,7 +45,7 @@ final class CubeChecks {
                 if (cube.hasDetail()) {
                     DayDistribution expected = rolledUp ? naive.subtreeDaysToClear(u, period)
                             : naive.ownDaysToClear(u, period);
-                    DayDistribution actual = cube.daysToClear(u, p);
+                    DayDistribution actual = cube.distribution(u, p);
                     if (!expected.equals(actual) && diffs.size() < SHOWN) {
                         diffs.add(String.format("days to clear of unit %d, %s: expected %s, got %s", u, period,
                                 expected, actual));
@@ -60,20 +60,20 @@ final class CubeChecks {
     }
 
     /** {@code actual} equals {@code expected}; on failure, the first differing cells are named. */
-    static void assertSameCube(IncidentCube actual, IncidentCube expected, String what, Object... args) {
+    static void assertSameCube(Cube<IncidentMeasure> actual, Cube<IncidentMeasure> expected, String what, Object... args) {
         if (actual.equals(expected)) {
             assertThat(actual.hashCode()).as(what, args).isEqualTo(expected.hashCode());
             return;
         }
         List<String> diffs = new ArrayList<>();
-        if (actual.units() != expected.units() || actual.categories() != expected.categories()
+        if (actual.units() != expected.units() || actual.width() != expected.width()
                 || !actual.periods().equals(expected.periods()) || actual.hasDetail() != expected.hasDetail()
                 || actual.isRolledUp() != expected.isRolledUp()) {
             diffs.add("shape or state: " + actual + " vs " + expected);
         } else {
             for (int u = 0; u < actual.units(); u++) {
                 for (int p = 0; p < actual.periods().size(); p++) {
-                    for (int k = 0; k < actual.categories(); k++) {
+                    for (int k = 0; k < actual.width(); k++) {
                         for (IncidentMeasure m : IncidentMeasure.values()) {
                             if (m != IncidentMeasure.COUNT && !actual.hasDetail()) {
                                 continue;
@@ -85,10 +85,10 @@ final class CubeChecks {
                             }
                         }
                     }
-                    if (actual.hasDetail() && !actual.daysToClear(u, p).equals(expected.daysToClear(u, p))
+                    if (actual.hasDetail() && !actual.distribution(u, p).equals(expected.distribution(u, p))
                             && diffs.size() < SHOWN) {
                         diffs.add(String.format("days to clear (%d, %d): expected %s, got %s", u, p,
-                                expected.daysToClear(u, p), actual.daysToClear(u, p)));
+                                expected.distribution(u, p), actual.distribution(u, p)));
                     }
                 }
             }

@@ -1,15 +1,18 @@
 package org.communitysafety.core.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.CITY;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.DISPUTE_TYPES;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.TOWN;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V1;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.DisputeStatus;
 import org.communitysafety.core.record.DisputeType;
@@ -19,22 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The dispute measures on hand-worked cases, and the cube's contract. */
 final class DisputeCubeTest {
-    /** A city, a town and two villages. */
-    private static final JurisdictionTree TREE = JurisdictionTree.of(
-            Jurisdiction.root("C", "city", Level.CITY),
-            Jurisdiction.of("T", "town", Level.TOWN, "C"),
-            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
-            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
-    private static final int V1 = TREE.indexOf("V1");
-    private static final int V2 = TREE.indexOf("V2");
-    private static final int TOWN = TREE.indexOf("T");
-    private static final int CITY = TREE.indexOf("C");
+    private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
 
-    private static DisputeCube one(DisputeType type, String received, DisputeStatus status, String closed,
+    private static Cube<DisputeMeasure> one(DisputeType type, String received, DisputeStatus status, String closed,
             PeriodIndex periods) {
-        DisputeStore store = DisputeStore.builder(TREE).add(V1, type, LocalDate.parse(received), status,
+        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE).add(V1, type, LocalDate.parse(received), status,
                 closed == null ? null : LocalDate.parse(closed), 0).build();
-        return DisputeAccumulator.create(TREE.size(), DisputeStore.TYPES, periods).add(store).snapshot();
+        return RecordAccumulator.create(RecordKind.DISPUTES, TREE.size(), periods).add(store).snapshot();
     }
 
     /**
@@ -78,7 +72,7 @@ final class DisputeCubeTest {
     void get_oneDispute_countsAsDefined(String received, DisputeStatus status, String closed, String period,
             long rec, long resolved, long concludedOfReceived, long concluded, long concludedResolved, long opening,
             long closing, long old) {
-        DisputeCube cube = one(DisputeType.FAMILY, received, status, closed, PeriodIndex.of(Period.parse(period)));
+        Cube<DisputeMeasure> cube = one(DisputeType.FAMILY, received, status, closed, PeriodIndex.of(Period.parse(period)));
         long[] expected = {rec, resolved, concludedOfReceived, concluded, concludedResolved, opening, closing, old, 0};
         long[] actual = Arrays.stream(DisputeMeasure.values())
                 .mapToLong(m -> cube.get(m, V1, 0, DisputeType.FAMILY)).toArray();
@@ -91,17 +85,17 @@ final class DisputeCubeTest {
     @Test
     void daysToClose_disputeReceivedInDecemberClosedInJanuary_isInJanuarysDistribution() {
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023));
-        DisputeCube cube = one(DisputeType.LABOUR, "2023-12-20", DisputeStatus.RESOLVED, "2024-01-05", periods);
+        Cube<DisputeMeasure> cube = one(DisputeType.LABOUR, "2023-12-20", DisputeStatus.RESOLVED, "2024-01-05", periods);
 
-        assertThat(cube.daysToClose(V1, 0)).isEqualTo(DayDistribution.ofValues(16));
-        assertThat(cube.daysToClose(V1, 1)).isEqualTo(DayDistribution.empty());
-        assertThat(cube.daysToClose(V2, 0)).isEqualTo(DayDistribution.empty());
+        assertThat(cube.distribution(V1, 0)).isEqualTo(DayDistribution.ofValues(16));
+        assertThat(cube.distribution(V1, 1)).isEqualTo(DayDistribution.empty());
+        assertThat(cube.distribution(V2, 0)).isEqualTo(DayDistribution.empty());
     }
 
     @Test
     void daysToClose_severalDisputes_isTheExactDistributionWithItsMedian() {
         PeriodIndex march = PeriodIndex.of(Period.ofMonth(2024, 3));
-        DisputeStore store = DisputeStore.builder(TREE)
+        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE)
                 .add(V1, DisputeType.FAMILY, LocalDate.of(2024, 3, 1), DisputeStatus.RESOLVED,
                         LocalDate.of(2024, 3, 4), 0)
                 .add(V1, DisputeType.LAND, LocalDate.of(2024, 2, 1), DisputeStatus.FAILED, LocalDate.of(2024, 3, 1), 0)
@@ -112,7 +106,7 @@ final class DisputeCubeTest {
                         0)
                 .build();
 
-        DayDistribution d = DisputeAggregation.aggregate(store, march, 1).daysToClose(V1, 0);
+        DayDistribution d = RecordAggregation.aggregate(store, march, 1).distribution(V1, 0);
 
         assertThat(d).isEqualTo(DayDistribution.ofValues(3, 29, 3));
         assertThat(d.median()).hasValue(3.0);
@@ -121,7 +115,7 @@ final class DisputeCubeTest {
     @Test
     void amount_disputesReceivedInThePeriod_sumsTheirFen() {
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024));
-        DisputeStore store = DisputeStore.builder(TREE)
+        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE)
                 .add(V1, DisputeType.LABOUR, LocalDate.of(2024, 1, 1), DisputeStatus.OPEN, null, 800_000)
                 .add(V1, DisputeType.LABOUR, LocalDate.of(2024, 12, 31), DisputeStatus.RESOLVED,
                         LocalDate.of(2025, 1, 3), 25_050)
@@ -130,7 +124,7 @@ final class DisputeCubeTest {
                 .add(V2, DisputeType.COMMERCIAL, LocalDate.of(2024, 5, 5), DisputeStatus.OPEN, null, 3_000_000_00L)
                 .build();
 
-        DisputeCube cube = DisputeAggregation.aggregate(store, periods, 1);
+        Cube<DisputeMeasure> cube = RecordAggregation.aggregate(store, periods, 1);
 
         assertThat(cube.get(DisputeMeasure.AMOUNT_FEN, V1, 0, DisputeType.LABOUR)).isEqualTo(825_050);
         assertThat(cube.get(DisputeMeasure.AMOUNT_FEN, V2, 0, DisputeType.COMMERCIAL)).isEqualTo(300_000_000);
@@ -141,7 +135,7 @@ final class DisputeCubeTest {
     void get_overlappingPeriods_countsADisputeInEveryPeriodThatContainsIt() {
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024), Period.ofMonth(2024, 2), Period.ofQuarter(2024, 1),
                 Period.yearToDate(LocalDate.of(2024, 2, 29)), Period.ofMonth(2024, 3));
-        DisputeCube cube = one(DisputeType.NEIGHBOUR, "2024-02-29", DisputeStatus.RESOLVED, "2024-03-01", periods);
+        Cube<DisputeMeasure> cube = one(DisputeType.NEIGHBOUR, "2024-02-29", DisputeStatus.RESOLVED, "2024-03-01", periods);
 
         assertThat(periods.periods()).extracting(p -> cube.get(DisputeMeasure.RECEIVED, V1, periods.indexOf(p),
                 DisputeType.NEIGHBOUR)).containsExactly(1L, 1L, 1L, 1L, 0L);
@@ -154,14 +148,14 @@ final class DisputeCubeTest {
     @Test
     void sumAndTotal_overTypes_addTheSelectedColumns() {
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024));
-        DisputeStore store = DisputeStore.builder(TREE)
+        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE)
                 .add(V1, DisputeType.LAND, LocalDate.of(2024, 4, 1), DisputeStatus.OPEN, null, 0)
                 .add(V1, DisputeType.LAND, LocalDate.of(2024, 4, 2), DisputeStatus.OPEN, null, 0)
                 .add(V1, DisputeType.FAMILY, LocalDate.of(2024, 4, 3), DisputeStatus.OPEN, null, 0)
                 .add(V1, DisputeType.OTHER, LocalDate.of(2024, 4, 3), DisputeStatus.OPEN, null, 0)
                 .build();
-        DisputeCube cube = DisputeAggregation.aggregate(store, periods, 1);
-        boolean[] landAndFamily = new boolean[DisputeStore.TYPES];
+        Cube<DisputeMeasure> cube = RecordAggregation.aggregate(store, periods, 1);
+        boolean[] landAndFamily = new boolean[DISPUTE_TYPES];
         landAndFamily[DisputeType.LAND.ordinal()] = true;
         landAndFamily[DisputeType.FAMILY.ordinal()] = true;
 
@@ -174,7 +168,7 @@ final class DisputeCubeTest {
 
     @Test
     void get_outsideTheShape_namesTheIndicesAndTheShape() {
-        DisputeCube cube = DisputeCube.empty(TREE.size(), PeriodIndex.of(Period.ofYear(2024)));
+        Cube<DisputeMeasure> cube = Cube.empty(RecordKind.DISPUTES, TREE.size(), PeriodIndex.of(Period.ofYear(2024)), DISPUTE_TYPES);
 
         var e = assertThrows(IndexOutOfBoundsException.class, () -> cube.get(DisputeMeasure.RECEIVED, 0, 1, 0));
 
@@ -185,21 +179,21 @@ final class DisputeCubeTest {
     @Test
     void rollUp_cityOfTwoVillages_addsVillagesToTownAndTownToCity() {
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024));
-        DisputeStore store = DisputeStore.builder(TREE)
+        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE)
                 .add(V1, DisputeType.FAMILY, LocalDate.of(2024, 1, 2), DisputeStatus.RESOLVED,
                         LocalDate.of(2024, 1, 4), 0)
                 .add(V2, DisputeType.FAMILY, LocalDate.of(2024, 1, 3), DisputeStatus.RESOLVED,
                         LocalDate.of(2024, 1, 13), 0)
                 .add(TOWN, DisputeType.FAMILY, LocalDate.of(2024, 2, 3), DisputeStatus.OPEN, null, 0)
                 .build();
-        DisputeCube raw = DisputeAggregation.aggregate(store, periods, 1);
+        Cube<DisputeMeasure> raw = RecordAggregation.aggregate(store, periods, 1);
 
-        DisputeCube rolled = raw.rollUp(TREE);
+        Cube<DisputeMeasure> rolled = raw.rollUp(TREE);
 
         assertThat(rolled.total(DisputeMeasure.RECEIVED, TOWN, 0)).isEqualTo(3);
         assertThat(rolled.total(DisputeMeasure.RECEIVED, CITY, 0)).isEqualTo(3);
         assertThat(rolled.total(DisputeMeasure.CLOSING_BACKLOG, CITY, 0)).isEqualTo(1);
-        assertThat(rolled.daysToClose(CITY, 0)).isEqualTo(DayDistribution.ofValues(2, 10));
+        assertThat(rolled.distribution(CITY, 0)).isEqualTo(DayDistribution.ofValues(2, 10));
         assertThat(raw.total(DisputeMeasure.RECEIVED, CITY, 0)).isZero();
         assertEquals("the dispute cube is already rolled up; rolling it up again would count every descendant twice",
                 assertThrows(IllegalStateException.class, () -> rolled.rollUp(TREE)).getMessage());
@@ -207,10 +201,10 @@ final class DisputeCubeTest {
 
     @Test
     void plus_differentShapesOrStates_isRejectedSayingWhy() {
-        DisputeCube year = DisputeCube.empty(TREE.size(), PeriodIndex.of(Period.ofYear(2024)));
-        DisputeCube month = DisputeCube.empty(TREE.size(), PeriodIndex.of(Period.ofMonth(2024, 1)));
+        Cube<DisputeMeasure> year = Cube.empty(RecordKind.DISPUTES, TREE.size(), PeriodIndex.of(Period.ofYear(2024)), DISPUTE_TYPES);
+        Cube<DisputeMeasure> month = Cube.empty(RecordKind.DISPUTES, TREE.size(), PeriodIndex.of(Period.ofMonth(2024, 1)), DISPUTE_TYPES);
 
-        assertEquals("cubes of different shapes cannot be added: (4 units, [2024]) and (4 units, [2024-01])",
+        assertEquals("cubes of different shapes cannot be added: (4 units, [2024], 10 types) and (4 units, [2024-01], 10 types)",
                 assertThrows(IllegalArgumentException.class, () -> year.plus(month)).getMessage());
         assertEquals("a rolled-up cube and one that is not cannot be added",
                 assertThrows(IllegalArgumentException.class, () -> year.plus(year.rollUp(TREE))).getMessage());
@@ -219,71 +213,60 @@ final class DisputeCubeTest {
     @Test
     void create_otherThanOneColumnPerType_isRejected() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> DisputeAccumulator.create(4, 3, PeriodIndex.of(Period.ofYear(2024))));
+                () -> Cube.empty(RecordKind.DISPUTES, 4, PeriodIndex.of(Period.ofYear(2024)), 3));
 
-        assertEquals("a dispute accumulator has one column per dispute type (10), not 3", e.getMessage());
+        assertEquals("a dispute cube has 10 types, not 3", e.getMessage());
+        assertThat(RecordAccumulator.create(RecordKind.DISPUTES, 4, PeriodIndex.of(Period.ofYear(2024))).snapshot()
+                .width()).isEqualTo(10);
+        assertEquals("incidents are aggregated by IncidentAccumulator and IncidentAggregation, not by a "
+                + "RecordAccumulator", assertThrows(IllegalArgumentException.class, () -> RecordAccumulator.create(
+                        RecordKind.INCIDENTS, 4, PeriodIndex.of(Period.ofYear(2024)))).getMessage());
     }
 
     @Test
     void add_storeOfAnotherTree_isRejected() {
-        DisputeStore store = DisputeStore.builder(TREE).build();
-        DisputeAccumulator acc = DisputeAccumulator.create(5, DisputeStore.TYPES, PeriodIndex.of(Period.ofYear(2024)));
+        RecordStore<DisputeMeasure> store = RecordStore.disputeBuilder(TREE).build();
+        RecordAccumulator<DisputeMeasure> acc = RecordAccumulator.create(RecordKind.DISPUTES, 5, PeriodIndex.of(Period.ofYear(2024)));
 
         assertEquals("the store has 4 units; the accumulator 5",
                 assertThrows(IllegalArgumentException.class, () -> acc.add(store)).getMessage());
         assertEquals("rows 0..1 are outside 0..0",
-                assertThrows(IllegalArgumentException.class, () -> DisputeAccumulator.create(4, DisputeStore.TYPES,
-                        PeriodIndex.of(Period.ofYear(2024))).add(store, 0, 1)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> RecordAccumulator.create(RecordKind.DISPUTES, 4, PeriodIndex.of(Period.ofYear(2024))).add(store, 0, 1)).getMessage());
     }
 
     @Test
     void toString_isBoundedAndGivesTheTotals() {
-        DisputeCube cube = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-03",
+        Cube<DisputeMeasure> cube = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-03",
                 PeriodIndex.of(Period.ofYear(2024)));
 
-        assertThat(cube.toString()).isEqualTo("DisputeCube[4 units × 1 periods × 10 types, totals {RECEIVED=1, "
+        assertThat(cube.toString()).isEqualTo("Cube[disputes: 4 units × 1 periods × 10 types, totals {RECEIVED=1, "
                 + "RESOLVED=1, CONCLUDED_OF_RECEIVED=1, CONCLUDED=1, CONCLUDED_RESOLVED=1, OPENING_BACKLOG=0, "
                 + "CLOSING_BACKLOG=0, OLD_BACKLOG=0, AMOUNT_FEN=0}]");
-        assertThat(cube.rollUp(TREE).toString()).isEqualTo("DisputeCube[4 units × 1 periods × 10 types, rolled up]");
+        assertThat(cube.rollUp(TREE).toString()).isEqualTo("Cube[disputes: 4 units × 1 periods × 10 types, rolled up]");
     }
 
     @Test
     void equals_sameFigures_areEqualWithEqualHashCodes() {
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024));
-        DisputeCube a = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-03", periods);
-        DisputeCube b = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-03", periods);
-        DisputeCube later = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-04", periods);
+        Cube<DisputeMeasure> a = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-03", periods);
+        Cube<DisputeMeasure> b = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-03", periods);
+        Cube<DisputeMeasure> later = one(DisputeType.FAMILY, "2024-03-01", DisputeStatus.RESOLVED, "2024-03-04", periods);
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(later).isNotEqualTo(a.rollUp(TREE));
-        assertThat(a.plus(DisputeCube.empty(TREE.size(), periods))).isEqualTo(a);
+        assertThat(a.plus(Cube.empty(RecordKind.DISPUTES, TREE.size(), periods, DISPUTE_TYPES))).isEqualTo(a);
     }
 
     @Test
     void fromParts_partsOfACube_giveTheCubeBack() {
-        DisputeCube cube = one(DisputeType.FAMILY, "2023-12-20", DisputeStatus.RESOLVED, "2024-01-05",
+        Cube<DisputeMeasure> cube = one(DisputeType.FAMILY, "2023-12-20", DisputeStatus.RESOLVED, "2024-01-05",
                 PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023)));
         CubeParts parts = cube.parts();
 
         assertThat(parts.kind()).isEqualTo("disputes");
         assertThat(parts.width()).isEqualTo(10);
         assertThat(parts.detail()).isTrue();
-        assertThat(DisputeCube.fromParts(parts)).isEqualTo(cube);
-        assertThat(DisputeCube.fromParts(cube.rollUp(TREE).parts())).isEqualTo(cube.rollUp(TREE));
+        assertThat(Cube.fromParts(RecordKind.DISPUTES, parts)).isEqualTo(cube);
+        assertThat(Cube.fromParts(RecordKind.DISPUTES, cube.rollUp(TREE).parts())).isEqualTo(cube.rollUp(TREE));
     }
 
-    @Test
-    void fromParts_ofAnotherKindOrShape_isRejected() {
-        CubeParts p = DisputeCube.empty(TREE.size(), PeriodIndex.of(Period.ofYear(2024))).parts();
-
-        assertEquals("not a dispute cube: incidents", assertThrows(IllegalArgumentException.class,
-                () -> DisputeCube.fromParts(new CubeParts("incidents", p.units(), p.periods(), p.width(), true, false,
-                        p.measures(), p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("a dispute cube has 9 measures, not 1", assertThrows(IllegalArgumentException.class,
-                () -> DisputeCube.fromParts(new CubeParts("disputes", p.units(), p.periods(), p.width(), true, false,
-                        new long[][] {p.measures()[0]}, p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("the distributions' arrays (1 offsets, 0 days, 0 counts) do not fit 4 (unit, period) keys",
-                assertThrows(IllegalArgumentException.class, () -> DisputeCube.fromParts(new CubeParts("disputes",
-                        p.units(), p.periods(), p.width(), true, false, p.measures(), new int[1], p.distDays(),
-                        p.distCounts()))).getMessage());
-    }
 }

@@ -27,6 +27,22 @@ import org.communitysafety.core.record.OutreachType;
  * that pass 2³¹.
  */
 final class DisputeOutreachCases {
+    /** A city (C), a town (T) and two villages (V1, V2) of the town: the hand-worked cases' tree. */
+    static final JurisdictionTree CITY_OF_TWO_VILLAGES = JurisdictionTree.of(
+            Jurisdiction.root("C", "city", Level.CITY),
+            Jurisdiction.of("T", "town", Level.TOWN, "C"),
+            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
+            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
+    static final int V1 = CITY_OF_TWO_VILLAGES.indexOf("V1");
+    static final int V2 = CITY_OF_TWO_VILLAGES.indexOf("V2");
+    static final int TOWN = CITY_OF_TWO_VILLAGES.indexOf("T");
+    static final int CITY = CITY_OF_TWO_VILLAGES.indexOf("C");
+
+    /** The width of dispute cubes: one column per dispute type. */
+    static final int DISPUTE_TYPES = RecordKind.DISPUTES.types().size();
+    /** The width of outreach cubes: one column per outreach type. */
+    static final int OUTREACH_TYPES = RecordKind.OUTREACH.types().size();
+
     static final LocalDate FIRST = LocalDate.of(2021, 6, 1);
     static final LocalDate LAST = LocalDate.of(2025, 6, 30);
     private static final LocalDate LEAP = LocalDate.of(2024, 2, 29);

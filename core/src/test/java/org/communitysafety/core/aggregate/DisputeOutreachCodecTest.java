@@ -18,25 +18,25 @@ final class DisputeOutreachCodecTest {
 
     @Test
     void disputeCube_roundTrip_isEqual() {
-        DisputeCube cube = DisputeAggregation.aggregate(DisputeStore.of(DATA), PERIODS, 1);
+        Cube<DisputeMeasure> cube = RecordAggregation.aggregate(RecordStore.disputesOf(DATA), PERIODS, 1);
 
-        assertThat(CubeCodec.disputesFromBytes(CubeCodec.toBytes(cube))).isEqualTo(cube);
-        DisputeCube rolled = cube.rollUp(DATA.tree());
-        assertThat(CubeCodec.disputesFromBytes(CubeCodec.toBytes(rolled))).isEqualTo(rolled);
+        assertThat(CubeCodec.fromBytes(CubeCodec.toBytes(cube), RecordKind.DISPUTES)).isEqualTo(cube);
+        Cube<DisputeMeasure> rolled = cube.rollUp(DATA.tree());
+        assertThat(CubeCodec.fromBytes(CubeCodec.toBytes(rolled), RecordKind.DISPUTES)).isEqualTo(rolled);
     }
 
     @Test
     void outreachCube_roundTrip_isEqual() {
-        OutreachCube cube = OutreachAggregation.aggregate(OutreachStore.of(DATA), PERIODS, 1).rollUp(DATA.tree());
+        Cube<OutreachMeasure> cube = RecordAggregation.aggregate(RecordStore.outreachOf(DATA), PERIODS, 1).rollUp(DATA.tree());
 
-        assertThat(CubeCodec.outreachFromBytes(CubeCodec.toBytes(cube))).isEqualTo(cube);
+        assertThat(CubeCodec.fromBytes(CubeCodec.toBytes(cube), RecordKind.OUTREACH)).isEqualTo(cube);
     }
 
     @Test
     void disputeBytes_readAsOutreach_areRefused() {
-        byte[] bytes = CubeCodec.toBytes(DisputeAggregation.aggregate(DisputeStore.of(DATA), PERIODS, 1));
+        byte[] bytes = CubeCodec.toBytes(RecordAggregation.aggregate(RecordStore.disputesOf(DATA), PERIODS, 1));
 
-        var e = assertThrows(IllegalArgumentException.class, () -> CubeCodec.outreachFromBytes(bytes));
+        var e = assertThrows(IllegalArgumentException.class, () -> CubeCodec.fromBytes(bytes, RecordKind.OUTREACH));
 
         assertThat(e.getMessage()).contains("disputes").contains("outreach");
     }

@@ -85,11 +85,11 @@ final class IncidentCubeTest {
         return b.build();
     }
 
-    private static IncidentCube cube() {
+    private static Cube<IncidentMeasure> cube() {
         return IncidentAccumulator.create(TREE.size(), TAXONOMY.size(), PERIODS).add(store()).snapshot();
     }
 
-    private static IncidentCube counts() {
+    private static Cube<IncidentMeasure> counts() {
         return IncidentAccumulator.countsOnly(TREE.size(), TAXONOMY.size(), PERIODS).add(store()).snapshot();
     }
 
@@ -103,7 +103,7 @@ final class IncidentCubeTest {
 
     @Test
     void get_leapDayIncidentClearedTheDayAfter_isClearedInTheYearOnly() {
-        IncidentCube cube = cube();
+        Cube<IncidentMeasure> cube = cube();
 
         // incidents 1 and 2 occurred in all three periods
         assertThat(cube.get(COUNT, V, YEAR, THEFT)).isEqualTo(2);
@@ -120,27 +120,27 @@ final class IncidentCubeTest {
         // cleared in the period: 2024-03-01 is in the year only, 2024-02-29 in all three
         assertThat(cube.get(CLEARANCES, V, YEAR, THEFT)).isEqualTo(2);
         assertThat(cube.get(CLEARANCES, V, FEB, THEFT)).isEqualTo(1);
-        assertThat(cube.daysToClear(V, YEAR)).isEqualTo(DayDistribution.ofValues(1, 28));
-        assertThat(cube.daysToClear(V, FEB)).isEqualTo(DayDistribution.ofValues(28));
-        assertThat(cube.daysToClear(V, YTD)).isEqualTo(DayDistribution.ofValues(28));
+        assertThat(cube.distribution(V, YEAR)).isEqualTo(DayDistribution.ofValues(1, 28));
+        assertThat(cube.distribution(V, FEB)).isEqualTo(DayDistribution.ofValues(28));
+        assertThat(cube.distribution(V, YTD)).isEqualTo(DayDistribution.ofValues(28));
     }
 
     @Test
     void get_occurredLastYearClearedOnNewYearsDay_isAClearanceButNotAnIncident() {
-        IncidentCube cube = cube();
+        Cube<IncidentMeasure> cube = cube();
 
         assertThat(cube.get(COUNT, T, YEAR, CALL)).isZero();
         assertThat(cube.get(CLEARED, T, YEAR, CALL)).isZero();
         assertThat(cube.get(CLEARANCES, T, YEAR, CALL)).isEqualTo(1);
         assertThat(cube.get(CLEARANCES, T, YTD, CALL)).isEqualTo(1);
         assertThat(cube.get(CLEARANCES, T, FEB, CALL)).isZero();
-        assertThat(cube.daysToClear(T, YTD)).isEqualTo(DayDistribution.ofValues(1));
-        assertThat(cube.daysToClear(T, FEB)).isEqualTo(DayDistribution.empty());
+        assertThat(cube.distribution(T, YTD)).isEqualTo(DayDistribution.ofValues(1));
+        assertThat(cube.distribution(T, FEB)).isEqualTo(DayDistribution.empty());
     }
 
     @Test
     void get_occurredOnTheLastDayClearedTheDayAfter_isNotCleared() {
-        IncidentCube cube = cube();
+        Cube<IncidentMeasure> cube = cube();
 
         assertThat(cube.get(COUNT, C, YEAR, THEFT)).isEqualTo(1);
         assertThat(cube.get(CLEARED, C, YEAR, THEFT)).isZero();
@@ -150,7 +150,7 @@ final class IncidentCubeTest {
 
     @Test
     void rollUp_handWorkedTree_sumsEachSubtree() {
-        IncidentCube rolled = cube().rollUp(TREE);
+        Cube<IncidentMeasure> rolled = cube().rollUp(TREE);
 
         assertThat(rolled.get(COUNT, T, YEAR, THEFT)).isEqualTo(2);
         assertThat(rolled.get(CLEARANCES, T, YEAR, CALL)).isEqualTo(1);
@@ -160,10 +160,10 @@ final class IncidentCubeTest {
         assertThat(rolled.total(CLEARANCES, C, YEAR)).isEqualTo(3);
         assertThat(rolled.sum(COUNT, C, FEB, new boolean[] {true, false})).isEqualTo(2);
         assertThat(rolled.get(LOSS_FEN, C, YTD, THEFT)).isEqualTo(1000);
-        assertThat(rolled.daysToClear(T, YEAR)).isEqualTo(DayDistribution.ofValues(1, 1, 28));
-        assertThat(rolled.daysToClear(C, YEAR)).isEqualTo(DayDistribution.ofValues(1, 1, 28));
-        assertThat(rolled.daysToClear(C, YEAR).median()).hasValue(1.0);
-        assertThat(rolled.daysToClear(W, YEAR).isEmpty()).isTrue();
+        assertThat(rolled.distribution(T, YEAR)).isEqualTo(DayDistribution.ofValues(1, 1, 28));
+        assertThat(rolled.distribution(C, YEAR)).isEqualTo(DayDistribution.ofValues(1, 1, 28));
+        assertThat(rolled.distribution(C, YEAR).median()).hasValue(1.0);
+        assertThat(rolled.distribution(W, YEAR).isEmpty()).isTrue();
     }
 
     @Test
@@ -177,21 +177,22 @@ final class IncidentCubeTest {
 
     @Test
     void toString_showsShapeAndTotals() {
-        assertThat(cube()).hasToString("IncidentCube[4 units × 3 periods × 2 categories, totals {COUNT=8, CRIMINAL=4,"
+        assertThat(cube()).hasToString("Cube[incidents: 4 units × 3 periods × 2 categories, totals {COUNT=8, CRIMINAL=4,"
                 + " CLEARED=4, REPEAT_CALLS=3, CLEARANCES=6, LOSS_FEN=3000, RECOVERED_FEN=600}]");
-        assertThat(counts()).hasToString("IncidentCube[4 units × 3 periods × 2 categories, counts only, totals "
+        assertThat(counts()).hasToString("Cube[incidents: 4 units × 3 periods × 2 categories, counts only, totals "
                 + "{COUNT=8}]");
-        assertThat(cube().rollUp(TREE)).hasToString("IncidentCube[4 units × 3 periods × 2 categories, rolled up]");
+        assertThat(cube().rollUp(TREE)).hasToString("Cube[incidents: 4 units × 3 periods × 2 categories, rolled up]");
     }
 
     // ---- errors ---------------------------------------------------------------------------
 
     @Test
     void rollUp_twice_isRejected() {
-        IncidentCube rolled = cube().rollUp(TREE);
+        Cube<IncidentMeasure> rolled = cube().rollUp(TREE);
 
         var e = assertThrows(IllegalStateException.class, () -> rolled.rollUp(TREE));
-        assertEquals("the cube is already rolled up", e.getMessage());
+        assertEquals("the incident cube is already rolled up; rolling it up again would count every descendant twice",
+                e.getMessage());
     }
 
     @Test
@@ -204,7 +205,7 @@ final class IncidentCubeTest {
 
     @Test
     void plus_differentPeriods_isRejectedNamingBothShapes() {
-        IncidentCube year = IncidentCube.empty(4, PeriodIndex.of(Period.ofYear(2024)), 2, true);
+        Cube<IncidentMeasure> year = Cube.empty(RecordKind.INCIDENTS, 4, PeriodIndex.of(Period.ofYear(2024)), 2);
 
         var e = assertThrows(IllegalArgumentException.class, () -> cube().plus(year));
         assertEquals("cubes of different shapes cannot be added: (4 units, [2024, 2024-02, 2024-01-01..2024-02-29], 2 "
@@ -214,11 +215,11 @@ final class IncidentCubeTest {
     @Test
     void plus_differentUnitsOrCategories_isRejected() {
         var units = assertThrows(IllegalArgumentException.class,
-                () -> cube().plus(IncidentCube.empty(5, PERIODS, 2, true)));
+                () -> cube().plus(Cube.empty(RecordKind.INCIDENTS, 5, PERIODS, 2)));
         assertThat(units.getMessage()).startsWith("cubes of different shapes cannot be added: (4 units,")
                 .contains("and (5 units,");
         var categories = assertThrows(IllegalArgumentException.class,
-                () -> cube().plus(IncidentCube.empty(4, PERIODS, 3, true)));
+                () -> cube().plus(Cube.empty(RecordKind.INCIDENTS, 4, PERIODS, 3)));
         assertThat(categories.getMessage()).endsWith("2 categories) and (4 units, [2024, 2024-02, "
                 + "2024-01-01..2024-02-29], 3 categories)");
     }
@@ -237,11 +238,11 @@ final class IncidentCubeTest {
 
     @Test
     void countsOnly_otherMeasuresAndDistributions_areUnavailable() {
-        IncidentCube counts = counts();
+        Cube<IncidentMeasure> counts = counts();
 
         var get = assertThrows(IllegalStateException.class, () -> counts.get(CRIMINAL, V, YEAR, THEFT));
         assertEquals("this cube holds counts only; aggregate with detail for CRIMINAL", get.getMessage());
-        var days = assertThrows(IllegalStateException.class, () -> counts.daysToClear(V, YEAR));
+        var days = assertThrows(IllegalStateException.class, () -> counts.distribution(V, YEAR));
         assertEquals("this cube holds counts only; aggregate with detail for CLEARANCES", days.getMessage());
         assertThat(counts.count(V, YEAR, THEFT)).isEqualTo(2);
     }
@@ -260,7 +261,7 @@ final class IncidentCubeTest {
 
     @Test
     void empty_negativeUnits_isRejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> IncidentCube.empty(-1, PERIODS, 2, true));
+        var e = assertThrows(IllegalArgumentException.class, () -> Cube.empty(RecordKind.INCIDENTS, -1, PERIODS, 2));
         assertEquals("units (-1) must be ≥ 0 and categories (2) > 0", e.getMessage());
     }
 
@@ -316,7 +317,7 @@ final class IncidentCubeTest {
         Dataset data = SampleGenerator.of(SampleSpec.standard()).dataset();
         PeriodIndex years = PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023));
 
-        IncidentCube rolled = IncidentAggregation.aggregate(IncidentStore.of(data), years, 2).rollUp(data.tree());
+        Cube<IncidentMeasure> rolled = IncidentAggregation.aggregate(IncidentStore.of(data), years, 2).rollUp(data.tree());
 
         for (int p = 0; p < years.size(); p++) {
             Period year = years.period(p);

@@ -57,13 +57,13 @@ final class IncidentFastPathPropertyTest {
         return set;
     }
 
-    private static IncidentCube selective(Case c, IncidentStore store, EnumSet<IncidentMeasure> measures) {
+    private static Cube<IncidentMeasure> selective(Case c, IncidentStore store, EnumSet<IncidentMeasure> measures) {
         return IncidentAccumulator.of(c.tree().size(), c.taxonomy().size(), c.periods(), measures).add(store)
                 .snapshot();
     }
 
     /** Every held measure of {@code cube} equals {@code full}'s; distributions iff CLEARANCES; absent measures throw. */
-    private static void assertHeldEqualFull(IncidentCube cube, IncidentCube full, EnumSet<IncidentMeasure> measures,
+    private static void assertHeldEqualFull(Cube<IncidentMeasure> cube, Cube<IncidentMeasure> full, EnumSet<IncidentMeasure> measures,
             Object what) {
         assertThat(cube.measures()).as("%s", what).isEqualTo(measures);
         assertThat(cube.hasDetail()).as("%s", what).isEqualTo(measures.size() == ALL.length);
@@ -74,7 +74,7 @@ final class IncidentFastPathPropertyTest {
                     if (!measures.contains(m)) {
                         continue;
                     }
-                    for (int k = 0; k < cube.categories(); k++) {
+                    for (int k = 0; k < cube.width(); k++) {
                         if (cube.get(m, u, p, k) != full.get(m, u, p, k) && diffs.size() < 5) {
                             diffs.add(String.format("%s (%d, %d, %d): expected %d, got %d", m, u, p, k,
                                     full.get(m, u, p, k), cube.get(m, u, p, k)));
@@ -82,9 +82,9 @@ final class IncidentFastPathPropertyTest {
                     }
                 }
                 if (measures.contains(IncidentMeasure.CLEARANCES)) {
-                    if (!cube.daysToClear(u, p).equals(full.daysToClear(u, p)) && diffs.size() < 5) {
+                    if (!cube.distribution(u, p).equals(full.distribution(u, p)) && diffs.size() < 5) {
                         diffs.add(String.format("days to clear (%d, %d): expected %s, got %s", u, p,
-                                full.daysToClear(u, p), cube.daysToClear(u, p)));
+                                full.distribution(u, p), cube.distribution(u, p)));
                     }
                 }
             }
@@ -96,7 +96,7 @@ final class IncidentFastPathPropertyTest {
             }
         }
         if (!measures.contains(IncidentMeasure.CLEARANCES) && cube.units() > 0 && cube.periods().size() > 0) {
-            assertThrows(IllegalStateException.class, () -> cube.daysToClear(0, 0));
+            assertThrows(IllegalStateException.class, () -> cube.distribution(0, 0));
         }
         if (!diffs.isEmpty()) {
             fail("%s: the measure-selective cube differs:%n  %s", what, String.join("\n  ", diffs));
@@ -156,8 +156,8 @@ final class IncidentFastPathPropertyTest {
         PeriodIndex y2023 = PeriodIndex.of(Period.ofYear(2023));
         PeriodIndex none = PeriodIndex.of(Period.ofYear(2030), Period.ofYear(2000));
 
-        IncidentCube counts = IncidentAggregation.counts(store, y2023, 1);
-        IncidentCube cleared = IncidentAggregation.aggregate(store, y2023,
+        Cube<IncidentMeasure> counts = IncidentAggregation.counts(store, y2023, 1);
+        Cube<IncidentMeasure> cleared = IncidentAggregation.aggregate(store, y2023,
                 EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED), 1);
 
         // 2023-01-01 (i = 2), 2023-06-30 (i = 3), 2023-12-31 (i = 4): categories 0, 1, 0 at unit 0
@@ -166,8 +166,8 @@ final class IncidentFastPathPropertyTest {
         // cleared the next day: 2023-12-31's is cleared in 2024, after the year's end
         assertThat(cleared.get(IncidentMeasure.CLEARED, 1, 0, 0)).isEqualTo(2);
         assertThat(cleared.get(IncidentMeasure.CLEARED, 1, 0, 1)).isZero();
-        IncidentCube empty = IncidentAggregation.aggregate(store, none, 1);
-        assertSameCube(empty, IncidentCube.empty(2, none, 2, true), "periods outside the data");
+        Cube<IncidentMeasure> empty = IncidentAggregation.aggregate(store, none, 1);
+        assertSameCube(empty, Cube.empty(RecordKind.INCIDENTS, 2, none, 2), "periods outside the data");
     }
 
     // ---- measure-selective accumulators --------------------------------------------------
@@ -176,12 +176,12 @@ final class IncidentFastPathPropertyTest {
     void of_randomMeasureSets_equalTheFullCubeInEveryHeldCell() {
         cases().forEach(c -> {
             IncidentStore store = c.store();
-            IncidentCube full = IncidentAccumulator.create(c.tree().size(), c.taxonomy().size(), c.periods())
+            Cube<IncidentMeasure> full = IncidentAccumulator.create(c.tree().size(), c.taxonomy().size(), c.periods())
                     .add(store).snapshot();
             Random r = new Random(c.seed() ^ 11);
             for (int t = 0; t < 3; t++) {
                 EnumSet<IncidentMeasure> measures = measures(r);
-                IncidentCube cube = selective(c, store, measures);
+                Cube<IncidentMeasure> cube = selective(c, store, measures);
                 assertHeldEqualFull(cube, full, measures, c + ", " + measures);
                 assertHeldEqualFull(cube.rollUp(c.tree()), full.rollUp(c.tree()), measures,
                         c + ", " + measures + ", rolled up");
@@ -195,11 +195,11 @@ final class IncidentFastPathPropertyTest {
             IncidentStore store = c.store();
             int units = c.tree().size();
             int categories = c.taxonomy().size();
-            IncidentCube all = selective(c, store, EnumSet.allOf(IncidentMeasure.class));
+            Cube<IncidentMeasure> all = selective(c, store, EnumSet.allOf(IncidentMeasure.class));
             assertSameCube(all, IncidentAccumulator.create(units, categories, c.periods()).add(store).snapshot(),
                     "%s: of(all) = create", c);
             assertMatchesNaive(all, c, false);
-            IncidentCube count = selective(c, store, EnumSet.of(IncidentMeasure.COUNT));
+            Cube<IncidentMeasure> count = selective(c, store, EnumSet.of(IncidentMeasure.COUNT));
             assertSameCube(count, IncidentAccumulator.countsOnly(units, categories, c.periods()).add(store).snapshot(),
                     "%s: of(COUNT) = countsOnly", c);
             assertSameCube(IncidentAggregation.aggregate(store, c.periods(), EnumSet.of(IncidentMeasure.COUNT), 1),
@@ -213,7 +213,7 @@ final class IncidentFastPathPropertyTest {
             IncidentStore store = c.store();
             Random r = new Random(c.seed() ^ 12);
             EnumSet<IncidentMeasure> measures = measures(r);
-            IncidentCube whole = selective(c, store, measures);
+            Cube<IncidentMeasure> whole = selective(c, store, measures);
             int[] cut = new int[2 + r.nextInt(6)];
             for (int i = 1; i < cut.length - 1; i++) {
                 cut[i] = r.nextInt(store.size() + 1);
@@ -221,7 +221,7 @@ final class IncidentFastPathPropertyTest {
             cut[cut.length - 1] = store.size();
             Arrays.sort(cut);
             List<IncidentAccumulator> parts = new ArrayList<>();
-            IncidentCube sum = IncidentCube.empty(c.tree().size(), c.periods(), c.taxonomy().size(), measures);
+            Cube<IncidentMeasure> sum = Cube.empty(RecordKind.INCIDENTS, c.tree().size(), c.periods(), c.taxonomy().size(), measures);
             for (int i = 0; i + 1 < cut.length; i++) {
                 IncidentAccumulator part = IncidentAccumulator.of(c.tree().size(), c.taxonomy().size(), c.periods(),
                         measures).add(store, cut[i], cut[i + 1]);
@@ -242,10 +242,10 @@ final class IncidentFastPathPropertyTest {
     @Test
     void get_measureNotHeld_throwsNamingTheMeasuresHeld() {
         Case c = RandomCases.generate(SEED, Periods.YEAR_AND_BASELINE, 50);
-        IncidentCube cube = selective(c, c.store(), EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED));
+        Cube<IncidentMeasure> cube = selective(c, c.store(), EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED));
 
         var get = assertThrows(IllegalStateException.class, () -> cube.get(IncidentMeasure.CRIMINAL, 0, 0, 0));
-        var days = assertThrows(IllegalStateException.class, () -> cube.daysToClear(0, 0));
+        var days = assertThrows(IllegalStateException.class, () -> cube.distribution(0, 0));
         var sum = assertThrows(IllegalStateException.class, () -> cube.total(IncidentMeasure.LOSS_FEN, 0, 0));
 
         assertEquals("this cube holds [COUNT, CLEARED] only, not CRIMINAL; aggregate with CRIMINAL among the measures "
@@ -268,8 +268,8 @@ final class IncidentFastPathPropertyTest {
     @Test
     void plus_differentMeasureSets_isRejected() {
         PeriodIndex year = PeriodIndex.of(Period.ofYear(2024));
-        IncidentCube a = IncidentCube.empty(2, year, 2, EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED));
-        IncidentCube b = IncidentCube.empty(2, year, 2, EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CRIMINAL));
+        Cube<IncidentMeasure> a = Cube.empty(RecordKind.INCIDENTS, 2, year, 2, EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED));
+        Cube<IncidentMeasure> b = Cube.empty(RecordKind.INCIDENTS, 2, year, 2, EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CRIMINAL));
 
         var e = assertThrows(IllegalArgumentException.class, () -> a.plus(b));
 
@@ -278,8 +278,7 @@ final class IncidentFastPathPropertyTest {
 
     @Test
     void toBytes_cubeOfSomeMeasures_saysItCannotBeSerialised() {
-        IncidentCube cube = IncidentCube.empty(2, PeriodIndex.of(Period.ofYear(2024)), 2,
-                EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED));
+        Cube<IncidentMeasure> cube = Cube.empty(RecordKind.INCIDENTS, 2, PeriodIndex.of(Period.ofYear(2024)), 2, EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED));
 
         var e = assertThrows(IllegalStateException.class, () -> CubeCodec.toBytes(cube));
 
@@ -301,10 +300,10 @@ final class IncidentFastPathPropertyTest {
     void aggregate_selectiveMeasures_oneTwoAndThreeThreadsAgree(Case c) {
         IncidentStore store = c.store();
         Random r = new Random(c.seed());
-        IncidentCube full = IncidentAggregation.aggregate(store, c.periods(), 1);
+        Cube<IncidentMeasure> full = IncidentAggregation.aggregate(store, c.periods(), 1);
         for (int t = 0; t < 3; t++) {
             EnumSet<IncidentMeasure> measures = measures(r);
-            IncidentCube one = IncidentAggregation.aggregate(store, c.periods(), measures, 1);
+            Cube<IncidentMeasure> one = IncidentAggregation.aggregate(store, c.periods(), measures, 1);
             assertSameCube(one, selective(c, store, measures), "%s, %s: 1 thread = one accumulator", c, measures);
             assertHeldEqualFull(one, full, measures, c + ", " + measures);
             for (int threads : new int[] {2, 3}) {
@@ -327,7 +326,7 @@ final class IncidentFastPathPropertyTest {
         }
         Case c = new Case(base.seed(), base.kind(), base.tree(), base.taxonomy(), base.periods(), skewed);
         IncidentStore store = c.store();
-        IncidentCube one = IncidentAggregation.aggregate(store, c.periods(), 1);
+        Cube<IncidentMeasure> one = IncidentAggregation.aggregate(store, c.periods(), 1);
         assertMatchesNaive(one, c, false);
         for (int threads : new int[] {2, 3, 8}) {
             assertSameCube(IncidentAggregation.aggregate(store, c.periods(), threads), one, "%s, %d threads", c,

@@ -178,7 +178,7 @@ final class IncidentStoreTest {
 
         assertThat(store.category(0)).isEqualTo(255);
         assertThat(store.category(1)).isEqualTo(128);
-        IncidentCube cube = IncidentAccumulator.create(2, 256, march).add(store).snapshot();
+        Cube<IncidentMeasure> cube = IncidentAccumulator.create(2, 256, march).add(store).snapshot();
         assertThat(cube.count(0, 0, 255)).isEqualTo(1);
         assertThat(cube.get(IncidentMeasure.CLEARANCES, 0, 0, 255)).isEqualTo(1);
         assertThat(cube.count(1, 0, 128)).isEqualTo(1);

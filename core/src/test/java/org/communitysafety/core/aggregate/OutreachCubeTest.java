@@ -1,33 +1,28 @@
 package org.communitysafety.core.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.CITY;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.OUTREACH_TYPES;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.TOWN;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V1;
+import static org.communitysafety.core.aggregate.DisputeOutreachCases.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.record.OutreachType;
 import org.junit.jupiter.api.Test;
 
 /** The outreach measures on hand-worked cases, and the cube's contract. */
 final class OutreachCubeTest {
-    private static final JurisdictionTree TREE = JurisdictionTree.of(
-            Jurisdiction.root("C", "city", Level.CITY),
-            Jurisdiction.of("T", "town", Level.TOWN, "C"),
-            Jurisdiction.of("V1", "village 1", Level.VILLAGE, "T"),
-            Jurisdiction.of("V2", "village 2", Level.VILLAGE, "T"));
-    private static final int V1 = TREE.indexOf("V1");
-    private static final int V2 = TREE.indexOf("V2");
-    private static final int TOWN = TREE.indexOf("T");
-    private static final int CITY = TREE.indexOf("C");
+    private static final JurisdictionTree TREE = DisputeOutreachCases.CITY_OF_TWO_VILLAGES;
     private static final int ANTI_FRAUD = OutreachType.ANTI_FRAUD.ordinal();
 
     /** Anti-fraud talks in V1 on 2024-01-01, 2024-02-29 and 2024-12-31, a patrol in V2 and one in the town. */
-    private static OutreachStore store() {
-        return OutreachStore.builder(TREE)
+    private static RecordStore<OutreachMeasure> store() {
+        return RecordStore.outreachBuilder(TREE)
                 .add(V1, ANTI_FRAUD, LocalDate.of(2024, 1, 1).toEpochDay(), 2, 5, 300, 0, 1, 1, 3, 2, 4_000_000)
                 .add(V1, ANTI_FRAUD, LocalDate.of(2024, 2, 29).toEpochDay(), 1, 3, 120, 0, 0, 0, 0, 1, 0)
                 .add(V1, ANTI_FRAUD, LocalDate.of(2024, 12, 31).toEpochDay(), 1, 0, 80, 0, 2, 1, 0, 0, 50_000)
@@ -42,7 +37,7 @@ final class OutreachCubeTest {
 
     @Test
     void get_sessionsOnPeriodEdgesAndTheLeapDay_sumTheirFiguresInEveryPeriodThatHoldsThem() {
-        OutreachCube cube = OutreachAggregation.aggregate(store(), PERIODS, 1);
+        Cube<OutreachMeasure> cube = RecordAggregation.aggregate(store(), PERIODS, 1);
         int year = 0;
         int february = 1;
         int toFeb28 = 2;
@@ -60,9 +55,9 @@ final class OutreachCubeTest {
 
     @Test
     void rollUp_cityOfTwoVillages_addsVillagesToTownAndTownToCity() {
-        OutreachCube raw = OutreachAggregation.aggregate(store(), PERIODS, 1);
+        Cube<OutreachMeasure> raw = RecordAggregation.aggregate(store(), PERIODS, 1);
 
-        OutreachCube rolled = raw.rollUp(TREE);
+        Cube<OutreachMeasure> rolled = raw.rollUp(TREE);
 
         assertThat(rolled.total(OutreachMeasure.SESSIONS, CITY, 0)).isEqualTo(4);
         assertThat(rolled.total(OutreachMeasure.HAZARDS_FOUND, CITY, 0)).isEqualTo(8);
@@ -75,8 +70,8 @@ final class OutreachCubeTest {
 
     @Test
     void sumAndTotal_overTypes_addTheSelectedColumns() {
-        OutreachCube cube = OutreachAggregation.aggregate(store(), PERIODS, 1).rollUp(TREE);
-        boolean[] patrols = new boolean[OutreachStore.TYPES];
+        Cube<OutreachMeasure> cube = RecordAggregation.aggregate(store(), PERIODS, 1).rollUp(TREE);
+        boolean[] patrols = new boolean[OUTREACH_TYPES];
         patrols[OutreachType.PATROL.ordinal()] = true;
 
         assertThat(cube.sum(OutreachMeasure.STAFF, CITY, 0, patrols)).isEqualTo(4);
@@ -87,37 +82,37 @@ final class OutreachCubeTest {
 
     @Test
     void snapshot_audienceSumBeyondIntRange_isExact() {
-        OutreachStore.Builder b = OutreachStore.builder(TREE);
+        OutreachStoreBuilder b = RecordStore.outreachBuilder(TREE);
         for (int i = 0; i < 3; i++) {
             b.add(V1, ANTI_FRAUD, LocalDate.of(2024, 5, 1).toEpochDay(), 0, 0, Integer.MAX_VALUE, 0, 0, 0, 0, 0, 0);
         }
 
-        OutreachCube cube = OutreachAggregation.aggregate(b.build(), PERIODS, 1);
+        Cube<OutreachMeasure> cube = RecordAggregation.aggregate(b.build(), PERIODS, 1);
 
         assertThat(cube.get(OutreachMeasure.AUDIENCE, V1, 0, ANTI_FRAUD)).isEqualTo(3L * Integer.MAX_VALUE);
     }
 
     @Test
     void plus_differentShapesOrStates_isRejectedSayingWhy() {
-        OutreachCube year = OutreachCube.empty(TREE.size(), PeriodIndex.of(Period.ofYear(2024)));
-        OutreachCube other = OutreachCube.empty(3, PeriodIndex.of(Period.ofYear(2024)));
+        Cube<OutreachMeasure> year = Cube.empty(RecordKind.OUTREACH, TREE.size(), PeriodIndex.of(Period.ofYear(2024)), OUTREACH_TYPES);
+        Cube<OutreachMeasure> other = Cube.empty(RecordKind.OUTREACH, 3, PeriodIndex.of(Period.ofYear(2024)), OUTREACH_TYPES);
 
-        assertEquals("cubes of different shapes cannot be added: (4 units, [2024]) and (3 units, [2024])",
+        assertEquals("cubes of different shapes cannot be added: (4 units, [2024], 9 types) and (3 units, [2024], 9 types)",
                 assertThrows(IllegalArgumentException.class, () -> year.plus(other)).getMessage());
         assertEquals("a rolled-up cube and one that is not cannot be added",
                 assertThrows(IllegalArgumentException.class, () -> year.rollUp(TREE).plus(year)).getMessage());
-        assertEquals("an outreach accumulator has one column per outreach type (9), not 10",
-                assertThrows(IllegalArgumentException.class,
-                        () -> OutreachAccumulator.create(4, 10, PeriodIndex.of(Period.ofYear(2024)))).getMessage());
+        assertEquals("an outreach cube has 9 types, not 10", assertThrows(IllegalArgumentException.class,
+                () -> Cube.empty(RecordKind.OUTREACH, 4, PeriodIndex.of(Period.ofYear(2024)), 10)).getMessage());
         assertEquals("accumulators of different shapes cannot be merged: (4 units, [2024]) and (4 units, [2023])",
-                assertThrows(IllegalArgumentException.class, () -> OutreachAccumulator.create(4, 9,
-                        PeriodIndex.of(Period.ofYear(2024))).merge(OutreachAccumulator.create(4, 9,
-                        PeriodIndex.of(Period.ofYear(2023))))).getMessage());
+                assertThrows(IllegalArgumentException.class,
+                        () -> RecordAccumulator.create(RecordKind.OUTREACH, 4, PeriodIndex.of(Period.ofYear(2024)))
+                                .merge(RecordAccumulator.create(RecordKind.OUTREACH, 4,
+                                        PeriodIndex.of(Period.ofYear(2023))))).getMessage());
     }
 
     @Test
     void get_outsideTheShape_namesTheIndicesAndTheShape() {
-        OutreachCube cube = OutreachCube.empty(TREE.size(), PERIODS);
+        Cube<OutreachMeasure> cube = Cube.empty(RecordKind.OUTREACH, TREE.size(), PERIODS, OUTREACH_TYPES);
 
         assertEquals("(unit 4, period 0, type 0) is outside (4, 5, 9)", assertThrows(IndexOutOfBoundsException.class,
                 () -> cube.get(OutreachMeasure.SESSIONS, 4, 0, 0)).getMessage());
@@ -125,27 +120,27 @@ final class OutreachCubeTest {
 
     @Test
     void toString_isBoundedAndGivesTheTotals() {
-        OutreachCube cube = OutreachAggregation.aggregate(store(), PeriodIndex.of(Period.ofYear(2023)), 1);
+        Cube<OutreachMeasure> cube = RecordAggregation.aggregate(store(), PeriodIndex.of(Period.ofYear(2023)), 1);
 
-        assertThat(cube).hasToString("OutreachCube[4 units × 1 periods × 9 types, totals {SESSIONS=1, STAFF=0, "
+        assertThat(cube).hasToString("Cube[outreach: 4 units × 1 periods × 9 types, totals {SESSIONS=1, STAFF=0, "
                 + "VOLUNTEERS=0, AUDIENCE=0, HOUSEHOLDS=0, HAZARDS_FOUND=0, HAZARDS_FIXED=0, LEADS=0, "
                 + "FRAUDS_STOPPED=0, LOSS_AVOIDED_FEN=0}]");
-        assertThat(cube.rollUp(TREE)).hasToString("OutreachCube[4 units × 1 periods × 9 types, rolled up]");
+        assertThat(cube.rollUp(TREE)).hasToString("Cube[outreach: 4 units × 1 periods × 9 types, rolled up]");
     }
 
     @Test
     void equals_sameFigures_areEqualWithEqualHashCodes() {
-        OutreachCube a = OutreachAggregation.aggregate(store(), PERIODS, 1);
-        OutreachCube b = OutreachAccumulator.create(TREE.size(), OutreachStore.TYPES, PERIODS).add(store())
+        Cube<OutreachMeasure> a = RecordAggregation.aggregate(store(), PERIODS, 1);
+        Cube<OutreachMeasure> b = RecordAccumulator.create(RecordKind.OUTREACH, TREE.size(), PERIODS).add(store())
                 .snapshot();
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(a.rollUp(TREE))
-                .isNotEqualTo(OutreachCube.empty(TREE.size(), PERIODS));
+                .isNotEqualTo(Cube.empty(RecordKind.OUTREACH, TREE.size(), PERIODS, OUTREACH_TYPES));
     }
 
     @Test
     void parts_haveKindOutreachAndEmptyDistributionsInTheShapeOfACubeWithDetail() {
-        OutreachCube cube = OutreachAggregation.aggregate(store(), PERIODS, 1);
+        Cube<OutreachMeasure> cube = RecordAggregation.aggregate(store(), PERIODS, 1);
 
         CubeParts p = cube.parts();
 
@@ -155,23 +150,8 @@ final class OutreachCubeTest {
         assertThat(p.distOffsets()).hasSize(4 * 5 + 1).containsOnly(0);
         assertThat(p.distDays()).isEmpty();
         assertThat(p.distCounts()).isEmpty();
-        assertThat(OutreachCube.fromParts(p)).isEqualTo(cube);
-        assertThat(OutreachCube.fromParts(cube.rollUp(TREE).parts())).isEqualTo(cube.rollUp(TREE));
+        assertThat(Cube.fromParts(RecordKind.OUTREACH, p)).isEqualTo(cube);
+        assertThat(Cube.fromParts(RecordKind.OUTREACH, cube.rollUp(TREE).parts())).isEqualTo(cube.rollUp(TREE));
     }
 
-    @Test
-    void fromParts_ofAnotherKindOrWithDistributions_isRejected() {
-        CubeParts p = OutreachCube.empty(TREE.size(), PeriodIndex.of(Period.ofYear(2024))).parts();
-
-        assertEquals("not an outreach cube: disputes", assertThrows(IllegalArgumentException.class,
-                () -> OutreachCube.fromParts(new CubeParts("disputes", p.units(), p.periods(), p.width(), true, false,
-                        p.measures(), p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("an outreach cube has 9 types, not 10", assertThrows(IllegalArgumentException.class,
-                () -> OutreachCube.fromParts(new CubeParts("outreach", p.units(), p.periods(), 10, true, false,
-                        p.measures(), p.distOffsets(), p.distDays(), p.distCounts()))).getMessage());
-        assertEquals("an outreach cube has no distributions: 5 zero offsets and no days or counts, not 5 offsets, "
-                + "1 days and 1 counts", assertThrows(IllegalArgumentException.class,
-                () -> OutreachCube.fromParts(new CubeParts("outreach", p.units(), p.periods(), p.width(), true, false,
-                        p.measures(), new int[] {0, 1, 1, 1, 1}, new int[] {3}, new long[] {1}))).getMessage());
-    }
 }

@@ -12,25 +12,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.DisputeAggregation;
-import org.communitysafety.core.aggregate.DisputeCube;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.DisputeMeasure;
-import org.communitysafety.core.aggregate.DisputeStore;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.IncidentStore;
-import org.communitysafety.core.aggregate.OutreachAggregation;
-import org.communitysafety.core.aggregate.OutreachCube;
 import org.communitysafety.core.aggregate.OutreachMeasure;
-import org.communitysafety.core.aggregate.OutreachStore;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordAggregation;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.io.ColumnarReadResult;
-import org.communitysafety.core.period.Period;
 import org.communitysafety.core.io.FileSummary;
 import org.communitysafety.core.io.Problem;
-import org.communitysafety.core.io.ReadResult;
 import org.communitysafety.core.io.ReadReport;
+import org.communitysafety.core.io.ReadResult;
+import org.communitysafety.core.period.Period;
 
 /**
  * Prints a {@link ColumnarReadResult} for {@code csi validate} — the data is read straight into
@@ -99,10 +95,10 @@ final class ValidationPrinter {
             out.println("dates of the accepted records:");
         }
         IncidentStore incidents = data.incidents();
-        DisputeStore disputes = data.disputes();
-        OutreachStore outreach = data.outreach();
+        RecordStore<DisputeMeasure> disputes = data.disputes();
+        RecordStore<OutreachMeasure> outreach = data.outreach();
         int[] incidentDays = range(incidents.size(), incidents::day);
-        int[] disputeDays = range(disputes.size(), disputes::receivedDay);
+        int[] disputeDays = range(disputes.size(), disputes::day);
         int[] outreachDays = range(outreach.size(), outreach::day);
         out.println("incidents: " + describe(incidentDays));
         out.println("disputes: " + describe(disputeDays));
@@ -112,10 +108,10 @@ final class ValidationPrinter {
         years(incidentDays).ifPresent(years -> out.println("incidents by year: " + byYear(years,
                 IncidentAggregation.counts(incidents, years, threads), (c, u, p) -> c.total(IncidentMeasure.COUNT, u, p))));
         years(disputeDays).ifPresent(years -> out.println("disputes received by year: " + byYear(years,
-                DisputeAggregation.aggregate(disputes, years, threads),
+                RecordAggregation.aggregate(disputes, years, threads),
                 (c, u, p) -> c.total(DisputeMeasure.RECEIVED, u, p))));
         years(outreachDays).ifPresent(years -> out.println("outreach sessions by year: " + byYear(years,
-                OutreachAggregation.aggregate(outreach, years, threads),
+                RecordAggregation.aggregate(outreach, years, threads),
                 (c, u, p) -> c.total(OutreachMeasure.SESSIONS, u, p))));
     }
 
@@ -169,13 +165,7 @@ final class ValidationPrinter {
     }
 
     private static int unitCount(Object cube) {
-        if (cube instanceof IncidentCube c) {
-            return c.units();
-        }
-        if (cube instanceof DisputeCube c) {
-            return c.units();
-        }
-        return ((OutreachCube) cube).units();
+        return ((Cube<?>) cube).units();
     }
 
     /** Every problem, one per line, grouped by file (file order), by line within a file. */

@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.communitysafety.core.aggregate.CubeCodec;
-import org.communitysafety.core.aggregate.IncidentCube;
+import org.communitysafety.core.aggregate.Cube;
+import org.communitysafety.core.aggregate.RecordKind;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.period.Period;
 
@@ -44,7 +45,8 @@ import org.communitysafety.core.period.Period;
  * <p>A round trip gives an equal cube. Reading is strict: malformed JSON, a missing, repeated
  * or unknown field (with a "did you mean"), a value of the wrong type or out of range is an
  * {@link IllegalArgumentException} naming the field and the line and column; the cube is then
- * checked as the binary reader checks it ({@link CubeCodec#incidents}). Zeros are written out,
+ * checked as the binary reader checks it ({@link CubeCodec#fromParts}). Every {@link RecordKind}
+ * goes through the same code. Zeros are written out,
  * so JSON is larger than {@link CubeCodec#toBytes} the sparser the cube is: 4.5 times for the
  * standard sample's year and baseline (337 KB), 14 times for its 36 months (5.3 MB) — use the
  * binary form to ship cubes and JSON to look at them.
@@ -63,7 +65,7 @@ public final class CubeJson {
     private CubeJson() {}
 
     /** The cube as a JSON document on one line. */
-    public static String toJson(IncidentCube cube) {
+    public static String toJson(Cube<?> cube) {
         StringWriter out = new StringWriter();
         try {
             write(cube, out);
@@ -74,7 +76,7 @@ public final class CubeJson {
     }
 
     /** Writes the cube as a JSON document on one line; flushes but does not close {@code out}. */
-    public static void write(IncidentCube cube, Writer out) throws IOException {
+    public static void write(Cube<?> cube, Writer out) throws IOException {
         CubeCodec.Parts parts = CubeCodec.partsOf(Objects.requireNonNull(cube, "cube"));
         try (JsonGenerator g = FACTORY.createGenerator(Objects.requireNonNull(out, "out"))) {
             write(parts, g);
@@ -82,28 +84,29 @@ public final class CubeJson {
     }
 
     /**
-     * The incident cube of a JSON document.
+     * The cube of {@code kind} of a JSON document.
      *
-     * @throws IllegalArgumentException if the text is not valid JSON or not a valid incident cube
+     * @throws IllegalArgumentException if the text is not valid JSON or not a valid cube of that kind
      */
-    public static IncidentCube incidentsFromJson(String json) {
+    public static <M extends Enum<M>> Cube<M> fromJson(String json, RecordKind<M> kind) {
         Objects.requireNonNull(json, "json");
         try {
-            return readIncidents(new StringReader(json));
+            return read(new StringReader(json), kind);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
     }
 
     /**
-     * Reads an incident cube, the only JSON value of {@code in}; does not close it.
+     * Reads a cube of {@code kind}, the only JSON value of {@code in}; does not close it.
      *
-     * @throws IllegalArgumentException if the text is not valid JSON or not a valid incident cube
+     * @throws IllegalArgumentException if the text is not valid JSON or not a valid cube of that kind
      * @throws IOException              if reading fails
      */
-    public static IncidentCube readIncidents(Reader in) throws IOException {
+    public static <M extends Enum<M>> Cube<M> read(Reader in, RecordKind<M> kind) throws IOException {
         Objects.requireNonNull(in, "in");
-        return CubeCodec.incidents(read(in));
+        Objects.requireNonNull(kind, "kind");
+        return CubeCodec.fromParts(read(in), kind);
     }
 
     // ---- writing ------------------------------------------------------------------------

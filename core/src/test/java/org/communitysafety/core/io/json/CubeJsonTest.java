@@ -12,12 +12,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.communitysafety.core.Dataset;
+import org.communitysafety.core.aggregate.Cube;
 import org.communitysafety.core.aggregate.CubeCodec;
+import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentAccumulator;
 import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentCube;
+import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.IncidentStore;
+import org.communitysafety.core.aggregate.OutreachMeasure;
 import org.communitysafety.core.aggregate.PeriodIndex;
+import org.communitysafety.core.aggregate.RecordAggregation;
+import org.communitysafety.core.aggregate.RecordKind;
+import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
@@ -39,7 +45,7 @@ final class CubeJsonTest {
     private static final PeriodIndex YEAR = PeriodIndex.of(Period.ofYear(2024));
 
     /** V theft on 2024-02-29 cleared 2024-03-03 with a loss; T fraud on 2024-05-01. */
-    private static IncidentCube tiny(boolean detail) {
+    private static Cube<IncidentMeasure> tiny(boolean detail) {
         Taxonomy taxonomy = Taxonomy.of(Taxonomy.defaultCategories().subList(0, 2));
         IncidentStore store = IncidentStore.builder(TREE, taxonomy)
                 .add(Incident.of("1", "V", taxonomy.category(0).code(), LocalDate.of(2024, 2, 29), true)
@@ -64,26 +70,26 @@ final class CubeJsonTest {
     }
 
     /** Cubes of the standard sample over overlapping periods, in every state. */
-    private static Stream<IncidentCube> sampleCubes() {
+    private static Stream<Cube<IncidentMeasure>> sampleCubes() {
         Dataset data = SampleGenerator.of(SampleSpec.standard().withIncidents(5_000)).dataset();
         IncidentStore store = IncidentStore.of(data);
         PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024), Period.ofMonth(2024, 2),
                 Period.yearToDate(LocalDate.of(2024, 2, 29)), Period.ofYear(2023));
-        IncidentCube detail = IncidentAggregation.aggregate(store, periods, 1);
-        IncidentCube counts = IncidentAggregation.counts(store, periods, 1);
+        Cube<IncidentMeasure> detail = IncidentAggregation.aggregate(store, periods, 1);
+        Cube<IncidentMeasure> counts = IncidentAggregation.counts(store, periods, 1);
         return Stream.of(detail, counts, detail.rollUp(data.tree()), counts.rollUp(data.tree()));
     }
 
     @Test
     void roundTrip_sampleCubes_givesEqualCubes() throws IOException {
-        for (IncidentCube cube : sampleCubes().toList()) {
+        for (Cube<IncidentMeasure> cube : sampleCubes().toList()) {
             String json = CubeJson.toJson(cube);
-            assertThat(CubeJson.incidentsFromJson(json)).as("%s", cube).isEqualTo(cube);
+            assertThat(CubeJson.fromJson(json, RecordKind.INCIDENTS)).as("%s", cube).isEqualTo(cube);
 
             StringWriter out = new StringWriter();
             CubeJson.write(cube, out);
             assertThat(out).hasToString(json);
-            assertThat(CubeJson.readIncidents(new StringReader(json))).isEqualTo(cube);
+            assertThat(CubeJson.read(new StringReader(json), RecordKind.INCIDENTS)).isEqualTo(cube);
         }
     }
 
@@ -93,34 +99,34 @@ final class CubeJsonTest {
         IncidentStore store = IncidentStore.of(data);
         PeriodIndex months = PeriodIndex.monthsOf(2024, 2024);
         Random r = new Random(11);
-        IncidentCube whole = IncidentAggregation.aggregate(store, months, 1);
+        Cube<IncidentMeasure> whole = IncidentAggregation.aggregate(store, months, 1);
         for (int round = 0; round < 10; round++) {
             int cut = r.nextInt(store.size() + 1);
-            IncidentCube a = IncidentAccumulator.create(store.unitCount(), store.categoryCount(), months)
+            Cube<IncidentMeasure> a = IncidentAccumulator.create(store.unitCount(), store.categoryCount(), months)
                     .add(store, 0, cut).snapshot();
-            IncidentCube b = IncidentAccumulator.create(store.unitCount(), store.categoryCount(), months)
+            Cube<IncidentMeasure> b = IncidentAccumulator.create(store.unitCount(), store.categoryCount(), months)
                     .add(store, cut, store.size()).snapshot();
             // as a distributed engine would: partials shipped as text, added on arrival
-            IncidentCube shipped = CubeJson.incidentsFromJson(CubeJson.toJson(a))
-                    .plus(CubeJson.incidentsFromJson(CubeJson.toJson(b)));
+            Cube<IncidentMeasure> shipped = CubeJson.fromJson(CubeJson.toJson(a), RecordKind.INCIDENTS)
+                    .plus(CubeJson.fromJson(CubeJson.toJson(b), RecordKind.INCIDENTS));
             assertThat(shipped).isEqualTo(whole);
         }
     }
 
     @Test
     void toJson_againstTheBinaryForm_isLargerButTheSameCube() {
-        IncidentCube cube = sampleCubes().findFirst().orElseThrow();
+        Cube<IncidentMeasure> cube = sampleCubes().findFirst().orElseThrow();
         String json = CubeJson.toJson(cube);
         byte[] bytes = CubeCodec.toBytes(cube);
 
         assertThat(json.length()).isGreaterThan(bytes.length);
-        assertThat(CubeJson.incidentsFromJson(json)).isEqualTo(CubeCodec.incidentsFromBytes(bytes));
+        assertThat(CubeJson.fromJson(json, RecordKind.INCIDENTS)).isEqualTo(CubeCodec.fromBytes(bytes, RecordKind.INCIDENTS));
     }
 
     // ---- errors -------------------------------------------------------------------------
 
     private static void assertRejected(String json, String message) {
-        var e = assertThrows(IllegalArgumentException.class, () -> CubeJson.incidentsFromJson(json));
+        var e = assertThrows(IllegalArgumentException.class, () -> CubeJson.fromJson(json, RecordKind.INCIDENTS));
         assertEquals(message, e.getMessage());
     }
 
@@ -131,7 +137,7 @@ final class CubeJsonTest {
         assertThat(VALID).isEqualTo("{\"kind\":\"incidents\",\"units\":2,\"periods\":[\"2024\"],\"width\":2,"
                 + "\"detail\":false,\"rolledUp\":false,\"measures\":{\"COUNT\":[1,0,0,1]},\"distributions\":"
                 + "{\"offsets\":[0],\"days\":[],\"counts\":[]}}");
-        assertThat(CubeJson.incidentsFromJson(VALID)).isEqualTo(tiny(false));
+        assertThat(CubeJson.fromJson(VALID, RecordKind.INCIDENTS)).isEqualTo(tiny(false));
     }
 
     @Test
@@ -208,7 +214,7 @@ final class CubeJsonTest {
 
     @Test
     void nulls_areNamed() {
-        var json = assertThrows(NullPointerException.class, () -> CubeJson.incidentsFromJson(null));
+        var json = assertThrows(NullPointerException.class, () -> CubeJson.fromJson(null, RecordKind.INCIDENTS));
         assertEquals("json", json.getMessage());
         var cube = assertThrows(NullPointerException.class, () -> CubeJson.toJson(null));
         assertEquals("cube", cube.getMessage());
@@ -217,5 +223,23 @@ final class CubeJsonTest {
     @Test
     void parts_ofATinyCube_listThePeriods() {
         assertThat(CubeCodec.partsOf(tiny(true)).periods()).isEqualTo(List.of(Period.ofYear(2024)));
+    }
+
+    @Test
+    void toJson_disputeAndOutreachCubes_roundTripThroughTheSameCode() {
+        Dataset data = SampleGenerator.of(SampleSpec.standard().withVillages(30).withIncidents(0).withDisputes(800)
+                .withOutreach(300)).dataset();
+        PeriodIndex periods = PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023));
+        Cube<DisputeMeasure> disputes = RecordAggregation.aggregate(RecordStore.disputesOf(data), periods, 1)
+                .rollUp(data.tree());
+        Cube<OutreachMeasure> outreach = RecordAggregation.aggregate(RecordStore.outreachOf(data), periods, 1);
+
+        String json = CubeJson.toJson(disputes);
+
+        assertThat(json).startsWith("{\"kind\":\"disputes\",\"units\":").contains("\"OLD_BACKLOG\":[");
+        assertThat(CubeJson.fromJson(json, RecordKind.DISPUTES)).isEqualTo(disputes);
+        assertThat(CubeJson.fromJson(CubeJson.toJson(outreach), RecordKind.OUTREACH)).isEqualTo(outreach);
+        assertEquals("expected a cube of kind outreach, found \"disputes\"", assertThrows(
+                IllegalArgumentException.class, () -> CubeJson.fromJson(json, RecordKind.OUTREACH)).getMessage());
     }
 }

@@ -1,0 +1,436 @@
+package org.communitysafety.core.aggregate;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.period.Period;
+
+/**
+ * The figures of one {@linkplain RecordKind kind of record} over a set of periods for every
+ * (unit, period, column), where the columns are the kind's type axis (incident categories,
+ * dispute or outreach types): the partial aggregate the indicators are computed from, and that
+ * partitions, threads or machines combine. One class for every kind; the measures are the
+ * kind's enum ({@link IncidentMeasure}, {@link DisputeMeasure}, {@link OutreachMeasure}).
+ *
+ * <pre>{@code
+ * Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(store, PeriodIndex.of(year, baseline), 2).rollUp(tree);
+ * cube.total(IncidentMeasure.COUNT, tree, "330102", year);     // by unit code and period
+ * cube.total(IncidentMeasure.COUNT, unit, 0);                   // by index, for hot loops
+ * }</pre>
+ *
+ * <h2>Laws</h2>
+ * <ul>
+ *   <li>{@link #plus} is associative and commutative, and {@link #empty} is its identity, so
+ *       aggregating parts of the input in any split and adding the parts gives the cube of the
+ *       whole (tested as properties, for every kind).</li>
+ *   <li>{@link #rollUp} makes every unit's figures the exact sum of its own records' and its
+ *       descendants'; it is linear, so it commutes with {@link #plus}.</li>
+ *   <li>Disputes: for every (unit, period, type), {@code OPENING_BACKLOG + RECEIVED − CONCLUDED =
+ *       CLOSING_BACKLOG}; both operations keep it.</li>
+ * </ul>
+ *
+ * <h2>Contents</h2>
+ * Every measure of the kind for every (unit, period, column) — or only the {@linkplain
+ * #measures() measures asked for} (incidents aggregated counts only, or with a set of measures);
+ * the first measure (COUNT, RECEIVED, SESSIONS) is always held — and, when the kind has a
+ * {@linkplain RecordKind#distributionMeasure() distribution measure} and the cube holds it, for
+ * every (unit, period) the exact {@link DayDistribution} of days to clear (incidents) or to close
+ * (disputes). Reading a measure the cube does not hold throws {@link IllegalStateException}
+ * naming the measures it holds: an absent measure is never read as zeros. Memory: 8 bytes ×
+ * measures × units × periods × columns, e.g. 7 × 3,500 × 2 × 18 × 8 = 7 MB for a city's incidents
+ * over a year and its baseline, 9 × 3,500 × 2 × 10 × 8 = 5 MB for its disputes. Sums are exact:
+ * an overflow throws.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <M> the measures of the kind
+ */
+public final class Cube<M extends Enum<M>> {
+    private final RecordKind<M> kind;
+    private final int units;
+    private final PeriodIndex periods;
+    private final int width;
+    /** Bit {@code m.ordinal()} for each measure held. */
+    private final int mask;
+    private final boolean rolledUp;
+    /** The measures held, in ordinal order. Index: (unit × periods + period) × width + column. */
+    private final long[][] measures;
+    /**
+     * The distribution of (unit, period) key k is days/counts[offsets[k] .. offsets[k + 1]); one
+     * offset, 0, when the cube does not hold its kind's distribution measure.
+     */
+    private final int[] distOffsets;
+    private final int[] distDays;
+    private final long[] distCounts;
+
+    Cube(RecordKind<M> kind, int units, PeriodIndex periods, int width, int mask, boolean rolledUp,
+            long[][] measures, int[] distOffsets, int[] distDays, long[] distCounts) {
+        assert measures.length == Integer.bitCount(mask) && (mask & kind.firstBit()) != 0;
+        this.kind = kind;
+        this.units = units;
+        this.periods = periods;
+        this.width = width;
+        this.mask = mask;
+        this.rolledUp = rolledUp;
+        this.measures = measures;
+        this.distOffsets = distOffsets;
+        this.distDays = distDays;
+        this.distCounts = distCounts;
+    }
+
+    /**
+     * The cube of no records holding every measure: the identity of {@link #plus}. {@code width}
+     * is the number of categories for incidents, and must be the number of types for the others.
+     */
+    public static <M extends Enum<M>> Cube<M> empty(RecordKind<M> kind, int units, PeriodIndex periods, int width) {
+        return empty(kind, units, periods, width, Objects.requireNonNull(kind, "kind").allBits());
+    }
+
+    /**
+     * The cube of no records holding {@code measures}, which must include the kind's first
+     * (COUNT, RECEIVED, SESSIONS): the identity of {@link #plus} for cubes of those measures.
+     */
+    public static <M extends Enum<M>> Cube<M> empty(RecordKind<M> kind, int units, PeriodIndex periods, int width,
+            Set<M> measures) {
+        return empty(kind, units, periods, width, Objects.requireNonNull(kind, "kind").maskOf(measures));
+    }
+
+    static <M extends Enum<M>> Cube<M> empty(RecordKind<M> kind, int units, PeriodIndex periods, int width, int mask) {
+        Objects.requireNonNull(periods, "periods");
+        Check.argument(units >= 0 && width > 0, "units (%d) must be ≥ 0 and %s (%d) > 0", units, plural(kind),
+                width);
+        Check.argument(kind.fixedWidth() < 0 || width == kind.fixedWidth(), "%s has %d %s, not %d", kind.cubeName(),
+                kind.fixedWidth(), plural(kind), width);
+        long[][] m = Grid.zeros(Integer.bitCount(mask), units, periods.size(), width);
+        int keys = units * periods.size();
+        return new Cube<>(kind, units, periods, width, mask, false, m,
+                new int[kind.keyedDistributions(mask) ? keys + 1 : 1], new int[0], new long[0]);
+    }
+
+    private static String plural(RecordKind<?> kind) {
+        return kind.typeAxis().equals("category") ? "categories" : kind.typeAxis() + "s";
+    }
+
+    /** The kind of record counted. */
+    public RecordKind<M> kind() {
+        return kind;
+    }
+
+    /** The number of units. */
+    public int units() {
+        return units;
+    }
+
+    /** The periods. */
+    public PeriodIndex periods() {
+        return periods;
+    }
+
+    /**
+     * The number of columns of the type axis: categories for incidents; for disputes and outreach
+     * the number of types, column {@code t} being type {@code kind().types().get(t)}.
+     */
+    public int width() {
+        return width;
+    }
+
+    /** Whether every measure (and the distributions, if the kind has them) is held, not just some. */
+    public boolean hasDetail() {
+        return mask == kind.allBits();
+    }
+
+    /** The measures this cube holds, in ordinal order. */
+    public EnumSet<M> measures() {
+        return kind.setOf(mask);
+    }
+
+    /** Whether this cube holds {@code measure}. */
+    public boolean has(M measure) {
+        return (mask & (1 << Objects.requireNonNull(measure, "measure").ordinal())) != 0;
+    }
+
+    /** Whether {@link #rollUp} has been applied. */
+    public boolean isRolledUp() {
+        return rolledUp;
+    }
+
+    private int cell(int unit, int period, int column) {
+        return Grid.cell(units, periods.size(), width, kind.typeAxis(), unit, period, column);
+    }
+
+    private long[] column(M measure) {
+        if (!has(measure)) {
+            throw new IllegalStateException(mask == kind.firstBit()
+                    ? "this cube holds counts only; aggregate with detail for " + measure
+                    : "this cube holds " + measures() + " only, not " + measure + "; aggregate with " + measure
+                            + " among the measures to read it");
+        }
+        return measures[Integer.bitCount(mask & ((1 << measure.ordinal()) - 1))];
+    }
+
+    /** A measure of one (unit, period, column). */
+    public long get(M measure, int unit, int period, int column) {
+        return column(measure)[cell(unit, period, column)];
+    }
+
+    /**
+     * A measure of one (unit, period) and one type of the kind ({@code DisputeType.LAND},
+     * {@code OutreachType.PATROL}): the column of the type's ordinal.
+     *
+     * @throws IllegalArgumentException if the type is not one of the kind's (incidents have
+     *                                  categories, addressed by index)
+     */
+    public long get(M measure, int unit, int period, Enum<?> type) {
+        Objects.requireNonNull(type, "type");
+        Check.argument(kind.types().contains(type), "%s is not a type of %s; its types are %s", type, kind,
+                kind.types());
+        return get(measure, unit, period, type.ordinal());
+    }
+
+    /**
+     * The records of one (unit, period, column): the kind's first measure ({@code COUNT},
+     * {@code RECEIVED}, {@code SESSIONS}), which every cube holds.
+     */
+    public long count(int unit, int period, int column) {
+        return measures[0][cell(unit, period, column)];
+    }
+
+    /** A measure of one (unit, period), summed over the columns where {@code mask} is true. */
+    public long sum(M measure, int unit, int period, boolean[] mask) {
+        Grid.checkMask(mask, width, plural(kind));
+        return Grid.sum(column(measure), cell(unit, period, 0), mask);
+    }
+
+    /** A measure of one (unit, period), summed over every column. */
+    public long total(M measure, int unit, int period) {
+        return Grid.total(column(measure), cell(unit, period, 0), width);
+    }
+
+    /**
+     * A measure of the unit with code {@code unitCode} in {@code period}, summed over every column
+     * — the look-up for people and notebooks; hot loops use {@link #total(Enum, int, int)}.
+     *
+     * @throws IllegalArgumentException if the tree has no such unit (suggesting the nearest code),
+     *                                  the tree does not fit the cube, or the period is not indexed
+     */
+    public long total(M measure, JurisdictionTree tree, String unitCode, Period period) {
+        return total(measure, unitOf(tree, unitCode), periods.indexOf(period));
+    }
+
+    /** A measure of the unit {@code unitCode} in {@code period}, summed over the columns where {@code mask} is true. */
+    public long sum(M measure, JurisdictionTree tree, String unitCode, Period period, boolean[] mask) {
+        return sum(measure, unitOf(tree, unitCode), periods.indexOf(period), mask);
+    }
+
+    /** A measure of the unit {@code unitCode} in {@code period} and one column. */
+    public long get(M measure, JurisdictionTree tree, String unitCode, Period period, int column) {
+        return get(measure, unitOf(tree, unitCode), periods.indexOf(period), column);
+    }
+
+    /** The distribution of days of the unit {@code unitCode} in {@code period}, see {@link #distribution(int, int)}. */
+    public DayDistribution distribution(JurisdictionTree tree, String unitCode, Period period) {
+        return distribution(unitOf(tree, unitCode), periods.indexOf(period));
+    }
+
+    private int unitOf(JurisdictionTree tree, String unitCode) {
+        Objects.requireNonNull(tree, "tree");
+        Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
+        return tree.indexOf(unitCode);
+    }
+
+    /**
+     * The exact distribution of days of {@code unit}'s records counted by the kind's
+     * distribution measure in {@code period} (all columns): days from occurrence to clearance
+     * of the incidents cleared in the period, or from received to closed of the disputes
+     * concluded in it. Its count is {@code total(distribution measure, unit, period)}.
+     *
+     * @throws IllegalStateException if the kind has no distribution (outreach) or the cube does
+     *                               not hold its measure
+     */
+    public DayDistribution distribution(int unit, int period) {
+        M measure = kind.distributionMeasure().orElseThrow(() -> new IllegalStateException(
+                "a cube of " + kind + " has no distribution of days"));
+        column(measure);
+        cell(unit, period, 0);
+        int key = unit * periods.size() + period;
+        int from = distOffsets[key];
+        int to = distOffsets[key + 1];
+        return from == to ? DayDistribution.empty()
+                : DayDistribution.of(Arrays.copyOfRange(distDays, from, to), Arrays.copyOfRange(distCounts, from, to));
+    }
+
+    /**
+     * The sum of this cube and {@code other}, which must be of the same kind, shape, measures and
+     * roll-up state.
+     */
+    public Cube<M> plus(Cube<M> other) {
+        checkSameShape(other);
+        long[][] m = Grid.add(measures, other.measures);
+        if (!kind.hasDistributions(mask)) {
+            return new Cube<>(kind, units, periods, width, mask, rolledUp, m, distOffsets, distDays, distCounts);
+        }
+        DistributionBuilder d = new DistributionBuilder(distOffsets.length - 1,
+                distDays.length + other.distDays.length);
+        for (int key = 0; key + 1 < distOffsets.length; key++) {
+            d.mergeKey(distDays, distCounts, distOffsets[key], distOffsets[key + 1], other.distDays, other.distCounts,
+                    other.distOffsets[key], other.distOffsets[key + 1]);
+        }
+        return new Cube<>(kind, units, periods, width, mask, rolledUp, m, d.offsets, d.days(), d.counts());
+    }
+
+    private void checkSameShape(Cube<M> other) {
+        Objects.requireNonNull(other, "other");
+        Check.argument(kind == other.kind, "a cube of %s and one of %s cannot be added", kind, other.kind);
+        Check.argument(units == other.units && width == other.width && periods.equals(other.periods),
+                "cubes of different shapes cannot be added: (%d units, %s, %d %s) and (%d units, %s, %d %s)", units,
+                periods.periods(), width, plural(kind), other.units, other.periods.periods(), other.width,
+                plural(kind));
+        if (mask != other.mask) {
+            int all = kind.allBits();
+            int first = kind.firstBit();
+            boolean detailAndCounts = (mask == all && other.mask == first) || (mask == first && other.mask == all);
+            throw new IllegalArgumentException(detailAndCounts
+                    ? "a cube with detail and one with counts only cannot be added"
+                    : "a cube of " + measures() + " and one of " + other.measures() + " cannot be added");
+        }
+        Check.argument(rolledUp == other.rolledUp, "a rolled-up cube and one that is not cannot be added");
+    }
+
+    /**
+     * The cube in which every unit's figures include its descendants': one pass over the units
+     * in dense-index order, adding each to its parent (children come before parents).
+     *
+     * @throws IllegalStateException if already rolled up (that would count descendants twice)
+     */
+    public Cube<M> rollUp(JurisdictionTree tree) {
+        Objects.requireNonNull(tree, "tree");
+        Check.state(!rolledUp, "the %s is already rolled up; rolling it up again would count every descendant twice",
+                kind.cubeName().substring(kind.cubeName().indexOf(' ') + 1));
+        Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
+        long[][] m = Grid.rollUp(measures, tree, periods.size() * width);
+        if (!kind.hasDistributions(mask)) {
+            return new Cube<>(kind, units, periods, width, mask, true, m, distOffsets, distDays, distCounts);
+        }
+        // distributions: each unit's own plus its children's rolled-up ones, children first (so
+        // theirs are already written), added in a dense array over days and read back in order
+        int pc = periods.size();
+        int maxDay = 0;
+        for (int day : distDays) {
+            maxDay = Math.max(maxDay, day);
+        }
+        long[] dense = new long[maxDay + 1];
+        int[] touched = new int[64];
+        DistributionBuilder b = new DistributionBuilder(units * pc, distDays.length * 2);
+        for (int u = 0; u < units; u++) {
+            int[] children = tree.children(u);
+            for (int p = 0; p < pc; p++) {
+                int key = u * pc + p;
+                int t = 0;
+                for (int i = distOffsets[key]; i < distOffsets[key + 1]; i++) {
+                    int day = distDays[i];
+                    if (dense[day] == 0) {
+                        touched = grow(touched, t);
+                        touched[t++] = day;
+                    }
+                    dense[day] += distCounts[i];
+                }
+                for (int child : children) {
+                    int ck = child * pc + p;
+                    for (int i = b.offsets[ck]; i < b.offsets[ck + 1]; i++) {
+                        int day = b.day(i);
+                        if (dense[day] == 0) {
+                            touched = grow(touched, t);
+                            touched[t++] = day;
+                        }
+                        dense[day] = Math.addExact(dense[day], b.count(i));
+                    }
+                }
+                Arrays.sort(touched, 0, t);
+                for (int i = 0; i < t; i++) {
+                    b.add(touched[i], dense[touched[i]]);
+                    dense[touched[i]] = 0;
+                }
+                b.endKey();
+            }
+        }
+        return new Cube<>(kind, units, periods, width, mask, true, m, b.offsets, b.days(), b.counts());
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cube<?> c && kind == c.kind && units == c.units && width == c.width
+                && periods.equals(c.periods) && mask == c.mask && rolledUp == c.rolledUp
+                && Arrays.deepEquals(measures, c.measures) && Arrays.equals(distOffsets, c.distOffsets)
+                && Arrays.equals(distDays, c.distDays) && Arrays.equals(distCounts, c.distCounts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind.name(), units, width, periods, mask, rolledUp, Arrays.deepHashCode(measures));
+    }
+
+    /**
+     * A bounded summary: the kind, the shape, the measures when not all are held and, unless
+     * rolled up (when units would count more than once), the total of each measure, e.g. {@code
+     * Cube[disputes: 4 units × 1 periods × 10 types, totals {RECEIVED=1, ...}]}.
+     */
+    @Override
+    public String toString() {
+        String shape = "Cube[" + kind + ": " + units + " units × " + periods.size() + " periods × " + width + " "
+                + plural(kind) + (hasDetail() ? "" : mask == kind.firstBit() ? ", counts only" : ", measures "
+                        + measures());
+        if (rolledUp) {
+            return shape + ", rolled up]";
+        }
+        Map<M, Long> totals = new LinkedHashMap<>();
+        for (M m : measures()) {
+            totals.put(m, Arrays.stream(column(m)).sum());
+        }
+        return shape + ", totals " + totals + "]";
+    }
+
+    // ---- the codecs' view ----
+
+    /** The raw parts, shared, for the codecs in this package: every measure, or the first only. */
+    CubeParts parts() {
+        Check.state(hasDetail() || mask == kind.firstBit(), "a cube of %s cannot be serialised: the binary and JSON "
+                + "forms (format version %d) hold every measure or counts only", measures(), CubeCodec.FORMAT_VERSION);
+        return new CubeParts(kind.name(), units, periods, width, hasDetail(), rolledUp, measures, distOffsets,
+                distDays, distCounts);
+    }
+
+    /** A cube of {@code kind} from parts a codec has read: the kind, the shape and the distributions are checked. */
+    static <M extends Enum<M>> Cube<M> fromParts(RecordKind<M> kind, CubeParts p) {
+        Check.argument(p.kind().equals(kind.name()), "not %s: %s", kind.cubeName(), p.kind());
+        Check.argument(kind.fixedWidth() < 0 || p.width() == kind.fixedWidth(), "%s has %d %s, not %d",
+                kind.cubeName(), kind.fixedWidth(), plural(kind), p.width());
+        int mask = p.detail() ? kind.allBits() : kind.firstBit();
+        int cells = Math.multiplyExact(Math.multiplyExact(p.units(), p.periods().size()), p.width());
+        Check.argument(p.measures().length == Integer.bitCount(mask), "%s has %d measures, not %d", kind.cubeName(),
+                Integer.bitCount(mask), p.measures().length);
+        for (long[] m : p.measures()) {
+            Check.argument(m.length == cells, "a measure has %d cells, not %d", m.length, cells);
+        }
+        int keys = kind.keyedDistributions(mask) ? p.units() * p.periods().size() : 0;
+        Check.argument(p.distOffsets().length == keys + 1, "%s has %d distribution offsets, not %d", kind.cubeName(),
+                keys + 1, p.distOffsets().length);
+        if (kind.distributionMeasure().isEmpty()) {
+            Check.argument(Arrays.stream(p.distOffsets()).allMatch(o -> o == 0) && p.distDays().length == 0
+                            && p.distCounts().length == 0,
+                    "%s has no distributions: %d zero offsets and no days or counts, not %d offsets, %d days and %d "
+                            + "counts", kind.cubeName(), keys + 1, p.distOffsets().length, p.distDays().length,
+                    p.distCounts().length);
+        }
+        return new Cube<>(kind, p.units(), p.periods(), p.width(), mask, p.rolledUp(), p.measures(), p.distOffsets(),
+                p.distDays(), p.distCounts());
+    }
+}

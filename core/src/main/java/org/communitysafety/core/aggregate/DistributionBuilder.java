@@ -1,0 +1,89 @@
+package org.communitysafety.core.aggregate;
+
+import java.util.Arrays;
+
+/**
+ * Builds the compressed sparse rows of a cube's day distributions key by key — one key per
+ * (unit, period), {@code days/counts[offsets[k] .. offsets[k + 1])} — for every kind's
+ * accumulator, {@link Cube#plus} and {@link Cube#rollUp}. Not thread-safe; package-private.
+ */
+final class DistributionBuilder {
+    final int[] offsets;
+    private int[] days;
+    private long[] counts;
+    private int n;
+    private int key;
+
+    DistributionBuilder(int keys, int capacity) {
+        offsets = new int[keys + 1];
+        days = new int[Math.max(16, capacity)];
+        counts = new long[days.length];
+    }
+
+    private void ensure(int more) {
+        if (n + more > days.length) {
+            int cap = Math.max(n + more, days.length * 2);
+            days = Arrays.copyOf(days, cap);
+            counts = Arrays.copyOf(counts, cap);
+        }
+    }
+
+    /** Appends one value with a count to the current key; values must not decrease. */
+    void add(int day, long count) {
+        if (n > offsets[key] && days[n - 1] == day) {
+            counts[n - 1] += count;
+            return;
+        }
+        ensure(1);
+        days[n] = day;
+        counts[n++] = count;
+    }
+
+    /** Closes the current key and moves to the next. */
+    void endKey() {
+        offsets[++key] = n;
+    }
+
+    void appendKey(DayDistribution d) {
+        int[] ds = d.days();
+        long[] cs = d.counts();
+        for (int i = 0; i < ds.length; i++) {
+            add(ds[i], cs[i]);
+        }
+        endKey();
+    }
+
+    void mergeKey(int[] aDays, long[] aCounts, int aFrom, int aTo, int[] bDays, long[] bCounts, int bFrom,
+            int bTo) {
+        int i = aFrom;
+        int j = bFrom;
+        while (i < aTo || j < bTo) {
+            if (j == bTo || (i < aTo && aDays[i] <= bDays[j])) {
+                add(aDays[i], aCounts[i]);
+                i++;
+            } else {
+                add(bDays[j], bCounts[j]);
+                j++;
+            }
+        }
+        endKey();
+    }
+
+    int[] days() {
+        return Arrays.copyOf(days, n);
+    }
+
+    /** The value of entry {@code i} written so far. */
+    int day(int i) {
+        return days[i];
+    }
+
+    /** The count of entry {@code i} written so far. */
+    long count(int i) {
+        return counts[i];
+    }
+
+    long[] counts() {
+        return Arrays.copyOf(counts, n);
+    }
+}

@@ -1,0 +1,170 @@
+package org.communitysafety.core.aggregate;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.communitysafety.core.lang.Check;
+
+/**
+ * The mutable side of a {@link Cube} of disputes or outreach sessions (any {@link RecordKind}
+ * but incidents, which have the specialised {@link IncidentAccumulator}): adds records from a
+ * {@link RecordStore} in one pass, with no allocation and no hashing per record, then hands out
+ * an immutable {@linkplain #snapshot() snapshot}.
+ *
+ * <pre>{@code
+ * var acc = RecordAccumulator.create(RecordKind.DISPUTES, tree.size(), PeriodIndex.of(year, year.yearEarlier()));
+ * acc.add(store, 0, store.size());
+ * Cube<DisputeMeasure> cube = acc.snapshot().rollUp(tree);
+ * }</pre>
+ *
+ * <h2>What is shared, what is the kind's</h2>
+ * The sums of a cell sit next to each other in one {@code long[]} (index cell × measures +
+ * measure ordinal, cell = (unit × periods + period) × types + type), so a record touches one or
+ * two cache lines, not one per measure; the snapshot lays them out by measure. Days for the
+ * kind's distribution are collected as (unit × periods + period) &lt;&lt; 16 | days, one per record
+ * counted, and grouped by a counting sort in the snapshot. {@link #merge}, {@link #snapshot} and
+ * the chunked parallel scheme ({@link RecordAggregation}) are the same for every kind; only the
+ * pass over a range of rows — what a record adds to which measure — is the kind's (the dispute
+ * backlog ledger, {@code DisputeLedger}; the outreach sums, {@code OutreachSums}), one call per
+ * range, so the loop over rows has no virtual call. Sums are {@code long}; amounts and merges are
+ * added exactly (an overflow throws).
+ *
+ * <p>Not thread-safe: give each thread its own and merge them ({@link RecordAggregation#aggregate}
+ * does).
+ *
+ * @param <M> the measures of the kind
+ */
+public final class RecordAccumulator<M extends Enum<M>> {
+    /** A kind's pass over rows {@code from .. to} of a store into an accumulator's sums. */
+    interface Filler {
+        void fill(RecordAccumulator<?> acc, RecordStore<?> store, int from, int to);
+    }
+
+    final RecordKind<M> kind;
+    final int units;
+    final int types;
+    /** The number of measures: the stride of {@link #sums}. */
+    final int stride;
+    final PeriodIndex periods;
+    /** {@code periods.size()}, read in the fillers' inner loops. */
+    private final int periodCount;
+    final long[] periodStart;
+    final long[] periodEnd;
+    /** Index (cell × stride + measure ordinal), cell = (unit × periods + period) × types + type. */
+    final long[] sums;
+    /** Days of the distribution, packed as (unit × periods + period) << 16 | days, one per record counted. */
+    private long[] days = new long[0];
+    private int dayCount;
+    private final Filler filler;
+
+    private RecordAccumulator(RecordKind<M> kind, int units, PeriodIndex periods) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.filler = kind.filler();
+        Check.argument(units > 0, "units must be positive, got %d", units);
+        this.units = units;
+        this.types = kind.fixedWidth();
+        this.stride = kind.measureCount();
+        this.periods = Objects.requireNonNull(periods, "periods");
+        this.periodCount = periods.size();
+        int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), types);
+        this.sums = new long[Math.multiplyExact(cells, stride)];
+        this.periodStart = periods.periods().stream().mapToLong(p -> p.startEpochDay()).toArray();
+        this.periodEnd = periods.periods().stream().mapToLong(p -> p.endEpochDay()).toArray();
+    }
+
+    /**
+     * An accumulator of every measure of {@code kind} (and its distribution of days, if it has
+     * one) for {@code units} units, one column per type of the kind.
+     *
+     * @throws IllegalArgumentException for {@link RecordKind#INCIDENTS}: use {@link IncidentAccumulator}
+     */
+    public static <M extends Enum<M>> RecordAccumulator<M> create(RecordKind<M> kind, int units, PeriodIndex periods) {
+        return new RecordAccumulator<>(kind, units, periods);
+    }
+
+    /** Adds every record of {@code store}. */
+    public RecordAccumulator<M> add(RecordStore<M> store) {
+        return add(store, 0, store.size());
+    }
+
+    /** Adds the records of rows {@code from} (inclusive) to {@code to} (exclusive). */
+    public RecordAccumulator<M> add(RecordStore<M> store, int from, int to) {
+        Objects.requireNonNull(store, "store");
+        Check.argument(store.kind() == kind, "a store of %s cannot be added to an accumulator of %s", store.kind(),
+                kind);
+        Check.argument(store.unitCount() == units, "the store has %d units; the accumulator %d", store.unitCount(),
+                units);
+        Check.argument(0 <= from && from <= to && to <= store.size(), "rows %d..%d are outside 0..%d", from, to,
+                store.size());
+        filler.fill(this, store, from, to);
+        return this;
+    }
+
+    /** The index in {@link #sums} of measure 0 of (unit, period, type); for the fillers. */
+    int base(int unit, int period, int type) {
+        return ((unit * periodCount + period) * types + type) * stride;
+    }
+
+    /** Counts {@code value} days in the distribution of (unit, period) {@code key}; for the fillers. */
+    void day(int key, int value) {
+        if (dayCount == days.length) {
+            days = Arrays.copyOf(days, Math.max(1024, dayCount * 2));
+        }
+        days[dayCount++] = ((long) key << 16) | value;
+    }
+
+    /** Adds another accumulator's figures to this one; kinds and shapes must match. */
+    public RecordAccumulator<M> merge(RecordAccumulator<M> other) {
+        Objects.requireNonNull(other, "other");
+        Check.argument(kind == other.kind && units == other.units && periods.equals(other.periods),
+                "accumulators of different shapes cannot be merged: (%d units, %s) and (%d units, %s)", units,
+                periods.periods(), other.units, other.periods.periods());
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = Math.addExact(sums[i], other.sums[i]);
+        }
+        if (dayCount + other.dayCount > days.length) {
+            days = Arrays.copyOf(days, dayCount + other.dayCount);
+        }
+        System.arraycopy(other.days, 0, days, dayCount, other.dayCount);
+        dayCount += other.dayCount;
+        return this;
+    }
+
+    /** An immutable cube of everything added so far (not rolled up). */
+    public Cube<M> snapshot() {
+        int cells = sums.length / stride;
+        long[][] m = new long[stride][cells];
+        for (int c = 0; c < cells; c++) {
+            for (int k = 0; k < stride; k++) {
+                m[k][c] = sums[c * stride + k];
+            }
+        }
+        int keys = units * periods.size();
+        if (kind.distributionMeasure().isEmpty()) {
+            return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, new int[keys + 1], new int[0],
+                    new long[0]);
+        }
+        // group the days by (unit, period) with a counting sort — the counts per key are known —
+        // sort each key's few values, and run-length encode them
+        int[] offsets = new int[keys + 1];
+        for (int i = 0; i < dayCount; i++) {
+            offsets[(int) (days[i] >>> 16) + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            offsets[k + 1] += offsets[k];
+        }
+        int[] values = new int[dayCount];
+        int[] fill = Arrays.copyOf(offsets, keys);
+        for (int i = 0; i < dayCount; i++) {
+            values[fill[(int) (days[i] >>> 16)]++] = (int) (days[i] & 0xFFFF);
+        }
+        DistributionBuilder b = new DistributionBuilder(keys, dayCount);
+        for (int k = 0; k < keys; k++) {
+            Arrays.sort(values, offsets[k], offsets[k + 1]);
+            for (int i = offsets[k]; i < offsets[k + 1]; i++) {
+                b.add(values[i], 1);
+            }
+            b.endKey();
+        }
+        return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, b.offsets, b.days(), b.counts());
+    }
+}

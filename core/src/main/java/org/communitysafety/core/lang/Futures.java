@@ -1,0 +1,43 @@
+package org.communitysafety.core.lang;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Waiting for work run on other threads as if it had run on this one: {@link #join} rethrows
+ * what the task threw, not a {@link CompletionException} wrapping it, so a bad value found on a
+ * pool thread reaches the caller as the same {@link IllegalArgumentException} it would have
+ * been on the calling thread.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Futures {
+    private Futures() {}
+
+    /**
+     * The result of {@code future}, waiting for it; if the task threw a {@link RuntimeException}
+     * or an {@link Error}, that is thrown here unwrapped (a checked cause stays wrapped in the
+     * {@link CompletionException}).
+     */
+    public static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /**
+     * The cause of {@code e} when it is a {@link RuntimeException} (thrown as is) or an {@link
+     * Error} (thrown); otherwise {@code e} itself, to be thrown by the caller.
+     */
+    public static RuntimeException unwrap(CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return e;
+    }
+}
