@@ -13,13 +13,13 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.DisputeStoreBuilder;
 import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.aggregate.OutreachStoreBuilder;
 import org.communitysafety.core.aggregate.RecordStore;
+import org.communitysafety.core.lang.Futures;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.PopulationFigure;
@@ -246,8 +246,8 @@ public final class DatasetReader {
                 CompletableFuture<Void> d = CompletableFuture.runAsync(disputeRun::readDisputes);
                 CompletableFuture<Void> o = CompletableFuture.runAsync(outreachRun::readOutreach);
                 incidentRun.readIncidents();
-                join(d);
-                join(o);
+                Futures.join(d);
+                Futures.join(o);
             } else {
                 incidentRun.readIncidents();
                 disputeRun.readDisputes();
@@ -263,20 +263,6 @@ public final class DatasetReader {
             disputeList.addAll(disputeRun.disputeList);
             outreachList.addAll(outreachRun.outreachList);
             return Optional.empty();
-        }
-
-        private static <T> T join(CompletableFuture<T> future) {
-            try {
-                return future.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
         }
 
         /** The dense index of a unit, or -1 with the problem recorded. */
