@@ -63,7 +63,10 @@ final class ReadmeExampleTest {
                 .contains("incidents.clearance_rate")
                 .contains("units.zero_incident_share")
                 .containsPattern("Ranking of incidents.clearance_rate \\(criminal\\), \\d+ units, overall 0\\.\\d+")
-                .containsPattern("days to clear in 2024: DayDistribution\\[\\d+ values, median ");
+                .containsPattern("days to clear in 2024: DayDistribution\\[\\d+ values, median ")
+                .containsPattern("后阴市: \\d+\\.0 criminal cases, change -?\\d+\\.\\d+% on 2023, p = ")
+                .containsPattern("Series of incidents.count 330100 后阴市 criminal, 12 months in 2024")
+                .containsPattern("2024-01 +\\d+ ");
         assertThat(out).containsPattern("后阴市2024年刑事案件发案\\d")      // the report's first headline
                 .contains("45,000 disputes");                               // the English sentence
         // the indicators and the aggregation core agree on the city's theft count
