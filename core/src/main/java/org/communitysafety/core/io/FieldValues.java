@@ -253,14 +253,9 @@ public final class FieldValues {
         if (s == e) {
             return absent();
         }
-        int i = s;
-        boolean negative = false;
-        char c0 = text.charAt(i);
-        if (c0 == '-' || c0 == '+') {
-            negative = c0 == '-';
-            i++;
-        }
-        int digitsStart = i;
+        boolean negative = text.charAt(s) == '-';
+        int digitsStart = afterSign(text, s);
+        int i = digitsStart;
         long value = 0;
         boolean overflow = false;
         while (i < e) {
@@ -386,15 +381,9 @@ public final class FieldValues {
         if (s == e) {
             return absent();
         }
-        int i = s;
-        boolean negative = false;
-        char c0 = text.charAt(i);
-        if (c0 == '-' || c0 == '+') {
-            negative = c0 == '-';
-            i++;
-        }
-        int intStart = i;
-        int intEnd = digitRun(text, i, e);
+        boolean negative = text.charAt(s) == '-';
+        int intStart = afterSign(text, s);
+        int intEnd = digitRun(text, intStart, e);
         if (intEnd == intStart) {
             return bad(text, s, e, notA);
         }
@@ -439,6 +428,12 @@ public final class FieldValues {
             e--;
         }
         return e;
+    }
+
+    /** Past an optional {@code +} or {@code -} at {@code i}: the number's own first character. */
+    private static int afterSign(String text, int i) {
+        char c = text.charAt(i);
+        return c == '-' || c == '+' ? i + 1 : i;
     }
 
     private static boolean isDigit(char c) {
