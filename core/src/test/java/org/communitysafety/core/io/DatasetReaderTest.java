@@ -1,6 +1,8 @@
 package org.communitysafety.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.io.ReadChecks.assertBooksBalance;
+import static org.communitysafety.core.io.ReadChecks.messages;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -45,23 +47,22 @@ final class DatasetReaderTest {
         Files.write(dir.resolve(file), text.getBytes(charset));
     }
 
+    /**
+     * Writes the units and one more file, reads strictly, and expects exactly {@code messages}
+     * as the problems, in order.
+     */
+    private void assertStrictReadRejects(String file, String content, String... messages) throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write(file, content);
+        assertThat(messages(read())).containsExactly(messages);
+    }
+
     private ReadResult read() {
         return DatasetReader.read(dir);
     }
 
     private ReadResult readLenient() {
         return DatasetReader.read(dir, ReadOptions.defaults().asLenient());
-    }
-
-    private static List<String> messages(ReadResult result) {
-        return result.report().problems().stream().map(Problem::toString).toList();
-    }
-
-    private static void assertBooksBalance(ReadResult result) {
-        for (FileSummary f : result.report().files()) {
-            assertThat(f.rowsRead()).as(f.file()).isEqualTo(f.accepted() + f.rejected());
-        }
-        assertThat(result.report().rejected()).hasSize((int) result.report().rowsRejected());
     }
 
     // ---- the valid cases -------------------------------------------------------------
@@ -244,10 +245,8 @@ final class DatasetReaderTest {
 
     @Test
     void read_emptyRequiredValue_namesTheColumn() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,,theft,2024-01-01,,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly("incidents.csv line 2, column unit: a value is required");
+        assertStrictReadRejects("incidents.csv", INCIDENT_HEADER + "I1,,theft,2024-01-01,,,,,,,\n",
+                "incidents.csv line 2, column unit: a value is required");
     }
 
     @Test
@@ -265,40 +264,30 @@ final class DatasetReaderTest {
 
     @Test
     void read_badNumberAndNegativeCount_areBothReported() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("outreach.csv", "id,unit,type,held_on,staff,audience\nO1,330101001,patrol,2024-01-01,-3,abc\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertStrictReadRejects("outreach.csv",
+                "id,unit,type,held_on,staff,audience\nO1,330101001,patrol,2024-01-01,-3,abc\n",
                 "outreach.csv line 2, column staff: -3 is negative; it must be 0 or more",
                 "outreach.csv line 2, column audience: abc is not a whole number");
     }
 
     @Test
     void read_hazardsFixedAboveFound_isRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("outreach.csv", "id,unit,type,held_on,hazards_found,hazards_fixed\nO1,330101001,inspection,2024-01-01,2,5\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertStrictReadRejects("outreach.csv",
+                "id,unit,type,held_on,hazards_found,hazards_fixed\nO1,330101001,inspection,2024-01-01,2,5\n",
                 "outreach.csv line 2, column hazards_fixed: hazards_fixed (5) must not exceed hazards_found (2)");
     }
 
     @Test
     void read_unknownUnit_suggestsTheNearestCode() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101003,theft,2024-01-01,,,,,,,\n"
-                + "I2,ZZZ,theft,2024-01-01,,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertStrictReadRejects("incidents.csv", INCIDENT_HEADER + "I1,330101003,theft,2024-01-01,,,,,,,\n"
+                + "I2,ZZZ,theft,2024-01-01,,,,,,,\n",
                 "incidents.csv line 2, column unit: unknown unit 330101003; did you mean 330101001?",
                 "incidents.csv line 3, column unit: unknown unit ZZZ");
     }
 
     @Test
     void read_unknownCategory_suggestsTheNearestCode() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101001,thef,2024-01-01,,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertStrictReadRejects("incidents.csv", INCIDENT_HEADER + "I1,330101001,thef,2024-01-01,,,,,,,\n",
                 "incidents.csv line 2, column category: unknown category thef; did you mean theft?");
     }
 
@@ -317,22 +306,16 @@ final class DatasetReaderTest {
 
     @Test
     void read_closedBeforeReceived_isRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
-                + "D1,330101001,family,2024-02-01,resolved,2024-01-01\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertStrictReadRejects("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
+                + "D1,330101001,family,2024-02-01,resolved,2024-01-01\n",
                 "disputes.csv line 2, column closed_on: closed_on 2024-01-01 is before received_on 2024-02-01");
     }
 
     @Test
     void read_statusWithoutClosedOnAndTheReverse_areRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
+        assertStrictReadRejects("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
                 + "D1,330101001,family,2024-02-01,resolved,\n"
-                + "D2,330101001,family,2024-02-01,open,2024-02-03\n");
-
-        assertThat(messages(read())).containsExactly(
+                + "D2,330101001,family,2024-02-01,open,2024-02-03\n",
                 "disputes.csv line 2, column closed_on: status resolved requires closed_on",
                 "disputes.csv line 3, column closed_on: status open must not have closed_on; a dispute with a "
                         + "closing date is resolved, failed or referred");
@@ -340,10 +323,7 @@ final class DatasetReaderTest {
 
     @Test
     void read_reportedBeforeOccurred_isRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-05,2024-01-04,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertStrictReadRejects("incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-05,2024-01-04,,,,,,\n",
                 "incidents.csv line 2, column reported_on: reported_on 2024-01-04 is before occurred_on 2024-01-05");
     }
 

@@ -1,6 +1,8 @@
 package org.communitysafety.core.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.io.ReadChecks.assertBooksBalance;
+import static org.communitysafety.core.io.ReadChecks.messages;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -62,17 +64,6 @@ final class JsonLinesTest {
 
     private ReadResult readLenient() {
         return DatasetReader.read(dir, ReadOptions.defaults().asLenient());
-    }
-
-    private static List<String> messages(ReadResult result) {
-        return result.report().problems().stream().map(Problem::toString).toList();
-    }
-
-    private static void assertBooksBalance(ReadResult result) {
-        for (FileSummary f : result.report().files()) {
-            assertThat(f.rowsRead()).as(f.file()).isEqualTo(f.accepted() + f.rejected());
-        }
-        assertThat(result.report().rejected()).hasSize((int) result.report().rowsRejected());
     }
 
     // ---- round trip and writer ---------------------------------------------------------
