@@ -5,39 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.communitysafety.core.Dataset;
-import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentStore;
-import org.communitysafety.core.aggregate.PeriodIndex;
-import org.communitysafety.core.period.Period;
-import org.communitysafety.core.sample.SampleGenerator;
-import org.communitysafety.core.sample.SampleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading into column stores checks and counts exactly as reading into objects does. */
+/**
+ * Reading into column stores checks and counts exactly as reading into objects does (for a
+ * whole generated sample see {@link SampleRoundTripTest}).
+ */
 final class ColumnarReadTest {
     @TempDir
     Path dir;
-
-    @Test
-    void readColumnar_sample_givesTheSameReportAndTheSameFigures() throws IOException {
-        Dataset generated = SampleGenerator.of(SampleSpec.standard().withVillages(60).withIncidents(6_000)
-                .withDisputes(600).withOutreach(200)).dataset();
-        DatasetWriter.write(generated, dir);
-
-        ReadResult objects = DatasetReader.read(dir);
-        ColumnarReadResult columns = DatasetReader.readColumnar(dir, ReadOptions.defaults());
-
-        assertThat(columns.report()).isEqualTo(objects.report());
-        ColumnarDataset data = columns.orThrow();
-        assertThat(data.incidents().size()).isEqualTo(6_000);
-        PeriodIndex periods = PeriodIndex.of(Period.ofYear(2022), Period.ofYear(2023), Period.ofYear(2024),
-                Period.parse("2024-02-01..2024-02-29"));
-        assertThat(IncidentAggregation.aggregate(data.incidents(), periods, 1))
-                .isEqualTo(IncidentAggregation.aggregate(IncidentStore.of(objects.orThrow()), periods, 1));
-    }
 
     @Test
     void readColumnar_badRows_reportsThemAsTheObjectReaderDoes() throws IOException {
