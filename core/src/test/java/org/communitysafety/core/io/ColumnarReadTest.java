@@ -18,7 +18,7 @@ final class ColumnarReadTest {
 
     @Test
     void readColumnar_badRows_reportsThemAsTheObjectReaderDoes() throws IOException {
-        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("jurisdictions.csv"), ReadTestSupport.JURISDICTIONS);
         Files.writeString(dir.resolve("incidents.csv"), DatasetReaderTest.INCIDENT_HEADER
                 + "I1,330101001,theft,2024-01-01,,,,,,,\n"
                 + "I2,330101001,theft,2024-02-30,,,,,,,\n"
@@ -38,7 +38,7 @@ final class ColumnarReadTest {
 
     @Test
     void readColumnar_countsBeyondAnIntAndDelaysBeyondTheStore_areRowErrorsInBothReaders() throws IOException {
-        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("jurisdictions.csv"), ReadTestSupport.JURISDICTIONS);
         Files.writeString(dir.resolve("outreach.csv"),
                 "id,unit,type,held_on,audience\nO1,330101001,patrol,2024-01-01,3000000000\n");
         Files.writeString(dir.resolve("disputes.csv"), "id,unit,type,received_on,status,closed_on\n"
@@ -57,7 +57,7 @@ final class ColumnarReadTest {
 
     @Test
     void readColumnar_recordsSpanningMoreThanAStoreHolds_isAProblemNotACrash() throws IOException {
-        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("jurisdictions.csv"), ReadTestSupport.JURISDICTIONS);
         Files.writeString(dir.resolve("incidents.csv"), DatasetReaderTest.INCIDENT_HEADER
                 + "I1,330101001,theft,1800-01-01,,,,,,,\nI2,330101001,theft,2024-01-01,,,,,,,\n");
 

@@ -1,8 +1,9 @@
 package org.communitysafety.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.communitysafety.core.io.ReadChecks.assertBooksBalance;
-import static org.communitysafety.core.io.ReadChecks.messages;
+import static org.communitysafety.core.io.ReadTestSupport.JURISDICTIONS;
+import static org.communitysafety.core.io.ReadTestSupport.assertBooksBalance;
+import static org.communitysafety.core.io.ReadTestSupport.messages;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -28,14 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 final class DatasetReaderTest {
     private static final ReadOptions STRICT = ReadOptions.defaults();
     private static final ReadOptions LENIENT = ReadOptions.defaults().asLenient();
-    static final String JURISDICTIONS = """
-            code,name,level,parent_code,population,households,area_km2,kind
-            33,测试市,市,,,,,
-            3301,西湖区,区,33,,,,
-            330101,北山街道,街道,3301,,,,
-            330101001,西溪社区,社区,330101,5000,1800,1.2,
-            330101002,灵隐村,村,330101,1200,400,6.5,rural
-            """;
     static final String INCIDENT_HEADER = "id,unit,category,occurred_on,reported_on,cleared_on,criminal,repeat_call,loss,recovered,source\n";
 
     @TempDir

@@ -1,7 +1,7 @@
 package org.communitysafety.core.io.tablesaw;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.communitysafety.core.io.ReadChecks.messages;
+import static org.communitysafety.core.io.ReadTestSupport.messages;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
