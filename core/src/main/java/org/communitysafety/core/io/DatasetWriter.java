@@ -90,49 +90,49 @@ public final class DatasetWriter {
         Files.createDirectories(dir);
         String ext = "." + format.extension();
         format.write(dir.resolve("jurisdictions" + ext), "jurisdictions", data.tree().units().stream(),
-                DatasetWriter::jurisdictionFields);
+                DatasetWriter::fields);
         if (!data.taxonomy().equals(Taxonomy.defaultTaxonomy())) {
             format.write(dir.resolve("taxonomy" + ext), "taxonomy", data.taxonomy().categories().stream(),
-                    DatasetWriter::categoryFields);
+                    DatasetWriter::fields);
         }
         if (!data.populations().isEmpty()) {
             format.write(dir.resolve("populations" + ext), "populations", data.populations().figures().stream(),
-                    DatasetWriter::populationFields);
+                    DatasetWriter::fields);
         }
         format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
-                DatasetWriter::incidentFields);
-        format.write(dir.resolve("disputes" + ext), "disputes", data.disputes().stream(), DatasetWriter::disputeFields);
-        format.write(dir.resolve("outreach" + ext), "outreach", data.outreach().stream(), DatasetWriter::outreachFields);
+                DatasetWriter::fields);
+        format.write(dir.resolve("disputes" + ext), "disputes", data.disputes().stream(), DatasetWriter::fields);
+        format.write(dir.resolve("outreach" + ext), "outreach", data.outreach().stream(), DatasetWriter::fields);
     }
 
     /** Writes {@code jurisdictions.csv}. */
     public static void writeJurisdictions(List<Jurisdiction> units, Path file) throws IOException {
-        write(file, Schema.JURISDICTIONS, units.stream(), DatasetWriter::jurisdictionFields);
+        write(file, Schema.JURISDICTIONS, units.stream(), DatasetWriter::fields);
     }
 
     /** Writes {@code taxonomy.csv}. */
     public static void writeTaxonomy(Taxonomy taxonomy, Path file) throws IOException {
-        write(file, Schema.TAXONOMY, taxonomy.categories().stream(), DatasetWriter::categoryFields);
+        write(file, Schema.TAXONOMY, taxonomy.categories().stream(), DatasetWriter::fields);
     }
 
     /** Writes {@code populations.csv}. */
     public static void writePopulations(Populations populations, Path file) throws IOException {
-        write(file, Schema.POPULATIONS, populations.figures().stream(), DatasetWriter::populationFields);
+        write(file, Schema.POPULATIONS, populations.figures().stream(), DatasetWriter::fields);
     }
 
     /** Writes {@code incidents.csv} from a stream, in constant memory. */
     public static long writeIncidents(Stream<Incident> incidents, Path file) throws IOException {
-        return write(file, Schema.INCIDENTS, incidents, DatasetWriter::incidentFields);
+        return write(file, Schema.INCIDENTS, incidents, DatasetWriter::fields);
     }
 
     /** Writes {@code disputes.csv} from a stream, in constant memory. */
     public static long writeDisputes(Stream<Dispute> disputes, Path file) throws IOException {
-        return write(file, Schema.DISPUTES, disputes, DatasetWriter::disputeFields);
+        return write(file, Schema.DISPUTES, disputes, DatasetWriter::fields);
     }
 
     /** Writes {@code outreach.csv} from a stream, in constant memory. */
     public static long writeOutreach(Stream<OutreachSession> sessions, Path file) throws IOException {
-        return write(file, Schema.OUTREACH, sessions, DatasetWriter::outreachFields);
+        return write(file, Schema.OUTREACH, sessions, DatasetWriter::fields);
     }
 
     /** The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read. */
@@ -187,64 +187,40 @@ public final class DatasetWriter {
                 + "; the names are " + String.join(", ", Schema.bases()))).names();
     }
 
-    /** A unit's cells as written to {@code jurisdictions.csv}: absent values are {@code ""}. */
-    public static List<String> fields(Jurisdiction unit) {
-        return jurisdictionFields(unit);
-    }
-
-    /** A category's cells as written to {@code taxonomy.csv}. */
-    public static List<String> fields(Category category) {
-        return categoryFields(category);
-    }
-
     /** A population figure's cells as written to {@code populations.csv}. */
-    public static List<String> fields(PopulationFigure figure) {
-        return populationFields(figure);
-    }
-
-    /** An incident's cells as written to {@code incidents.csv}: a zero amount is {@code ""}. */
-    public static List<String> fields(Incident incident) {
-        return incidentFields(incident);
-    }
-
-    /** A dispute's cells as written to {@code disputes.csv}. */
-    public static List<String> fields(Dispute dispute) {
-        return disputeFields(dispute);
-    }
-
-    /** An outreach session's cells as written to {@code outreach.csv}. */
-    public static List<String> fields(OutreachSession session) {
-        return outreachFields(session);
-    }
-
-    static List<String> populationFields(PopulationFigure f) {
+    public static List<String> fields(PopulationFigure f) {
         return List.of(f.unit(), Integer.toString(f.year()), Long.toString(f.population()), optional(f.households()));
     }
 
-    static List<String> jurisdictionFields(Jurisdiction j) {
+    /** A unit's cells as written to {@code jurisdictions.csv}: absent values are {@code ""}. */
+    public static List<String> fields(Jurisdiction j) {
         return List.of(j.code(), j.name(), j.level().code(), j.parentCode().orElse(""), optional(j.population()),
                 optional(j.households()), optional(j.areaKm2()), j.kind().map(k -> k.code()).orElse(""));
     }
 
-    static List<String> categoryFields(Category c) {
+    /** A category's cells as written to {@code taxonomy.csv}. */
+    public static List<String> fields(Category c) {
         return List.of(c.code(), c.labelZh(), c.labelEn(), Boolean.toString(c.criminal()),
                 String.join("|", c.groups().stream().filter(g -> !g.equals(Taxonomy.CRIMINAL)).toList()));
     }
 
-    static List<String> incidentFields(Incident i) {
+    /** An incident's cells as written to {@code incidents.csv}: a zero amount is {@code ""}. */
+    public static List<String> fields(Incident i) {
         return List.of(i.id(), i.unit(), i.category(), date(i.occurredOn()),
                 i.reportedOn().map(DatasetWriter::date).orElse(""), i.clearedOn().map(DatasetWriter::date).orElse(""),
                 Boolean.toString(i.criminal()), Boolean.toString(i.repeatCall()), money(i.loss()),
                 money(i.recovered()), i.source().code());
     }
 
-    static List<String> disputeFields(Dispute d) {
+    /** A dispute's cells as written to {@code disputes.csv}. */
+    public static List<String> fields(Dispute d) {
         return List.of(d.id(), d.unit(), d.type().code(), date(d.receivedOn()), d.status().code(),
                 d.closedOn().map(DatasetWriter::date).orElse(""), money(d.amount()), d.source().orElse(""),
                 d.mediator().orElse(""));
     }
 
-    static List<String> outreachFields(OutreachSession o) {
+    /** An outreach session's cells as written to {@code outreach.csv}. */
+    public static List<String> fields(OutreachSession o) {
         return List.of(o.id(), o.unit(), o.type().code(), date(o.heldOn()), Long.toString(o.staff()),
                 Long.toString(o.volunteers()), Long.toString(o.audience()), Long.toString(o.households()),
                 Long.toString(o.hazardsFound()), Long.toString(o.hazardsFixed()), Long.toString(o.leads()),

@@ -25,6 +25,7 @@ import java.util.Objects;
  * characters by hand and allocate only the result (and, for decimals, the digits).
  */
 public final class FieldValues {
+    private static final String NEGATIVE = " is negative; it must be 0 or more";
     private static final String BOOLEAN_CHOICES = " is not a boolean (use true/false, 1/0, yes/no or 是/否)";
     private static final Parsed<Boolean> TRUE = new Parsed.Ok<>(Boolean.TRUE);
     private static final Parsed<Boolean> FALSE = new Parsed.Ok<>(Boolean.FALSE);
@@ -253,14 +254,8 @@ public final class FieldValues {
         if (s == e) {
             return absent();
         }
-        int i = s;
-        boolean negative = false;
-        char c0 = text.charAt(i);
-        if (c0 == '-' || c0 == '+') {
-            negative = c0 == '-';
-            i++;
-        }
-        int digitsStart = i;
+        int digitsStart = afterSign(text, s);
+        int i = digitsStart;
         long value = 0;
         boolean overflow = false;
         while (i < e) {
@@ -293,8 +288,8 @@ public final class FieldValues {
                 return bad(text, s, e, " is not a whole number");
             }
         }
-        if (negative && (value != 0 || overflow)) {
-            return bad(text, s, e, " is negative; it must be 0 or more");
+        if (minusBeforeNonZero(text, s, value == 0 && !overflow)) {
+            return bad(text, s, e, NEGATIVE);
         }
         if (overflow) {
             return bad(text, s, e, " is too large (the maximum is " + Long.MAX_VALUE + ")");
@@ -386,15 +381,8 @@ public final class FieldValues {
         if (s == e) {
             return absent();
         }
-        int i = s;
-        boolean negative = false;
-        char c0 = text.charAt(i);
-        if (c0 == '-' || c0 == '+') {
-            negative = c0 == '-';
-            i++;
-        }
-        int intStart = i;
-        int intEnd = digitRun(text, i, e);
+        int intStart = afterSign(text, s);
+        int intEnd = digitRun(text, intStart, e);
         if (intEnd == intStart) {
             return bad(text, s, e, notA);
         }
@@ -412,8 +400,8 @@ public final class FieldValues {
                 return bad(text, s, e, notA);
             }
         }
-        if (negative && !(zeros(text, intStart, intEnd) && zeros(text, fracStart, fracEnd))) {
-            return bad(text, s, e, " is negative; it must be 0 or more");
+        if (minusBeforeNonZero(text, s, zeros(text, intStart, intEnd) && zeros(text, fracStart, fracEnd))) {
+            return bad(text, s, e, NEGATIVE);
         }
         return value.of(text, s, e, new DecimalText(intStart, intEnd, fracStart, fracEnd));
     }
@@ -439,6 +427,20 @@ public final class FieldValues {
             e--;
         }
         return e;
+    }
+
+    /**
+     * Whether a number starting at {@code s} is below 0: it has a minus sign and is not zero
+     * ({@code -0} and {@code -0.00} are 0, which is allowed).
+     */
+    private static boolean minusBeforeNonZero(String text, int s, boolean zero) {
+        return text.charAt(s) == '-' && !zero;
+    }
+
+    /** Past an optional {@code +} or {@code -} at {@code i}: the number's own first character. */
+    private static int afterSign(String text, int i) {
+        char c = text.charAt(i);
+        return c == '-' || c == '+' ? i + 1 : i;
     }
 
     private static boolean isDigit(char c) {

@@ -278,25 +278,23 @@ final class CubeCodecTest {
     private static byte[] crafted(Consumer<ByteSink> body) {
         ByteSink b = new ByteSink(64);
         body.accept(b);
-        ByteSink all = new ByteSink(64);
-        all.bytes("CSIC".getBytes(StandardCharsets.US_ASCII), 0, 4);
-        all.u8(1);
-        all.string("incidents");
-        all.varint(b.size(), "length");
-        all.bytes(b.buffer(), 0, b.size());
-        CRC32 crc = new CRC32();
-        crc.update(all.buffer(), 0, all.size());
-        all.u32(crc.getValue());
-        return all.toByteArray();
+        return CubeCodec.framed("incidents", b);
     }
 
     /** Units 1, width 2, the given flags, the period 2024. */
     private static void shape(ByteSink b, int flags) {
+        shape(b, 2, flags, "2024");
+    }
+
+    /** Units 1, the given width and flags, then the period texts as written. */
+    private static void shape(ByteSink b, int width, int flags, String... periods) {
         b.varint(1, "units");
-        b.varint(2, "width");
+        b.varint(width, "width");
         b.u8(flags);
-        b.varint(1, "periods");
-        b.string("2024");
+        b.varint(periods.length, "periods");
+        for (String period : periods) {
+            b.string(period);
+        }
     }
 
     @Test
@@ -319,27 +317,14 @@ final class CubeCodecTest {
 
     @Test
     void body_aPeriodThatDoesNotParse_isRejected() {
-        byte[] bytes = crafted(b -> {
-            b.varint(1, "units");
-            b.varint(2, "width");
-            b.u8(0);
-            b.varint(1, "periods");
-            b.string("2024-13");
-        });
+        byte[] bytes = crafted(b -> shape(b, 2, 0, "2024-13"));
         assertRejected("period 0 of the cube: \"2024-13\" is not a period: month must be 1..12",
                 () -> CubeCodec.fromBytes(bytes, RecordKind.INCIDENTS));
     }
 
     @Test
     void body_repeatedPeriods_areRejected() {
-        byte[] bytes = crafted(b -> {
-            b.varint(1, "units");
-            b.varint(1, "width");
-            b.u8(0);
-            b.varint(2, "periods");
-            b.string("2024");
-            b.string("2024");
-        });
+        byte[] bytes = crafted(b -> shape(b, 1, 0, "2024", "2024"));
         assertRejected("the cube's periods: period 2024 appears twice in [2024, 2024]; each must appear once",
                 () -> CubeCodec.fromBytes(bytes, RecordKind.INCIDENTS));
     }

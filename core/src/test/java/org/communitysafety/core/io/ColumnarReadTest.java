@@ -5,43 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.communitysafety.core.Dataset;
-import org.communitysafety.core.aggregate.ColumnarDataset;
-import org.communitysafety.core.aggregate.IncidentAggregation;
-import org.communitysafety.core.aggregate.IncidentStore;
-import org.communitysafety.core.aggregate.PeriodIndex;
-import org.communitysafety.core.period.Period;
-import org.communitysafety.core.sample.SampleGenerator;
-import org.communitysafety.core.sample.SampleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading into column stores checks and counts exactly as reading into objects does. */
+/**
+ * Reading into column stores checks and counts exactly as reading into objects does (for a
+ * whole generated sample see {@link SampleRoundTripTest}).
+ */
 final class ColumnarReadTest {
     @TempDir
     Path dir;
 
     @Test
-    void readColumnar_sample_givesTheSameReportAndTheSameFigures() throws IOException {
-        Dataset generated = SampleGenerator.of(SampleSpec.standard().withVillages(60).withIncidents(6_000)
-                .withDisputes(600).withOutreach(200)).dataset();
-        DatasetWriter.write(generated, dir);
-
-        ReadResult objects = DatasetReader.read(dir);
-        ColumnarReadResult columns = DatasetReader.readColumnar(dir, ReadOptions.defaults());
-
-        assertThat(columns.report()).isEqualTo(objects.report());
-        ColumnarDataset data = columns.orThrow();
-        assertThat(data.incidents().size()).isEqualTo(6_000);
-        PeriodIndex periods = PeriodIndex.of(Period.ofYear(2022), Period.ofYear(2023), Period.ofYear(2024),
-                Period.parse("2024-02-01..2024-02-29"));
-        assertThat(IncidentAggregation.aggregate(data.incidents(), periods, 1))
-                .isEqualTo(IncidentAggregation.aggregate(IncidentStore.of(objects.orThrow()), periods, 1));
-    }
-
-    @Test
     void readColumnar_badRows_reportsThemAsTheObjectReaderDoes() throws IOException {
-        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("jurisdictions.csv"), ReadTestSupport.JURISDICTIONS);
         Files.writeString(dir.resolve("incidents.csv"), DatasetReaderTest.INCIDENT_HEADER
                 + "I1,330101001,theft,2024-01-01,,,,,,,\n"
                 + "I2,330101001,theft,2024-02-30,,,,,,,\n"
@@ -61,7 +38,7 @@ final class ColumnarReadTest {
 
     @Test
     void readColumnar_countsBeyondAnIntAndDelaysBeyondTheStore_areRowErrorsInBothReaders() throws IOException {
-        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("jurisdictions.csv"), ReadTestSupport.JURISDICTIONS);
         Files.writeString(dir.resolve("outreach.csv"),
                 "id,unit,type,held_on,audience\nO1,330101001,patrol,2024-01-01,3000000000\n");
         Files.writeString(dir.resolve("disputes.csv"), "id,unit,type,received_on,status,closed_on\n"
@@ -80,7 +57,7 @@ final class ColumnarReadTest {
 
     @Test
     void readColumnar_recordsSpanningMoreThanAStoreHolds_isAProblemNotACrash() throws IOException {
-        Files.writeString(dir.resolve("jurisdictions.csv"), DatasetReaderTest.JURISDICTIONS);
+        Files.writeString(dir.resolve("jurisdictions.csv"), ReadTestSupport.JURISDICTIONS);
         Files.writeString(dir.resolve("incidents.csv"), DatasetReaderTest.INCIDENT_HEADER
                 + "I1,330101001,theft,1800-01-01,,,,,,,\nI2,330101001,theft,2024-01-01,,,,,,,\n");
 

@@ -1,6 +1,9 @@
 package org.communitysafety.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.io.ReadTestSupport.JURISDICTIONS;
+import static org.communitysafety.core.io.ReadTestSupport.assertBooksBalance;
+import static org.communitysafety.core.io.ReadTestSupport.messages;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -24,14 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bookkeeping law: for every file, rows read = rows accepted + rows rejected.
  */
 final class DatasetReaderTest {
-    static final String JURISDICTIONS = """
-            code,name,level,parent_code,population,households,area_km2,kind
-            33,测试市,市,,,,,
-            3301,西湖区,区,33,,,,
-            330101,北山街道,街道,3301,,,,
-            330101001,西溪社区,社区,330101,5000,1800,1.2,
-            330101002,灵隐村,村,330101,1200,400,6.5,rural
-            """;
+    private static final ReadOptions STRICT = ReadOptions.defaults();
+    private static final ReadOptions LENIENT = ReadOptions.defaults().asLenient();
     static final String INCIDENT_HEADER = "id,unit,category,occurred_on,reported_on,cleared_on,criminal,repeat_call,loss,recovered,source\n";
 
     @TempDir
@@ -45,23 +42,21 @@ final class DatasetReaderTest {
         Files.write(dir.resolve(file), text.getBytes(charset));
     }
 
-    private ReadResult read() {
-        return DatasetReader.read(dir);
+    /**
+     * Writes the units and one more file, reads them with {@code options}, and expects exactly
+     * {@code messages} as the problems, in order; returns the result for further checks.
+     */
+    private ReadResult assertReadRejects(ReadOptions options, String file, String content, String... messages)
+            throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write(file, content);
+        ReadResult result = read(options);
+        assertThat(messages(result)).containsExactly(messages);
+        return result;
     }
 
-    private ReadResult readLenient() {
-        return DatasetReader.read(dir, ReadOptions.defaults().asLenient());
-    }
-
-    private static List<String> messages(ReadResult result) {
-        return result.report().problems().stream().map(Problem::toString).toList();
-    }
-
-    private static void assertBooksBalance(ReadResult result) {
-        for (FileSummary f : result.report().files()) {
-            assertThat(f.rowsRead()).as(f.file()).isEqualTo(f.accepted() + f.rejected());
-        }
-        assertThat(result.report().rejected()).hasSize((int) result.report().rowsRejected());
+    private ReadResult read(ReadOptions options) {
+        return DatasetReader.read(dir, options);
     }
 
     // ---- the valid cases -------------------------------------------------------------
@@ -82,7 +77,7 @@ final class DatasetReaderTest {
                 O1,330101002,anti_fraud,2024-03-01,2,5,120,0,3,2,1,1,5000
                 """);
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).isEmpty();
         Dataset data = result.orThrow();
@@ -117,7 +112,7 @@ final class DatasetReaderTest {
                 """);
         write("incidents.csv", "Occurred_On,ID,Category,UNIT\n2024-01-01,I1,theft,11\n");
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).isEmpty();
         assertThat(result.orThrow().incidents()).hasSize(1);
@@ -128,7 +123,7 @@ final class DatasetReaderTest {
         write("jurisdictions.csv", JURISDICTIONS);
         write("incidents.csv", INCIDENT_HEADER);
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).isEmpty();
         assertThat(result.report().file("incidents.csv").rowsRead()).isZero();
@@ -143,12 +138,12 @@ final class DatasetReaderTest {
                 + "12,Plain,village,1\n"
                 + "13,Broken,village,99\n");
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).containsExactly(
                 "jurisdictions.csv line 6, column parent_code: parent 99 does not exist");
         assertThat(result.report().file("jurisdictions.csv").rowsRead()).isEqualTo(4);
-        Dataset data = readLenient().orThrow();
+        Dataset data = read(LENIENT).orThrow();
         assertThat(data.tree().unit("1").name()).isEqualTo("Springfield, \"the\" city");
         assertThat(data.tree().unit("11").name()).isEqualTo("Line one\nline two");
     }
@@ -157,7 +152,7 @@ final class DatasetReaderTest {
     void read_byteOrderMark_isIgnored() throws IOException {
         write("jurisdictions.csv", "\uFEFF" + JURISDICTIONS);
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).isEmpty();
         assertThat(result.orThrow().tree().size()).isEqualTo(5);
@@ -179,7 +174,7 @@ final class DatasetReaderTest {
     void read_gbkFileAsUtf8_saysSoWithTheHintInsteadOfMojibake() throws IOException {
         writeBytes("jurisdictions.csv", JURISDICTIONS, Charset.forName("GBK"));
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(result.dataset()).isEmpty();
         assertThat(messages(result)).hasSize(5).allSatisfy(m -> assertThat(m)
@@ -191,12 +186,7 @@ final class DatasetReaderTest {
 
     @Test
     void read_emptyFile_isAnError() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", "");
-
-        ReadResult result = read();
-
-        assertThat(messages(result)).containsExactly(
+        ReadResult result = assertReadRejects(STRICT, "incidents.csv", "",
                 "incidents.csv: the file is empty; it needs a header row naming its columns");
         assertThat(result.dataset()).isEmpty();
     }
@@ -205,7 +195,7 @@ final class DatasetReaderTest {
     void read_missingJurisdictions_isAnError() throws IOException {
         write("incidents.csv", INCIDENT_HEADER);
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).containsExactly("jurisdictions.csv: the file is missing from " + dir
                 + "; it is required");
@@ -214,12 +204,8 @@ final class DatasetReaderTest {
 
     @Test
     void read_missingRequiredColumn_rejectsEveryRowWithOneProblem() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", "id,category,occurred_on\nI1,theft,2024-01-01\nI2,theft,2024-01-02\n");
-
-        ReadResult result = readLenient();
-
-        assertThat(messages(result)).containsExactly(
+        ReadResult result = assertReadRejects(LENIENT, "incidents.csv",
+                "id,category,occurred_on\nI1,theft,2024-01-01\nI2,theft,2024-01-02\n",
                 "incidents.csv line 1, column unit: the required column unit is missing");
         FileSummary f = result.report().file("incidents.csv");
         assertThat(f.rowsRead()).isEqualTo(2);
@@ -233,7 +219,7 @@ final class DatasetReaderTest {
         write("jurisdictions.csv", JURISDICTIONS);
         write("incidents.csv", "id,unit,category,occurred_on,ocurred_on\nI1,330101001,theft,2024-01-01,x\n");
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(result.isClean()).isTrue();
         assertThat(messages(result)).containsExactly("incidents.csv line 1, column ocurred_on: warning: unknown "
@@ -244,20 +230,14 @@ final class DatasetReaderTest {
 
     @Test
     void read_emptyRequiredValue_namesTheColumn() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,,theft,2024-01-01,,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly("incidents.csv line 2, column unit: a value is required");
+        assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER + "I1,,theft,2024-01-01,,,,,,,\n",
+                "incidents.csv line 2, column unit: a value is required");
     }
 
     @Test
     void read_badDate_quotesTheValue() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2023-02-01,,2023-02-30,,,,,\n");
-
-        ReadResult result = read();
-
-        assertThat(messages(result)).containsExactly(
+        ReadResult result = assertReadRejects(STRICT, "incidents.csv",
+                INCIDENT_HEADER + "I1,330101001,theft,2023-02-01,,2023-02-30,,,,,\n",
                 "incidents.csv line 2, column cleared_on: 2023-02-30 is not a date");
         assertThat(result.report().errors().get(0).value()).isEqualTo("2023-02-30");
         assertThat(result.dataset()).isEmpty();
@@ -265,74 +245,54 @@ final class DatasetReaderTest {
 
     @Test
     void read_badNumberAndNegativeCount_areBothReported() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("outreach.csv", "id,unit,type,held_on,staff,audience\nO1,330101001,patrol,2024-01-01,-3,abc\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertReadRejects(STRICT, "outreach.csv",
+                "id,unit,type,held_on,staff,audience\nO1,330101001,patrol,2024-01-01,-3,abc\n",
                 "outreach.csv line 2, column staff: -3 is negative; it must be 0 or more",
                 "outreach.csv line 2, column audience: abc is not a whole number");
     }
 
     @Test
     void read_hazardsFixedAboveFound_isRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("outreach.csv", "id,unit,type,held_on,hazards_found,hazards_fixed\nO1,330101001,inspection,2024-01-01,2,5\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertReadRejects(STRICT, "outreach.csv",
+                "id,unit,type,held_on,hazards_found,hazards_fixed\nO1,330101001,inspection,2024-01-01,2,5\n",
                 "outreach.csv line 2, column hazards_fixed: hazards_fixed (5) must not exceed hazards_found (2)");
     }
 
     @Test
     void read_unknownUnit_suggestsTheNearestCode() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101003,theft,2024-01-01,,,,,,,\n"
-                + "I2,ZZZ,theft,2024-01-01,,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER + "I1,330101003,theft,2024-01-01,,,,,,,\n"
+                + "I2,ZZZ,theft,2024-01-01,,,,,,,\n",
                 "incidents.csv line 2, column unit: unknown unit 330101003; did you mean 330101001?",
                 "incidents.csv line 3, column unit: unknown unit ZZZ");
     }
 
     @Test
     void read_unknownCategory_suggestsTheNearestCode() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101001,thef,2024-01-01,,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER + "I1,330101001,thef,2024-01-01,,,,,,,\n",
                 "incidents.csv line 2, column category: unknown category thef; did you mean theft?");
     }
 
     @Test
     void read_duplicateId_keepsTheFirstAndNamesItsLine() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-01,,,,,,,\n"
-                + "I1,330101002,fraud,2024-01-02,,,,,,,\n");
-
-        ReadResult result = readLenient();
-
-        assertThat(messages(result)).containsExactly(
+        ReadResult result = assertReadRejects(LENIENT, "incidents.csv",
+                INCIDENT_HEADER + "I1,330101001,theft,2024-01-01,,,,,,,\n"
+                + "I1,330101002,fraud,2024-01-02,,,,,,,\n",
                 "incidents.csv line 3, column id: duplicate id I1, first used on line 2");
         assertThat(result.orThrow().incidents()).extracting(Incident::unit).containsExactly("330101001");
     }
 
     @Test
     void read_closedBeforeReceived_isRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
-                + "D1,330101001,family,2024-02-01,resolved,2024-01-01\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertReadRejects(STRICT, "disputes.csv", "id,unit,type,received_on,status,closed_on\n"
+                + "D1,330101001,family,2024-02-01,resolved,2024-01-01\n",
                 "disputes.csv line 2, column closed_on: closed_on 2024-01-01 is before received_on 2024-02-01");
     }
 
     @Test
     void read_statusWithoutClosedOnAndTheReverse_areRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
+        assertReadRejects(STRICT, "disputes.csv", "id,unit,type,received_on,status,closed_on\n"
                 + "D1,330101001,family,2024-02-01,resolved,\n"
-                + "D2,330101001,family,2024-02-01,open,2024-02-03\n");
-
-        assertThat(messages(read())).containsExactly(
+                + "D2,330101001,family,2024-02-01,open,2024-02-03\n",
                 "disputes.csv line 2, column closed_on: status resolved requires closed_on",
                 "disputes.csv line 3, column closed_on: status open must not have closed_on; a dispute with a "
                         + "closing date is resolved, failed or referred");
@@ -340,10 +300,7 @@ final class DatasetReaderTest {
 
     @Test
     void read_reportedBeforeOccurred_isRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-05,2024-01-04,,,,,,\n");
-
-        assertThat(messages(read())).containsExactly(
+        assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-05,2024-01-04,,,,,,\n",
                 "incidents.csv line 2, column reported_on: reported_on 2024-01-04 is before occurred_on 2024-01-05");
     }
 
@@ -356,7 +313,7 @@ final class DatasetReaderTest {
                 B,Town B,town,A
                 """);
 
-        assertThat(messages(read())).containsExactly(
+        assertThat(messages(read(STRICT))).containsExactly(
                 "jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle",
                 "jurisdictions.csv line 4, column parent_code: units A → B → A form a cycle");
     }
@@ -371,7 +328,7 @@ final class DatasetReaderTest {
                 """);
         write("incidents.csv", INCIDENT_HEADER + "I1,21,theft,2024-01-01,,,,,,,\n");
 
-        ReadResult result = readLenient();
+        ReadResult result = read(LENIENT);
 
         assertThat(messages(result)).containsExactly(
                 "jurisdictions.csv line 3, column parent_code: parent 9 does not exist",
@@ -390,7 +347,7 @@ final class DatasetReaderTest {
                 11,District,区,1
                 """);
 
-        assertThat(messages(read())).containsExactly(
+        assertThat(messages(read(STRICT))).containsExactly(
                 "jurisdictions.csv line 3, column level: level district is not below its parent 1's level town");
     }
 
@@ -402,21 +359,16 @@ final class DatasetReaderTest {
                 1,Again,city,
                 """);
 
-        assertThat(messages(read())).containsExactly(
+        assertThat(messages(read(STRICT))).containsExactly(
                 "jurisdictions.csv line 3, column code: duplicate code 1, first defined on line 2");
     }
 
     @Test
     void read_tooManyAndTooFewFields_areRejected() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", "id,unit,category,occurred_on\n"
+        ReadResult result = assertReadRejects(LENIENT, "incidents.csv", "id,unit,category,occurred_on\n"
                 + "I1,330101001,theft,2024-01-01,extra\n"
                 + "I2,330101001\n"
-                + "I3,330101001,theft,2024-01-01\n");
-
-        ReadResult result = readLenient();
-
-        assertThat(messages(result)).containsExactly(
+                + "I3,330101001,theft,2024-01-01\n",
                 "incidents.csv line 2: the row has 5 fields; the header has 4",
                 "incidents.csv line 3: the row has 2 fields; the header has 4");
         assertThat(result.orThrow().incidents()).hasSize(1);
@@ -426,12 +378,9 @@ final class DatasetReaderTest {
 
     @Test
     void read_unclosedQuote_isRejectedAndCounted() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("incidents.csv", "id,unit,category,occurred_on\nI1,330101001,theft,2024-01-01\nI2,\"330101001,theft\n");
-
-        ReadResult result = readLenient();
-
-        assertThat(messages(result)).containsExactly("incidents.csv line 3: unclosed quoted field (opened on line 3)");
+        ReadResult result = assertReadRejects(LENIENT, "incidents.csv",
+                "id,unit,category,occurred_on\nI1,330101001,theft,2024-01-01\nI2,\"330101001,theft\n",
+                "incidents.csv line 3: unclosed quoted field (opened on line 3)");
         assertThat(result.report().file("incidents.csv").rowsRead()).isEqualTo(2);
         assertBooksBalance(result);
     }
@@ -442,7 +391,7 @@ final class DatasetReaderTest {
         write("incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-13-01,,,maybe,,-1,,fax\n");
         write("disputes.csv", "id,unit,type,received_on,status\nD1,330101001,feud,2024-01-01,pending\n");
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(messages(result)).containsExactly(
                 "incidents.csv line 2, column occurred_on: 2024-13-01 is not a date",
@@ -464,8 +413,8 @@ final class DatasetReaderTest {
                 + "I2,330101001,theft,2024-02-30,,,,,,,\n"
                 + "I3,330101002,burglary,2024-03-01,,,,,,,\n");
 
-        ReadResult strict = read();
-        ReadResult lenient = readLenient();
+        ReadResult strict = read(STRICT);
+        ReadResult lenient = read(LENIENT);
 
         assertThat(strict.dataset()).isEmpty();
         assertThat(lenient.orThrow().incidents()).extracting(Incident::id).containsExactly("I1", "I3");
@@ -480,18 +429,13 @@ final class DatasetReaderTest {
 
     @Test
     void read_populationsFile_overridesAndIsChecked() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS);
-        write("populations.csv", """
+        ReadResult result = assertReadRejects(LENIENT, "populations.csv", """
                 unit,year,population,households
                 330101001,2023,4800,
                 330101001,2024,5100,1850
                 330101001,2024,5200,
                 nowhere,2024,1,
-                """);
-
-        ReadResult result = readLenient();
-
-        assertThat(messages(result)).containsExactly(
+                """,
                 "populations.csv line 4, column year: unit 330101001 already has a population for 2024 on line 3",
                 "populations.csv line 5, column unit: unknown unit nowhere");
         Dataset data = result.orThrow();
@@ -508,7 +452,7 @@ final class DatasetReaderTest {
                 12,V2,village,1,70
                 """);
 
-        ReadResult result = read();
+        ReadResult result = read(STRICT);
 
         assertThat(result.isClean()).isTrue();
         assertThat(messages(result)).containsExactly(
@@ -527,7 +471,7 @@ final class DatasetReaderTest {
         write("incidents.csv", INCIDENT_HEADER + "I1,330101001,pickpocket,2024-01-01,,,,,,,\n"
                 + "I2,330101001,theft,2024-01-01,,,,,,,\n");
 
-        ReadResult result = readLenient();
+        ReadResult result = read(LENIENT);
 
         assertThat(messages(result)).containsExactly(
                 "incidents.csv line 3, column category: unknown category theft");

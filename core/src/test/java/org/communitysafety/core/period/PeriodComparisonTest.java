@@ -158,29 +158,36 @@ class PeriodComparisonTest {
 
     // ---------------------------------------------------------------- 环比
 
-    @ParameterizedTest
+    /**
+     * Each row is two adjacent periods of a kind: the later one's previous is the earlier, the
+     * earlier one's next is the later, and there is no gap between them.
+     */
+    @ParameterizedTest(name = "{0} then {1}")
     @CsvSource({
-        "2024,                   2023",
-        "2024-Q1,                2023-Q4",
-        "2024-Q3,                2024-Q2",
-        "2024-01,                2023-12",
-        "2024-03,                2024-02",
-        "2024-W10,               2024-W09",
-        "2021-W01,               2020-W53",
-        "2024-W01,               2023-W52",
-        "2020-W01,               2019-W52",
-        "2024-03-01..2024-03-31, 2024-01-30..2024-02-29",
-        "2023-03-01..2023-03-31, 2023-01-29..2023-02-28",
-        "2024-01-01..2024-09-30, 2023-04-02..2023-12-31",
-        "2024-02-29..2024-02-29, 2024-02-28..2024-02-28",
-        "2025-03-01..2025-03-01, 2025-02-28..2025-02-28",
+        "2023,                    2024",
+        "2023-Q4,                 2024-Q1",
+        "2024-Q2,                 2024-Q3",
+        "2023-12,                 2024-01",
+        "2024-02,                 2024-03",
+        "2024-W09,                2024-W10",
+        "2020-W53,                2021-W01",
+        "2023-W52,                2024-W01",
+        "2019-W52,                2020-W01",
+        "2024-01-30..2024-02-29,  2024-03-01..2024-03-31",
+        "2023-01-29..2023-02-28,  2023-03-01..2023-03-31",
+        "2023-04-02..2023-12-31,  2024-01-01..2024-09-30",
+        "2024-02-28..2024-02-28,  2024-02-29..2024-02-29",
+        "2025-02-28..2025-02-28,  2025-03-01..2025-03-01",
+        "2020-W52,                2020-W53",
     })
-    void previous_eachKind_adjacentEarlierPeriod(String period, String expected) {
-        Period current = p(period);
-        Period previous = current.previous();
-        assertThat(previous).hasToString(expected);
-        assertThat(previous.endExclusive()).isEqualTo(current.start());
-        assertThat(previous.next()).isEqualTo(current);
+    void previousAndNext_adjacentPeriods_areEachOthersNeighbour(String earlierText, String laterText) {
+        Period earlier = p(earlierText);
+        Period later = p(laterText);
+        assertThat(later.previous()).hasToString(earlierText);
+        assertThat(earlier.next()).hasToString(laterText);
+        assertThat(earlier.endExclusive()).isEqualTo(later.start());
+        assertThat(later.previous().next()).isEqualTo(later);
+        assertThat(earlier.next().previous()).isEqualTo(earlier);
     }
 
     @Test
@@ -196,23 +203,6 @@ class PeriodComparisonTest {
         Period march = p("2024-03-01..2024-03-31");
         assertThat(march.previous().lengthInDays()).isEqualTo(31);
         assertThat(march.previous().contains(d("2024-02-29"))).isTrue();
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "2023,                   2024",
-        "2023-Q4,                2024-Q1",
-        "2023-12,                2024-01",
-        "2020-W52,               2020-W53",
-        "2020-W53,               2021-W01",
-        "2023-W52,               2024-W01",
-        "2024-01-30..2024-02-29, 2024-03-01..2024-03-31",
-    })
-    void next_eachKind_adjacentLaterPeriod(String period, String expected) {
-        Period current = p(period);
-        assertThat(current.next()).hasToString(expected);
-        assertThat(current.next().start()).isEqualTo(current.endExclusive());
-        assertThat(current.next().previous()).isEqualTo(current);
     }
 
     /** A neighbour that would start before 0001-01-01 or end after 9999-12-31 does not exist. */

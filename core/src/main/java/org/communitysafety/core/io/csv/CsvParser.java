@@ -248,13 +248,7 @@ public final class CsvParser implements Closeable {
         for (;;) {
             final char[] b = buf;
             final int lim = limit;
-            while (p < lim) {
-                char ch = b[p];
-                if (ch == ',' || ch == '\n' || ch == '\r') {
-                    break;
-                }
-                p++;
-            }
+            p = scanTo(',', b, p, lim);
             if (p < lim) {
                 String field;
                 if (accLen == 0 && !fieldTooLong) {
@@ -291,6 +285,21 @@ public final class CsvParser implements Closeable {
         }
     }
 
+    /**
+     * The first index in {@code b[p, lim)} holding {@code stop} or a line break, or {@code lim}:
+     * the inner scan of both field kinds (small and static, so the JIT inlines it into them).
+     */
+    private static int scanTo(char stop, char[] b, int p, int lim) {
+        while (p < lim) {
+            char ch = b[p];
+            if (ch == stop || ch == '\n' || ch == '\r') {
+                return p;
+            }
+            p++;
+        }
+        return lim;
+    }
+
     private int quoted(CsvRow row, long startLine) throws IOException {
         long openLine = line;
         pos++; // the opening quote
@@ -306,13 +315,7 @@ public final class CsvParser implements Closeable {
             }
             final char[] b = buf;
             final int lim = limit;
-            while (p < lim) {
-                char ch = b[p];
-                if (ch == '"' || ch == '\n' || ch == '\r') {
-                    break;
-                }
-                p++;
-            }
+            p = scanTo('"', b, p, lim);
             if (p == lim) {
                 continue;
             }

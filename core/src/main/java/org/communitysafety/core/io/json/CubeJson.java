@@ -1,5 +1,7 @@
 package org.communitysafety.core.io.json;
 
+import static org.communitysafety.core.io.json.JsonTokens.describeNumberKind;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -176,7 +178,7 @@ public final class CubeJson {
             throw new IllegalArgumentException("the document is empty; a cube is a JSON object");
         }
         if (t != JsonToken.START_OBJECT) {
-            throw fail(p, "a cube is a JSON object, not %s", describe(t));
+            throw fail(p, "a cube is a JSON object, not %s", describeNumberKind(t));
         }
         String kind = null;
         long units = -1;
@@ -219,7 +221,7 @@ public final class CubeJson {
 
     private static String string(JsonParser p, String field) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw fail(p, "%s must be a string, not %s", field, describe(p.currentToken()));
+            throw fail(p, "%s must be a string, not %s", field, describeNumberKind(p.currentToken()));
         }
         return p.getText();
     }
@@ -227,7 +229,7 @@ public final class CubeJson {
     private static boolean bool(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw fail(p, "%s must be true or false, not %s", field, describe(t));
+            throw fail(p, "%s must be true or false, not %s", field, describeNumberKind(t));
         }
         return t == JsonToken.VALUE_TRUE;
     }
@@ -235,7 +237,7 @@ public final class CubeJson {
     /** A whole number from 0 to {@code max}. */
     private static long whole(JsonParser p, String field, long max) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw fail(p, "%s must be a whole number, not %s", field, describe(p.currentToken()));
+            throw fail(p, "%s must be a whole number, not %s", field, describeNumberKind(p.currentToken()));
         }
         long v = p.getLongValue();
         if (v < 0 || v > max) {
@@ -313,7 +315,7 @@ public final class CubeJson {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_INT) {
-                throw fail(p, "%s[%d] must be a whole number, not %s", field, n, describe(t));
+                throw fail(p, "%s[%d] must be a whole number, not %s", field, n, describeNumberKind(t));
             }
             if (n == values.length) {
                 values = Arrays.copyOf(values, n * 2);
@@ -333,7 +335,7 @@ public final class CubeJson {
 
     private static void expect(JsonParser p, JsonToken token, String field, String what) {
         if (p.currentToken() != token) {
-            throw fail(p, "%s must be %s, not %s", field, what, describe(p.currentToken()));
+            throw fail(p, "%s must be %s, not %s", field, what, describeNumberKind(p.currentToken()));
         }
     }
 
@@ -341,21 +343,5 @@ public final class CubeJson {
         JsonLocation at = p.currentTokenLocation();
         return new IllegalArgumentException(String.format(Locale.ROOT, message, args)
                 + String.format(Locale.ROOT, " (line %d, column %d)", at.getLineNr(), at.getColumnNr()));
-    }
-
-    private static String describe(JsonToken t) {
-        if (t == null) {
-            return "nothing";
-        }
-        return switch (t) {
-            case START_ARRAY, END_ARRAY -> "an array";
-            case START_OBJECT, END_OBJECT -> "an object";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT -> "a whole number";
-            case VALUE_NUMBER_FLOAT -> "a decimal number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.name().toLowerCase(Locale.ROOT);
-        };
     }
 }

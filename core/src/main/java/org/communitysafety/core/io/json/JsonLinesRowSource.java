@@ -1,5 +1,7 @@
 package org.communitysafety.core.io.json;
 
+import static org.communitysafety.core.io.json.JsonTokens.describe;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -519,21 +521,6 @@ public final class JsonLinesRowSource implements RowSource {
 
     private static String normalise(String key) {
         return key.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String describe(JsonToken t) {
-        if (t == null) {
-            return "nothing";
-        }
-        return switch (t) {
-            case START_ARRAY, END_ARRAY -> "an array";
-            case START_OBJECT, END_OBJECT -> "an object";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : t.asString();
-        };
     }
 
     /**

@@ -162,54 +162,29 @@ final class CubeJsonTest {
         assertRejected(VALID + " {}", "the document holds more than one JSON value (line 1, column 178)");
     }
 
-    @Test
-    void anUnknownField_isRejectedWithASuggestion() {
-        assertRejected(VALID.replace("\"rolledUp\"", "\"rolledup\""),
-                "unknown field rolledup; did you mean rolledUp? (line 1, column 75)");
-    }
-
-    @Test
-    void aMissingField_isRejected() {
-        assertRejected(VALID.replace("\"width\":2,", ""), "the field width is missing (line 1, column 166)");
-    }
-
-    @Test
-    void aRepeatedField_isRejected() {
-        assertRejected(VALID.replace("\"width\":2,", "\"width\":2,\"width\":3,"),
-                "the field width appears twice (line 1, column 60)");
-    }
-
-    @Test
-    void valuesOfTheWrongType_areRejected() {
-        assertRejected(VALID.replace("\"units\":2", "\"units\":\"2\""),
-                "units must be a whole number, not a string (line 1, column 29)");
-        assertRejected(VALID.replace("\"units\":2", "\"units\":-2"), "units is -2; it must be 0 to 2147483647 (line "
-                + "1, column 29)");
-        assertRejected(VALID.replace("\"detail\":false", "\"detail\":0"),
-                "detail must be true or false, not a whole number (line 1, column 69)");
-        assertRejected(VALID.replace("[1,0,0,1]", "[1,0,0.5,1]"),
-                "measures.COUNT[2] must be a whole number, not a decimal number (line 1, column 117)");
-        assertRejected(VALID.replace("\"periods\":[\"2024\"]", "\"periods\":\"2024\""),
-                "periods must be an array of period texts, not a string (line 1, column 41)");
-    }
-
-    @Test
-    void aPeriodThatDoesNotParse_isRejected() {
-        assertRejected(VALID.replace("[\"2024\"]", "[\"2024-13\"]"),
-                "periods[0]: \"2024-13\" is not a period: month must be 1..12 (line 1, column 42)");
-    }
-
-    @Test
-    void anInvalidCube_isRejectedByTheCubeChecks() {
-        assertRejected(VALID.replace("[1,0,0,1]", "[1,0,1]"), "COUNT has 3 cells, not 4 (2 units × 1 periods × 2)");
-        assertRejected(VALID.replace("[1,0,0,1]", "[1,0,-1,1]"),
-                "COUNT is negative (-1) in cell 2; a cube holds values of 0 or more");
-        assertRejected(VALID.replace("\"COUNT\"", "\"COUNTS\""), "unknown measure COUNTS; a cube of kind incidents "
-                + "with counts only holds [COUNT]; did you mean COUNT?");
-        assertRejected(VALID.replace("\"incidents\"", "\"disputes\""),
-                "expected a cube of kind incidents, found \"disputes\"");
-        assertRejected(VALID.replace("\"offsets\":[0]", "\"offsets\":[0,0,0]"),
-                "an incident cube has 1 distribution offsets, not 3");
+    /** Each case edits one spot of {@link #VALID}: replaces {@code find} with {@code replacement}. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        // fields: unknown, missing, repeated
+        "\"rolledUp\"             | \"rolledup\"                       | unknown field rolledup; did you mean rolledUp? (line 1, column 75)",
+        "\"width\":2,             | ``                                | the field width is missing (line 1, column 166)",
+        "\"width\":2,             | \"width\":2,\"width\":3,            | the field width appears twice (line 1, column 60)",
+        // values of the wrong type
+        "\"units\":2              | \"units\":\"2\"                     | units must be a whole number, not a string (line 1, column 29)",
+        "\"units\":2              | \"units\":-2                        | units is -2; it must be 0 to 2147483647 (line 1, column 29)",
+        "\"detail\":false         | \"detail\":0                        | detail must be true or false, not a whole number (line 1, column 69)",
+        "[1,0,0,1]                | [1,0,0.5,1]                       | measures.COUNT[2] must be a whole number, not a decimal number (line 1, column 117)",
+        "\"periods\":[\"2024\"]     | \"periods\":\"2024\"                 | periods must be an array of period texts, not a string (line 1, column 41)",
+        // a period that does not parse
+        "[\"2024\"]                 | [\"2024-13\"]                       | periods[0]: \"2024-13\" is not a period: month must be 1..12 (line 1, column 42)",
+        // well-formed, but not a valid cube: the cube's own checks
+        "[1,0,0,1]                | [1,0,1]                           | COUNT has 3 cells, not 4 (2 units × 1 periods × 2)",
+        "[1,0,0,1]                | [1,0,-1,1]                        | COUNT is negative (-1) in cell 2; a cube holds values of 0 or more",
+        "\"COUNT\"                | \"COUNTS\"                          | unknown measure COUNTS; a cube of kind incidents with counts only holds [COUNT]; did you mean COUNT?",
+        "\"incidents\"            | \"disputes\"                        | expected a cube of kind incidents, found \"disputes\"",
+        "\"offsets\":[0]          | \"offsets\":[0,0,0]                 | an incident cube has 1 distribution offsets, not 3"})
+    void fromJson_oneEditToAValidCube_isRejectedWithTheReason(String find, String replacement, String message) {
+        assertRejected(VALID.replace(find, replacement), message);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.communitysafety.core.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.io.ReadTestSupport.JURISDICTIONS;
+import static org.communitysafety.core.io.ReadTestSupport.assertBooksBalance;
+import static org.communitysafety.core.io.ReadTestSupport.messages;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -33,14 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the encoding rules, and the bookkeeping law rows read = accepted + rejected.
  */
 final class JsonLinesTest {
-    static final String JURISDICTIONS_CSV = """
-            code,name,level,parent_code,population,households,area_km2,kind
-            33,测试市,市,,,,,
-            3301,西湖区,区,33,,,,
-            330101,北山街道,街道,3301,,,,
-            330101001,西溪社区,社区,330101,5000,1800,1.2,
-            330101002,灵隐村,村,330101,1200,400,6.5,rural
-            """;
     static final String I1 = "{\"id\":\"I1\",\"unit\":\"330101001\",\"category\":\"theft\",\"occurred_on\":\"2024-03-07\"}";
     static final String I2 = "{\"id\":\"I2\",\"unit\":\"330101002\",\"category\":\"fraud\",\"occurred_on\":\"2024-03-08\"}";
     static final String I3 = "{\"id\":\"I3\",\"unit\":\"330101002\",\"category\":\"fraud\",\"occurred_on\":\"2024-03-09\"}";
@@ -53,7 +48,7 @@ final class JsonLinesTest {
     }
 
     private void writeJurisdictions() throws IOException {
-        write("jurisdictions.csv", JURISDICTIONS_CSV);
+        write("jurisdictions.csv", JURISDICTIONS);
     }
 
     private ReadResult read() {
@@ -62,17 +57,6 @@ final class JsonLinesTest {
 
     private ReadResult readLenient() {
         return DatasetReader.read(dir, ReadOptions.defaults().asLenient());
-    }
-
-    private static List<String> messages(ReadResult result) {
-        return result.report().problems().stream().map(Problem::toString).toList();
-    }
-
-    private static void assertBooksBalance(ReadResult result) {
-        for (FileSummary f : result.report().files()) {
-            assertThat(f.rowsRead()).as(f.file()).isEqualTo(f.accepted() + f.rejected());
-        }
-        assertThat(result.report().rejected()).hasSize((int) result.report().rowsRejected());
     }
 
     // ---- round trip and writer ---------------------------------------------------------
@@ -222,7 +206,7 @@ final class JsonLinesTest {
                 "incidents.jsonl line 3, column cleared_on: 2023-02-30 is not a date");
         assertThat(result.dataset()).isEmpty();
         Path csvDir = Files.createDirectory(dir.resolve("csv"));
-        Files.writeString(csvDir.resolve("jurisdictions.csv"), JURISDICTIONS_CSV);
+        Files.writeString(csvDir.resolve("jurisdictions.csv"), JURISDICTIONS);
         Files.writeString(csvDir.resolve("incidents.csv"), "id,unit,category,occurred_on,cleared_on\n"
                 + "I1,330101001,theft,2024-03-07,\nI3,330101001,theft,2023-02-01,2023-02-30\n");
         Problem csv = DatasetReader.read(csvDir).report().errors().get(0);
@@ -411,8 +395,8 @@ final class JsonLinesTest {
         byte[] bad = {(byte) 0xC4, (byte) 0xE3};
         Path csvDir = Files.createDirectory(dir.resolve("csv"));
         Path jsonDir = Files.createDirectory(dir.resolve("json"));
-        Files.writeString(csvDir.resolve("jurisdictions.csv"), JURISDICTIONS_CSV);
-        Files.writeString(jsonDir.resolve("jurisdictions.csv"), JURISDICTIONS_CSV);
+        Files.writeString(csvDir.resolve("jurisdictions.csv"), JURISDICTIONS);
+        Files.writeString(jsonDir.resolve("jurisdictions.csv"), JURISDICTIONS);
         Files.write(csvDir.resolve("incidents.csv"), concat((header + "\nx").getBytes(StandardCharsets.US_ASCII), bad,
                 ",330101001,theft,2024-03-07\n".getBytes(StandardCharsets.US_ASCII)));
         Files.write(jsonDir.resolve("incidents.jsonl"), concat((" ".repeat(header.length()) + "\nx")

@@ -1,6 +1,7 @@
 package org.communitysafety.core.io.tablesaw;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.core.io.ReadTestSupport.messages;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import org.communitysafety.core.io.DatasetWriter;
 import org.communitysafety.core.io.FileSummary;
 import org.communitysafety.core.io.InteropSamples;
 import org.communitysafety.core.io.InvalidDataException;
-import org.communitysafety.core.io.Problem;
 import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.io.ReadResult;
 import org.communitysafety.core.io.RowSource;
@@ -32,10 +32,6 @@ import tech.tablesaw.api.Table;
 /** Data sets as Tablesaw tables and back, validated like files. */
 final class TablesawTablesTest {
     private static final Dataset DATA = InteropSamples.full();
-
-    private static List<String> messages(ReadResult result) {
-        return result.report().problems().stream().map(Problem::toString).toList();
-    }
 
     private static Table jurisdictions() {
         return Table.create("units",
