@@ -57,29 +57,35 @@ final class CsiTest {
         assertThat(r.out()).startsWith("csi ").contains("Java ");
     }
 
+    /** What {@link Csi#internalError} returned and printed. */
+    private record Handled(int code, String printed) {
+        static Handled of(Throwable e, boolean debug) {
+            StringWriter s = new StringWriter();
+            int code = Csi.internalError(e, new PrintWriter(s), debug);
+            return new Handled(code, s.toString());
+        }
+    }
+
     @Test
     void internalError_withoutDebug_oneLineAndNoStackTrace() {
-        StringWriter s = new StringWriter();
-        int code = Csi.internalError(new IllegalStateException("the cube is empty"), new PrintWriter(s), false);
-        assertThat(code).isEqualTo(Csi.INTERNAL);
-        assertThat(s.toString()).startsWith("csi: internal error: the cube is empty\n")
+        Handled r = Handled.of(new IllegalStateException("the cube is empty"), false);
+        assertThat(r.code()).isEqualTo(Csi.INTERNAL);
+        assertThat(r.printed()).startsWith("csi: internal error: the cube is empty\n")
                 .contains("--debug").doesNotContain("\tat ");
     }
 
     @Test
     void internalError_withDebug_printsTheStackTrace() {
-        StringWriter s = new StringWriter();
-        int code = Csi.internalError(new IllegalStateException("the cube is empty"), new PrintWriter(s), true);
-        assertThat(code).isEqualTo(Csi.INTERNAL);
-        assertThat(s.toString()).startsWith("csi: internal error: the cube is empty\n")
+        Handled r = Handled.of(new IllegalStateException("the cube is empty"), true);
+        assertThat(r.code()).isEqualTo(Csi.INTERNAL);
+        assertThat(r.printed()).startsWith("csi: internal error: the cube is empty\n")
                 .contains("java.lang.IllegalStateException").contains("\tat ");
     }
 
     @Test
     void internalError_outOfMemory_saysHowToGiveMoreHeap() {
-        StringWriter s = new StringWriter();
-        Csi.internalError(new OutOfMemoryError("Java heap space"), new PrintWriter(s), false);
-        assertThat(s.toString()).startsWith("csi: internal error: out of memory").contains("-Xmx");
+        assertThat(Handled.of(new OutOfMemoryError("Java heap space"), false).printed())
+                .startsWith("csi: internal error: out of memory").contains("-Xmx");
     }
 
     @Test
