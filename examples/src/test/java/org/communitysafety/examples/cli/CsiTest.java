@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The top command: help, version, usage errors and internal errors. */
@@ -66,20 +67,14 @@ final class CsiTest {
         }
     }
 
-    @Test
-    void internalError_withoutDebug_oneLineAndNoStackTrace() {
-        Handled r = Handled.of(new IllegalStateException("the cube is empty"), false);
+    /** Without --debug one line that names the option and no stack trace; with it, the stack trace. */
+    @ParameterizedTest(name = "debug {0}: mentions {1}, stack trace {2}")
+    @CsvSource({"false, --debug, false", "true, java.lang.IllegalStateException, true"})
+    void internalError_printsTheStackTraceOnlyWithDebug(boolean debug, String mentioned, boolean stackTrace) {
+        Handled r = Handled.of(new IllegalStateException("the cube is empty"), debug);
         assertThat(r.code()).isEqualTo(Csi.INTERNAL);
-        assertThat(r.printed()).startsWith("csi: internal error: the cube is empty\n")
-                .contains("--debug").doesNotContain("\tat ");
-    }
-
-    @Test
-    void internalError_withDebug_printsTheStackTrace() {
-        Handled r = Handled.of(new IllegalStateException("the cube is empty"), true);
-        assertThat(r.code()).isEqualTo(Csi.INTERNAL);
-        assertThat(r.printed()).startsWith("csi: internal error: the cube is empty\n")
-                .contains("java.lang.IllegalStateException").contains("\tat ");
+        assertThat(r.printed()).startsWith("csi: internal error: the cube is empty\n").contains(mentioned);
+        assertThat(r.printed().contains("\tat ")).as("a stack trace").isEqualTo(stackTrace);
     }
 
     @Test
