@@ -19,19 +19,12 @@ import java.util.EnumSet;
  * below half the normal one. So the expensive tail computation is only done for the units near
  * or beyond the limits. {@code FunnelShortcutTest} computes the sample's flags with and without
  * the shortcut and finds them identical.
+ *
+ * @param figures  the computation whose figures are flagged
+ * @param p        the index of the period flagged in
+ * @param shortcut whether to take the shortcut
  */
-final class FunnelFlags {
-
-    private final Computation figures;
-    private final int p;
-    private final boolean shortcut;
-
-    /** Flags in period {@code p}, taking the shortcut when {@code shortcut}. */
-    FunnelFlags(Computation figures, int p, boolean shortcut) {
-        this.figures = figures;
-        this.p = p;
-        this.shortcut = shortcut;
-    }
+record FunnelFlags(Computation figures, int p, boolean shortcut) {
 
     /** Adds the flag of unit u's position, if it lies outside the 95% limits. */
     void flag(Indicator indicator, int u, Selector s, Observation cur, EnumSet<Flag> flags) {

@@ -200,47 +200,60 @@ public final class Results implements Iterable<IndicatorRow> {
      * break. Written without Jackson: nothing optional is needed.
      */
     public String toJson() {
-        StringWriter w = new StringWriter();
-        writeJson(w);
-        return w.toString();
+        return text(ResultsFormat::writeJson);
     }
 
     /** Writes the JSON form. */
     public void writeJson(Writer out) {
-        try {
-            ResultsFormat.writeJson(this, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(ResultsFormat::writeJson, out);
     }
 
     /** Writes the JSON form to a file in UTF-8. */
     public void writeJson(Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ResultsFormat.writeJson(this, w);
-        }
+        write(ResultsFormat::writeJson, file);
     }
 
     /** The CSV form: a header of the {@link #COLUMNS}, a line per row, empty where a field does not apply. */
     public String toCsv() {
-        StringWriter w = new StringWriter();
-        writeCsv(w);
-        return w.toString();
+        return text(ResultsFormat::writeCsv);
     }
 
     /** Writes the CSV form. */
     public void writeCsv(Writer out) {
+        write(ResultsFormat::writeCsv, out);
+    }
+
+    /** Writes the CSV form to a file in UTF-8. */
+    public void writeCsv(Path file) throws IOException {
+        write(ResultsFormat::writeCsv, file);
+    }
+
+    /** One of the written forms: {@link ResultsFormat#writeJson} or {@link ResultsFormat#writeCsv}. */
+    @FunctionalInterface
+    private interface Form {
+        void write(Results results, Writer out) throws IOException;
+    }
+
+    /** The form as a string. */
+    private String text(Form form) {
+        StringWriter w = new StringWriter();
+        write(form, w);
+        return w.toString();
+    }
+
+    /** Writes the form, an I/O failure unchecked: the one path to a writer. */
+    private void write(Form form, Writer out) {
         try {
-            ResultsFormat.writeCsv(this, out);
+            form.write(this, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the CSV form to a file in UTF-8. */
-    public void writeCsv(Path file) throws IOException {
+    /** Writes the form to a file in UTF-8. */
+    private void write(Form form, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ResultsFormat.writeCsv(this, w);
+            form.write(this, w);
         }
     }
 

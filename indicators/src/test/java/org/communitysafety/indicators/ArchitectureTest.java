@@ -15,12 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.communitysafety.indicators.cyclea.CycleA;
 import org.communitysafety.indicators.cycleb.CycleB;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -79,25 +83,21 @@ final class ArchitectureTest {
             })
             .should().beFreeOfCycles();
 
-    @Test
-    void tablesaw_usedOutsideItsInteropPackage_isForbidden() {
-        ONLY_TABLESAW_INTEROP_USES_TABLESAW.check(INDICATORS);
-        assertThat(ONLY_TABLESAW_INTEROP_USES_TABLESAW.evaluate(violators()).getFailureReport().getDetails())
-                .anyMatch(d -> d.contains("tech.tablesaw.api.Table"));
+    /** The interop rules, each with the dependency of a violating class that it must report. */
+    static Stream<Arguments> interopRules() {
+        return Stream.of(
+                Arguments.of("tablesaw used outside its interop package", ONLY_TABLESAW_INTEROP_USES_TABLESAW,
+                        "tech.tablesaw.api.Table"),
+                Arguments.of("jackson used outside its interop package", ONLY_JSON_INTEROP_USES_JACKSON,
+                        "com.fasterxml.jackson.databind.ObjectMapper"),
+                Arguments.of("interop used by the rest of the module", NOTHING_DEPENDS_ON_INTEROP, "ResultsTables"));
     }
 
-    @Test
-    void jackson_usedOutsideItsInteropPackage_isForbidden() {
-        ONLY_JSON_INTEROP_USES_JACKSON.check(INDICATORS);
-        assertThat(ONLY_JSON_INTEROP_USES_JACKSON.evaluate(violators()).getFailureReport().getDetails())
-                .anyMatch(d -> d.contains("com.fasterxml.jackson.databind.ObjectMapper"));
-    }
-
-    @Test
-    void interop_usedByTheRestOfTheModule_isForbidden() {
-        NOTHING_DEPENDS_ON_INTEROP.check(INDICATORS);
-        assertThat(NOTHING_DEPENDS_ON_INTEROP.evaluate(violators()).getFailureReport().getDetails())
-                .anyMatch(d -> d.contains("ResultsTables"));
+    @ParameterizedTest(name = "{0} is forbidden")
+    @MethodSource("interopRules")
+    void interopRule_heldByTheModule_andBrokenByAViolator(String what, ArchRule rule, String violation) {
+        rule.check(INDICATORS);
+        assertThat(rule.evaluate(violators()).getFailureReport().getDetails()).anyMatch(d -> d.contains(violation));
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.communitysafety.core.record.Money;
 import org.communitysafety.core.record.OutreachSession;
 import org.communitysafety.core.record.OutreachType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every indicator on a dataset small enough to compute by hand: a town T with villages V1 (1,000
@@ -180,34 +182,44 @@ class HandComputedTest {
         assertThat(value("units.expected_zero_share", "T", "criminal")).isCloseTo(0.3540774037457513, within(1e-12));
     }
 
-    @Test
-    void disputeLedgerAndRates() {
-        // received in 2024: d1 d2 d3 d6; resolved by 31 Dec: d1; concluded by 31 Dec: d1 d2
-        assertThat(value("disputes.count", "V1", "all")).isEqualTo(4);
-        assertThat(value("disputes.resolution_rate", "V1", "all")).isEqualTo(0.25);
-        assertThat(value("disputes.conclusion_rate", "V1", "all")).isEqualTo(0.5);
-        assertThat(value("disputes.success_rate", "V1", "all")).isEqualTo(0.5);
-        // opening: d4 d5; concluded in 2024: d1 d2 d5; closing: d3 d4 d6; old: d4 → 2 + 4 − 3 = 3
-        assertThat(value("disputes.opening_backlog", "V1", "all")).isEqualTo(2);
-        assertThat(value("disputes.concluded", "V1", "all")).isEqualTo(3);
-        assertThat(value("disputes.backlog", "V1", "all")).isEqualTo(3);
-        assertThat(value("disputes.old_backlog", "V1", "all")).isEqualTo(1);
-        assertThat(value("disputes.median_days_to_close", "V1", "all")).isEqualTo(31.0); // 10, 31, 62
-        assertThat(value("disputes.amount", "C", "all")).isEqualTo(5000.0);
-        assertThat(value("disputes.count", "V1", "type:neighbour")).isEqualTo(2); // d1 d3
-        assertThat(row("disputes.backlog", "V1", "all").interval()).isEmpty(); // a stock has no Poisson interval
+    @ParameterizedTest(name = "{0} of {1} ({2}) = {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # received in 2024: d1 d2 d3 d6; resolved by 31 Dec: d1; concluded by 31 Dec: d1 d2
+            disputes.count                | V1 | all             | 4
+            disputes.resolution_rate      | V1 | all             | 0.25
+            disputes.conclusion_rate      | V1 | all             | 0.5
+            disputes.success_rate         | V1 | all             | 0.5
+            # opening: d4 d5; concluded in 2024: d1 d2 d5; closing: d3 d4 d6; old: d4 → 2 + 4 − 3 = 3
+            disputes.opening_backlog      | V1 | all             | 2
+            disputes.concluded            | V1 | all             | 3
+            disputes.backlog              | V1 | all             | 3
+            disputes.old_backlog          | V1 | all             | 1
+            # days to close: 10, 31, 62
+            disputes.median_days_to_close | V1 | all             | 31.0
+            disputes.amount               | C  | all             | 5000.0
+            # d1 d3
+            disputes.count                | V1 | type:neighbour  | 2
+            outreach.sessions             | T  | all             | 2
+            outreach.audience             | T  | all             | 150
+            outreach.households           | V2 | all             | 25
+            outreach.leads                | V2 | all             | 2
+            outreach.frauds_stopped       | V2 | type:anti_fraud | 1
+            outreach.loss_avoided         | C  | all             | 3000.0
+            # 150 / 3,000
+            outreach.audience_per_capita  | V2 | all             | 0.05
+            outreach.hazard_fix_rate      | V2 | all             | 0.75
+            """)
+    void disputeLedgerAndOutreach_handWorkedValues(String indicator, String unit, String group, double expected) {
+        assertThat(value(indicator, unit, group)).isEqualTo(expected);
     }
 
     @Test
-    void outreachSumsAndRatios() {
-        assertThat(value("outreach.sessions", "T", "all")).isEqualTo(2);
-        assertThat(value("outreach.audience", "T", "all")).isEqualTo(150);
-        assertThat(value("outreach.households", "V2", "all")).isEqualTo(25);
-        assertThat(value("outreach.leads", "V2", "all")).isEqualTo(2);
-        assertThat(value("outreach.frauds_stopped", "V2", "type:anti_fraud")).isEqualTo(1);
-        assertThat(value("outreach.loss_avoided", "C", "all")).isEqualTo(3000.0);
-        assertThat(value("outreach.audience_per_capita", "V2", "all")).isEqualTo(0.05); // 150 / 3,000
-        assertThat(value("outreach.hazard_fix_rate", "V2", "all")).isEqualTo(0.75);
+    void disputeBacklog_isAStock_withoutAPoissonInterval() {
+        assertThat(row("disputes.backlog", "V1", "all").interval()).isEmpty();
+    }
+
+    @Test
+    void outreachHazardFixRate_withoutHazards_isUndefined() {
         assertThat(row("outreach.hazard_fix_rate", "V1", "all").flags()).contains(Flag.ZERO_DENOMINATOR);
         assertThat(row("outreach.hazard_fix_rate", "V1", "all").value()).isEmpty();
     }

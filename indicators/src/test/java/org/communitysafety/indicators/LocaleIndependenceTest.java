@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.junit.jupiter.api.Test;
@@ -38,22 +37,12 @@ class LocaleIndependenceTest {
         return texts;
     }
 
-    static <T> T under(Locale locale, Supplier<T> work) {
-        Locale before = Locale.getDefault();
-        Locale.setDefault(locale);
-        try {
-            return work.get();
-        } finally {
-            Locale.setDefault(before);
-        }
-    }
-
     @Test
     void texts_underGermanAndArabicDefaultLocales_areTheRootLocalesTexts() {
-        List<String> root = under(Locale.ROOT, LocaleIndependenceTest::texts);
+        List<String> root = DefaultLocale.under(Locale.ROOT, LocaleIndependenceTest::texts);
         assertThat(String.join("\n", root)).contains("0.7500").doesNotContain("0,7500");
         for (Locale locale : LOCALES) {
-            List<String> texts = under(locale, LocaleIndependenceTest::texts);
+            List<String> texts = DefaultLocale.under(locale, LocaleIndependenceTest::texts);
             for (int k = 0; k < root.size(); k++) {
                 assertThat(texts.get(k)).as("text %d under %s", k, locale).isEqualTo(root.get(k));
             }
@@ -63,7 +52,7 @@ class LocaleIndependenceTest {
     /** The test would catch a default-locale format: under de_DE the JDK writes a decimal comma. */
     @Test
     void theLocalesAreInEffect() {
-        assertThat(under(Locale.GERMANY, () -> String.format("%.4g", 0.75))).isEqualTo("0,7500");
-        assertThat(under(Locale.forLanguageTag("ar-SA-u-nu-arab"), () -> String.format("%d", 7))).isEqualTo("٧");
+        assertThat(DefaultLocale.under(Locale.GERMANY, () -> String.format("%.4g", 0.75))).isEqualTo("0,7500");
+        assertThat(DefaultLocale.under(Locale.forLanguageTag("ar-SA-u-nu-arab"), () -> String.format("%d", 7))).isEqualTo("٧");
     }
 }

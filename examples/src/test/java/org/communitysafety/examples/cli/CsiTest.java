@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The top command: help, version, usage errors and internal errors. */
@@ -57,29 +58,29 @@ final class CsiTest {
         assertThat(r.out()).startsWith("csi ").contains("Java ");
     }
 
-    @Test
-    void internalError_withoutDebug_oneLineAndNoStackTrace() {
-        StringWriter s = new StringWriter();
-        int code = Csi.internalError(new IllegalStateException("the cube is empty"), new PrintWriter(s), false);
-        assertThat(code).isEqualTo(Csi.INTERNAL);
-        assertThat(s.toString()).startsWith("csi: internal error: the cube is empty\n")
-                .contains("--debug").doesNotContain("\tat ");
+    /** What {@link Csi#internalError} returned and printed. */
+    private record Handled(int code, String printed) {
+        static Handled of(Throwable e, boolean debug) {
+            StringWriter s = new StringWriter();
+            int code = Csi.internalError(e, new PrintWriter(s), debug);
+            return new Handled(code, s.toString());
+        }
     }
 
-    @Test
-    void internalError_withDebug_printsTheStackTrace() {
-        StringWriter s = new StringWriter();
-        int code = Csi.internalError(new IllegalStateException("the cube is empty"), new PrintWriter(s), true);
-        assertThat(code).isEqualTo(Csi.INTERNAL);
-        assertThat(s.toString()).startsWith("csi: internal error: the cube is empty\n")
-                .contains("java.lang.IllegalStateException").contains("\tat ");
+    /** Without --debug one line that names the option and no stack trace; with it, the stack trace. */
+    @ParameterizedTest(name = "debug {0}: mentions {1}, stack trace {2}")
+    @CsvSource({"false, --debug, false", "true, java.lang.IllegalStateException, true"})
+    void internalError_printsTheStackTraceOnlyWithDebug(boolean debug, String mentioned, boolean stackTrace) {
+        Handled r = Handled.of(new IllegalStateException("the cube is empty"), debug);
+        assertThat(r.code()).isEqualTo(Csi.INTERNAL);
+        assertThat(r.printed()).startsWith("csi: internal error: the cube is empty\n").contains(mentioned);
+        assertThat(r.printed().contains("\tat ")).as("a stack trace").isEqualTo(stackTrace);
     }
 
     @Test
     void internalError_outOfMemory_saysHowToGiveMoreHeap() {
-        StringWriter s = new StringWriter();
-        Csi.internalError(new OutOfMemoryError("Java heap space"), new PrintWriter(s), false);
-        assertThat(s.toString()).startsWith("csi: internal error: out of memory").contains("-Xmx");
+        assertThat(Handled.of(new OutOfMemoryError("Java heap space"), false).printed())
+                .startsWith("csi: internal error: out of memory").contains("-Xmx");
     }
 
     @Test

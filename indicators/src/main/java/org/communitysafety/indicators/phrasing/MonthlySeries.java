@@ -34,8 +34,10 @@ import org.communitysafety.core.period.PeriodKind;
  *       {@link #lowest()} / {@link #highest()}: the month of the smallest (largest) count, the
  *       earliest on a tie.</li>
  * </ul>
+ *
+ * @param months the months, in order and consecutive, each with its year-earlier count where known
  */
-public final class MonthlySeries {
+public record MonthlySeries(List<MonthValue> months) {
 
     /** What each month is compared with. */
     public enum Basis {
@@ -61,12 +63,6 @@ public final class MonthlySeries {
         FALL_TO_RISE
     }
 
-    private final List<MonthValue> months;
-
-    private MonthlySeries(List<MonthValue> months) {
-        this.months = months;
-    }
-
     /**
      * The series of these months, which must be consecutive. A month without a year-earlier count
      * takes the series' own count twelve months before, when there is one.
@@ -74,6 +70,16 @@ public final class MonthlySeries {
      * @throws IllegalArgumentException if {@code months} is empty or not consecutive
      */
     public static MonthlySeries of(List<MonthValue> months) {
+        return new MonthlySeries(months);
+    }
+
+    /**
+     * The series of these months, as {@link #of(List)}: checked, and a month without a year-earlier
+     * count takes the series' own count twelve months before, when there is one.
+     *
+     * @throws IllegalArgumentException if {@code months} is empty or not consecutive
+     */
+    public MonthlySeries {
         Objects.requireNonNull(months, "months");
         Check.argument(!months.isEmpty(), "a monthly series needs at least one month");
         List<MonthValue> filled = new ArrayList<>(months.size());
@@ -89,7 +95,7 @@ public final class MonthlySeries {
             }
             filled.add(m);
         }
-        return new MonthlySeries(List.copyOf(filled));
+        months = List.copyOf(filled);
     }
 
     /**
@@ -133,11 +139,6 @@ public final class MonthlySeries {
                     : MonthValue.of(month, values[i], yearEarlierValues[i]));
         }
         return of(list);
-    }
-
-    /** The months, in order. */
-    public List<MonthValue> months() {
-        return months;
     }
 
     /** The number of months. */
@@ -234,16 +235,6 @@ public final class MonthlySeries {
             }
         }
         return best;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MonthlySeries s && months.equals(s.months);
-    }
-
-    @Override
-    public int hashCode() {
-        return months.hashCode();
     }
 
     /** {@code MonthlySeries[2022-01..2024-12, 36 months, last 2024-12 = 12 (2023-12: 15)]}. */

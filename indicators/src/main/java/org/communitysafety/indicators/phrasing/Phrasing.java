@@ -3,7 +3,9 @@ package org.communitysafety.indicators.phrasing;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitysafety.core.jurisdiction.Level;
@@ -52,8 +54,13 @@ import org.communitysafety.indicators.IndicatorRow;
  * <h2>Exactness</h2>
  * Every percentage is computed from the exact counts with {@link BigDecimal} and rounded once:
  * 44,319 of 45,225 is 97.9966…% → 98.0%, never a rounded proportion multiplied by 100.
+ *
+ * <p>A phrasing is its {@link Settings} and nothing else: two phrasings with equal settings are
+ * equal, and the wording of its language is looked up, not held.
+ *
+ * @param settings the settings, each {@code with…} of which this phrasing mirrors
  */
-public final class Phrasing {
+public record Phrasing(Settings settings) {
 
     /** The bundle of the wording: {@code PhrasingText_zh.properties}, {@code PhrasingText_en.properties}. */
     static final String WORDING = "org.communitysafety.indicators.phrasing.PhrasingText";
@@ -196,15 +203,23 @@ public final class Phrasing {
         }
     }
 
+    /** The wording of each language, loaded once: a phrasing is its settings and nothing else. */
+    private static final Map<Language, Wording> WORDS = wordings();
+
     private static final Phrasing ZH = new Phrasing(Settings.DEFAULTS);
     private static final Phrasing EN = ZH.withLanguage(Language.EN);
 
-    private final Settings settings;
-    private final Wording words;
+    /** A phrasing with these settings; the same as {@link #of(Settings)}. */
+    public Phrasing {
+        Objects.requireNonNull(settings, "settings");
+    }
 
-    private Phrasing(Settings settings) {
-        this.settings = settings;
-        this.words = Wording.of(WORDING, settings.language());
+    private static Map<Language, Wording> wordings() {
+        Map<Language, Wording> words = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            words.put(language, Wording.of(WORDING, language));
+        }
+        return words;
     }
 
     // ------------------------------------------------------------ factories and settings
@@ -226,7 +241,7 @@ public final class Phrasing {
 
     /** A phrasing with these settings. */
     public static Phrasing of(Settings settings) {
-        return new Phrasing(Objects.requireNonNull(settings, "settings"));
+        return new Phrasing(settings);
     }
 
     /** The settings. */
@@ -346,22 +361,22 @@ public final class Phrasing {
         all[parts.length + 3] = p.open();
         all[parts.length + 4] = "close";
         all[parts.length + 5] = p.close();
-        return words.text(key, all);
+        return words().text(key, all);
     }
 
     /** As {@link #text}, the {@code .one} form when {@code n} is 1 and the language has one. */
     String plural(String key, long n, Object... parts) {
-        return text(n == 1 && words.has(key + ".one") ? key + ".one" : key + ".other", parts);
+        return text(n == 1 && words().has(key + ".one") ? key + ".one" : key + ".other", parts);
     }
 
     /** The wording itself, for lists and optional texts. */
     Wording words() {
-        return words;
+        return WORDS.get(settings.language());
     }
 
     /** Whether counts are written in myriads (万, 亿) rather than thousands. */
     boolean inMyriads() {
-        return words.text("numbers").equals("myriads");
+        return words().text("numbers").equals("myriads");
     }
 
     // ------------------------------------------------------------ numbers
@@ -716,16 +731,6 @@ public final class Phrasing {
     }
 
     // ------------------------------------------------------------ Object
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Phrasing p && settings.equals(p.settings);
-    }
-
-    @Override
-    public int hashCode() {
-        return settings.hashCode();
-    }
 
     /**
      * The settings: {@code Phrasing[ZH, HALF_UP, 1 decimal, APPROXIMATE 2 digits, 近 within 0.02, BEFORE_MAGNITUDE,

@@ -17,28 +17,19 @@ import org.communitysafety.indicators.Series;
  * calendar years that end with the report's period, all from {@link Indicators#series} and
  * {@link Indicators#seriesByUnit}: the unit's criminal cases and disputes received by month, every
  * unit's criminal cases by year, and whether the data cover each year at all.
+ *
+ * @param firstYear      the first of the years
+ * @param period         the report's period
+ * @param criminal       the report's unit's criminal cases by month
+ * @param disputes       the report's unit's disputes received by month
+ * @param criminalByYear every unit's criminal cases by year, by unit code
+ * @param covered        whether the data hold any incident in each year
  */
-final class MonthlyCounts {
+record MonthlyCounts(int firstYear, Period period, long[] criminal, long[] disputes,
+        Map<String, long[]> criminalByYear, boolean[] covered) {
 
     /** The years the trends cover. */
     static final int YEARS = 3;
-
-    private final int firstYear;
-    private final Period period;
-    private final long[] criminal;
-    private final long[] disputes;
-    private final Map<String, long[]> criminalByYear;
-    private final boolean[] covered;
-
-    private MonthlyCounts(int firstYear, Period period, long[] criminal, long[] disputes,
-            Map<String, long[]> criminalByYear, boolean[] covered) {
-        this.firstYear = firstYear;
-        this.period = period;
-        this.criminal = criminal;
-        this.disputes = disputes;
-        this.criminalByYear = criminalByYear;
-        this.covered = covered;
-    }
 
     /** The series of {@code code} and its subtree, computed by {@code indicators} (whose unit is {@code code}). */
     static MonthlyCounts of(Indicators indicators, String code, Period period) {
@@ -75,24 +66,9 @@ final class MonthlyCounts {
         return out;
     }
 
-    /** The first of the years. */
-    int firstYear() {
-        return firstYear;
-    }
-
     /** Months of the series up to the end of the period. */
     int monthsShown() {
         return (period.end().getYear() - firstYear) * 12 + period.end().getMonthValue();
-    }
-
-    /** The report's unit's criminal cases by month. */
-    long[] criminal() {
-        return criminal;
-    }
-
-    /** The report's unit's disputes received by month. */
-    long[] disputes() {
-        return disputes;
     }
 
     /** Whether the data hold any incident in year {@code y} (0 = the first of the years). */

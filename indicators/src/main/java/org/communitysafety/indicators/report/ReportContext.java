@@ -23,8 +23,21 @@ import org.communitysafety.indicators.phrasing.Wording;
  * What every section of one report reads: the unit and period, the computed {@link Results}, the
  * phrasing and the wording of the report's language, and the cells and indicator tables they
  * share. Made once per report, by {@link ReportMaker}; immutable after that.
+ *
+ * @param spec     what the report was asked for
+ * @param tree     the jurisdictions
+ * @param taxonomy the incident taxonomy
+ * @param code     the code of the unit reported on
+ * @param unit     the index of that unit in {@code tree}
+ * @param period   the period reported on
+ * @param phrasing phrases with approximate counts ("4.5万余宗")
+ * @param exact    phrases with exact counts, for tables and precise sentences
+ * @param words    the report's wording in its language
+ * @param yoy      the year-on-year results of every indicator
+ * @param pop      the period-on-period results of the table indicators, for a period shorter than a year
  */
-final class ReportContext {
+record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxonomy, String code, int unit,
+        Period period, Phrasing phrasing, Phrasing exact, Wording words, Results yoy, Optional<Results> pop) {
 
     /** The bundle of the report's wording: {@code ReportText_zh.properties}, {@code ReportText_en.properties}. */
     static final String WORDING = "org.communitysafety.indicators.report.ReportText";
@@ -33,85 +46,22 @@ final class ReportContext {
     /** The dash of an empty cell. */
     static final String NONE = "—";
 
-    private final Report.Builder spec;
-    private final JurisdictionTree tree;
-    private final Taxonomy taxonomy;
-    private final String code;
-    private final int unit;
-    private final Period period;
-    private final Phrasing phrasing;
-    private final Phrasing exact;
-    private final Wording words;
-    private final Results yoy;
-    private final Optional<Results> pop;
-
-    ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxonomy, String code, Period period,
+    /** The context of the report on {@code code} in {@code period}: its unit's index, phrasings and wording derived here. */
+    static ReportContext of(Report.Builder spec, JurisdictionTree tree, Taxonomy taxonomy, String code, Period period,
             Results yoy, Optional<Results> pop) {
-        this.spec = spec;
-        this.tree = tree;
-        this.taxonomy = taxonomy;
-        this.code = code;
-        this.unit = tree.indexOf(code);
-        this.period = period;
-        this.phrasing = Phrasing.of(spec.language);
-        this.exact = phrasing.withCounts(CountStyle.EXACT);
-        this.words = Wording.of(WORDING, spec.language);
-        this.yoy = yoy;
-        this.pop = pop;
+        Phrasing phrasing = Phrasing.of(spec.language);
+        return new ReportContext(spec, tree, taxonomy, code, tree.indexOf(code), period, phrasing,
+                phrasing.withCounts(CountStyle.EXACT), Wording.of(WORDING, spec.language), yoy, pop);
     }
 
     // ------------------------------------------------------------------ what the report is about
-
-    Report.Builder spec() {
-        return spec;
-    }
-
-    JurisdictionTree tree() {
-        return tree;
-    }
-
-    Taxonomy taxonomy() {
-        return taxonomy;
-    }
-
-    String code() {
-        return code;
-    }
-
-    int unit() {
-        return unit;
-    }
 
     Jurisdiction jurisdiction() {
         return tree.unit(unit);
     }
 
-    Period period() {
-        return period;
-    }
-
     Language language() {
         return spec.language;
-    }
-
-    /** Phrases with approximate counts ("4.5万余宗"). */
-    Phrasing phrasing() {
-        return phrasing;
-    }
-
-    /** Phrases with exact counts, for tables and precise sentences. */
-    Phrasing exact() {
-        return exact;
-    }
-
-    /** The year-on-year results of every indicator. */
-    Results yoy() {
-        return yoy;
-    }
-
-    /** The period-on-period results of the table indicators, for a period shorter than a year. */
-    Optional<Results> pop() {
-        return pop;
     }
 
     // ------------------------------------------------------------------ wording

@@ -40,7 +40,7 @@ final class ReportMaker {
             pop = Optional.of(base.comparePeriodOverPeriod().funnelFlags(false)
                     .groups(ReportContext.ALL, ReportContext.CRIMINAL).compute(tableIndicators()));
         }
-        ReportContext cx = new ReportContext(spec, tree, spec.indicators.taxonomy(), code, period, yoy, pop);
+        ReportContext cx = ReportContext.of(spec, tree, spec.indicators.taxonomy(), code, period, yoy, pop);
         MonthlyCounts monthly = MonthlyCounts.of(base, code, period);
         List<Report.Section> sections = new ArrayList<>();
         sections.add(RecordSections.incidents(cx));

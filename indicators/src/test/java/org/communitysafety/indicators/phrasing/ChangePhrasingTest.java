@@ -122,33 +122,31 @@ final class ChangePhrasingTest {
         assertThat(EN.change(4, 0, c, Measure.DISPUTES)).isEqualTo("4 disputes, up from none in Q3 2023");
     }
 
-    @Test
-    void change_significanceStyles() {
-        Phrasing note = ZH.withSignificance(SignificanceStyle.NOTE_IF_NOT_SIGNIFICANT);
-        Phrasing mark = ZH.withSignificance(SignificanceStyle.MARK);
-        Measure m = Measure.INCIDENTS;
-        // PLAIN never says anything about significance
-        assertThat(ZH.change(91, 150, YOY, m, Significance.SIGNIFICANT)).isEqualTo("同比下降39.3%");
-        assertThat(ZH.change(91, 150, YOY, m, Significance.NOT_SIGNIFICANT)).isEqualTo("同比下降39.3%");
-        // issue 5: "a phrasing that says 'not a significant change' (变化不显著) when asked"
-        assertThat(note.change(91, 150, YOY, m, Significance.NOT_SIGNIFICANT)).isEqualTo("同比下降39.3%（变化不显著）");
-        assertThat(note.withPunctuation(Punctuation.ASCII).change(91, 150, YOY, m, Significance.NOT_SIGNIFICANT))
-                .isEqualTo("同比下降39.3%(变化不显著)");
-        assertThat(note.change(91, 150, YOY, m, Significance.SIGNIFICANT)).isEqualTo("同比下降39.3%");
-        assertThat(note.change(91, 150, YOY, m, Significance.UNTESTED)).isEqualTo("同比下降39.3%");
-        assertThat(EN.withSignificance(SignificanceStyle.NOTE_IF_NOT_SIGNIFICANT)
-                .change(91, 150, YOY, m, Significance.NOT_SIGNIFICANT))
-                .isEqualTo("down 39.3% on the same period last year (not a significant change)");
-        // MARK says 显著 only when the test found a change
-        assertThat(mark.change(91, 150, YOY, m, Significance.SIGNIFICANT)).isEqualTo("同比显著下降39.3%");
-        assertThat(mark.change(91, 150, YOY, m, Significance.NOT_SIGNIFICANT)).isEqualTo("同比下降39.3%（变化不显著）");
-        assertThat(mark.change(91, 150, YOY, m, Significance.UNTESTED)).isEqualTo("同比下降39.3%");
-        assertThat(EN.withSignificance(SignificanceStyle.MARK).change(91, 150, YOY, m, Significance.SIGNIFICANT))
-                .isEqualTo("down 39.3% on the same period last year, a significant change");
-        // a flat change carries no note; a change from zero carries the note but never the mark
-        assertThat(mark.change(5, 5, YOY, m, Significance.NOT_SIGNIFICANT)).isEqualTo("与去年同期持平");
-        assertThat(mark.change(3, 0, YOY, m, Significance.NOT_SIGNIFICANT)).isEqualTo("同比新增3起（变化不显著）");
-        assertThat(mark.change(30, 0, YOY, m, Significance.SIGNIFICANT)).isEqualTo("同比新增30起");
+    @ParameterizedTest(name = "{0} {1} {2}: {3} against {4}, {5} -> {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # PLAIN never says anything about significance
+            ZH | PLAIN                   | FULL_WIDTH | 91 | 150 | SIGNIFICANT     | 同比下降39.3%
+            ZH | PLAIN                   | FULL_WIDTH | 91 | 150 | NOT_SIGNIFICANT | 同比下降39.3%
+            # issue 5: "a phrasing that says 'not a significant change' (变化不显著) when asked"
+            ZH | NOTE_IF_NOT_SIGNIFICANT | FULL_WIDTH | 91 | 150 | NOT_SIGNIFICANT | 同比下降39.3%（变化不显著）
+            ZH | NOTE_IF_NOT_SIGNIFICANT | ASCII      | 91 | 150 | NOT_SIGNIFICANT | 同比下降39.3%(变化不显著)
+            ZH | NOTE_IF_NOT_SIGNIFICANT | FULL_WIDTH | 91 | 150 | SIGNIFICANT     | 同比下降39.3%
+            ZH | NOTE_IF_NOT_SIGNIFICANT | FULL_WIDTH | 91 | 150 | UNTESTED        | 同比下降39.3%
+            EN | NOTE_IF_NOT_SIGNIFICANT | FULL_WIDTH | 91 | 150 | NOT_SIGNIFICANT | down 39.3% on the same period last year (not a significant change)
+            # MARK says 显著 only when the test found a change
+            ZH | MARK                    | FULL_WIDTH | 91 | 150 | SIGNIFICANT     | 同比显著下降39.3%
+            ZH | MARK                    | FULL_WIDTH | 91 | 150 | NOT_SIGNIFICANT | 同比下降39.3%（变化不显著）
+            ZH | MARK                    | FULL_WIDTH | 91 | 150 | UNTESTED        | 同比下降39.3%
+            EN | MARK                    | FULL_WIDTH | 91 | 150 | SIGNIFICANT     | down 39.3% on the same period last year, a significant change
+            # a flat change carries no note; a change from zero carries the note but never the mark
+            ZH | MARK                    | FULL_WIDTH |  5 |   5 | NOT_SIGNIFICANT | 与去年同期持平
+            ZH | MARK                    | FULL_WIDTH |  3 |   0 | NOT_SIGNIFICANT | 同比新增3起（变化不显著）
+            ZH | MARK                    | FULL_WIDTH | 30 |   0 | SIGNIFICANT     | 同比新增30起
+            """)
+    void change_significanceStyles(Language language, SignificanceStyle style, Punctuation punctuation, long current,
+            long baseline, Significance significance, String expected) {
+        Phrasing p = Phrasing.of(language).withSignificance(style).withPunctuation(punctuation);
+        assertThat(p.change(current, baseline, YOY, Measure.INCIDENTS, significance)).isEqualTo(expected);
     }
 
     @Test

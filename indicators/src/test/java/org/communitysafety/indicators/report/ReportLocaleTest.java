@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import org.communitysafety.indicators.DefaultLocale;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.phrasing.Language;
 import org.junit.jupiter.api.Test;
@@ -14,16 +14,6 @@ final class ReportLocaleTest {
 
     private static final Locale[] LOCALES = {Locale.GERMANY, Locale.forLanguageTag("ar-SA-u-nu-arab"),
         Locale.SIMPLIFIED_CHINESE};
-
-    private static <T> T under(Locale locale, Supplier<T> work) {
-        Locale before = Locale.getDefault();
-        Locale.setDefault(locale);
-        try {
-            return work.get();
-        } finally {
-            Locale.setDefault(before);
-        }
-    }
 
     /** The quarter's reports in both languages (period-on-period columns and all), as HTML and Markdown. */
     private static List<String> reports() {
@@ -35,16 +25,16 @@ final class ReportLocaleTest {
 
     @Test
     void reports_underAnyDefaultLocale_areTheBytesOfLocaleRoot() {
-        List<String> root = under(Locale.ROOT, ReportLocaleTest::reports);
+        List<String> root = DefaultLocale.under(Locale.ROOT, ReportLocaleTest::reports);
         assertThat(root.get(2)).contains("Community safety in ");
         for (Locale locale : LOCALES) {
-            assertThat(under(locale, ReportLocaleTest::reports)).as("under %s", locale).isEqualTo(root);
+            assertThat(DefaultLocale.under(locale, ReportLocaleTest::reports)).as("under %s", locale).isEqualTo(root);
         }
     }
 
     @Test
     void theLocales_wouldChangeNumbers_ifTheyReachedThem() {
-        assertThat(under(Locale.GERMANY, () -> String.format("%.2f", 12.5))).isEqualTo("12,50");
-        assertThat(under(Locale.forLanguageTag("ar-SA-u-nu-arab"), () -> String.format("%d", 7))).isEqualTo("٧");
+        assertThat(DefaultLocale.under(Locale.GERMANY, () -> String.format("%.2f", 12.5))).isEqualTo("12,50");
+        assertThat(DefaultLocale.under(Locale.forLanguageTag("ar-SA-u-nu-arab"), () -> String.format("%d", 7))).isEqualTo("٧");
     }
 }

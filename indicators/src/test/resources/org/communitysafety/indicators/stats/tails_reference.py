@@ -87,6 +87,16 @@ def beta_quad(a, b, x, lower, check=True):
     return quad_away(f, ux, width, -1 if lower else 1, check)
 
 
+def sum_outwards(term, j, step, end):
+    """term(j) + term(j + step) + ... up to end (None: no end), until a term falls below 1e-45 of the sum."""
+    total = mpf(0)
+    while end is None or (j <= end if step > 0 else j >= end):
+        t = term(j); total += t
+        if t < total * mpf(10) ** -45: break
+        j += step
+    return total
+
+
 def binom_upper_sum(m, x, k):
     """P(Bin(m, x) >= k) by summing from k upwards (k above the mean) or P(X <= k-1) complement."""
     x = mpf(x)
@@ -98,18 +108,8 @@ def binom_upper_sum(m, x, k):
     if k > m:
         return mpf(0)
     if k >= x * m:
-        total = mpf(0); j = k
-        while j <= m:
-            t = term(j); total += t
-            if t < total * mpf(10) ** -45: break
-            j += 1
-        return total
-    total = mpf(0); j = k - 1
-    while j >= 0:
-        t = term(j); total += t
-        if t < total * mpf(10) ** -45: break
-        j -= 1
-    return 1 - total
+        return sum_outwards(term, k, 1, m)
+    return 1 - sum_outwards(term, k - 1, -1, 0)
 
 
 def beta_tail(a, b, x, lower, check=True):
@@ -150,18 +150,8 @@ def pois_upper_sum(lam, k):
     if k <= 0:
         return mpf(1)
     if k >= lam:
-        total = mpf(0); j = k
-        while True:
-            t = term(j); total += t
-            if t < total * mpf(10) ** -45: break
-            j += 1
-        return total
-    total = mpf(0); j = k - 1
-    while j >= 0:
-        t = term(j); total += t
-        if t < total * mpf(10) ** -45: break
-        j -= 1
-    return 1 - total
+        return sum_outwards(term, k, 1, None)
+    return 1 - sum_outwards(term, k - 1, -1, 0)
 
 
 def gamma_tail(a, lam, lower, check=True):

@@ -166,13 +166,11 @@ public final class BarChart extends Chart {
 
         /** Adds a bar below the previous ones. */
         public Builder bar(Bar bar) {
-            this.bars.add(Objects.requireNonNull(bar, "bar"));
-            return this;
+            return add(this.bars, bar, "bar");
         }
 
         public Builder bars(List<Bar> bars) {
-            bars.forEach(this::bar);
-            return this;
+            return addEach(this.bars, bars, "bar");
         }
 
         /** How values and ticks are written; whole numbers with ',' by default. */

@@ -1,10 +1,11 @@
 package org.communitysafety.indicators.report.chart;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What every chart's builder sets alike: the title, the label of the value axis (written above
- * the plot), the note shown when there is nothing to draw, and the size in pixels. Each chart's {@code Builder} extends it and adds what the chart
+ * the plot), the note shown when there is nothing to draw, the size in pixels, and how items are added. Each chart's {@code Builder} extends it and adds what the chart
  * draws. Not thread-safe; use a builder once.
  *
  * @param <B> the chart's own builder, which every setter returns for chaining
@@ -35,6 +36,18 @@ abstract class ChartBuilder<B extends ChartBuilder<B>> {
     /** Sets the label of the value axis; {@code name} is the public setter's, for the message. */
     B setValueLabel(String label, String name) {
         this.valueLabel = Objects.requireNonNull(label, name);
+        return self();
+    }
+
+    /** Adds {@code item} to what the chart draws, {@code name} (the public setter's) in the message if it is null. */
+    <T> B add(List<T> items, T item, String name) {
+        items.add(Objects.requireNonNull(item, name));
+        return self();
+    }
+
+    /** Adds each of {@code more}, in order, as {@link #add} does. */
+    <T> B addEach(List<T> items, List<? extends T> more, String name) {
+        more.forEach(item -> add(items, item, name));
         return self();
     }
 

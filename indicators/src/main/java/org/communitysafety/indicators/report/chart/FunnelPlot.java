@@ -384,13 +384,11 @@ public final class FunnelPlot extends Chart {
         }
 
         public Builder point(Point point) {
-            this.points.add(Objects.requireNonNull(point, "point"));
-            return this;
+            return add(this.points, point, "point");
         }
 
         public Builder points(List<Point> points) {
-            points.forEach(this::point);
-            return this;
+            return addEach(this.points, points, "point");
         }
 
         /** The target, drawn as a horizontal line (the overall rate, usually). */

@@ -294,8 +294,7 @@ public final class LineChart extends Chart {
 
         /** Adds a series; its values must match the categories one for one. */
         public Builder series(Series series) {
-            this.series.add(Objects.requireNonNull(series, "series"));
-            return this;
+            return add(this.series, series, "series");
         }
 
         /** How value ticks are written; {@link ValueFormat#percent} for proportions. Counts by default. */
