@@ -2,6 +2,7 @@ package org.communitysafety.indicators.phrasing;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.period.PeriodKind;
 
@@ -23,7 +24,7 @@ import org.communitysafety.core.period.PeriodKind;
  * <p>{@link #between(Period, Period)} picks the comparison from the two periods. For a year the
  * previous year is also the year earlier; it is called 同比, as reports do.
  */
-public final class Comparison {
+public record Comparison(Comparison.Kind kind, Optional<PeriodKind> periodKind, Optional<Period> baseline) {
 
     /** The three comparisons. */
     public enum Kind {
@@ -38,14 +39,22 @@ public final class Comparison {
     private static final Comparison YEAR_ON_YEAR =
             new Comparison(Kind.YEAR_ON_YEAR, Optional.empty(), Optional.empty());
 
-    private final Kind kind;
-    private final Optional<PeriodKind> periodKind;
-    private final Optional<Period> baseline;
-
-    private Comparison(Kind kind, Optional<PeriodKind> periodKind, Optional<Period> baseline) {
-        this.kind = kind;
-        this.periodKind = periodKind;
-        this.baseline = baseline;
+    /**
+     * A comparison; prefer the factories, which fill the fields consistently.
+     *
+     * @param kind       which comparison this is
+     * @param periodKind the kind of period compared with its previous one: present exactly for
+     *                   {@link Kind#PERIOD_ON_PERIOD}
+     * @param baseline   the named baseline: present exactly for {@link Kind#AGAINST}
+     */
+    public Comparison {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(periodKind, "periodKind");
+        Objects.requireNonNull(baseline, "baseline");
+        Check.argument(periodKind.isPresent() == (kind == Kind.PERIOD_ON_PERIOD),
+                "a period kind goes with PERIOD_ON_PERIOD and only with it, got %s and %s", kind, periodKind);
+        Check.argument(baseline.isPresent() == (kind == Kind.AGAINST),
+                "a named baseline goes with AGAINST and only with it, got %s and %s", kind, baseline);
     }
 
     /** 同比: against the same period one year earlier. */
@@ -90,21 +99,6 @@ public final class Comparison {
         }
     }
 
-    /** Which comparison this is. */
-    public Kind kind() {
-        return kind;
-    }
-
-    /** The kind of period compared with its previous one, for {@link Kind#PERIOD_ON_PERIOD}. */
-    public Optional<PeriodKind> periodKind() {
-        return periodKind;
-    }
-
-    /** The named baseline, for {@link Kind#AGAINST}. */
-    public Optional<Period> baseline() {
-        return baseline;
-    }
-
     // ------------------------------------------------------------ words
 
     /**
@@ -123,17 +117,6 @@ public final class Comparison {
             case PERIOD_ON_PERIOD -> p.text("baseline." + periodKind.orElseThrow().name());
             case AGAINST -> p.period(baseline.orElseThrow());
         };
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Comparison c && kind == c.kind && periodKind.equals(c.periodKind)
-                && baseline.equals(c.baseline);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, periodKind, baseline);
     }
 
     /** {@code yoy}, {@code pop(MONTH)} or {@code against(2023-Q3)}. */

@@ -1,7 +1,9 @@
 package org.communitysafety.indicators.phrasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Optional;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.period.PeriodKind;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,19 @@ final class PeriodNamesTest {
         assertThat(Comparison.between(Period.ofYear(1), Period.ofYear(5))).isEqualTo(Comparison.against(Period.ofYear(5)));
         assertThat(Comparison.against(Period.parse("2023-Q2")).toString()).isEqualTo("against(2023-Q2)");
         assertThat(Comparison.periodOnPeriod(PeriodKind.MONTH).toString()).isEqualTo("pop(MONTH)");
+    }
+
+    @Test
+    void comparison_fieldsThatDoNotGoTogether_namedInTheMessage() {
+        var noKind = assertThrows(IllegalArgumentException.class, () -> new Comparison(Comparison.Kind.PERIOD_ON_PERIOD,
+                Optional.empty(), Optional.empty()));
+        assertThat(noKind.getMessage()).isEqualTo(
+                "a period kind goes with PERIOD_ON_PERIOD and only with it, got PERIOD_ON_PERIOD and Optional.empty");
+        var stray = assertThrows(IllegalArgumentException.class, () -> new Comparison(Comparison.Kind.YEAR_ON_YEAR,
+                Optional.empty(), Optional.of(Period.parse("2023"))));
+        assertThat(stray.getMessage()).isEqualTo(
+                "a named baseline goes with AGAINST and only with it, got YEAR_ON_YEAR and Optional[2023]");
+        assertThat(new Comparison(Comparison.Kind.AGAINST, Optional.empty(), Optional.of(Period.parse("2023"))))
+                .isEqualTo(Comparison.against(Period.parse("2023")));
     }
 }
