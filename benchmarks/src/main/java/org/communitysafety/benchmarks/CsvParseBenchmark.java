@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.communitysafety.core.io.csv.CsvParser;
@@ -57,7 +58,7 @@ public class CsvParseBenchmark {
             for (int i = 0; i < rows; i++) {
                 int day = 1 + random.nextInt(28);
                 int month = 1 + random.nextInt(12);
-                String date = String.format("2024-%02d-%02d", month, day);
+                String date = String.format(Locale.ROOT, "2024-%02d-%02d", month, day);
                 out.write("I" + (10_000_000 + i) + ",330102" + (1000 + random.nextInt(500)) + ","
                         + categories[random.nextInt(categories.length)] + "," + date + "," + date + ","
                         + (random.nextBoolean() ? date : "") + ",true,false," + random.nextInt(100_000) + ".50,,call\n");

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public class StoreBuildBenchmark {
         tree = gen.tree();
         taxonomy = gen.taxonomy();
         dir = dataDirectory(gen);
-        System.out.printf("%n%s: %,d bytes%n", dir.resolve("incidents.csv"), Files.size(dir.resolve("incidents.csv")));
+        System.out.printf(Locale.ROOT, "%n%s: %,d bytes%n", dir.resolve("incidents.csv"), Files.size(dir.resolve("incidents.csv")));
         if (reader == Reader.DUCKDB) {
             duckdb = DriverManager.getConnection("jdbc:duckdb:");
         }

@@ -39,119 +39,97 @@ import org.communitysafety.core.lang.Suggest;
  */
 public enum Indicator {
     /** Incidents that occurred in P: #{i ∈ G : F ≤ occurred(i) ≤ L}. */
-    INCIDENTS_COUNT("incidents.count", "发案数", "incidents", Source.INCIDENTS, Unit.COUNT, Statistic.POISSON_COUNT),
+    INCIDENTS_COUNT("incidents.count", Source.INCIDENTS, Unit.COUNT, Statistic.POISSON_COUNT),
     /**
      * Incidents per 10,000 residents: count / pop(U) × 10,000 (not annualised: a quarter's rate
      * is a quarter's incidents). Undefined when the population is unknown or zero.
      */
-    INCIDENTS_RATE_PER_10K("incidents.rate_per_10k", "万人发案率", "incidents per 10,000 residents",
-            Source.INCIDENTS, Unit.PER_10K, Statistic.POISSON_RATE),
+    INCIDENTS_RATE_PER_10K("incidents.rate_per_10k", Source.INCIDENTS, Unit.PER_10K, Statistic.POISSON_RATE),
     /**
      * Cohort clearance rate (破案率): cleared / count, where cleared counts the period's incidents
      * with cleared_on ≤ L. Undefined when count = 0.
      */
-    INCIDENTS_CLEARANCE_RATE("incidents.clearance_rate", "破案率", "clearance rate",
-            Source.INCIDENTS, Unit.PROPORTION, Statistic.PROPORTION),
+    INCIDENTS_CLEARANCE_RATE("incidents.clearance_rate", Source.INCIDENTS, Unit.PROPORTION, Statistic.PROPORTION),
     /**
      * Period clearance rate (UCR convention): clearances / count, where clearances counts the
      * incidents with F ≤ cleared_on ≤ L whatever their occurrence date. Can exceed 1. Undefined
      * when count = 0.
      */
-    INCIDENTS_CLEARANCES_IN_PERIOD_RATE("incidents.clearances_in_period_rate", "当期破案数与发案数之比",
-            "clearances in the period per incident", Source.INCIDENTS, Unit.PROPORTION, Statistic.NONE),
+    INCIDENTS_CLEARANCES_IN_PERIOD_RATE("incidents.clearances_in_period_rate", Source.INCIDENTS, Unit.PROPORTION,
+            Statistic.NONE),
     /** Repeat-call rate (重复报警率): repeats / count. Undefined when count = 0. */
-    INCIDENTS_REPEAT_CALL_RATE("incidents.repeat_call_rate", "重复报警率", "repeat-call rate",
-            Source.INCIDENTS, Unit.PROPORTION, Statistic.PROPORTION),
+    INCIDENTS_REPEAT_CALL_RATE("incidents.repeat_call_rate", Source.INCIDENTS, Unit.PROPORTION, Statistic.PROPORTION),
     /**
      * Median of cleared_on − occurred_on, in days, over the incidents cleared in P (F ≤ cleared_on
      * ≤ L), all categories; the mean of the two middle values when their number is even.
      * Undefined when nothing was cleared.
      */
-    INCIDENTS_MEDIAN_DAYS_TO_CLEAR("incidents.median_days_to_clear", "破案用时中位数", "median days to clear",
-            Source.INCIDENTS, Unit.DAYS, Statistic.NONE),
+    INCIDENTS_MEDIAN_DAYS_TO_CLEAR("incidents.median_days_to_clear", Source.INCIDENTS, Unit.DAYS, Statistic.NONE),
     /** The loss of the period's incidents: Σ loss, in yuan (exact: fen / 100). */
-    INCIDENTS_LOSS("incidents.loss", "损失金额", "loss", Source.INCIDENTS, Unit.YUAN, Statistic.NONE),
+    INCIDENTS_LOSS("incidents.loss", Source.INCIDENTS, Unit.YUAN, Statistic.NONE),
     /** The value recovered for the period's incidents: Σ recovered, in yuan. */
-    INCIDENTS_RECOVERED("incidents.recovered", "挽回损失", "recovered", Source.INCIDENTS, Unit.YUAN, Statistic.NONE),
+    INCIDENTS_RECOVERED("incidents.recovered", Source.INCIDENTS, Unit.YUAN, Statistic.NONE),
     /**
      * Zero-incident share (零发案率): of U's lowest-level descendants (the leaves of its subtree; U
      * itself when it is a leaf), the share with no incident of G in P: zero units / units. For
      * the headline "零发案" use the group {@code criminal}.
      */
-    UNITS_ZERO_INCIDENT_SHARE("units.zero_incident_share", "零发案率", "share of units with no incident",
-            Source.UNITS, Unit.PROPORTION, Statistic.PROPORTION),
+    UNITS_ZERO_INCIDENT_SHARE("units.zero_incident_share", Source.UNITS, Unit.PROPORTION, Statistic.PROPORTION),
     /**
      * The zero-incident share that chance alone would give: (1/n) Σ_v e^(−λ_v) over U's n leaves
      * v, with λ_v = pop(v) × count(U) / pop(U) — each leaf's expected count if U's incidents fell
      * on its residents evenly. A report can tell from it whether 79.5% is remarkable or just many
      * small villages. Undefined when a population is unknown or pop(U) = 0.
      */
-    UNITS_EXPECTED_ZERO_SHARE("units.expected_zero_share", "零发案率期望值", "expected share of units with no incident",
-            Source.UNITS, Unit.PROPORTION, Statistic.NONE),
+    UNITS_EXPECTED_ZERO_SHARE("units.expected_zero_share", Source.UNITS, Unit.PROPORTION, Statistic.NONE),
     /** Disputes received in P (受理数): #{d ∈ G : F ≤ received(d) ≤ L}. */
-    DISPUTES_COUNT("disputes.count", "受理矛盾纠纷", "disputes received", Source.DISPUTES, Unit.COUNT,
-            Statistic.POISSON_COUNT),
+    DISPUTES_COUNT("disputes.count", Source.DISPUTES, Unit.COUNT, Statistic.POISSON_COUNT),
     /**
      * Resolution rate (调解成功率, as most reports use it): resolved / received, where resolved
      * counts the period's disputes resolved by L. Undefined when received = 0.
      */
-    DISPUTES_RESOLUTION_RATE("disputes.resolution_rate", "调解成功率", "resolution rate",
-            Source.DISPUTES, Unit.PROPORTION, Statistic.PROPORTION),
+    DISPUTES_RESOLUTION_RATE("disputes.resolution_rate", Source.DISPUTES, Unit.PROPORTION, Statistic.PROPORTION),
     /**
      * Success rate of mediation: resolved / concluded, over the period's disputes concluded (resolved,
      * failed or referred) by L. Undefined when none was concluded.
      */
-    DISPUTES_SUCCESS_RATE("disputes.success_rate", "调解成功率(按调结)", "success rate of concluded mediation",
-            Source.DISPUTES, Unit.PROPORTION, Statistic.PROPORTION),
+    DISPUTES_SUCCESS_RATE("disputes.success_rate", Source.DISPUTES, Unit.PROPORTION, Statistic.PROPORTION),
     /** Conclusion rate (调结率): concluded / received, both over the period's disputes. */
-    DISPUTES_CONCLUSION_RATE("disputes.conclusion_rate", "调结率", "conclusion rate",
-            Source.DISPUTES, Unit.PROPORTION, Statistic.PROPORTION),
+    DISPUTES_CONCLUSION_RATE("disputes.conclusion_rate", Source.DISPUTES, Unit.PROPORTION, Statistic.PROPORTION),
     /** Disputes open at F: received before F and not closed before F (期初存量). */
-    DISPUTES_OPENING_BACKLOG("disputes.opening_backlog", "期初积案", "open at the start",
-            Source.DISPUTES, Unit.COUNT, Statistic.NONE),
+    DISPUTES_OPENING_BACKLOG("disputes.opening_backlog", Source.DISPUTES, Unit.COUNT, Statistic.NONE),
     /** Disputes concluded in P, whenever received: F ≤ closed ≤ L (办结数). */
-    DISPUTES_CONCLUDED("disputes.concluded", "办结矛盾纠纷", "disputes concluded",
-            Source.DISPUTES, Unit.COUNT, Statistic.POISSON_COUNT),
+    DISPUTES_CONCLUDED("disputes.concluded", Source.DISPUTES, Unit.COUNT, Statistic.POISSON_COUNT),
     /**
      * Disputes open at L (存量): received by L and not closed by L. The ledger balances:
      * opening_backlog + count − concluded = backlog.
      */
-    DISPUTES_BACKLOG("disputes.backlog", "矛盾纠纷存量", "open at the end", Source.DISPUTES, Unit.COUNT, Statistic.NONE),
+    DISPUTES_BACKLOG("disputes.backlog", Source.DISPUTES, Unit.COUNT, Statistic.NONE),
     /** Of the backlog, disputes received more than 365 days before L (陈年纠纷): L − received > 365. */
-    DISPUTES_OLD_BACKLOG("disputes.old_backlog", "陈年纠纷存量", "open for over a year",
-            Source.DISPUTES, Unit.COUNT, Statistic.NONE),
+    DISPUTES_OLD_BACKLOG("disputes.old_backlog", Source.DISPUTES, Unit.COUNT, Statistic.NONE),
     /** Median of closed − received, in days, over the disputes concluded in P (办结时间). */
-    DISPUTES_MEDIAN_DAYS_TO_CLOSE("disputes.median_days_to_close", "办结用时中位数", "median days to close",
-            Source.DISPUTES, Unit.DAYS, Statistic.NONE),
+    DISPUTES_MEDIAN_DAYS_TO_CLOSE("disputes.median_days_to_close", Source.DISPUTES, Unit.DAYS, Statistic.NONE),
     /** The amount involved in the disputes received in P, in yuan. */
-    DISPUTES_AMOUNT("disputes.amount", "涉及金额", "amount involved", Source.DISPUTES, Unit.YUAN, Statistic.NONE),
+    DISPUTES_AMOUNT("disputes.amount", Source.DISPUTES, Unit.YUAN, Statistic.NONE),
     /** Outreach sessions held in P (场次). */
-    OUTREACH_SESSIONS("outreach.sessions", "宣传活动场次", "sessions", Source.OUTREACH, Unit.COUNT,
-            Statistic.POISSON_COUNT),
+    OUTREACH_SESSIONS("outreach.sessions", Source.OUTREACH, Unit.COUNT, Statistic.POISSON_COUNT),
     /** People reached, Σ audience in person-times (人次); a sum of crowd sizes, so no Poisson interval. */
-    OUTREACH_AUDIENCE("outreach.audience", "受教育群众", "audience (person-times)", Source.OUTREACH,
-            Unit.COUNT, Statistic.NONE),
+    OUTREACH_AUDIENCE("outreach.audience", Source.OUTREACH, Unit.COUNT, Statistic.NONE),
     /** Households visited, Σ households (走访入户). */
-    OUTREACH_HOUSEHOLDS("outreach.households", "走访入户", "households visited", Source.OUTREACH,
-            Unit.COUNT, Statistic.NONE),
+    OUTREACH_HOUSEHOLDS("outreach.households", Source.OUTREACH, Unit.COUNT, Statistic.NONE),
     /** Leads passed on, Σ leads (线索). */
-    OUTREACH_LEADS("outreach.leads", "收集线索", "leads passed on", Source.OUTREACH, Unit.COUNT,
-            Statistic.POISSON_COUNT),
+    OUTREACH_LEADS("outreach.leads", Source.OUTREACH, Unit.COUNT, Statistic.POISSON_COUNT),
     /** Frauds dissuaded, Σ frauds_stopped (劝阻诈骗). */
-    OUTREACH_FRAUDS_STOPPED("outreach.frauds_stopped", "劝阻电信网络诈骗", "frauds stopped",
-            Source.OUTREACH, Unit.COUNT, Statistic.POISSON_COUNT),
+    OUTREACH_FRAUDS_STOPPED("outreach.frauds_stopped", Source.OUTREACH, Unit.COUNT, Statistic.POISSON_COUNT),
     /** Losses avoided, Σ loss_avoided, in yuan (避免损失). */
-    OUTREACH_LOSS_AVOIDED("outreach.loss_avoided", "避免群众损失", "losses avoided", Source.OUTREACH,
-            Unit.YUAN, Statistic.NONE),
+    OUTREACH_LOSS_AVOIDED("outreach.loss_avoided", Source.OUTREACH, Unit.YUAN, Statistic.NONE),
     /**
      * Audience per resident: Σ audience / pop(U), person-times per person (not a proportion: it
      * can exceed 1). Undefined when the population is unknown or zero.
      */
-    OUTREACH_AUDIENCE_PER_CAPITA("outreach.audience_per_capita", "人均受教育人次", "audience per resident",
-            Source.OUTREACH, Unit.PER_CAPITA, Statistic.NONE),
+    OUTREACH_AUDIENCE_PER_CAPITA("outreach.audience_per_capita", Source.OUTREACH, Unit.PER_CAPITA, Statistic.NONE),
     /** Hazard rectification rate (隐患整改率): Σ hazards_fixed / Σ hazards_found. */
-    OUTREACH_HAZARD_FIX_RATE("outreach.hazard_fix_rate", "隐患整改率", "hazards put right",
-            Source.OUTREACH, Unit.PROPORTION, Statistic.PROPORTION);
+    OUTREACH_HAZARD_FIX_RATE("outreach.hazard_fix_rate", Source.OUTREACH, Unit.PROPORTION, Statistic.PROPORTION);
 
     /** Where an indicator's figures come from, and which groups it is broken down by. */
     public enum Source {
@@ -197,16 +175,12 @@ public enum Indicator {
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Indicator::id, Function.identity()));
 
     private final String id;
-    private final String nameZh;
-    private final String nameEn;
     private final Source source;
     private final Unit unit;
     private final Statistic statistic;
 
-    Indicator(String id, String nameZh, String nameEn, Source source, Unit unit, Statistic statistic) {
+    Indicator(String id, Source source, Unit unit, Statistic statistic) {
         this.id = id;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
         this.source = source;
         this.unit = unit;
         this.statistic = statistic;
@@ -217,14 +191,17 @@ public enum Indicator {
         return id;
     }
 
-    /** The Chinese name, e.g. {@code 破案率}. */
+    /**
+     * The Chinese name, e.g. {@code 破案率}: from {@code IndicatorNames_zh.properties} beside this
+     * class, where the wording of every language lives (a language is a file, not a field).
+     */
     public String nameZh() {
-        return nameZh;
+        return Names.ZH.name(this);
     }
 
-    /** The English name, e.g. {@code clearance rate}. */
+    /** The English name, e.g. {@code clearance rate}: from {@code IndicatorNames_en.properties}. */
     public String nameEn() {
-        return nameEn;
+        return Names.EN.name(this);
     }
 
     /** Where the figures come from. */
@@ -270,6 +247,54 @@ public enum Indicator {
     /** Every id, in catalogue order. */
     public static List<String> ids() {
         return Arrays.stream(values()).map(Indicator::id).toList();
+    }
+
+    /**
+     * The names of the indicators in one language, read once from {@code IndicatorNames_zh.properties}
+     * or {@code IndicatorNames_en.properties} (UTF-8, {@code id = name}); a file that misses an
+     * indicator or names an unknown id is a packaging error, reported with the ids.
+     */
+    private enum Names {
+        ZH("zh"), EN("en");
+
+        private final String file;
+        private volatile Map<String, String> byId;
+
+        Names(String language) {
+            this.file = "IndicatorNames_" + language + ".properties";
+        }
+
+        String name(Indicator indicator) {
+            Map<String, String> m = byId;
+            if (m == null) {
+                m = load();
+                byId = m;
+            }
+            return m.get(indicator.id);
+        }
+
+        private Map<String, String> load() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Indicator.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException(file + " is missing beside " + Indicator.class.getName());
+                }
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(file, e);
+            }
+            java.util.Set<String> missing = new java.util.TreeSet<>(BY_ID.keySet());
+            missing.removeAll(p.stringPropertyNames());
+            java.util.Set<String> unknown = new java.util.TreeSet<>(p.stringPropertyNames());
+            unknown.removeAll(BY_ID.keySet());
+            if (!missing.isEmpty() || !unknown.isEmpty()) {
+                throw new IllegalStateException(file + " must name every indicator and no other id: missing "
+                        + missing + ", unknown " + unknown);
+            }
+            Map<String, String> m = new java.util.HashMap<>();
+            p.stringPropertyNames().forEach(id -> m.put(id, p.getProperty(id).strip()));
+            return Map.copyOf(m);
+        }
     }
 
     /** Returns the id. */

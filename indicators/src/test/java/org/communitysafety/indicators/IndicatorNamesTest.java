@@ -1,0 +1,43 @@
+package org.communitysafety.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The indicators' names come from one file per language, which names every indicator and nothing else. */
+final class IndicatorNamesTest {
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource({
+        "INCIDENTS_COUNT, 发案数, incidents",
+        "INCIDENTS_CLEARANCE_RATE, 破案率, clearance rate",
+        "DISPUTES_RESOLUTION_RATE, 调解成功率, resolution rate",
+        "UNITS_ZERO_INCIDENT_SHARE, 零发案率, share of units with no incident",
+        "INCIDENTS_RATE_PER_10K, 万人发案率, 'incidents per 10,000 residents'"
+    })
+    void names_handPickedIndicators_asReportsWriteThem(Indicator indicator, String zh, String en) {
+        assertThat(indicator.nameZh()).isEqualTo(zh);
+        assertThat(indicator.nameEn()).isEqualTo(en);
+    }
+
+    @ParameterizedTest(name = "IndicatorNames_{0}.properties")
+    @ValueSource(strings = {"zh", "en"})
+    void namesFile_everyIndicatorAndNoOtherId_noneBlank(String language) throws IOException {
+        Properties names = new Properties();
+        try (var in = Indicator.class.getResourceAsStream("IndicatorNames_" + language + ".properties")) {
+            names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> ids = Arrays.stream(Indicator.values()).map(Indicator::id).collect(Collectors.toSet());
+        assertThat(names.stringPropertyNames()).isEqualTo(ids);
+        assertThat(names.stringPropertyNames()).allSatisfy(id -> assertThat(names.getProperty(id)).isNotBlank());
+    }
+}
