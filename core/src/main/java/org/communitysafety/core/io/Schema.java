@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The columns of one kind of file: their names (lower case, as written in headers) and
- * whether each is required. Package-private: the schemas are documented in {@link
- * DatasetReader}.
+ * The columns of one kind of file: their names (lower case, as written in headers), whether
+ * each is required, and the other names a header may give them — the Chinese column names of
+ * common exports, read once from {@code headers.properties} beside this class
+ * ({@code incidents.unit = 所属单位 | 管辖单位 | …}). Immutable; package-private: the schemas
+ * are documented in {@link DatasetReader}.
  */
 final class Schema {
     static final Schema JURISDICTIONS = new Schema("jurisdictions",
@@ -32,6 +34,16 @@ final class Schema {
     /** Every schema, in the order {@link DatasetReader} reads the files. */
     static final List<Schema> ALL = List.of(TAXONOMY, JURISDICTIONS, POPULATIONS, INCIDENTS, DISPUTES, OUTREACH);
 
+    static {
+        for (String key : HeaderAliases.keys()) {
+            int dot = key.indexOf('.');
+            if (find(key.substring(0, Math.max(dot, 0))).map(s -> !s.index.containsKey(key.substring(dot + 1)))
+                    .orElse(true)) {
+                throw new IllegalStateException(HeaderAliases.FILE + ": " + key + " names no column of a file");
+            }
+        }
+    }
+
     record Column(String name, boolean required) {}
 
     /** The file's base name, e.g. {@code incidents}; the file is {@code incidents.csv} or {@code .jsonl}. */
@@ -39,14 +51,27 @@ final class Schema {
     /** The CSV file's name, e.g. {@code incidents.csv}. */
     final String file;
     final List<Column> columns;
+    /** Every name a header may give each column, normalised: its own and its aliases. */
     private final Map<String, Integer> index = new HashMap<>();
+    /** The names each column may be headed with, its own first, as written. */
+    private final List<List<String>> headings = new ArrayList<>();
 
     private Schema(String base, Column... columns) {
         this.base = base;
         this.file = base + ".csv";
         this.columns = List.of(columns);
         for (int i = 0; i < columns.length; i++) {
-            index.put(columns[i].name(), i);
+            List<String> names = new ArrayList<>();
+            names.add(columns[i].name());
+            names.addAll(HeaderAliases.of(base, columns[i].name()));
+            for (String n : names) {
+                Integer other = index.putIfAbsent(normalise(n), i);
+                if (other != null && other != i) {
+                    throw new IllegalStateException(HeaderAliases.FILE + ": " + n + " names both "
+                            + columns[other].name() + " and " + columns[i].name() + " of " + base);
+                }
+            }
+            headings.add(List.copyOf(names));
         }
     }
 
@@ -84,16 +109,27 @@ final class Schema {
         return names;
     }
 
-    /** Normalises a header cell: trimmed, lower case, a byte-order mark removed. */
+    /**
+     * Normalises a header cell: trimmed, lower case, a byte-order mark removed, full-width
+     * parentheses made ASCII ({@code 所属村（社区）} is {@code 所属村(社区)}).
+     */
     static String normalise(String header) {
-        String h = header.strip().toLowerCase(Locale.ROOT);
+        String h = header.strip().toLowerCase(Locale.ROOT).replace('（', '(').replace('）', ')');
         return h.startsWith("\uFEFF") ? h.substring(1).strip() : h;
+    }
+
+    /** The names column {@code c} may be headed with, its own first: {@code unit, 所属单位, …}. */
+    List<String> headings(int c) {
+        return headings.get(c);
     }
 
     /**
      * Maps a header row onto this schema: {@code positions[c]} is the field position of schema
-     * column {@code c}, or -1 when the header lacks it. Unknown and duplicate columns are
-     * reported to {@code problems}.
+     * column {@code c}, or -1 when the header lacks it. A column may be headed by its name or an
+     * alias. Unknown columns are reported to {@code problems} as warnings; a column named twice,
+     * the same way or two ways ({@code unit} and {@code 所属单位}), and a missing required
+     * column as errors. The message for a missing column lists its accepted names when the
+     * header is not all in ASCII (an export headed in Chinese, say).
      */
     int[] map(List<String> header, List<Problem> problems, String file) {
         int[] positions = new int[columns.size()];
@@ -110,16 +146,24 @@ final class Schema {
                                     + org.communitysafety.core.lang.Suggest.didYouMean(name, names())));
                 }
             } else if (positions[c] >= 0) {
-                problems.add(Problem.error(file, 1, name, header.get(f),
-                        "column " + name + " appears twice (fields " + (positions[c] + 1) + " and " + (f + 1) + ")"));
+                String first = header.get(positions[c]).strip();
+                problems.add(normalise(first).equals(name)
+                        ? Problem.error(file, 1, name, header.get(f), "column " + name + " appears twice (fields "
+                                + (positions[c] + 1) + " and " + (f + 1) + ")")
+                        : Problem.error(file, 1, columns.get(c).name(), header.get(f), "the columns " + first
+                                + " (field " + (positions[c] + 1) + ") and " + header.get(f).strip() + " (field "
+                                + (f + 1) + ") both name the column " + columns.get(c).name() + "; keep one"));
             } else {
                 positions[c] = f;
             }
         }
+        boolean ascii = header.stream().allMatch(h -> h.chars().allMatch(ch -> ch < 0x80));
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).required() && positions[c] < 0) {
+                String accepted = ascii || headings(c).size() == 1 ? ""
+                        : "; it may be headed " + String.join(", ", headings(c));
                 problems.add(Problem.error(file, 1, columns.get(c).name(), "",
-                        "the required column " + columns.get(c).name() + " is missing"));
+                        "the required column " + columns.get(c).name() + " is missing" + accepted));
             }
         }
         return positions;
