@@ -48,7 +48,8 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * {@code outreach.csv}, {@code taxonomy.csv} (replaces the {@linkplain
  * Taxonomy#defaultTaxonomy() default taxonomy}) and {@code populations.csv} are optional. A
  * header row names the columns; order is free, names are case-insensitive, and an unknown
- * column is a warning and ignored.
+ * column is a warning and ignored. Common Chinese headings are accepted too ({@code 所属单位}
+ * for unit, {@code 发案时间} for occurred_on …; {@code headers.properties} in this package).
  *
  * <table>
  * <caption>Columns (* = required)</caption>
@@ -66,10 +67,13 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * <tr><td>outreach</td><td>id*, unit*, type* (anti_fraud/visit/patrol/legal_education/traffic_safety/
  *   counselling/online/inspection/other), held_on*, staff, volunteers, audience, households,
  *   hazards_found, hazards_fixed (≤ hazards_found), leads, frauds_stopped (integers ≥ 0), loss_avoided</td></tr>
- * <tr><td>taxonomy</td><td>code*, label_zh*, label_en*, criminal*, groups (separated by |)</td></tr>
+ * <tr><td>taxonomy</td><td>code*, label_zh*, label_en*, criminal*, groups, synonyms (separated by |)</td></tr>
  * <tr><td>populations</td><td>unit*, year*, population*, households: a unit's figures for one year,
  *   which take precedence over jurisdictions.csv for that year</td></tr>
  * </table>
+ *
+ * <p>Categories, dispute types and statuses and outreach types may be written as codes, labels or
+ * synonyms ({@code 盗窃案}, {@code 已化解}); units as codes, or names no other unit shares.
  *
  * <p>Dates: {@code 2024-03-07}, {@code 2024/3/7}, {@code 20240307}, {@code 2024年3月7日}. Booleans:
  * true/false, 1/0, yes/no, 是/否. Amounts: yuan with at most two decimals.
@@ -153,7 +157,7 @@ public final class DatasetReader {
         private Taxonomy taxonomy = Taxonomy.defaultTaxonomy();
         private JurisdictionTree tree;
         private final Set<String> rejectedUnits;
-        private String jurisdictionsFile = ReferenceFiles.JURISDICTIONS;
+        private UnitNames unitNames;
         /** Whether accepted records go to column stores instead of objects. */
         private final boolean columnar;
         private final List<Incident> incidentList = new ArrayList<>();
@@ -184,7 +188,7 @@ public final class DatasetReader {
             this.taxonomy = parent.taxonomy;
             this.tree = parent.tree;
             this.rejectedUnits = parent.rejectedUnits;
-            this.jurisdictionsFile = parent.jurisdictionsFile;
+            this.unitNames = parent.unitNames;
         }
 
         /** Appends a child run's books to this run's, keeping file order. */
@@ -236,7 +240,7 @@ public final class DatasetReader {
             taxonomy = ReferenceFiles.readTaxonomy(books);
             ReferenceFiles.Units units = ReferenceFiles.readJurisdictions(books, rejectedUnits);
             tree = units.tree();
-            jurisdictionsFile = units.file();
+            unitNames = new UnitNames(tree, rejectedUnits, units.file());
             populations = readPopulations();
             // the three record files depend only on what is read so far: read them side by side
             Run incidentRun = new Run(this);
@@ -265,22 +269,9 @@ public final class DatasetReader {
             return Optional.empty();
         }
 
-        /** The dense index of a unit, or -1 with the problem recorded. */
+        /** The dense index of the unit a row names by code or unique name, or -1 with the problem recorded. */
         private int unitIndex(RowContext row, int column, String code) {
-            if (tree == null) {
-                return -1;
-            }
-            OptionalInt i = tree.find(code);
-            if (i.isPresent()) {
-                return i.getAsInt();
-            }
-            if (rejectedUnits.contains(code)) {
-                row.error(column, code, "unit " + code + " was rejected in " + jurisdictionsFile);
-            } else {
-                row.error(column, code, "unknown unit " + code + tree.suggest(code)
-                        .map(x -> "; did you mean " + x + "?").orElse(""));
-            }
-            return -1;
+            return unitNames == null ? -1 : unitNames.index(row, column, code);
         }
 
         /** Checks a record's id for uniqueness within its file. */
@@ -313,7 +304,7 @@ public final class DatasetReader {
                 if (row.hasErrors() || index < 0) {
                     return false;
                 }
-                String key = u + "/" + y;
+                String key = tree.unit(index).code() + "/" + y;
                 Long first = seen.putIfAbsent(key, row.line());
                 if (first != null) {
                     row.error(year, row.raw(year), "unit " + u + " already has a population for " + y
@@ -353,11 +344,12 @@ public final class DatasetReader {
                 int unitIndex = u == null ? -1 : unitIndex(row, unit, u);
                 int categoryIndex = -1;
                 if (c != null) {
-                    OptionalInt ci = taxonomy.find(c);
+                    OptionalInt ci = taxonomy.resolve(c);
                     if (ci.isPresent()) {
                         categoryIndex = ci.getAsInt();
                     } else {
-                        row.error(category, c, "unknown category " + c + Suggest.didYouMean(c, taxonomy.codes()));
+                        row.error(category, c, "unknown category " + c + taxonomy.suggest(c)
+                                .map(x -> "; did you mean " + x + "?").orElse(""));
                     }
                 }
                 Boolean isCriminal = categoryIndex >= 0

@@ -93,7 +93,7 @@ public final class DatasetWriter {
                 DatasetWriter::fields);
         if (!data.taxonomy().equals(Taxonomy.defaultTaxonomy())) {
             format.write(dir.resolve("taxonomy" + ext), "taxonomy", data.taxonomy().categories().stream(),
-                    DatasetWriter::fields);
+                    fields(data.taxonomy()));
         }
         if (!data.populations().isEmpty()) {
             format.write(dir.resolve("populations" + ext), "populations", data.populations().figures().stream(),
@@ -112,7 +112,7 @@ public final class DatasetWriter {
 
     /** Writes {@code taxonomy.csv}. */
     public static void writeTaxonomy(Taxonomy taxonomy, Path file) throws IOException {
-        write(file, Schema.TAXONOMY, taxonomy.categories().stream(), DatasetWriter::fields);
+        write(file, Schema.TAXONOMY, taxonomy.categories().stream(), fields(taxonomy));
     }
 
     /** Writes {@code populations.csv}. */
@@ -198,10 +198,24 @@ public final class DatasetWriter {
                 optional(j.households()), optional(j.areaKm2()), j.kind().map(k -> k.code()).orElse(""));
     }
 
-    /** A category's cells as written to {@code taxonomy.csv}. */
+    /**
+     * A category's cells as written to {@code taxonomy.csv}, with no synonyms (they belong to a
+     * taxonomy: {@link #fields(Taxonomy)}).
+     */
     public static List<String> fields(Category c) {
+        return fields(c, List.of());
+    }
+
+    /** The cells of each of {@code taxonomy}'s categories, synonyms included, as written to {@code taxonomy.csv}. */
+    public static Function<Category, List<String>> fields(Taxonomy taxonomy) {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        return c -> fields(c, taxonomy.synonyms(c.code()));
+    }
+
+    private static List<String> fields(Category c, List<String> synonyms) {
         return List.of(c.code(), c.labelZh(), c.labelEn(), Boolean.toString(c.criminal()),
-                String.join("|", c.groups().stream().filter(g -> !g.equals(Taxonomy.CRIMINAL)).toList()));
+                String.join("|", c.groups().stream().filter(g -> !g.equals(Taxonomy.CRIMINAL)).toList()),
+                String.join("|", synonyms));
     }
 
     /** An incident's cells as written to {@code incidents.csv}: a zero amount is {@code ""}. */

@@ -1,13 +1,8 @@
 package org.communitysafety.core.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.communitysafety.core.lang.Resources;
 
 /**
  * The other names of columns, read once from {@code headers.properties} beside this class: one
@@ -16,40 +11,25 @@ import java.util.Properties;
  */
 final class HeaderAliases {
     static final String FILE = "org/communitysafety/core/io/headers.properties";
-    private static final Properties LINES = load();
+    private static final Properties LINES = Resources.properties(HeaderAliases.class, "headers.properties");
 
     private HeaderAliases() {}
 
     /** The aliases of {@code column} in the files named {@code base}, as written; empty when it has none. */
     static List<String> of(String base, String column) {
         String line = LINES.getProperty(base + "." + column);
-        List<String> names = new ArrayList<>();
-        if (line != null) {
-            for (String n : line.split("\\|", -1)) {
-                if (n.isBlank()) {
-                    throw new IllegalStateException(FILE + ": " + base + "." + column + " has an empty name");
-                }
-                names.add(n.strip());
-            }
+        if (line == null) {
+            return List.of();
         }
-        return names;
+        List<String> names = Resources.parts(line);
+        if (names.contains("")) {
+            throw new IllegalStateException(FILE + ": " + base + "." + column + " has an empty name");
+        }
+        return List.copyOf(names);
     }
 
     /** The keys of the file, {@code incidents.unit} …, to check that each names a column. */
     static List<String> keys() {
         return LINES.stringPropertyNames().stream().sorted().toList();
-    }
-
-    private static Properties load() {
-        Properties lines = new Properties();
-        try (InputStream in = HeaderAliases.class.getResourceAsStream("headers.properties")) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing");
-            }
-            lines.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE, e);
-        }
-        return lines;
     }
 }

@@ -31,28 +31,35 @@ final class ReferenceFiles {
 
     // ---- taxonomy.csv ----------------------------------------------------------------
 
-    /** Reads {@code taxonomy.csv}: its categories, or the default taxonomy when the file is absent or defines none. */
+    /**
+     * Reads {@code taxonomy.csv}: its categories and their synonyms, or the default taxonomy when
+     * the file is absent or defines none. A label or synonym that names a category defined on an
+     * earlier line rejects its row, naming both.
+     */
     static Taxonomy readTaxonomy(RowFiles books) {
         Schema s = Schema.TAXONOMY;
         int code = s.column("code"), zh = s.column("label_zh"), en = s.column("label_en");
-        int criminal = s.column("criminal"), groups = s.column("groups");
+        int criminal = s.column("criminal"), groups = s.column("groups"), synonyms = s.column("synonyms");
         List<Category> categories = new ArrayList<>();
+        Map<String, List<String>> synonymsByCode = new HashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        // every code, label and synonym accepted so far, to the code it names
+        Map<String, String> named = new HashMap<>();
         FileSummary summary = books.read(s, false, row -> {
             String c = row.required(code);
             String labelZh = row.required(zh);
             String labelEn = row.required(en);
             Boolean isCriminal = row.boolRequired(criminal);
-            Set<String> groupSet = new LinkedHashSet<>();
-            for (String g : row.raw(groups).split("\\|", -1)) {
-                if (!g.isBlank()) {
-                    groupSet.add(g.strip());
-                }
-            }
+            Set<String> groupSet = new LinkedHashSet<>(split(row.raw(groups)));
+            List<String> synonymList = split(row.raw(synonyms));
             if (c != null) {
                 Long first = firstLine.get(c);
                 if (first != null) {
                     row.error(code, c, "duplicate category " + c + ", first defined on line " + first);
+                } else {
+                    checkNamesOne(row, named, firstLine, c, new int[] {code, zh, en},
+                            new String[] {c, labelZh, labelEn});
+                    checkNamesOne(row, named, firstLine, c, new int[] {synonyms}, synonymList.toArray(String[]::new));
                 }
             }
             if (row.hasErrors()) {
@@ -60,12 +67,20 @@ final class ReferenceFiles {
             }
             try {
                 categories.add(new Category(c, labelZh, labelEn, isCriminal, groupSet));
-                firstLine.put(c, row.line());
-                return true;
             } catch (IllegalArgumentException e) {
                 row.error(e.getMessage().startsWith("group") ? groups : code, row.raw(code), e.getMessage());
                 return false;
             }
+            firstLine.put(c, row.line());
+            named.put(c, c);
+            for (String n : List.of(labelZh, labelEn)) {
+                named.put(n, c);
+            }
+            synonymList.forEach(n -> named.put(n, c));
+            if (!synonymList.isEmpty()) {
+                synonymsByCode.put(c, synonymList);
+            }
+            return true;
         });
         books.files.add(summary);
         if (summary.present()) {
@@ -73,10 +88,36 @@ final class ReferenceFiles {
                 books.problems.add(Problem.error(s.file, 0,
                         "the file defines no category; incidents are checked against the default taxonomy"));
             } else {
-                return Taxonomy.of(categories);
+                return Taxonomy.of(categories, synonymsByCode);
             }
         }
         return Taxonomy.defaultTaxonomy();
+    }
+
+    /** The non-blank parts of a {@code |}-separated cell, stripped, without repeats. */
+    private static List<String> split(String cell) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String p : cell.split("\\|", -1)) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * Records an error for each of {@code names} (in {@code columns}, the last column for the rest)
+     * that already names another category than {@code code}: a value must resolve to one category.
+     */
+    private static void checkNamesOne(RowContext row, Map<String, String> named, Map<String, Long> firstLine,
+            String code, int[] columns, String[] names) {
+        for (int k = 0; k < names.length; k++) {
+            String other = names[k] == null ? null : named.get(names[k]);
+            if (other != null && !other.equals(code)) {
+                row.error(columns[Math.min(k, columns.length - 1)], names[k], names[k] + " already names category "
+                        + other + " (line " + firstLine.get(other) + "); a label or synonym must name one category");
+            }
+        }
     }
 
     // ---- jurisdictions.csv -----------------------------------------------------------

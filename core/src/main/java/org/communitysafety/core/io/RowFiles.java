@@ -97,15 +97,15 @@ final class RowFiles {
         }
         if (chosen != null) {
             RowSourceProvider provider = chosen;
-            return new TableReader(schema, charset, problems, rejected, (file, cs, columns) -> {
+            return new TableReader(schema, charset, problems, rejected, (file, cs, columns, aliases) -> {
                 if (provider.unavailable().isPresent()) {
                     throw new IOException(provider.unavailable().get());
                 }
-                return provider.open(file, cs, columns);
+                return provider.open(file, cs, columns, aliases);
             }).read(other, required, handler);
         }
         return new TableReader(schema, charset, problems, rejected,
-                (file, cs, columns) -> CsvRowSource.open(file, cs)).read(csv, required, handler);
+                (file, cs, columns, aliases) -> CsvRowSource.open(file, cs)).read(csv, required, handler);
     }
 
     /** Reads the rows of {@code schema} from {@link #sources}. */

@@ -39,4 +39,17 @@ public interface RowSourceProvider {
      * @throws IOException when the file cannot be opened; the message is shown to the user
      */
     RowSource open(Path file, Charset charset, List<String> columns) throws IOException;
+
+    /**
+     * Opens {@code file} as rows whose columns may also be named by other names, such as the
+     * Chinese headings of an export ({@code 所属单位 → unit}), for formats whose rows name their
+     * columns. By default the other names are not accepted.
+     *
+     * @param aliases other names, each to the column (one of {@code columns}) it names
+     * @throws IOException when the file cannot be opened; the message is shown to the user
+     */
+    default RowSource open(Path file, Charset charset, List<String> columns, java.util.Map<String, String> aliases)
+            throws IOException {
+        return open(file, charset, columns);
+    }
 }

@@ -28,7 +28,8 @@ final class Schema {
             opt("households"), opt("hazards_found"), opt("hazards_fixed"), opt("leads"), opt("frauds_stopped"),
             opt("loss_avoided"));
     static final Schema TAXONOMY = new Schema("taxonomy",
-            req("code"), req("label_zh"), req("label_en"), req("criminal"), opt("groups"));
+            req("code"), req("label_zh"), req("label_en"), req("criminal"), opt("groups"),
+            opt("synonyms"));
     static final Schema POPULATIONS = new Schema("populations",
             req("unit"), req("year"), req("population"), opt("households"));
     /** Every schema, in the order {@link DatasetReader} reads the files. */
@@ -116,6 +117,17 @@ final class Schema {
     static String normalise(String header) {
         String h = header.strip().toLowerCase(Locale.ROOT).replace('（', '(').replace('）', ')');
         return h.startsWith("\uFEFF") ? h.substring(1).strip() : h;
+    }
+
+    /** The other names of the columns, each to the column it names: {@code 所属单位 → unit}. */
+    Map<String, String> aliases() {
+        Map<String, String> aliases = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            for (String alias : headings(c).subList(1, headings(c).size())) {
+                aliases.put(alias, columns.get(c).name());
+            }
+        }
+        return Map.copyOf(aliases);
     }
 
     /** The names column {@code c} may be headed with, its own first: {@code unit, 所属单位, …}. */

@@ -25,9 +25,13 @@ final class TableReader {
     private final List<RejectedRow> rejected;
     private final Opener opener;
 
-    /** Opens a file as rows; {@code columns} are the schema's names, for formats without a header. */
+    /**
+     * Opens a file as rows; {@code columns} are the schema's names, for formats without a header,
+     * and {@code aliases} their other names, for formats whose rows name their columns.
+     */
     interface Opener {
-        RowSource open(Path file, java.nio.charset.Charset charset, List<String> columns) throws IOException;
+        RowSource open(Path file, java.nio.charset.Charset charset, List<String> columns,
+                java.util.Map<String, String> aliases) throws IOException;
     }
 
     private String fileName;
@@ -137,7 +141,7 @@ final class TableReader {
     }
 
     private RowSource open(Path file) throws IOException {
-        return opener.open(file, charset, schema.names());
+        return opener.open(file, charset, schema.names(), schema.aliases());
     }
 
     private void reject(long line, List<String> fields, List<Problem> reasons, boolean report) {

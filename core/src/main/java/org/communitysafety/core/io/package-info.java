@@ -17,14 +17,26 @@
  *   <li>{@code RowFiles} finds each kind's file — {@code incidents.csv}, or when there is none a
  *       file of a registered format ({@code incidents.jsonl}) — or takes the source in memory,
  *       and keeps the books of one thread;</li>
- *   <li>{@code TableReader} maps a file's header to its {@code Schema} and hands each well-formed
- *       row to a validator ({@code RowContext}, {@link org.communitysafety.core.io.FieldValues}
- *       for dates, counts and amounts);</li>
+ *   <li>{@code TableReader} maps a file's header to its {@code Schema} once per file and hands
+ *       each well-formed row to a validator ({@code RowContext}, {@link
+ *       org.communitysafety.core.io.FieldValues} for dates, counts and amounts);</li>
  *   <li>{@code ReferenceFiles} reads the taxonomy and the jurisdiction tree first, with the rules
  *       that need a whole file; {@code DatasetReader} then reads populations and the three record
  *       files, side by side on three threads, into objects or column stores; {@code DateInterner}
  *       shares date instances (80,000 slots, 1970–2189).</li>
  * </ul>
+ *
+ * <h2>Exports as they are</h2>
+ * A column may be headed by its English name or by the Chinese headings of common exports
+ * ({@code 所属单位}, {@code 发案时间}, {@code 受理时间} — per kind of file: it is
+ * {@code reported_on} for incidents, {@code received_on} for disputes), listed as data in
+ * {@code headers.properties} beside {@code Schema}, about 70 names. The header is resolved once
+ * per file, so the rows cost nothing more; two columns naming one field are an error naming
+ * both. Values are resolved as they are read, each with one hash look-up in a map that holds
+ * codes, labels and synonyms together ({@link org.communitysafety.core.taxonomy.Taxonomy#resolve},
+ * {@code Coded.parse}): a file of codes pays what it paid before. A unit is looked up by code,
+ * and only when no unit has that code by its name, which must be unique in the tree
+ * ({@code UnitNames}).
  *
  * <h2>Formats</h2>
  * Rows come from a {@link org.communitysafety.core.io.RowSource}: CSV ({@code io.csv}, no

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
  *
  * <p>An enum states only its constants: their codes and labels are data, read once per type from
  * {@code labels.properties} in the enum's package, one line a constant —
- * {@code DisputeType.NEIGHBOUR = neighbour | 邻里纠纷 | neighbour} (code, Chinese, English; UTF-8)
- * — so that each coded enum does not repeat the same fields, constructor and accessor, and the
- * wording sits with the other text, not in code.
+ * {@code DisputeType.NEIGHBOUR = neighbour | 邻里纠纷 | neighbour} (code, Chinese, English; UTF-8),
+ * then optionally further words data files use for it ({@code DisputeStatus.RESOLVED = resolved |
+ * 调解成功 | resolved | 已化解}) — so that each coded enum does not repeat the same fields,
+ * constructor and accessor, and the wording sits with the other text, not in code.
  */
 public interface Coded {
     /**
@@ -58,22 +59,21 @@ public interface Coded {
     }
 
     /**
-     * The constant of {@code type} whose code equals {@code text} ignoring case and surrounding
+     * The constant of {@code type} that {@code text} names — by its code, its Chinese or English
+     * label, or a synonym listed in {@code labels.properties} — ignoring case and surrounding
      * whitespace.
      *
      * @throws IllegalArgumentException naming the accepted codes if there is none
      */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String text, String what) {
         Objects.requireNonNull(text, "text");
-        Object exact = ExactCodes.BY_TYPE.get(type).get(text); // the common case, one hash look-up
+        java.util.Map<String, Object> names = ExactCodes.BY_TYPE.get(type);
+        Object exact = names.get(text); // the common case, one hash look-up
+        if (exact == null) {
+            exact = names.get(text.strip().toLowerCase(Locale.ROOT));
+        }
         if (exact != null) {
             return type.cast(exact);
-        }
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (E e : type.getEnumConstants()) {
-            if (e.code().equals(wanted)) {
-                return e;
-            }
         }
         throw new IllegalArgumentException(String.format(Locale.ROOT,
                 "%s is not a known %s; expected one of %s", text, what, codes(type)));
@@ -92,47 +92,57 @@ public interface Coded {
         static final ClassValue<java.util.List<Labels>> BY_TYPE = new ClassValue<>() {
             @Override
             protected java.util.List<Labels> computeValue(Class<?> type) {
-                return read(type);
+                return read(type).stream().map(line -> new Labels(line.get(0), line.get(1), line.get(2))).toList();
             }
         };
 
         private LabelTable() {}
 
-        private static java.util.List<Labels> read(Class<?> type) {
+        /** Each constant's line, split at {@code |} and stripped: code, Chinese, English, synonyms. */
+        static java.util.List<java.util.List<String>> read(Class<?> type) {
             String file = type.getPackageName().replace('.', '/') + "/labels.properties";
-            java.util.Properties lines = new java.util.Properties();
-            try (java.io.InputStream in = type.getResourceAsStream("labels.properties")) {
-                if (in == null) {
-                    throw new IllegalStateException(file + " is missing; it labels " + type.getName());
-                }
-                lines.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(file, e);
-            }
-            java.util.List<Labels> labels = new java.util.ArrayList<>();
+            java.util.Properties lines = org.communitysafety.core.lang.Resources.properties(type, "labels.properties");
+            java.util.List<java.util.List<String>> labels = new java.util.ArrayList<>();
             for (Object constant : type.getEnumConstants()) {
                 String key = type.getSimpleName() + "." + ((Enum<?>) constant).name();
                 String line = lines.getProperty(key);
-                String[] parts = line == null ? new String[0] : line.split("\\|", -1);
-                if (parts.length != 3) {
-                    throw new IllegalStateException(file + ": " + key + " needs 'code | 中文 | English', got " + line);
+                java.util.List<String> parts = line == null ? java.util.List.of()
+                        : org.communitysafety.core.lang.Resources.parts(line);
+                if (parts.size() < 3) {
+                    throw new IllegalStateException(file + ": " + key + " needs 'code | 中文 | English', then any"
+                            + " synonyms, got " + line);
                 }
-                labels.add(new Labels(parts[0].strip(), parts[1].strip(), parts[2].strip()));
+                labels.add(java.util.List.copyOf(parts));
             }
             return java.util.List.copyOf(labels);
         }
     }
 
-    /** The constants of each coded enum by their exact code, built once per type. */
+    /**
+     * The constants of each coded enum by every name data files may give them — code, labels and
+     * synonyms, as written and in lower case — built once per type.
+     *
+     * @throws IllegalStateException if a name names two constants (a packaging error; the message names both)
+     */
     final class ExactCodes {
         static final ClassValue<java.util.Map<String, Object>> BY_TYPE = new ClassValue<>() {
             @Override
             protected java.util.Map<String, Object> computeValue(Class<?> type) {
-                java.util.Map<String, Object> byCode = new java.util.HashMap<>();
-                for (Object e : type.getEnumConstants()) {
-                    byCode.put(((Coded) e).code(), e);
+                java.util.Map<String, Object> byName = new java.util.HashMap<>();
+                java.util.List<java.util.List<String>> lines = LabelTable.read(type);
+                Object[] constants = type.getEnumConstants();
+                for (int i = 0; i < constants.length; i++) {
+                    for (String name : lines.get(i)) {
+                        for (String key : java.util.List.of(name, name.toLowerCase(Locale.ROOT))) {
+                            Object other = byName.putIfAbsent(key, constants[i]);
+                            if (other != null && other != constants[i]) {
+                                throw new IllegalStateException(type.getSimpleName() + " in labels.properties: " + key
+                                        + " names both " + other + " and " + constants[i]);
+                            }
+                        }
+                    }
                 }
-                return java.util.Map.copyOf(byCode);
+                return java.util.Map.copyOf(byName);
             }
         };
 

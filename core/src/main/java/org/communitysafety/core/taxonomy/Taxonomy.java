@@ -25,6 +25,12 @@ import org.communitysafety.core.lang.Suggest;
  * (fraud + telecom fraud) or {@code traffic}; the group {@value #CRIMINAL} always holds
  * exactly the criminal categories.
  *
+ * <p>Data files may name a category by its code, its Chinese or English label, or a synonym
+ * ({@link #resolve}): the default taxonomy's synonyms ({@code 盗窃案} → theft, {@code 电诈} →
+ * telecom_fraud …) are data in {@code synonyms.properties} beside this class; a
+ * {@code taxonomy.csv} lists its own in a {@code synonyms} column. Every code, label and synonym
+ * names one category, so one hash look-up resolves a value.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Taxonomy {
@@ -49,7 +55,7 @@ public final class Taxonomy {
             Category.of("traffic_accident", "交通事故", "traffic accident", false, "traffic"),
             Category.of("fire", "火灾", "fire", false, "fire"),
             Category.of("dispute_call", "纠纷类警情", "dispute call", false, "dispute"),
-            Category.of("other", "其他", "other", false)));
+            Category.of("other", "其他", "other", false)), DefaultSynonyms.read());
 
     /**
      * The Chinese and English labels of a group, e.g. 盗窃类案件 / theft, for reports that name
@@ -67,15 +73,17 @@ public final class Taxonomy {
 
     private final List<Category> categories;
     private final Map<String, Integer> indexByCode;
+    /** Codes, labels and synonyms, each to the index of the one category it names. */
+    private final Map<String, Integer> indexByName;
+    /** The synonyms of each category that has some, by code, in the order given. */
+    private final Map<String, List<String>> synonyms;
     private final SortedSet<String> groups;
     private final Map<String, GroupLabel> groupLabels;
 
-    private Taxonomy(List<Category> categories) {
-        this(categories, Map.of());
-    }
-
-    private Taxonomy(List<Category> categories, Map<String, GroupLabel> groupLabels) {
+    private Taxonomy(List<Category> categories, Map<String, List<String>> synonyms,
+            Map<String, GroupLabel> groupLabels) {
         this.categories = categories;
+        this.synonyms = synonyms;
         this.groupLabels = Map.copyOf(groupLabels);
         this.indexByCode = new HashMap<>();
         TreeSet<String> g = new TreeSet<>();
@@ -85,6 +93,21 @@ public final class Taxonomy {
             g.addAll(c.groups());
         }
         Check.argument(!categories.isEmpty(), "a taxonomy needs at least one category");
+        for (String code : synonyms.keySet()) {
+            Check.argument(indexByCode.containsKey(code), "synonyms for unknown category %s%s", code,
+                    Suggest.didYouMean(code, indexByCode.keySet()));
+        }
+        this.indexByName = new HashMap<>(indexByCode);
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            List<String> names = new ArrayList<>(List.of(c.labelZh(), c.labelEn()));
+            names.addAll(synonyms.getOrDefault(c.code(), List.of()));
+            for (String name : names) {
+                Integer other = indexByName.putIfAbsent(name, i);
+                Check.argument(other == null || other == i, "%s names both %s and %s; a label or synonym must name"
+                        + " one category", name, other == null ? "" : categories.get(other).code(), c.code());
+            }
+        }
         this.groups = java.util.Collections.unmodifiableSortedSet(g);
     }
 
@@ -106,8 +129,29 @@ public final class Taxonomy {
      * @throws IllegalArgumentException if a code repeats or the list is empty
      */
     public static Taxonomy of(Collection<Category> categories) {
+        return of(categories, Map.of());
+    }
+
+    /**
+     * A taxonomy of the given categories, indexed in the order given, whose values may also be
+     * written as the given synonyms: {@code Map.of("theft", List.of("盗窃案", "扒窃"))}.
+     *
+     * @throws IllegalArgumentException if a code repeats, the list is empty, a key of
+     *     {@code synonyms} is not a code, or a label or synonym names two categories (the
+     *     message names both)
+     */
+    public static Taxonomy of(Collection<Category> categories, Map<String, ? extends Collection<String>> synonyms) {
         Objects.requireNonNull(categories, "categories");
-        return new Taxonomy(List.copyOf(categories));
+        Objects.requireNonNull(synonyms, "synonyms");
+        Map<String, List<String>> copy = new HashMap<>();
+        synonyms.forEach((code, names) -> {
+            List<String> list = List.copyOf(names);
+            list.forEach(n -> Check.notBlank(n, "synonym"));
+            if (!list.isEmpty()) {
+                copy.put(code, list);
+            }
+        });
+        return new Taxonomy(List.copyOf(categories), Map.copyOf(copy), Map.of());
     }
 
     /** The categories in index order. */
@@ -150,6 +194,34 @@ public final class Taxonomy {
     public OptionalInt find(String code) {
         Integer i = indexByCode.get(Objects.requireNonNull(code, "code"));
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /**
+     * The index of the category that {@code text} names by its code, its Chinese or English
+     * label or a synonym, exactly as written ({@code 盗窃}, {@code theft}, {@code 盗窃案}), if any.
+     * One hash look-up.
+     */
+    public OptionalInt resolve(String text) {
+        Integer i = indexByName.get(Objects.requireNonNull(text, "text"));
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /**
+     * The nearest code to an unknown value, for "did you mean" messages; for a value not in
+     * ASCII with no code near it, the nearest label or synonym with its code, {@code 盗窃案 (theft)}.
+     */
+    public Optional<String> suggest(String text) {
+        Optional<String> code = Suggest.nearest(text, indexByCode.keySet());
+        if (code.isPresent() || text.chars().allMatch(ch -> ch < 0x80)) {
+            return code;
+        }
+        return Suggest.nearest(text, indexByName.keySet())
+                .map(name -> name + " (" + categories.get(indexByName.get(name)).code() + ")");
+    }
+
+    /** The synonyms of the category with this code, in the order given; empty when it has none. */
+    public List<String> synonyms(String code) {
+        return synonyms.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
     }
 
     /** Whether a category has this code. */
@@ -202,7 +274,7 @@ public final class Taxonomy {
         Check.argument(groups.contains(group), "unknown group %s; the groups are %s", group, groups);
         Map<String, GroupLabel> labels = new HashMap<>(groupLabels);
         labels.put(group, new GroupLabel(labelZh, labelEn));
-        return new Taxonomy(categories, labels);
+        return new Taxonomy(categories, synonyms, labels);
     }
 
     /** The labels given to {@code group} with {@link #withGroupLabel}, if any. */
@@ -212,12 +284,13 @@ public final class Taxonomy {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Taxonomy t && categories.equals(t.categories) && groupLabels.equals(t.groupLabels);
+        return o instanceof Taxonomy t && categories.equals(t.categories) && synonyms.equals(t.synonyms)
+                && groupLabels.equals(t.groupLabels);
     }
 
     @Override
     public int hashCode() {
-        return categories.hashCode() * 31 + groupLabels.hashCode();
+        return (categories.hashCode() * 31 + synonyms.hashCode()) * 31 + groupLabels.hashCode();
     }
 
     /** A bounded summary listing the codes. */

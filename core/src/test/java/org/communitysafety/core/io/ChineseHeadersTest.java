@@ -72,12 +72,16 @@ final class ChineseHeadersTest {
         assertThat(b.outreach().get(0).households()).isEqualTo(30);
     }
 
+    /** Reads the units and {@code file} strictly. */
+    private ReadResult readWithUnits(String file, String text) throws IOException {
+        write("d", "jurisdictions.csv", JURISDICTIONS);
+        return DatasetReader.read(write("d", file, text));
+    }
+
     @Test
     void read_columnAndItsAlias_isAnErrorNamingBoth() throws IOException {
-        write("d", "jurisdictions.csv", JURISDICTIONS);
-        Path d = write("d", "incidents.csv", "id,unit,category,occurred_on,所属单位\nI1,330101001,theft,2024-01-01,330101001\n");
-
-        ReadResult result = DatasetReader.read(d);
+        ReadResult result = readWithUnits("incidents.csv",
+                "id,unit,category,occurred_on,所属单位\nI1,330101001,theft,2024-01-01,330101001\n");
 
         assertThat(messages(result)).containsExactly("incidents.csv line 1, column unit: the columns unit (field 2)"
                 + " and 所属单位 (field 5) both name the column unit; keep one");
@@ -86,25 +90,17 @@ final class ChineseHeadersTest {
 
     @Test
     void read_twoAliasesOfOneColumn_isAnErrorNamingBoth() throws IOException {
-        write("d", "jurisdictions.csv", JURISDICTIONS);
-        Path d = write("d", "disputes.csv",
-                "编号,单位代码,纠纷类型,受理时间,调处状态,受理日期\nD1,330101,labour,2024-02-01,open,2024-02-01\n");
-
-        ReadResult result = DatasetReader.read(d);
-
-        assertThat(messages(result)).containsExactly("disputes.csv line 1, column received_on: the columns 受理时间"
-                + " (field 4) and 受理日期 (field 6) both name the column received_on; keep one");
+        assertThat(messages(readWithUnits("disputes.csv",
+                "编号,单位代码,纠纷类型,受理时间,调处状态,受理日期\nD1,330101,labour,2024-02-01,open,2024-02-01\n")))
+                .containsExactly("disputes.csv line 1, column received_on: the columns 受理时间 (field 4) and 受理日期"
+                        + " (field 6) both name the column received_on; keep one");
     }
 
     @Test
     void read_chineseHeaderMissingARequiredColumn_namesTheAcceptedHeadings() throws IOException {
-        write("d", "jurisdictions.csv", JURISDICTIONS);
-        Path d = write("d", "incidents.csv", "案件编号,案件类别,发案时间\nI1,theft,2024-01-01\n");
-
-        ReadResult result = DatasetReader.read(d);
-
-        assertThat(messages(result)).containsExactly("incidents.csv line 1, column unit: the required column unit"
-                + " is missing; it may be headed unit, 所属单位, 管辖单位, 所属社区, 所属村(社区), 单位代码, 辖区");
+        assertThat(messages(readWithUnits("incidents.csv", "案件编号,案件类别,发案时间\nI1,theft,2024-01-01\n")))
+                .containsExactly("incidents.csv line 1, column unit: the required column unit is missing; it may be"
+                        + " headed unit, 所属单位, 管辖单位, 所属社区, 所属村(社区), 单位代码, 辖区");
     }
 
     @Test
@@ -116,6 +112,25 @@ final class ChineseHeadersTest {
         assertThat(problems).isEmpty();
         assertThat(positions[Schema.INCIDENTS.column("id")]).isEqualTo(0);
         assertThat(positions[Schema.INCIDENTS.column("unit")]).isEqualTo(1);
+    }
+
+    @Test
+    void read_jsonLinesWithChineseKeys_readsTheSameDataAsEnglishKeys() throws IOException {
+        write("en", "jurisdictions.csv", JURISDICTIONS);
+        Path en = write("en", "incidents.jsonl",
+                "{\"id\":\"I1\",\"unit\":\"330101001\",\"category\":\"theft\",\"occurred_on\":\"2024-03-07\"}\n");
+        write("zh", "jurisdictions.csv", JURISDICTIONS);
+        Path zh = write("zh", "incidents.jsonl",
+                "{\"案件编号\":\"I1\",\"所属村（社区）\":\"330101001\",\"案由\":\"theft\",\"发案日期\":\"2024-03-07\"}\n"
+                        + "{\"id\":\"I2\",\"unit\":\"330101001\",\"管辖单位\":\"330101001\",\"category\":\"theft\","
+                        + "\"occurred_on\":\"2024-03-07\"}\n");
+
+        ReadResult english = DatasetReader.read(en);
+        ReadResult chinese = DatasetReader.read(zh, ReadOptions.defaults().asLenient());
+
+        assertThat(messages(chinese)).containsExactly("incidents.jsonl line 2: column unit: the keys unit and 管辖单位"
+                + " both name it; keep one");
+        assertThat(chinese.orThrow().incidents()).isEqualTo(english.orThrow().incidents()).hasSize(1);
     }
 
     /** The table of issue 12, item 2: every heading is taken as its column, in its kind of file only. */

@@ -39,10 +39,17 @@ public final class JsonLinesProvider implements RowSourceProvider {
 
     @Override
     public RowSource open(Path file, Charset charset, List<String> columns) throws IOException {
+        return open(file, charset, columns, java.util.Map.of());
+    }
+
+    /** Opens {@code file}; its keys may also be the given other names of columns. */
+    @Override
+    public RowSource open(Path file, Charset charset, List<String> columns, java.util.Map<String, String> aliases)
+            throws IOException {
         Optional<String> missing = unavailable();
         if (missing.isPresent()) {
             throw new IOException(missing.get());
         }
-        return JsonLinesRowSource.open(file, charset, columns);
+        return JsonLinesRowSource.open(file, charset, columns, aliases);
     }
 }

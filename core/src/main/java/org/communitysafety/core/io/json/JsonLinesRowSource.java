@@ -99,7 +99,8 @@ public final class JsonLinesRowSource implements RowSource {
     // the current row
     private long line;
     private final String[] values;
-    private final boolean[] present;
+    /** The key that gave each column its value in the current row, or null. */
+    private final String[] keys;
     private List<String> fields = List.of();
     private String error;
     private List<String> warnings = List.of();
@@ -108,7 +109,7 @@ public final class JsonLinesRowSource implements RowSource {
     private boolean hintDecided;
     private boolean closed;
 
-    private JsonLinesRowSource(InputStream in, Charset charset, List<String> columns) {
+    private JsonLinesRowSource(InputStream in, Charset charset, List<String> columns, Map<String, String> aliases) {
         this.in = in;
         this.charset = charset;
         this.decoder = charset.newDecoder()
@@ -118,8 +119,15 @@ public final class JsonLinesRowSource implements RowSource {
         for (int i = 0; i < this.columns.size(); i++) {
             index.put(normalise(this.columns.get(i)), i);
         }
+        aliases.forEach((alias, column) -> {
+            int c = this.columns.indexOf(column);
+            if (c < 0) {
+                throw new IllegalArgumentException("alias " + alias + " names " + column + ", which is not a column");
+            }
+            index.put(normalise(alias), c);
+        });
         this.values = new String[this.columns.size()];
-        this.present = new boolean[this.columns.size()];
+        this.keys = new String[this.columns.size()];
     }
 
     /**
@@ -131,14 +139,29 @@ public final class JsonLinesRowSource implements RowSource {
      * @throws IOException if the file cannot be opened, or the charset is not ASCII-compatible
      */
     public static RowSource open(Path file, Charset charset, List<String> columns) throws IOException {
+        return open(file, charset, columns, Map.of());
+    }
+
+    /**
+     * Opens {@code file} for reading rows of {@code columns}, whose keys may also be the given
+     * other names of columns ({@code 所属单位 → unit}; matched like column names). Two keys of one
+     * object that name one column reject the row, naming both.
+     *
+     * @param aliases other names, each to the column it names
+     * @throws IOException if the file cannot be opened, or the charset is not ASCII-compatible
+     * @throws IllegalArgumentException if an alias names no column
+     */
+    public static RowSource open(Path file, Charset charset, List<String> columns, Map<String, String> aliases)
+            throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(aliases, "aliases");
         if (!isAsciiCompatible(charset)) {
             throw new IOException("a JSON Lines file must be in an ASCII-compatible encoding such as UTF-8, GBK or"
                     + " GB18030, not " + charset.name());
         }
-        return new JsonLinesRowSource(Files.newInputStream(file), charset, columns);
+        return new JsonLinesRowSource(Files.newInputStream(file), charset, columns, aliases);
     }
 
     private static boolean isAsciiCompatible(Charset charset) {
@@ -431,7 +454,7 @@ public final class JsonLinesRowSource implements RowSource {
 
     private void parse(String text) {
         Arrays.fill(values, null);
-        Arrays.fill(present, false);
+        Arrays.fill(keys, null);
         error = null;
         List<String> problems = null;
         try (JsonParser p = FACTORY.createParser(text)) {
@@ -462,15 +485,17 @@ public final class JsonLinesRowSource implements RowSource {
                     continue;
                 }
                 String name = columns.get(column);
-                if (present[column]) {
-                    problems = add(problems, "column " + name + ": the key " + key + " appears twice");
+                if (keys[column] != null) {
+                    problems = add(problems, "column " + name + (normalise(keys[column]).equals(normalise(key))
+                            ? ": the key " + key + " appears twice"
+                            : ": the keys " + keys[column] + " and " + key + " both name it; keep one"));
                 } else if (value == null) {
                     problems = add(problems, "column " + name + ": expected a string, number or boolean, found "
                             + describe(v));
                 } else {
                     values[column] = value;
                 }
-                present[column] = true;
+                keys[column] = key;
             }
             if (t != JsonToken.END_OBJECT) {
                 reject(List.of(text), "not a JSON object: unexpected " + describe(t));
@@ -520,7 +545,7 @@ public final class JsonLinesRowSource implements RowSource {
     }
 
     private static String normalise(String key) {
-        return key.strip().toLowerCase(Locale.ROOT);
+        return key.strip().toLowerCase(Locale.ROOT).replace('（', '(').replace('）', ')');
     }
 
     /**

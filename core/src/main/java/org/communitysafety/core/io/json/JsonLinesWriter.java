@@ -73,7 +73,7 @@ public final class JsonLinesWriter {
 
     /** Writes {@code taxonomy.jsonl}. */
     public static long writeTaxonomy(Taxonomy taxonomy, Path file) throws IOException {
-        return write(file, "taxonomy", taxonomy.categories().stream(), DatasetWriter::fields);
+        return write(file, "taxonomy", taxonomy.categories().stream(), DatasetWriter.fields(taxonomy));
     }
 
     /** Writes {@code populations.jsonl}. */
