@@ -120,9 +120,8 @@ public interface Coded {
 
     /**
      * The constants of each coded enum by every name data files may give them — code, labels and
-     * synonyms, as written and in lower case — built once per type.
-     *
-     * @throws IllegalStateException if a name names two constants (a packaging error; the message names both)
+     * synonyms, as written and in lower case — built once per type. A name that names two
+     * constants is a packaging error: an {@code IllegalStateException} naming both.
      */
     final class ExactCodes {
         static final ClassValue<java.util.Map<String, Object>> BY_TYPE = new ClassValue<>() {
