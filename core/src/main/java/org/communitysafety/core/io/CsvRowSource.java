@@ -8,14 +8,24 @@ import java.util.Optional;
 import org.communitysafety.core.io.csv.CsvFormatException;
 import org.communitysafety.core.io.csv.CsvParser;
 import org.communitysafety.core.io.csv.CsvRow;
+import org.communitysafety.core.io.csv.DecodingReader;
 
-/** A {@link RowSource} over a CSV file whose first record is the header. Package-private. */
+/**
+ * A {@link RowSource} over a CSV file whose first record is the header. Package-private.
+ *
+ * <p>A decoding error whose bytes look like GBK/GB18030 ({@link CsvParser#encodingHint()}) ends
+ * the file: it is thrown once as a {@link RowSourceException} naming the line and byte, from
+ * {@link #header()} or {@link #next()}, and no further row is read, instead of one error a row.
+ */
 final class CsvRowSource implements RowSource {
+
     private final CsvParser parser;
     private final CsvRow row = new CsvRow();
     private String error;
     private long line;
     private boolean broken;
+    /** Whether reading stopped at bytes in another encoding. */
+    private boolean stopped;
 
     private CsvRowSource(CsvParser parser) {
         this.parser = parser;
@@ -37,6 +47,7 @@ final class CsvRowSource implements RowSource {
             return Optional.empty();
         }
         if (row.hasDecodingError()) {
+            stopped = parser.encodingHint() != null;
             throw new RowSourceException(row.line(), encodingReason());
         }
         return Optional.of(row.toList());
@@ -44,6 +55,9 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public boolean next() throws IOException {
+        if (stopped) {
+            return false;
+        }
         try {
             if (!parser.next(row)) {
                 return false;
@@ -51,6 +65,10 @@ final class CsvRowSource implements RowSource {
             line = row.line();
             broken = false;
             error = row.hasDecodingError() ? encodingReason() : null;
+            if (error != null && parser.encodingHint() != null) {
+                stopped = true;
+                throw new RowSourceException(line, error);
+            }
         } catch (CsvFormatException e) {
             line = e.recordLine();
             error = e.reason();
@@ -61,7 +79,7 @@ final class CsvRowSource implements RowSource {
 
     private String encodingReason() {
         String hint = parser.encodingHint();
-        return row.decodingError() + (hint == null ? "" : "; " + hint);
+        return row.decodingError() + (hint == null ? "" : "; " + hint + "; " + DecodingReader.NOT_READ_FROM_HERE);
     }
 
     @Override

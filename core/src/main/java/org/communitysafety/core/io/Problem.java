@@ -19,7 +19,7 @@ import org.communitysafety.core.lang.Check;
  * @param column   the column, when one is at fault
  * @param value    the offending value as read ({@code ""} when none)
  * @param reason   what is wrong, a phrase that usually quotes the value
- * @param severity whether the row is rejected or only warned about
+ * @param severity whether the row is rejected, only warned about, or a note ({@link Severity#INFO})
  */
 public record Problem(String file, long line, Optional<String> column, String value, String reason, Severity severity) {
     public Problem {
@@ -49,6 +49,11 @@ public record Problem(String file, long line, Optional<String> column, String va
     /** A warning about a row, or the file when {@code line} is 0. */
     public static Problem warning(String file, long line, String reason) {
         return new Problem(file, line, Optional.empty(), "", reason, Severity.WARNING);
+    }
+
+    /** A note about the file as a whole that is not a problem, e.g. {@code read as GB18030 (detected)}. */
+    public static Problem info(String file, String reason) {
+        return new Problem(file, 0, Optional.empty(), "", reason, Severity.INFO);
     }
 
     /** Whether the problem rejects its row. */

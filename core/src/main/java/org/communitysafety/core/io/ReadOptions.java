@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How to read a data directory: the text encoding, and whether reading is strict or lenient.
+ * How to read a data directory: the text encoding (or that it is detected per file), and
+ * whether reading is strict or lenient.
  *
  * <ul>
  *   <li><b>Strict</b> (the default): every problem in every file is reported at once and,
@@ -20,15 +21,30 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param charset the encoding of every file: UTF-8 (with or without a byte-order mark) by
- *                default, GBK or GB18030 when the user says so
- * @param lenient whether to load the good rows despite errors
+ * <p>With {@code detectEncoding} ({@code withEncoding("auto")}) each file's encoding is chosen
+ * from its first 64 KiB — UTF-8 with or without a byte-order mark, UTF-16 with one, or GB18030
+ * (see {@code io.csv.CharsetDetector} for the rule) — and the choice is reported as a note
+ * ({@link Severity#INFO}), e.g. {@code incidents.csv: read as GB18030 (detected)}; {@code
+ * charset} is then not used. Without it no file is read twice.
+ *
+ * @param charset        the encoding of every file: UTF-8 (with or without a byte-order mark) by
+ *                       default, GBK or GB18030 when the user says so
+ * @param lenient        whether to load the good rows despite errors
+ * @param detectEncoding whether to detect each file's encoding instead of using {@code charset}
  */
-public record ReadOptions(Charset charset, boolean lenient) {
+public record ReadOptions(Charset charset, boolean lenient, boolean detectEncoding) {
+    /** The name that asks for detection: {@code auto}. */
+    public static final String AUTO = "auto";
+
     private static final ReadOptions DEFAULTS = new ReadOptions(StandardCharsets.UTF_8, false);
 
     public ReadOptions {
         Objects.requireNonNull(charset, "charset");
+    }
+
+    /** {@code charset}, not detected. */
+    public ReadOptions(Charset charset, boolean lenient) {
+        this(charset, lenient, false);
     }
 
     /** UTF-8, strict. */
@@ -38,28 +54,40 @@ public record ReadOptions(Charset charset, boolean lenient) {
 
     /** These options, lenient. */
     public ReadOptions asLenient() {
-        return new ReadOptions(charset, true);
+        return new ReadOptions(charset, true, detectEncoding);
     }
 
     /** These options, strict. */
     public ReadOptions asStrict() {
-        return new ReadOptions(charset, false);
+        return new ReadOptions(charset, false, detectEncoding);
     }
 
-    /** These options with another encoding. */
+    /** These options with another encoding, not detected. */
     public ReadOptions withCharset(Charset charset) {
-        return new ReadOptions(charset, lenient);
+        return new ReadOptions(charset, lenient, false);
+    }
+
+    /** These options with each file's encoding detected ({@code --encoding auto}). */
+    public ReadOptions withDetectedEncoding() {
+        return new ReadOptions(StandardCharsets.UTF_8, lenient, true);
+    }
+
+    /** What the encoding is called: {@code auto} when detected, else the charset's name. */
+    public String encodingName() {
+        return detectEncoding ? AUTO : charset.name();
     }
 
     /**
      * These options with the encoding named {@code name}: {@code utf-8}, {@code gbk},
-     * {@code gb18030} or any name Java knows. {@code gbk} reads as GB18030, its superset, so
-     * that characters outside GBK do not turn into question marks.
+     * {@code gb18030}, {@code auto} (detected per file) or any name Java knows. {@code gbk}
+     * reads as GB18030, its superset, so that characters outside GBK do not turn into question
+     * marks.
      *
      * @throws IllegalArgumentException for an unknown name
      */
     public ReadOptions withEncoding(String name) {
-        return withCharset(charsetNamed(name));
+        Objects.requireNonNull(name, "name");
+        return name.strip().equalsIgnoreCase(AUTO) ? withDetectedEncoding() : withCharset(charsetNamed(name));
     }
 
     /** The charset named {@code name}, with {@code gbk}/{@code gb2312} read as GB18030. */

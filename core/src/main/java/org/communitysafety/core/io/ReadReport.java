@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe.
  *
  * @param files    one summary per file, in the order read
- * @param problems every error and warning, in the order found (file by file, line by line)
+ * @param problems every error, warning and note, in the order found (file by file, line by line)
  * @param rejected every rejected row
  */
 public record ReadReport(List<FileSummary> files, List<Problem> problems, List<RejectedRow> rejected) {
@@ -39,7 +39,12 @@ public record ReadReport(List<FileSummary> files, List<Problem> problems, List<R
 
     /** The warnings only. */
     public List<Problem> warnings() {
-        return problems.stream().filter(p -> !p.isError()).toList();
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    }
+
+    /** The notes only, such as the encoding detected for a file; neither errors nor warnings. */
+    public List<Problem> infos() {
+        return problems.stream().filter(p -> p.severity() == Severity.INFO).toList();
     }
 
     /** The summary of the file with this name. */

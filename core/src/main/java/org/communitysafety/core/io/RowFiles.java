@@ -21,19 +21,22 @@ final class RowFiles {
     /** Sources by base name instead of files in {@link #dir}, or null. */
     private final Map<String, ? extends RowSource> sources;
     private final Charset charset;
+    /** Whether each file's encoding is detected instead of {@link #charset}. */
+    private final boolean detectEncoding;
     final List<Problem> problems = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();
     final List<FileSummary> files = new ArrayList<>();
 
-    RowFiles(Path dir, Map<String, ? extends RowSource> sources, Charset charset) {
+    RowFiles(Path dir, Map<String, ? extends RowSource> sources, Charset charset, boolean detectEncoding) {
         this.dir = dir;
         this.sources = sources;
         this.charset = charset;
+        this.detectEncoding = detectEncoding;
     }
 
     /** The same inputs with books of its own, for reading one file on another thread. */
     RowFiles fork() {
-        return new RowFiles(dir, sources, charset);
+        return new RowFiles(dir, sources, charset, detectEncoding);
     }
 
     /** Appends a fork's books to these, keeping file order. */
@@ -97,14 +100,14 @@ final class RowFiles {
         }
         if (chosen != null) {
             RowSourceProvider provider = chosen;
-            return new TableReader(schema, charset, problems, rejected, (file, cs, columns, aliases) -> {
+            return new TableReader(schema, charset, detectEncoding, problems, rejected, (file, cs, columns, aliases) -> {
                 if (provider.unavailable().isPresent()) {
                     throw new IOException(provider.unavailable().get());
                 }
                 return provider.open(file, cs, columns, aliases);
             }).read(other, required, handler);
         }
-        return new TableReader(schema, charset, problems, rejected,
+        return new TableReader(schema, charset, detectEncoding, problems, rejected,
                 (file, cs, columns, aliases) -> CsvRowSource.open(file, cs)).read(csv, required, handler);
     }
 
@@ -119,6 +122,6 @@ final class RowFiles {
             }
             return FileSummary.absent(name);
         }
-        return new TableReader(schema, charset, problems, rejected, null).read(name, source, handler);
+        return new TableReader(schema, charset, detectEncoding, problems, rejected, null).read(name, source, handler);
     }
 }

@@ -23,7 +23,13 @@ public interface RowSource extends Closeable {
      */
     Optional<List<String>> header() throws IOException;
 
-    /** Moves to the next row; false at the end. */
+    /**
+     * Moves to the next row; false at the end.
+     *
+     * @throws RowSourceException when the source gives up on the rest of the file (bytes that
+     *     look like GBK/GB18030 read as UTF-8): one error at that line, and the rows from there
+     *     on are not read; the reader counts the rows before it
+     */
     boolean next() throws IOException;
 
     /** The 1-based physical line where the current row starts. */

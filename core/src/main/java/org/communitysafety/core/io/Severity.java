@@ -5,5 +5,7 @@ public enum Severity {
     /** The row (or file) is rejected. */
     ERROR,
     /** Reported, but nothing is rejected: an unknown column, a suspicious figure. */
-    WARNING
+    WARNING,
+    /** A note that is neither: which encoding was detected for a file. */
+    INFO
 }

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.communitysafety.core.io.csv.CharsetDetector;
 
 /**
  * Reads one CSV file of a data directory against a {@link Schema}: maps the header, checks
  * every row's shape and encoding, hands well-formed rows to a {@link RowHandler}, and keeps the
- * books — rows read, accepted, rejected, every problem and every rejected row. Package-private.
+ * books — rows read, accepted, rejected, every problem and every rejected row. When the options
+ * ask for it, the file's encoding is detected first and named in a note ({@link Problem#info}).
+ * Package-private.
  */
 final class TableReader {
     /** Validates one row; returns whether it was accepted. Problems go to the context. */
@@ -21,6 +24,8 @@ final class TableReader {
 
     private final Schema schema;
     private final Charset charset;
+    /** Whether to detect each file's charset ({@link CharsetDetector}) instead of using {@link #charset}. */
+    private final boolean detectEncoding;
     private final List<Problem> problems;
     private final List<RejectedRow> rejected;
     private final Opener opener;
@@ -40,8 +45,9 @@ final class TableReader {
     private long rejectedCount;
     private long warnings;
 
-    TableReader(Schema schema, Charset charset, List<Problem> problems, List<RejectedRow> rejected,
-            Opener opener) {
+    TableReader(Schema schema, Charset charset, boolean detectEncoding, List<Problem> problems,
+            List<RejectedRow> rejected, Opener opener) {
+        this.detectEncoding = detectEncoding;
         this.opener = opener;
         this.schema = schema;
         this.charset = charset;
@@ -66,6 +72,9 @@ final class TableReader {
         }
         try (RowSource source = open(file)) {
             readRows(source, handler);
+        } catch (RowSource.RowSourceException e) {
+            // a source that gives up part-way (a GBK file read as UTF-8): the rows before count
+            add(Problem.error(name, e.line(), e.getMessage()));
         } catch (IOException e) {
             add(Problem.error(name, 0, "the file cannot be read: " + e.getMessage()));
         }
@@ -141,7 +150,13 @@ final class TableReader {
     }
 
     private RowSource open(Path file) throws IOException {
-        return opener.open(file, charset, schema.names(), schema.aliases());
+        Charset cs = charset;
+        if (detectEncoding) {
+            CharsetDetector.Detection detected = CharsetDetector.detect(file);
+            add(Problem.info(fileName, detected.toString()));
+            cs = detected.charset();
+        }
+        return opener.open(file, cs, schema.names(), schema.aliases());
     }
 
     private void reject(long line, List<String> fields, List<Problem> reasons, boolean report) {
@@ -154,7 +169,7 @@ final class TableReader {
 
     private void add(Problem p) {
         problems.add(p);
-        if (!p.isError()) {
+        if (p.severity() == Severity.WARNING) {
             warnings++;
         }
     }

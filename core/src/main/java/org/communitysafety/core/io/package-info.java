@@ -38,6 +38,26 @@
  * and only when no unit has that code by its name, which must be unique in the tree
  * ({@code UnitNames}).
  *
+ * <h2>Encodings</h2>
+ * Files are read as UTF-8 (a byte-order mark is skipped) unless {@link
+ * org.communitysafety.core.io.ReadOptions} names another charset; {@code gbk} reads as GB18030,
+ * its superset. A file in the wrong encoding is one problem, not one a row: when bytes that are
+ * not valid UTF-8 look like GBK/GB18030, the reader reports the line and byte where it first saw
+ * them with the advice ({@code incidents.csv line 2: not valid UTF-8 at byte 29 (bytes B0 B8);
+ * the file looks like GBK/GB18030: read it with encoding gbk; the file was not read from this
+ * line on}) and stops reading that file. The books treat it as they treat a file that cannot be
+ * read part-way: its summary counts the rows before that line (read = accepted + rejected still
+ * holds), the rows from there on are not read and so not counted, and the error fails a strict
+ * reading like any other; a lenient one keeps the rows before it. Decoding bytes costs nothing
+ * more on the default path: the test is made once, at the first bad byte.
+ *
+ * <p>With {@code ReadOptions.withEncoding("auto")} each file's first 64 KiB choose its
+ * encoding — a byte-order mark (UTF-8, UTF-16LE, UTF-16BE), else valid UTF-8, else valid
+ * GB18030, else UTF-8 ({@code io.csv.CharsetDetector}) — and the choice is a note in the report
+ * ({@link org.communitysafety.core.io.Severity#INFO}: {@code incidents.csv: read as GB18030
+ * (detected)}), neither an error nor a warning. That is one extra read of at most 64 KiB a file,
+ * only when asked for.
+ *
  * <h2>Formats</h2>
  * Rows come from a {@link org.communitysafety.core.io.RowSource}: CSV ({@code io.csv}, no
  * dependency), or any format registered as a {@link org.communitysafety.core.io.RowSourceProvider}

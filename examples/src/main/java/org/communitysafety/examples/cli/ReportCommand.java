@@ -3,7 +3,6 @@ package org.communitysafety.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,9 +109,9 @@ public final class ReportCommand implements Callable<Integer> {
     private long suppressBelow;
 
     @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8",
-            converter = ValidateCommand.CharsetConverter.class,
-            description = "Encoding of the data files: utf-8 (default), gbk or gb18030.")
-    private Charset encoding;
+            converter = ValidateCommand.EncodingConverter.class,
+            description = "Encoding of the data files: utf-8 (default), gbk, gb18030 or auto (detected per file).")
+    private ReadOptions encoding;
 
     @Option(names = "--lenient", description = "Report on the good rows despite errors in the data.")
     private boolean lenient;
@@ -264,7 +263,7 @@ public final class ReportCommand implements Callable<Integer> {
     private ColumnarReadResult read(PrintWriter err) throws IOException {
         Path dir = source.open(spec);
         try {
-            ColumnarReadResult result = DatasetReader.readColumnar(dir, new ReadOptions(encoding, lenient));
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, lenient ? encoding.asLenient() : encoding);
             boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
             if (result.data().isEmpty() || (!clean && !lenient)) {
                 err.println("csi report: the data has errors; nothing computed. The validation report:");

@@ -2,7 +2,6 @@ package org.communitysafety.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,9 +42,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
 
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8", converter = CharsetConverter.class,
-            description = "Encoding of the files: utf-8 (default, byte-order mark allowed), gbk or gb18030.")
-    private Charset encoding;
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8", converter = EncodingConverter.class,
+            description = "Encoding of the files: utf-8 (default, byte-order mark allowed), gbk, gb18030, or auto"
+                    + " (detected per file: UTF-8, UTF-16 with a byte-order mark, or GB18030; the choice is reported).")
+    private ReadOptions encoding;
 
     @Option(names = "--lenient",
             description = "Load the good rows despite errors and write the rejected ones to rejects.csv.")
@@ -107,8 +107,8 @@ public final class ValidateCommand implements Callable<Integer> {
         Path dir = source.open(spec);
         String what = source.describe();
         try {
-            ReadOptions options = new ReadOptions(encoding, lenient);
-            out.println("reading " + what + " (" + encoding.name() + ", " + (lenient ? "lenient" : "strict") + ")");
+            ReadOptions options = lenient ? encoding.asLenient() : encoding;
+            out.println("reading " + what + " (" + options.encodingName() + ", " + (lenient ? "lenient" : "strict") + ")");
             out.flush();
             long start = System.nanoTime();
             ColumnarReadResult result = DatasetReader.readColumnar(dir, options);
@@ -150,12 +150,15 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --encoding NAME}: utf-8, gbk (read as GB18030), gb18030 or any name Java knows. */
-    static final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
+    /**
+     * {@code --encoding NAME}: utf-8, gbk (read as GB18030), gb18030, auto (detected per file) or
+     * any name Java knows, as strict {@link ReadOptions}.
+     */
+    static final class EncodingConverter implements CommandLine.ITypeConverter<ReadOptions> {
         @Override
-        public Charset convert(String value) {
+        public ReadOptions convert(String value) {
             try {
-                return ReadOptions.charsetNamed(value);
+                return ReadOptions.defaults().withEncoding(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

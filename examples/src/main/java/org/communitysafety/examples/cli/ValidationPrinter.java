@@ -175,8 +175,10 @@ final class ValidationPrinter {
             out.println("problems: none");
             return;
         }
+        int notes = report.infos().size();
         out.println("problems: " + Console.count(report.errors().size(), "error", "errors") + ", "
-                + Console.count(report.warnings().size(), "warning", "warnings"));
+                + Console.count(report.warnings().size(), "warning", "warnings")
+                + (notes == 0 ? "" : ", " + Console.count(notes, "note", "notes")));
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
         report.files().forEach(f -> byFile.put(f.file(), new ArrayList<>()));
         for (Problem p : problems) {

@@ -142,6 +142,34 @@ final class ValidateCommandTest {
     }
 
     @Test
+    void validate_gbkFilesReadAsUtf8_oneProblemForTheFileNotOneARow() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_CLEAN,
+                Charset.forName("GBK"));
+        CliRun r = CliRun.csi("validate", "--data", dir.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        // 后 is BA F3 in GBK: after the 64-byte header and "330100,"
+        assertThat(r.outLines()).contains("jurisdictions.csv line 2: not valid UTF-8 at byte 71 (bytes BA F3); the file"
+                        + " looks like GBK/GB18030: read it with encoding gbk; the file was not read from this line on")
+                .anyMatch(l -> l.matches("jurisdictions\\.csv +0 +0 +0 +0"));
+        assertThat(r.outLines()).filteredOn(l -> l.startsWith("jurisdictions.csv line")).hasSize(1);
+    }
+
+    @Test
+    void validate_gbkFilesWithEncodingAuto_cleanAndSaysWhatItChoseForEachFile() throws IOException {
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_CLEAN,
+                Charset.forName("GBK"));
+        CliRun r = CliRun.csi("validate", "--data", dir.toString(), "--encoding", "auto");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.outLines().get(0)).isEqualTo("reading " + dir + " (auto, strict)");
+        // the incidents are pure ASCII, so valid UTF-8: that is what they are read as
+        assertThat(r.outLines()).contains("problems: 0 errors, 0 warnings, 2 notes",
+                "jurisdictions.csv: read as GB18030 (detected)", "incidents.csv: read as UTF-8 (detected)",
+                "units: 1 city, 1 district, 1 town, 1 village",
+                "result: clean (0 errors, 0 warnings, 0 rows rejected)")
+                .anyMatch(l -> l.matches("jurisdictions\\.csv +4 +4 +0 +0"));
+    }
+
+    @Test
     void validate_noJurisdictionsFile_exit1SayingSo() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("empty"));
         CliRun r = CliRun.csi("validate", "--data", dir.toString());

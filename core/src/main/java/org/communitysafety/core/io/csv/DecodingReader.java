@@ -37,6 +37,12 @@ public final class DecodingReader extends Reader {
     /** Hint text for input that looks like GBK/GB18030 but was read in another charset. */
     public static final String GB18030_HINT = "the file looks like GBK/GB18030: read it with encoding gbk";
 
+    /**
+     * Appended after {@link #GB18030_HINT} by a row source that stops reading there, so that a
+     * file in the wrong encoding gives one error instead of one a row.
+     */
+    public static final String NOT_READ_FROM_HERE = "the file was not read from this line on";
+
     private static final int BYTE_BUFFER_SIZE = 64 * 1024;
 
     private final InputStream in;

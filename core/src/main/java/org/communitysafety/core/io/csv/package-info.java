@@ -2,7 +2,9 @@
  * Streaming CSV: {@link org.communitysafety.core.io.csv.CsvParser} reads one record at a time
  * into a reusable {@link org.communitysafety.core.io.csv.CsvRow}, {@link
  * org.communitysafety.core.io.csv.CsvWriter} writes records, and {@link
- * org.communitysafety.core.io.csv.DecodingReader} decodes bytes while recording invalid ones.
+ * org.communitysafety.core.io.csv.DecodingReader} decodes bytes while recording invalid ones;
+ * {@link org.communitysafety.core.io.csv.CharsetDetector} chooses a file's encoding from its
+ * first 64 KiB when asked to ({@code --encoding auto}).
  *
  * <p>Hand-written rather than borrowed because the readers of incident, dispute and outreach
  * files need three things libraries give poorly: the physical line number of every record

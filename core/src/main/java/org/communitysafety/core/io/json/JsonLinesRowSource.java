@@ -47,10 +47,12 @@ import org.communitysafety.core.io.csv.DecodingReader;
  *       the file, {@code unknown key colour, ignored}, and is ignored.</li>
  *   <li>The row is rejected ({@link #rowError()}, with {@link #fields()} the line as read) when
  *       the line is not a JSON object ({@code not a JSON object: ...}), holds bytes that are
- *       not valid in the encoding ({@code not valid UTF-8 at byte 1234 (bytes C4 E3); the file
- *       looks like GBK/GB18030: read it with encoding gbk}, the same text as for a CSV file), has
+ *       not valid in the encoding ({@code not valid UTF-8 at byte 1234 (bytes C4 E3)}), has
  *       an array or object as the value of a column, or names a column twice. Reading goes on
- *       with the next line.</li>
+ *       with the next line. But when the bad bytes look like GBK/GB18030 the whole file is in
+ *       the wrong encoding: {@link #next()} throws one {@link RowSourceException} for that line,
+ *       {@code ...; the file looks like GBK/GB18030: read it with encoding gbk; the file was not
+ *       read from this line on} (the same text as for a CSV file), and reads no further.</li>
  *   <li>A line ends with LF, CRLF or a lone CR. Blank lines are skipped but counted, so
  *       {@link #line()} is the physical line number. A byte-order mark at the start is
  *       skipped. A line longer than {@value #MAX_LINE_BYTES} bytes is rejected without being
@@ -103,6 +105,8 @@ public final class JsonLinesRowSource implements RowSource {
     private final String[] keys;
     private List<String> fields = List.of();
     private String error;
+    /** Whether reading stopped at bytes that look like GBK/GB18030. */
+    private boolean stopped;
     private List<String> warnings = List.of();
 
     private String encodingHint;
@@ -179,6 +183,9 @@ public final class JsonLinesRowSource implements RowSource {
     @Override
     public boolean next() throws IOException {
         ensureOpen();
+        if (stopped) {
+            return false;
+        }
         while (readLine()) {
             warnings = List.of();
             line = physicalLine;
@@ -190,6 +197,10 @@ public final class JsonLinesRowSource implements RowSource {
             String decodingError = decode();
             String text = lineText();
             if (decodingError != null) {
+                if (encodingHint() != null) {
+                    stopped = true;
+                    throw new RowSourceException(line, decodingError + "; " + DecodingReader.NOT_READ_FROM_HERE);
+                }
                 reject(List.of(text), decodingError);
                 return true;
             }
