@@ -170,7 +170,7 @@ public final class DatasetReader {
 
         Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options, boolean columnar) {
             this.options = options;
-            this.books = new RowFiles(dir, sources, options.charset(), options.detectEncoding());
+            this.books = new RowFiles(dir, sources, options);
             this.columnar = columnar;
             this.dates = new DateInterner();
             this.rejectedUnits = new HashSet<>();

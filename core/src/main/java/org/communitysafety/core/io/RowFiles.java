@@ -1,7 +1,6 @@
 package org.communitysafety.core.io;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,23 +19,21 @@ final class RowFiles {
     private final Path dir;
     /** Sources by base name instead of files in {@link #dir}, or null. */
     private final Map<String, ? extends RowSource> sources;
-    private final Charset charset;
-    /** Whether each file's encoding is detected instead of {@link #charset}. */
-    private final boolean detectEncoding;
+    /** The charset, or whether each file's is detected. */
+    private final ReadOptions encoding;
     final List<Problem> problems = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();
     final List<FileSummary> files = new ArrayList<>();
 
-    RowFiles(Path dir, Map<String, ? extends RowSource> sources, Charset charset, boolean detectEncoding) {
+    RowFiles(Path dir, Map<String, ? extends RowSource> sources, ReadOptions encoding) {
         this.dir = dir;
         this.sources = sources;
-        this.charset = charset;
-        this.detectEncoding = detectEncoding;
+        this.encoding = encoding;
     }
 
     /** The same inputs with books of its own, for reading one file on another thread. */
     RowFiles fork() {
-        return new RowFiles(dir, sources, charset, detectEncoding);
+        return new RowFiles(dir, sources, encoding);
     }
 
     /** Appends a fork's books to these, keeping file order. */
@@ -100,14 +97,14 @@ final class RowFiles {
         }
         if (chosen != null) {
             RowSourceProvider provider = chosen;
-            return new TableReader(schema, charset, detectEncoding, problems, rejected, (file, cs, columns, aliases) -> {
+            return new TableReader(schema, encoding, problems, rejected, (file, cs, columns, aliases) -> {
                 if (provider.unavailable().isPresent()) {
                     throw new IOException(provider.unavailable().get());
                 }
                 return provider.open(file, cs, columns, aliases);
             }).read(other, required, handler);
         }
-        return new TableReader(schema, charset, detectEncoding, problems, rejected,
+        return new TableReader(schema, encoding, problems, rejected,
                 (file, cs, columns, aliases) -> CsvRowSource.open(file, cs)).read(csv, required, handler);
     }
 
@@ -122,6 +119,6 @@ final class RowFiles {
             }
             return FileSummary.absent(name);
         }
-        return new TableReader(schema, charset, detectEncoding, problems, rejected, null).read(name, source, handler);
+        return new TableReader(schema, encoding, problems, rejected, null).read(name, source, handler);
     }
 }

@@ -23,9 +23,8 @@ final class TableReader {
     }
 
     private final Schema schema;
-    private final Charset charset;
-    /** Whether to detect each file's charset ({@link CharsetDetector}) instead of using {@link #charset}. */
-    private final boolean detectEncoding;
+    /** The charset, or whether to detect each file's ({@link CharsetDetector}). */
+    private final ReadOptions encoding;
     private final List<Problem> problems;
     private final List<RejectedRow> rejected;
     private final Opener opener;
@@ -45,12 +44,11 @@ final class TableReader {
     private long rejectedCount;
     private long warnings;
 
-    TableReader(Schema schema, Charset charset, boolean detectEncoding, List<Problem> problems,
-            List<RejectedRow> rejected, Opener opener) {
-        this.detectEncoding = detectEncoding;
+    TableReader(Schema schema, ReadOptions encoding, List<Problem> problems, List<RejectedRow> rejected,
+            Opener opener) {
+        this.encoding = encoding;
         this.opener = opener;
         this.schema = schema;
-        this.charset = charset;
         this.problems = problems;
         this.rejected = rejected;
     }
@@ -150,8 +148,8 @@ final class TableReader {
     }
 
     private RowSource open(Path file) throws IOException {
-        Charset cs = charset;
-        if (detectEncoding) {
+        Charset cs = encoding.charset();
+        if (encoding.detectEncoding()) {
             CharsetDetector.Detection detected = CharsetDetector.detect(file);
             add(Problem.info(fileName, detected.toString()));
             cs = detected.charset();
