@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.communitysafety.core.lang.Resources;
 import org.communitysafety.core.lang.Suggest;
 
 /**
@@ -257,32 +258,12 @@ public enum Indicator {
     private enum Names {
         ZH("zh"), EN("en");
 
-        private final String file;
-        private volatile Map<String, String> byId;
+        /** Loaded when {@code Names} is first used (the holder idiom): no lock, no volatile. */
+        private final Map<String, String> byId;
 
         Names(String language) {
-            this.file = "IndicatorNames_" + language + ".properties";
-        }
-
-        String name(Indicator indicator) {
-            Map<String, String> m = byId;
-            if (m == null) {
-                m = load();
-                byId = m;
-            }
-            return m.get(indicator.id);
-        }
-
-        private Map<String, String> load() {
-            java.util.Properties p = new java.util.Properties();
-            try (java.io.InputStream in = Indicator.class.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException(file + " is missing beside " + Indicator.class.getName());
-                }
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(file, e);
-            }
+            String file = "IndicatorNames_" + language + ".properties";
+            java.util.Properties p = Resources.properties(Indicator.class, file);
             java.util.Set<String> missing = new java.util.TreeSet<>(BY_ID.keySet());
             missing.removeAll(p.stringPropertyNames());
             java.util.Set<String> unknown = new java.util.TreeSet<>(p.stringPropertyNames());
@@ -291,9 +272,12 @@ public enum Indicator {
                 throw new IllegalStateException(file + " must name every indicator and no other id: missing "
                         + missing + ", unknown " + unknown);
             }
-            Map<String, String> m = new java.util.HashMap<>();
-            p.stringPropertyNames().forEach(id -> m.put(id, p.getProperty(id).strip()));
-            return Map.copyOf(m);
+            byId = p.stringPropertyNames().stream()
+                    .collect(Collectors.toUnmodifiableMap(Function.identity(), id -> p.getProperty(id).strip()));
+        }
+
+        String name(Indicator indicator) {
+            return byId.get(indicator.id);
         }
     }
 

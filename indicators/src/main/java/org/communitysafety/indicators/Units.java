@@ -1,6 +1,5 @@
 package org.communitysafety.indicators;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,12 +27,7 @@ final class Units {
         if (tree.contains(codeOrName)) {
             return codeOrName;
         }
-        List<Jurisdiction> named = new ArrayList<>();
-        for (Jurisdiction j : tree.units()) {
-            if (j.name().equals(codeOrName)) {
-                named.add(j);
-            }
-        }
+        List<Jurisdiction> named = java.util.Arrays.stream(tree.named(codeOrName)).mapToObj(tree::unit).toList();
         if (named.size() == 1) {
             return named.get(0).code();
         }

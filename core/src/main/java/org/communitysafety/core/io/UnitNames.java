@@ -1,9 +1,5 @@
 package org.communitysafety.core.io;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,17 +7,15 @@ import org.communitysafety.core.jurisdiction.JurisdictionTree;
 
 /**
  * Finds the unit a record names in its {@code unit} column: by code, one hash look-up, or —
- * only when no unit has that code — by name, when exactly one unit of the tree has it (an export
- * may say 西溪社区 where the interchange format says 330101001). A name that several units share
- * is a problem naming their codes. Built once per reading; immutable and thread-safe once built.
- * Package-private.
+ * only when no unit has that code — by name ({@link JurisdictionTree#named}), when exactly one
+ * unit of the tree has it (an export may say 西溪社区 where the interchange format says
+ * 330101001). A name that several units share is a problem naming their codes. Immutable and
+ * thread-safe. Package-private.
  */
 final class UnitNames {
     private final JurisdictionTree tree;
     private final Set<String> rejectedUnits;
     private final String jurisdictionsFile;
-    /** The dense indices of the units of each name. */
-    private final Map<String, int[]> byName = new HashMap<>();
 
     /**
      * @param rejectedUnits     the codes of units rejected from the jurisdictions file, so that
@@ -32,11 +26,6 @@ final class UnitNames {
         this.tree = tree;
         this.rejectedUnits = rejectedUnits;
         this.jurisdictionsFile = jurisdictionsFile;
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < tree.size(); i++) {
-            lists.computeIfAbsent(tree.unit(i).name(), n -> new ArrayList<>()).add(i);
-        }
-        lists.forEach((name, indices) -> byName.put(name, indices.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The dense index of the unit {@code text} names in {@code column} of {@code row}, or -1 with the problem recorded. */
@@ -45,11 +34,11 @@ final class UnitNames {
         if (i.isPresent()) {
             return i.getAsInt();
         }
-        int[] named = byName.get(text);
-        if (named != null && named.length == 1) {
+        int[] named = tree.named(text);
+        if (named.length == 1) {
             return named[0];
         }
-        if (named != null) {
+        if (named.length > 1) {
             row.error(column, text, "unit name " + text + " is shared by " + named.length + " units, "
                     + java.util.Arrays.stream(named).mapToObj(n -> tree.unit(n).code()).sorted()
                             .collect(Collectors.joining(", ")) + "; write the code");

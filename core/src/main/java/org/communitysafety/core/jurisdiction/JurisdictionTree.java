@@ -63,6 +63,8 @@ public final class JurisdictionTree {
     private final long[] households;
     private final int[] leaves;
     private final int[] roots;
+    /** The dense indices of the units of each name, built on the first {@link #named} look-up. */
+    private volatile Map<String, int[]> indicesByName;
 
     private JurisdictionTree(List<Jurisdiction> ordered, Map<String, Integer> indexByCode, int[] parent,
             int[] subtreeStart) {
@@ -330,6 +332,27 @@ public final class JurisdictionTree {
         Objects.requireNonNull(code, "code");
         Integer i = indexByCode.get(code);
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /**
+     * The dense indices of the units with this name, in index order: one for a unique name,
+     * several for a shared one (村 and 社区 names repeat across towns), none for an unknown one.
+     * The index of names is built once, on the first call.
+     */
+    public int[] named(String name) {
+        Objects.requireNonNull(name, "name");
+        Map<String, int[]> m = indicesByName;
+        if (m == null) {
+            Map<String, List<Integer>> lists = new HashMap<>();
+            for (int i = 0; i < units.length; i++) {
+                lists.computeIfAbsent(units[i].name(), n -> new ArrayList<>()).add(i);
+            }
+            Map<String, int[]> built = new HashMap<>();
+            lists.forEach((n, l) -> built.put(n, l.stream().mapToInt(Integer::intValue).toArray()));
+            indicesByName = m = built;
+        }
+        int[] found = m.get(name);
+        return found == null ? new int[0] : found.clone();
     }
 
     /** Whether a unit has this code. */
