@@ -183,4 +183,19 @@ final class JurisdictionTreeTest {
             }
         }
     }
+
+    @Test
+    void named_uniqueSharedAndUnknownNames_giveTheirIndicesInOrder() {
+        List<Jurisdiction> units = new java.util.ArrayList<>(sample());
+        units.add(Jurisdiction.of("1121", "一村", Level.VILLAGE, "112"));   // a second 一村, in another town
+        JurisdictionTree tree = JurisdictionTree.of(units);
+        assertThat(tree.named("甲区")).containsExactly(tree.indexOf("11"));
+        int[] shared = tree.named("一村");
+        assertThat(java.util.Arrays.stream(shared).mapToObj(i -> tree.unit(i).code()))
+                .containsExactlyInAnyOrder("1111", "1121");
+        assertThat(shared).isSorted();
+        assertThat(tree.named("无此村")).isEmpty();
+        tree.named("甲区")[0] = -1;                                          // a copy: the index is not exposed
+        assertThat(tree.named("甲区")).containsExactly(tree.indexOf("11"));
+    }
 }
