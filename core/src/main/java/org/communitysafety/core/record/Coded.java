@@ -89,17 +89,24 @@ public interface Coded {
 
     /** The labels of each coded enum's constants, by ordinal, read once per type. */
     final class LabelTable {
+        /** Each type's lines, read and split once: the labels and {@link ExactCodes} both come from them. */
+        static final ClassValue<java.util.List<java.util.List<String>>> LINES = new ClassValue<>() {
+            @Override
+            protected java.util.List<java.util.List<String>> computeValue(Class<?> type) {
+                return read(type);
+            }
+        };
         static final ClassValue<java.util.List<Labels>> BY_TYPE = new ClassValue<>() {
             @Override
             protected java.util.List<Labels> computeValue(Class<?> type) {
-                return read(type).stream().map(line -> new Labels(line.get(0), line.get(1), line.get(2))).toList();
+                return LINES.get(type).stream().map(line -> new Labels(line.get(0), line.get(1), line.get(2))).toList();
             }
         };
 
         private LabelTable() {}
 
         /** Each constant's line, split at {@code |} and stripped: code, Chinese, English, synonyms. */
-        static java.util.List<java.util.List<String>> read(Class<?> type) {
+        private static java.util.List<java.util.List<String>> read(Class<?> type) {
             String file = type.getPackageName().replace('.', '/') + "/labels.properties";
             java.util.Properties lines = org.communitysafety.core.lang.Resources.properties(type, "labels.properties");
             java.util.List<java.util.List<String>> labels = new java.util.ArrayList<>();
@@ -128,7 +135,7 @@ public interface Coded {
             @Override
             protected java.util.Map<String, Object> computeValue(Class<?> type) {
                 java.util.Map<String, Object> byName = new java.util.HashMap<>();
-                java.util.List<java.util.List<String>> lines = LabelTable.read(type);
+                java.util.List<java.util.List<String>> lines = LabelTable.LINES.get(type);
                 Object[] constants = type.getEnumConstants();
                 for (int i = 0; i < constants.length; i++) {
                     for (String name : lines.get(i)) {
