@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.Resources;
 
 /**
  * The wording of one language: named templates read from a resource bundle of UTF-8
@@ -111,7 +112,7 @@ public final class Wording {
 
     /** The text of {@code key} split at {@code |}: the twelve month names, for instance. */
     public List<String> list(String key) {
-        return List.of(text(key).split("\\|", -1));
+        return List.copyOf(Resources.parts(text(key)));
     }
 
     private String fill(String key, String template, Object[] names) {

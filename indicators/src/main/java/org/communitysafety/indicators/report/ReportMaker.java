@@ -42,6 +42,7 @@ final class ReportMaker {
         }
         ReportContext cx = ReportContext.of(spec, tree, spec.indicators.taxonomy(), code, period, yoy, pop);
         MonthlyCounts monthly = MonthlyCounts.of(base, code, period);
+        List<String> trends = TrendsSection.highlights(cx, monthly);   // in the headlines and the trends section
         List<Report.Section> sections = new ArrayList<>();
         sections.add(RecordSections.incidents(cx));
         sections.add(RecordSections.disputes(cx));
@@ -50,7 +51,7 @@ final class ReportMaker {
             sections.add(ChildrenSection.of(cx));
         }
         sections.add(ZeroIncidentSection.of(cx, monthly));
-        sections.add(TrendsSection.of(cx, monthly));
+        sections.add(TrendsSection.of(cx, monthly, trends));
         sections.add(QualitySection.of(cx));
         Phrasing ph = cx.phrasing();
         String title = cx.text("title", "unit", cx.jurisdiction().name(), "period", ph.period(period));
@@ -58,7 +59,7 @@ final class ReportMaker {
                 ? cx.text("subtitle.yoyPop", "yearEarlier", ph.period(period.yearEarlier()),
                         "previous", ph.period(period.previous()), "period", ph.period(period))
                 : cx.text("subtitle.yoy", "yearEarlier", ph.period(period.yearEarlier()), "period", ph.period(period));
-        List<String> headlines = Headlines.of(cx, TrendsSection.highlights(cx, monthly));
+        List<String> headlines = Headlines.of(cx, trends);
         return new Report(spec.language, title, subtitle, code, period, headlines, sections);
     }
 

@@ -26,7 +26,8 @@ final class TrendsSection {
                 .toList();
     }
 
-    static Report.Section of(ReportContext cx, MonthlyCounts monthly) {
+    /** The section: {@code highlights} (from {@link #highlights}, computed once per report) and the two charts. */
+    static Report.Section of(ReportContext cx, MonthlyCounts monthly, List<String> highlights) {
         int years = MonthlyCounts.YEARS;
         int first = monthly.firstYear();
         int last = first + years - 1;
@@ -53,6 +54,6 @@ final class TrendsSection {
             figures.add(new Report.Figure(titles[k][0], chart.build().toSvg(),
                     cx.text("trends.caption", "first", first, "last", last)));
         }
-        return new Report.Section("trends", cx.text("trends.title"), highlights(cx, monthly), List.of(), figures);
+        return new Report.Section("trends", cx.text("trends.title"), highlights, List.of(), figures);
     }
 }

@@ -42,11 +42,6 @@ final class Frame {
         }
     }
 
-    /** Height the legend needs in {@code width}, for layout before drawing. */
-    static double legendHeight(List<LegendItem> items, double width) {
-        return items.isEmpty() ? 0 : rows(items, width).size() * 18.0 + 4;
-    }
-
     /** Writes the legend from {@code y} (top), wrapping within {@code width}; returns the y below it. */
     static double legend(Svg svg, List<LegendItem> items, double x0, double y, double width) {
         if (items.isEmpty()) {
