@@ -44,15 +44,6 @@ final class DistributionBuilder {
         offsets[++key] = n;
     }
 
-    void appendKey(DayDistribution d) {
-        int[] ds = d.days();
-        long[] cs = d.counts();
-        for (int i = 0; i < ds.length; i++) {
-            add(ds[i], cs[i]);
-        }
-        endKey();
-    }
-
     void mergeKey(int[] aDays, long[] aCounts, int aFrom, int aTo, int[] bDays, long[] bCounts, int bFrom,
             int bTo) {
         int i = aFrom;

@@ -107,7 +107,7 @@ public final class RecordKind<M extends Enum<M>> {
         }
         List<String> names = VALUES.stream().map(RecordKind::name).toList();
         throw new IllegalArgumentException("unknown record kind " + name + "; the kinds are " + names
-                + Suggest.nearest(name, names).map(s -> "; did you mean " + s + "?").orElse(""));
+                + Suggest.didYouMean(name, names));
     }
 
     /** The name in serialised cubes and in messages: {@code "incidents"}, {@code "disputes"}, {@code "outreach"}. */
@@ -160,11 +160,6 @@ public final class RecordKind<M extends Enum<M>> {
     }
 
     // ---- package-private: the description the generic classes read ----
-
-    /** The measures as an array (shared: do not modify). */
-    M[] measureArray() {
-        return measures;
-    }
 
     int measureCount() {
         return measures.length;

@@ -14,6 +14,7 @@ import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.jurisdiction.TreeIssue;
+import org.communitysafety.core.lang.Resources;
 import org.communitysafety.core.taxonomy.Category;
 import org.communitysafety.core.taxonomy.Taxonomy;
 
@@ -96,13 +97,7 @@ final class ReferenceFiles {
 
     /** The non-blank parts of a {@code |}-separated cell, stripped, without repeats. */
     private static List<String> split(String cell) {
-        Set<String> parts = new LinkedHashSet<>();
-        for (String p : cell.split("\\|", -1)) {
-            if (!p.isBlank()) {
-                parts.add(p.strip());
-            }
-        }
-        return List.copyOf(parts);
+        return Resources.parts(cell).stream().filter(p -> !p.isEmpty()).distinct().toList();
     }
 
     /**

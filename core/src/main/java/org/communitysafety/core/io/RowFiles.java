@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where one reading's rows come from and where its books go. It finds each kind's file in the
@@ -98,8 +99,9 @@ final class RowFiles {
         if (chosen != null) {
             RowSourceProvider provider = chosen;
             return new TableReader(schema, encoding, problems, rejected, (file, cs, columns, aliases) -> {
-                if (provider.unavailable().isPresent()) {
-                    throw new IOException(provider.unavailable().get());
+                Optional<String> why = provider.unavailable();
+                if (why.isPresent()) {
+                    throw new IOException(why.get());
                 }
                 return provider.open(file, cs, columns, aliases);
             }).read(other, required, handler);

@@ -17,6 +17,14 @@ import java.util.Optional;
  */
 public interface RowSource extends Closeable {
     /**
+     * A column name as readers match it, whatever the format: trimmed, lower case, full-width
+     * parentheses made ASCII ({@code 所属村（社区）} matches {@code 所属村(社区)}).
+     */
+    static String normaliseName(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replace('（', '(').replace('）', ')');
+    }
+
+    /**
      * The column names, or empty when the file has no header (an empty CSV file).
      *
      * @throws RowSourceException when the header itself cannot be read

@@ -3,7 +3,6 @@ package org.communitysafety.core.io;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,6 +55,8 @@ final class Schema {
     private final Map<String, Integer> index = new HashMap<>();
     /** The names each column may be headed with, its own first, as written. */
     private final List<List<String>> headings = new ArrayList<>();
+    /** The other names of the columns, each to the column it names; see {@link #aliases()}. */
+    private final Map<String, String> aliases;
 
     private Schema(String base, Column... columns) {
         this.base = base;
@@ -74,6 +75,13 @@ final class Schema {
             }
             headings.add(List.copyOf(names));
         }
+        Map<String, String> other = new HashMap<>();
+        for (int c = 0; c < columns.length; c++) {
+            for (String alias : headings.get(c).subList(1, headings.get(c).size())) {
+                other.put(alias, columns[c].name());
+            }
+        }
+        this.aliases = Map.copyOf(other);
     }
 
     private static Column req(String name) {
@@ -115,19 +123,13 @@ final class Schema {
      * parentheses made ASCII ({@code 所属村（社区）} is {@code 所属村(社区)}).
      */
     static String normalise(String header) {
-        String h = header.strip().toLowerCase(Locale.ROOT).replace('（', '(').replace('）', ')');
+        String h = RowSource.normaliseName(header);
         return h.startsWith("\uFEFF") ? h.substring(1).strip() : h;
     }
 
     /** The other names of the columns, each to the column it names: {@code 所属单位 → unit}. */
     Map<String, String> aliases() {
-        Map<String, String> aliases = new HashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            for (String alias : headings(c).subList(1, headings(c).size())) {
-                aliases.put(alias, columns.get(c).name());
-            }
-        }
-        return Map.copyOf(aliases);
+        return aliases;
     }
 
     /** The names column {@code c} may be headed with, its own first: {@code unit, 所属单位, …}. */

@@ -34,10 +34,11 @@ final class UnitNames {
         if (i.isPresent()) {
             return i.getAsInt();
         }
-        int[] named = tree.named(text);
-        if (named.length == 1) {
-            return named[0];
+        OptionalInt unique = tree.findByName(text);
+        if (unique.isPresent()) {
+            return unique.getAsInt();
         }
+        int[] named = tree.named(text);   // the error path only: shared or unknown
         if (named.length > 1) {
             row.error(column, text, "unit name " + text + " is shared by " + named.length + " units, "
                     + java.util.Arrays.stream(named).mapToObj(n -> tree.unit(n).code()).sorted()

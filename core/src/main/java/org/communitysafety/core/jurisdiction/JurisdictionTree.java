@@ -341,6 +341,21 @@ public final class JurisdictionTree {
      */
     public int[] named(String name) {
         Objects.requireNonNull(name, "name");
+        int[] found = namesIndex().get(name);
+        return found == null ? new int[0] : found.clone();
+    }
+
+    /**
+     * The dense index of the one unit with this name, if exactly one has it: the look-up of a
+     * reader that takes a name where a code was expected, once a row, without a copy.
+     */
+    public OptionalInt findByName(String name) {
+        Objects.requireNonNull(name, "name");
+        int[] found = namesIndex().get(name);
+        return found != null && found.length == 1 ? OptionalInt.of(found[0]) : OptionalInt.empty();
+    }
+
+    private Map<String, int[]> namesIndex() {
         Map<String, int[]> m = indicesByName;
         if (m == null) {
             Map<String, List<Integer>> lists = new HashMap<>();
@@ -351,8 +366,7 @@ public final class JurisdictionTree {
             lists.forEach((n, l) -> built.put(n, l.stream().mapToInt(Integer::intValue).toArray()));
             indicesByName = m = built;
         }
-        int[] found = m.get(name);
-        return found == null ? new int[0] : found.clone();
+        return m;
     }
 
     /** Whether a unit has this code. */

@@ -197,5 +197,8 @@ final class JurisdictionTreeTest {
         assertThat(tree.named("无此村")).isEmpty();
         tree.named("甲区")[0] = -1;                                          // a copy: the index is not exposed
         assertThat(tree.named("甲区")).containsExactly(tree.indexOf("11"));
+        assertThat(tree.findByName("甲区")).hasValue(tree.indexOf("11"));
+        assertThat(tree.findByName("一村")).isEmpty();                      // shared: no one unit
+        assertThat(tree.findByName("无此村")).isEmpty();
     }
 }

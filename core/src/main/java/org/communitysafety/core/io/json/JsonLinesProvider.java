@@ -28,6 +28,13 @@ public final class JsonLinesProvider implements RowSourceProvider {
 
     @Override
     public Optional<String> unavailable() {
+        return UNAVAILABLE;
+    }
+
+    /** Whether Jackson is on the class path cannot change while the JVM runs: looked up once. */
+    private static final Optional<String> UNAVAILABLE = lookUpJackson();
+
+    private static Optional<String> lookUpJackson() {
         try {
             Class.forName(JACKSON.replace('/', '.'), false, JsonLinesProvider.class.getClassLoader());
             return Optional.empty();

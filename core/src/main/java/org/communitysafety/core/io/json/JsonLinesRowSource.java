@@ -556,7 +556,7 @@ public final class JsonLinesRowSource implements RowSource {
     }
 
     private static String normalise(String key) {
-        return key.strip().toLowerCase(Locale.ROOT).replace('（', '(').replace('）', ')');
+        return RowSource.normaliseName(key);
     }
 
     /**
