@@ -366,7 +366,7 @@ public record Phrasing(Settings settings) {
 
     /** As {@link #text}, the {@code .one} form when {@code n} is 1 and the language has one. */
     String plural(String key, long n, Object... parts) {
-        return text(n == 1 && words().has(key + ".one") ? key + ".one" : key + ".other", parts);
+        return text(words().pluralKey(key, n), parts);
     }
 
     /** The wording itself, for lists and optional texts. */

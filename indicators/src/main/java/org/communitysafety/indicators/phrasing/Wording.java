@@ -106,8 +106,16 @@ public final class Wording {
      * {@code key.other}: English writes "1 year" and "3 years", Chinese "连续1年" and "连续3年".
      */
     public String plural(String key, long n, Object... names) {
+        return text(pluralKey(key, n), names);
+    }
+
+    /**
+     * The key {@link #plural} reads: {@code key.one} when {@code n} is 1 and the language has it, else
+     * {@code key.other}.
+     */
+    String pluralKey(String key, long n) {
         String one = key + ".one";
-        return text(n == 1 && has(one) ? one : key + ".other", names);
+        return n == 1 && has(one) ? one : key + ".other";
     }
 
     /** The text of {@code key} split at {@code |}: the twelve month names, for instance. */
