@@ -6,6 +6,7 @@ import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.io.ColumnarReadResult;
 import org.communitysafety.core.io.DatasetReader;
 import org.communitysafety.core.io.InvalidDataException;
+import org.communitysafety.core.io.MappingProfile;
 import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.sample.SampleGenerator;
 import org.communitysafety.core.sample.SampleSpec;
@@ -41,6 +42,20 @@ public final class Csi {
         Objects.requireNonNull(dir, "dir");
         ColumnarReadResult result = DatasetReader.readColumnar(dir, options);
         return result.orThrow();
+    }
+
+    /**
+     * Reads an export strictly, through a mapping profile that says which file holds what, which
+     * column is which field and what its labels mean.
+     *
+     * <pre>{@code
+     * var data = Csi.read(Path.of("export"), MappingProfile.read(Path.of("export.mapping")));
+     * }</pre>
+     *
+     * @throws InvalidDataException carrying the full validation report when any row is bad
+     */
+    public static ColumnarDataset read(Path dir, MappingProfile mapping) {
+        return read(dir, ReadOptions.defaults().withMapping(mapping));
     }
 
     /** The standard synthetic sample (seeded: the same data every time), 2022–2024. */

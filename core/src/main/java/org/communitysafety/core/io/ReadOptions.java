@@ -31,8 +31,10 @@ import java.util.Objects;
  *                       default, GBK or GB18030 when the user says so
  * @param lenient        whether to load the good rows despite errors
  * @param detectEncoding whether to detect each file's encoding instead of using {@code charset}
+ * @param mapping        how the files map onto the interchange format ({@link MappingProfile#none()}
+ *                       when they are in it)
  */
-public record ReadOptions(Charset charset, boolean lenient, boolean detectEncoding) {
+public record ReadOptions(Charset charset, boolean lenient, boolean detectEncoding, MappingProfile mapping) {
     /** The name that asks for detection: {@code auto}. */
     public static final String AUTO = "auto";
 
@@ -40,6 +42,12 @@ public record ReadOptions(Charset charset, boolean lenient, boolean detectEncodi
 
     public ReadOptions {
         Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(mapping, "mapping");
+    }
+
+    /** {@code charset} or detected, without a mapping profile. */
+    public ReadOptions(Charset charset, boolean lenient, boolean detectEncoding) {
+        this(charset, lenient, detectEncoding, MappingProfile.none());
     }
 
     /** {@code charset}, not detected. */
@@ -54,22 +62,27 @@ public record ReadOptions(Charset charset, boolean lenient, boolean detectEncodi
 
     /** These options, lenient. */
     public ReadOptions asLenient() {
-        return new ReadOptions(charset, true, detectEncoding);
+        return new ReadOptions(charset, true, detectEncoding, mapping);
     }
 
     /** These options, strict. */
     public ReadOptions asStrict() {
-        return new ReadOptions(charset, false, detectEncoding);
+        return new ReadOptions(charset, false, detectEncoding, mapping);
     }
 
     /** These options with another encoding, not detected. */
     public ReadOptions withCharset(Charset charset) {
-        return new ReadOptions(charset, lenient, false);
+        return new ReadOptions(charset, lenient, false, mapping);
     }
 
     /** These options with each file's encoding detected ({@code --encoding auto}). */
     public ReadOptions withDetectedEncoding() {
-        return new ReadOptions(StandardCharsets.UTF_8, lenient, true);
+        return new ReadOptions(StandardCharsets.UTF_8, lenient, true, mapping);
+    }
+
+    /** These options, reading the files through {@code mapping} ({@code --mapping FILE}). */
+    public ReadOptions withMapping(MappingProfile mapping) {
+        return new ReadOptions(charset, lenient, detectEncoding, Objects.requireNonNull(mapping, "mapping"));
     }
 
     /** What the encoding is called: {@code auto} when detected, else the charset's name. */

@@ -69,45 +69,90 @@ final class RowFiles {
     }
 
     /**
-     * Reads the rows of {@code schema}: from its source in memory, or from {@code base.csv}, or
-     * from {@code base.jsonl} (any registered format) when there is no CSV file. A data directory
-     * may mix formats, one per kind of file; when both exist, the CSV file is read and the other
-     * one named in a warning.
+     * Reads the rows of {@code schema}: from its source in memory, or from the file the
+     * {@linkplain ReadOptions#mapping() mapping profile} names for the kind, or else from the
+     * first of its {@linkplain #candidates candidate files} that exists — {@code base.csv},
+     * {@code base.jsonl} (any registered format), then the same under the kind's Chinese names
+     * ({@code 警情.csv}). A data directory may mix formats, one per kind of file; when several
+     * candidates exist, the first is read and each other one named in a warning.
      */
     FileSummary read(Schema schema, boolean required, TableReader.RowHandler handler) {
         if (sources != null) {
             return readSource(schema, required, handler);
         }
-        Path csv = dir.resolve(schema.base + ".csv");
-        boolean csvThere = Files.exists(csv);
-        RowSourceProvider chosen = null;
-        Path other = null;
-        for (RowSourceProvider provider : RowSourceProviders.all()) {
-            Path file = dir.resolve(schema.base + "." + provider.extension());
+        Optional<String> named = encoding.mapping().file(schema.base);
+        if (named.isPresent()) {
+            return reader(schema, extension(named.get())).read(dir.resolve(named.get()), true, handler);
+        }
+        Path chosen = null;
+        for (Path file : candidates(schema.base)) {
             if (!Files.exists(file)) {
                 continue;
             }
-            if (csvThere || chosen != null) {
-                String read = csvThere ? schema.file : other.getFileName().toString();
+            if (chosen == null) {
+                chosen = file;
+            } else {
+                String read = chosen.getFileName().toString();
                 problems.add(Problem.warning(file.getFileName().toString(), 0, "both " + read + " and "
                         + file.getFileName() + " exist; only " + read + " is read"));
-            } else {
-                chosen = provider;
-                other = file;
             }
         }
-        if (chosen != null) {
-            RowSourceProvider provider = chosen;
-            return new TableReader(schema, encoding, problems, rejected, (file, cs, columns, aliases) -> {
-                Optional<String> why = provider.unavailable();
+        Path file = chosen != null ? chosen : dir.resolve(schema.file);
+        return reader(schema, extension(file.getFileName().toString())).read(file, required, handler);
+    }
+
+    /**
+     * The files that may hold {@code base}, in order of preference: under each of its names
+     * ({@link #NAMES}: the base name first), a CSV file, then one of each registered format.
+     */
+    List<Path> candidates(String base) {
+        List<Path> files = new ArrayList<>();
+        for (String name : NAMES.getOrDefault(base, List.of(base))) {
+            files.add(dir.resolve(name + ".csv"));
+            for (RowSourceProvider provider : RowSourceProviders.all()) {
+                files.add(dir.resolve(name + "." + provider.extension()));
+            }
+        }
+        return files;
+    }
+
+    /** The names a kind's file may have, the base name first: exports name them in Chinese. */
+    static final Map<String, List<String>> NAMES = Map.of(
+            "incidents", List.of("incidents", "警情", "案件"),
+            "disputes", List.of("disputes", "矛盾纠纷", "纠纷"),
+            "outreach", List.of("outreach", "宣传", "走访", "巡逻"),
+            "jurisdictions", List.of("jurisdictions", "辖区", "单位"));
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A reader of {@code schema}'s rows from files with the extension {@code ext}: CSV, or the
+     * registered format's; either read through the mapping profile.
+     */
+    private TableReader reader(Schema schema, String ext) {
+        MappingProfile mapping = encoding.mapping();
+        Map<String, String> aliases = MappedRowSource.aliases(schema, mapping);
+        Optional<RowSourceProvider> provider = RowSourceProviders.all().stream()
+                .filter(p -> p.extension().equals(ext)).findFirst();
+        return new TableReader(schema, encoding, problems, rejected, (file, cs, columns, builtIn) -> {
+            RowSource source;
+            if (provider.isPresent()) {
+                Optional<String> why = provider.get().unavailable();
                 if (why.isPresent()) {
                     throw new IOException(why.get());
                 }
-                return provider.open(file, cs, columns, aliases);
-            }).read(other, required, handler);
-        }
-        return new TableReader(schema, encoding, problems, rejected,
-                (file, cs, columns, aliases) -> CsvRowSource.open(file, cs)).read(csv, required, handler);
+                source = provider.get().open(file, cs, columns, aliases);
+            } else if (ext.equals("csv") || ext.isEmpty()) {
+                source = CsvRowSource.open(file, cs);
+            } else {
+                throw new IOException("there is no reader for ." + ext + " files; the formats are csv"
+                        + RowSourceProviders.all().stream().map(p -> ", " + p.extension()).reduce("", String::concat));
+            }
+            return MappedRowSource.wrap(source, mapping, schema);
+        });
     }
 
     /** Reads the rows of {@code schema} from {@link #sources}. */
@@ -121,6 +166,7 @@ final class RowFiles {
             }
             return FileSummary.absent(name);
         }
-        return new TableReader(schema, encoding, problems, rejected, null).read(name, source, handler);
+        return new TableReader(schema, encoding, problems, rejected, null)
+                .read(name, MappedRowSource.wrap(source, encoding.mapping(), schema), handler);
     }
 }

@@ -111,6 +111,12 @@ final class Schema {
         return i;
     }
 
+    /** The column a header cell names, by its name or a built-in alias, or -1 when none. */
+    int columnOf(String header) {
+        Integer c = index.get(normalise(header));
+        return c == null ? -1 : c;
+    }
+
     /** The column names, in schema order. */
     List<String> names() {
         List<String> names = new ArrayList<>();

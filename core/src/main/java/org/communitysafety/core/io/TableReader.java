@@ -28,6 +28,8 @@ final class TableReader {
     private final List<Problem> problems;
     private final List<RejectedRow> rejected;
     private final Opener opener;
+    /** The row problems of the file so far, to report each distinct one once. */
+    private final RepeatedProblems repeats;
 
     /**
      * Opens a file as rows; {@code columns} are the schema's names, for formats without a header,
@@ -51,6 +53,7 @@ final class TableReader {
         this.schema = schema;
         this.problems = problems;
         this.rejected = rejected;
+        this.repeats = new RepeatedProblems(problems);
     }
 
     /**
@@ -76,6 +79,7 @@ final class TableReader {
         } catch (IOException e) {
             add(Problem.error(name, 0, "the file cannot be read: " + e.getMessage()));
         }
+        repeats.close();
         return summary();
     }
 
@@ -90,6 +94,7 @@ final class TableReader {
         } catch (IOException e) {
             add(Problem.error(name, 0, "the rows cannot be read: " + e.getMessage()));
         }
+        repeats.close();
         return summary();
     }
 
@@ -123,17 +128,18 @@ final class TableReader {
                 add(Problem.warning(name, line, w));
             }
             if (fileError != null) {
-                reject(line, source.fields(), List.of(fileError), false);
+                reject(line, original(source), List.of(fileError), false);
                 continue;
             }
             if (source.rowError().isPresent()) {
-                reject(line, source.fields(), List.of(Problem.error(name, line, source.rowError().get())), true);
+                reject(line, original(source), List.of(Problem.error(name, line, source.rowError().get())), true);
                 continue;
             }
             if (source.fieldCount() != header.size()) {
-                reject(line, source.fields(), List.of(Problem.error(name, line, String.format(
-                        java.util.Locale.ROOT, "the row has %d field%s; the header has %d", source.fieldCount(),
-                        source.fieldCount() == 1 ? "" : "s", header.size()))), true);
+                reject(line, original(source), List.of(Problem.error(name, line, String.format(
+                        java.util.Locale.ROOT, "the row has %d field%s; the header has %d", original(source).size(),
+                        original(source).size() == 1 ? "" : "s",
+                        header.size() - source.fieldCount() + original(source).size()))), true);
                 continue;
             }
             context.reset(source);
@@ -142,7 +148,7 @@ final class TableReader {
             if (ok && !context.hasErrors()) {
                 accepted++;
             } else {
-                reject(line, source.fields(), context.errors(), true);
+                reject(line, original(source), context.errors(), true);
             }
         }
     }
@@ -165,10 +171,18 @@ final class TableReader {
         rejected.add(new RejectedRow(fileName, line, fields, reasons));
     }
 
+    /** The row as the file has it, before a {@link MappingProfile} mapped it. */
+    private static List<String> original(RowSource source) {
+        return source instanceof MappedRowSource m ? m.originalFields() : source.fields();
+    }
+
+    /** Books a problem; one that repeats a row problem already booked only adds to its count. */
     private void add(Problem p) {
-        problems.add(p);
         if (p.severity() == Severity.WARNING) {
             warnings++;
+        }
+        if (!repeats.repeated(p)) {
+            problems.add(p);
         }
     }
 
