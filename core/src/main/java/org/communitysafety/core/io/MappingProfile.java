@@ -48,7 +48,8 @@ import org.communitysafety.core.lang.Suggest;
  *       lines — never dropped.</li>
  *   <li>{@code format.F = P}: a cell of date field {@code F} that matches the pattern {@code P}
  *       ({@link DateTimeFormatter}, resolved strictly: {@code 2023.02.30} does not match) reads
- *       as {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm[:ss]} when {@code P} has a time of day.
+ *       as {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm[:ss]} when {@code P} has a time of day
+ *       (while the records hold dates only, the time of day is dropped).
  *       A cell that does not match is left as it is for the usual date rules, which accept
  *       {@code 2024-03-07} and report anything else as not a date.</li>
  *   <li>{@code default.F = V}: when the file has no column for {@code F}, every row reads
