@@ -36,7 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = Csi.Version.class,
         description = "Community-safety indicators: report indicators, validate and generate data directories.",
-        subcommands = {ReportCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, ValidateCommand.class, InspectCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 errors in the data, 2 usage error, 3 internal error.",
                 "Run 'csi <command> --help' for a command's options."})
 public final class Csi implements Callable<Integer> {
@@ -94,7 +94,7 @@ public final class Csi implements Callable<Integer> {
     /** {@code csi} alone: a usage error, one line and the hint. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "no command given; use report, validate, generate or help");
+        throw new ParameterException(spec.commandLine(), "no command given; use report, validate, inspect, generate or help");
     }
 
     /** One line saying what is wrong, suggestions for a misspelt option, and where to get help. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.io.ColumnarReadResult;
 import org.communitysafety.core.io.DatasetReader;
+import org.communitysafety.core.io.MappingProfile;
 import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.jurisdiction.Level;
@@ -112,6 +113,11 @@ public final class ReportCommand implements Callable<Integer> {
             converter = ValidateCommand.EncodingConverter.class,
             description = "Encoding of the data files: utf-8 (default), gbk, gb18030 or auto (detected per file).")
     private ReadOptions encoding;
+
+    @Option(names = "--mapping", paramLabel = "FILE", converter = MappingConverter.class,
+            description = "Read the files through this mapping profile: which file holds what, which column is "
+                    + "which field, what the labels mean (csi inspect --write-mapping proposes one).")
+    private MappingProfile mapping = MappingProfile.none();
 
     @Option(names = "--lenient", description = "Report on the good rows despite errors in the data.")
     private boolean lenient;
@@ -263,7 +269,7 @@ public final class ReportCommand implements Callable<Integer> {
     private ColumnarReadResult read(PrintWriter err) throws IOException {
         Path dir = source.open(spec);
         try {
-            ColumnarReadResult result = DatasetReader.readColumnar(dir, lenient ? encoding.asLenient() : encoding);
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, (lenient ? encoding.asLenient() : encoding).withMapping(mapping));
             boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
             if (result.data().isEmpty() || (!clean && !lenient)) {
                 err.println("csi report: the data has errors; nothing computed. The validation report:");

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.communitysafety.core.io.ColumnarReadResult;
 import org.communitysafety.core.io.DatasetReader;
 import org.communitysafety.core.io.DatasetWriter;
+import org.communitysafety.core.io.MappingProfile;
 import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.examples.sample.BundledSample;
@@ -46,6 +47,11 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Encoding of the files: utf-8 (default, byte-order mark allowed), gbk, gb18030, or auto"
                     + " (detected per file: UTF-8, UTF-16 with a byte-order mark, or GB18030; the choice is reported).")
     private ReadOptions encoding;
+
+    @Option(names = "--mapping", paramLabel = "FILE", converter = MappingConverter.class,
+            description = "Read the files through this mapping profile: which file holds what, which column is "
+                    + "which field, what the labels mean (csi inspect --write-mapping proposes one).")
+    private MappingProfile mapping = MappingProfile.none();
 
     @Option(names = "--lenient",
             description = "Load the good rows despite errors and write the rejected ones to rejects.csv.")
@@ -107,7 +113,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Path dir = source.open(spec);
         String what = source.describe();
         try {
-            ReadOptions options = lenient ? encoding.asLenient() : encoding;
+            ReadOptions options = (lenient ? encoding.asLenient() : encoding).withMapping(mapping);
             out.println("reading " + what + " (" + options.encodingName() + ", " + (lenient ? "lenient" : "strict") + ")");
             out.flush();
             long start = System.nanoTime();

@@ -19,7 +19,7 @@ final class CsiTest {
     void run_noArguments_usageErrorWithHint() {
         CliRun r = CliRun.csi();
         assertThat(r.code()).as(r.toString()).isEqualTo(Csi.USAGE);
-        assertThat(r.err()).isEqualTo("csi: no command given; use report, validate, generate or help\n"
+        assertThat(r.err()).isEqualTo("csi: no command given; use report, validate, inspect, generate or help\n"
                 + "Try 'csi --help' for more information.\n");
         assertThat(r.out()).isEmpty();
     }

@@ -1,0 +1,502 @@
+package org.communitysafety.core.io;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.communitysafety.core.io.csv.CharsetDetector;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.lang.Suggest;
+import org.communitysafety.core.record.Coded;
+import org.communitysafety.core.record.DisputeStatus;
+import org.communitysafety.core.record.DisputeType;
+import org.communitysafety.core.record.IncidentSource;
+import org.communitysafety.core.record.OutreachType;
+import org.communitysafety.core.taxonomy.Taxonomy;
+
+/**
+ * What an unknown export holds and how it would be read ({@code csi inspect}): for each file,
+ * the kind of record it holds and how that was decided, each column with sample values and the
+ * field it maps to — built in, by the profile, suggested, or not at all — the distinct values of
+ * coded columns (category, type, status, unit, level, source) that are not known, with their
+ * counts, and for a date column whose values are not dates as written, a pattern they all match.
+ * {@link #proposal()} turns it into a mapping profile for the user to review.
+ *
+ * <p>Every file is read whole, streaming, once (the reference files once more, to know the
+ * units and categories); it keeps at most {@value #DISTINCT} distinct unknown values per column.
+ * Nothing is guessed silently: a kind, column or value that is not certain is marked for review.
+ * Immutable and thread-safe.
+ *
+ * @param input   the directory or file inspected
+ * @param profile the mapping profile it was read through; the proposal keeps what it maps
+ * @param files one entry per file, in name order
+ * @param notes what applies to the whole input, e.g. that units could not be checked
+ */
+public record Inspection(Path input, MappingProfile profile, List<FileReport> files, List<String> notes) {
+    /** The most distinct unknown values kept per column; the rest are only counted. */
+    static final int DISTINCT = 10_000;
+    /** The sample values shown per column. */
+    static final int SAMPLES = 3;
+
+    /** Date patterns tried on a date column whose values the date rules do not read, in this order. */
+    static final List<String> PATTERNS = List.of("yyyy.MM.dd", "yyyy.M.d", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
+            "yyyy/MM/dd HH:mm", "yyyy/MM/dd HH:mm:ss", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy.MM.dd HH:mm",
+            "yyyy.MM.dd HH:mm:ss", "yyyyMMddHHmmss", "yyyyMMdd HH:mm", "dd/MM/yyyy", "dd.MM.yyyy");
+
+    public Inspection {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(profile, "profile");
+        files = List.copyOf(files);
+        notes = List.copyOf(notes);
+    }
+
+    /** How a kind or a column was matched. */
+    public enum How {
+        /** By the interchange format's own name or a built-in Chinese heading (or file name). */
+        BUILT_IN,
+        /** By the mapping profile given. */
+        PROFILE,
+        /** By a name that differs from a field's only in case, blanks, {@code _} or {@code -}: written active. */
+        CONFIDENT,
+        /** By a near name or the columns it has: written for review. */
+        SUGGESTED,
+        /** Not at all. */
+        UNMAPPED
+    }
+
+    /**
+     * One file (or sheet).
+     *
+     * @param file    the name problems give it, e.g. {@code 警情导出.csv}
+     * @param kind    the kind it holds, e.g. {@code incidents}, when one was found
+     * @param how     how the kind was found
+     * @param rows    the data rows read
+     * @param columns one entry per column of its header, in order
+     * @param missing the required fields no column maps to
+     * @param error   why the file could not be read, if it could not
+     */
+    public record FileReport(String file, Optional<String> kind, How how, long rows, List<ColumnReport> columns,
+            List<String> missing, Optional<String> error) {
+        public FileReport {
+            columns = List.copyOf(columns);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /**
+     * One column of a file.
+     *
+     * @param header   the header as written
+     * @param field    the field it maps to, or would if the suggestion is taken
+     * @param how      how it maps
+     * @param samples  up to {@value Inspection#SAMPLES} distinct non-blank values, first seen first
+     * @param unknown  the distinct values that are not known, most rows first, at most 50
+     * @param more     how many more distinct unknown values there are
+     * @param format   for a date column whose values are not dates as written: a pattern they all match
+     * @param notDates how many non-blank values of a date column are not dates as written
+     */
+    public record ColumnReport(String header, Optional<String> field, How how, List<String> samples,
+            List<ValueCount> unknown, long more, Optional<String> format, long notDates) {
+        public ColumnReport {
+            samples = List.copyOf(samples);
+            unknown = List.copyOf(unknown);
+        }
+    }
+
+    /**
+     * A distinct value of a coded column that is not known.
+     *
+     * @param value      the value as written (stripped)
+     * @param rows       the rows that have it
+     * @param suggestion the code it is likely to mean, when one is near
+     */
+    public record ValueCount(String value, long rows, Optional<String> suggestion) {}
+
+    /** The unknown values a column lists; the rest are counted in {@link ColumnReport#more()}. */
+    public static final int LISTED = 50;
+
+    /**
+     * Inspects a directory (every {@code .csv} file and every file of a registered format in it)
+     * or one file, reading them through {@code options}' mapping profile and encoding.
+     *
+     * @throws IOException if the directory cannot be listed
+     */
+    public static Inspection of(Path input, ReadOptions options) throws IOException {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(options, "options");
+        Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        List<Path> paths;
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> s = Files.list(input)) {
+                paths = s.filter(Files::isRegularFile).filter(p -> readable(p.getFileName().toString()))
+                        .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            }
+        } else {
+            paths = List.of(input);
+        }
+        List<String> notes = new ArrayList<>();
+        RowFiles books = new RowFiles(dir, null, options.asLenient());
+        Taxonomy taxonomy = ReferenceFiles.readTaxonomy(books);
+        JurisdictionTree tree = ReferenceFiles.readJurisdictions(books, new HashSet<>()).tree();
+        if (tree.size() == 0) {
+            notes.add("units are not checked: no jurisdictions were read from " + dir.getFileName());
+        }
+        Known known = new Known(taxonomy, tree);
+        List<FileReport> files = new ArrayList<>();
+        for (Path p : paths) {
+            files.add(inspect(p, options, known));
+        }
+        return new Inspection(input, options.mapping(), files, notes);
+    }
+
+    /** A mapping profile that reads the input as inspected, for review; see {@link MappingProposal}. */
+    public String proposal() {
+        return MappingProposal.write(this);
+    }
+
+    private static boolean readable(String name) {
+        String ext = extension(name);
+        return !name.startsWith(".") && (ext.equals("csv")
+                || RowSourceProviders.all().stream().anyMatch(p -> p.extension().equals(ext)));
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** What the coded values are checked against. */
+    private record Known(Taxonomy taxonomy, JurisdictionTree tree) {}
+
+    private static FileReport inspect(Path file, ReadOptions options, Known known) {
+        String name = file.getFileName().toString();
+        MappingProfile profile = options.mapping();
+        // the kind: the profile's file, the file's own name, or the columns it has
+        Optional<String> kind = Schema.bases().stream()
+                .filter(k -> profile.file(k).map(f -> Path.of(f).getFileName().toString().equals(name)).orElse(false))
+                .findFirst();
+        How kindHow = How.PROFILE;
+        if (kind.isEmpty()) {
+            kind = Schema.bases().stream().filter(k -> RowFiles.NAMES.getOrDefault(k, List.of(k))
+                    .contains(baseName(name))).findFirst();
+            kindHow = How.BUILT_IN;
+        }
+        try {
+            Charset cs = options.detectEncoding() ? CharsetDetector.detect(file).charset() : options.charset();
+            String ext = extension(name);
+            Optional<RowSourceProvider> provider = RowSourceProviders.all().stream()
+                    .filter(p -> p.extension().equals(ext)).findFirst();
+            if (provider.isPresent() && kind.isEmpty()) {
+                return new FileReport(name, kind, How.UNMAPPED, 0, List.of(), List.of(), Optional.of(
+                        "its kind is not known from its name; name it in the profile with file = " + name));
+            }
+            Schema schema = kind.flatMap(Schema::find).orElse(null);
+            try (RowSource source = provider.isPresent()
+                    ? provider.get().open(file, cs, schema.names(), MappedRowSource.aliases(schema, profile))
+                    : CsvRowSource.open(file, cs)) {
+                Optional<List<String>> header = source.header();
+                if (header.isEmpty()) {
+                    return new FileReport(name, kind, kindHow, 0, List.of(), List.of(), Optional.of("the file is empty"));
+                }
+                if (schema == null) {
+                    Optional<Schema> guess = guess(header.get(), profile);
+                    if (guess.isEmpty()) {
+                        return columnsOnly(name, source, header.get());
+                    }
+                    schema = guess.get();
+                    kind = Optional.of(schema.base);
+                    kindHow = fits(schema, header.get(), profile) ? How.CONFIDENT : How.SUGGESTED;
+                }
+                return read(name, schema, kindHow, source, header.get(), profile, known);
+            }
+        } catch (IOException | RuntimeException e) {
+            return new FileReport(name, kind, kindHow, 0, List.of(), List.of(),
+                    Optional.of("the file cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** The field a header cell maps to, and how. */
+    private record Match(String field, How how) {
+        static final Match NONE = new Match(null, How.UNMAPPED);
+    }
+
+    private static Match match(Schema schema, String header, MappingProfile profile) {
+        String normal = Schema.normalise(header);
+        for (Map.Entry<String, String> e : profile.columns(schema.base).entrySet()) {
+            if (Schema.normalise(e.getValue()).equals(normal)) {
+                return new Match(e.getKey(), How.PROFILE);
+            }
+        }
+        int c = schema.columnOf(header);
+        if (c >= 0) {
+            return new Match(schema.columns.get(c).name(), How.BUILT_IN);
+        }
+        String squeezed = squeeze(normal);
+        for (String f : schema.names()) {
+            if (squeeze(f).equals(squeezed) && !squeezed.isEmpty()) {
+                return new Match(f, How.CONFIDENT);
+            }
+        }
+        Map<String, String> byHeading = new LinkedHashMap<>();
+        for (int i = 0; i < schema.columns.size(); i++) {
+            for (String h : schema.headings(i)) {
+                byHeading.putIfAbsent(Schema.normalise(h), schema.columns.get(i).name());
+            }
+        }
+        return Suggest.nearest(normal, byHeading.keySet()).map(h -> new Match(byHeading.get(h), How.SUGGESTED))
+                .orElse(Match.NONE);
+    }
+
+    /** A name without case, blanks, {@code _} or {@code -}: {@code Occurred On} is {@code occurredon}. */
+    private static String squeeze(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+    }
+
+    /** Whether every required field of {@code schema} has a column that maps to it for certain. */
+    private static boolean fits(Schema schema, List<String> header, MappingProfile profile) {
+        return required(schema, header, profile, true) == schema.columns.stream().filter(Schema.Column::required).count();
+    }
+
+    private static long required(Schema schema, List<String> header, MappingProfile profile, boolean certain) {
+        return header.stream().map(h -> match(schema, h, profile))
+                .filter(m -> m.field() != null && (!certain || m.how() != How.SUGGESTED))
+                .map(Match::field).distinct()
+                .filter(f -> schema.columns.get(schema.column(f)).required()).count();
+    }
+
+    /** The kind whose required fields the header covers best, if any is covered at all. */
+    private static Optional<Schema> guess(List<String> header, MappingProfile profile) {
+        Schema best = null;
+        double bestShare = 0;
+        for (Schema s : Schema.ALL) {
+            long req = s.columns.stream().filter(Schema.Column::required).count();
+            double share = (double) required(s, header, profile, false) / req;
+            if (share > bestShare) {
+                best = s;
+                bestShare = share;
+            }
+        }
+        return bestShare >= 0.5 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** A file of no known kind: its columns and samples only. */
+    private static FileReport columnsOnly(String name, RowSource source, List<String> header) throws IOException {
+        Column[] cols = new Column[header.size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = new Column(header.get(i), Match.NONE, null, null);
+        }
+        long rows = scan(source, cols);
+        return new FileReport(name, Optional.empty(), How.UNMAPPED, rows,
+                Stream.of(cols).map(Column::report).toList(), List.of(), Optional.empty());
+    }
+
+    private static FileReport read(String name, Schema schema, How kindHow, RowSource source, List<String> header,
+            MappingProfile profile, Known known) throws IOException {
+        Column[] cols = new Column[header.size()];
+        List<String> mapped = new ArrayList<>();
+        for (int i = 0; i < cols.length; i++) {
+            Match m = match(schema, header.get(i), profile);
+            if (m.field() != null && mapped.contains(m.field())) {
+                m = Match.NONE;   // a second column for one field: the first is taken, as the reader does
+            }
+            if (m.field() != null) {
+                mapped.add(m.field());
+            }
+            Function<String, Optional<Optional<String>>> check = m.field() == null ? null : checker(schema, m.field(),
+                    known);
+            Map<String, String> values = m.field() == null ? Map.of() : profile.values(schema.base, m.field());
+            DateTimeFormatter format = m.field() == null ? null
+                    : profile.format(schema.base, m.field()).map(MappingProfile::formatter).orElse(null);
+            cols[i] = new Column(header.get(i), m, check, values);
+            cols[i].dates = m.field() != null && m.field().endsWith("_on") ? new DateCheck(format) : null;
+        }
+        long rows = scan(source, cols);
+        List<String> missing = schema.columns.stream().filter(Schema.Column::required).map(Schema.Column::name)
+                .filter(f -> !mapped.contains(f) && !profile.defaults(schema.base).containsKey(f)).toList();
+        return new FileReport(name, Optional.of(schema.base), kindHow, rows,
+                Stream.of(cols).map(Column::report).toList(), missing, Optional.empty());
+    }
+
+    private static long scan(RowSource source, Column[] cols) throws IOException {
+        long rows = 0;
+        while (source.next()) {
+            rows++;
+            if (source.rowError().isPresent()) {
+                continue;
+            }
+            for (int i = 0; i < cols.length && i < source.fieldCount(); i++) {
+                cols[i].add(source.field(i));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * For a coded field: what tells whether a value is known — empty when it is, else the
+     * suggestion (itself optional) — or null for a field that is not coded.
+     */
+    private static Function<String, Optional<Optional<String>>> checker(Schema schema, String field, Known known) {
+        String key = schema.base + "." + field;
+        return switch (key) {
+            case "incidents.category" -> v -> known.taxonomy().resolve(v).isPresent() ? Optional.empty()
+                    : Optional.of(known.taxonomy().suggest(v).map(Inspection::codeOf));
+            case "incidents.source" -> coded(IncidentSource.class);
+            case "disputes.type" -> coded(DisputeType.class);
+            case "disputes.status" -> coded(DisputeStatus.class);
+            case "outreach.type" -> coded(OutreachType.class);
+            case "jurisdictions.level" -> v -> Level.find(v).isPresent() ? Optional.empty()
+                    : Optional.of(Suggest.nearest(v, List.of("city", "district", "county", "town", "street", "village",
+                            "community")));
+            case "incidents.unit", "disputes.unit", "outreach.unit", "populations.unit" -> known.tree().size() == 0 ? null
+                    : v -> known.tree().find(v).isPresent() || known.tree().findByName(v).isPresent() ? Optional.empty()
+                            : Optional.of(known.tree().suggest(v));
+            default -> null;
+        };
+    }
+
+    /** {@code 盗窃案 (theft)} → {@code theft}; a bare code stays. */
+    private static String codeOf(String suggestion) {
+        int open = suggestion.lastIndexOf(" (");
+        return open >= 0 && suggestion.endsWith(")") ? suggestion.substring(open + 2, suggestion.length() - 1)
+                : suggestion;
+    }
+
+    private static <E extends Enum<E> & Coded> Function<String, Optional<Optional<String>>> coded(Class<E> type) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            for (String n : List.of(e.code(), e.labelZh(), e.labelEn())) {
+                if (!n.isEmpty()) {
+                    names.putIfAbsent(n, e.code());
+                }
+            }
+        }
+        return v -> {
+            try {
+                Coded.parse(type, v, "value");
+                return Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.of(Suggest.nearest(v, names.keySet()).map(names::get));
+            }
+        };
+    }
+
+    /** Whether a date column's values are dates as written, and which patterns read the rest. */
+    private static final class DateCheck {
+        final DateTimeFormatter profileFormat;
+        final boolean[] alive = new boolean[PATTERNS.size()];
+        final DateTimeFormatter[] formats = new DateTimeFormatter[PATTERNS.size()];
+        long notDates;
+
+        DateCheck(DateTimeFormatter profileFormat) {
+            this.profileFormat = profileFormat;
+            java.util.Arrays.fill(alive, true);
+            for (int i = 0; i < formats.length; i++) {
+                formats[i] = MappingProfile.formatter(PATTERNS.get(i));
+            }
+        }
+
+        void add(String text) {
+            String t = profileFormat == null ? text : MappedRowSource.reformat(profileFormat, text);
+            if (!FieldValues.date(t).isBad()) {
+                return;
+            }
+            notDates++;
+            for (int i = 0; i < alive.length; i++) {
+                alive[i] = alive[i] && FieldValues.date(MappedRowSource.reformat(formats[i], text)).isOk();
+            }
+        }
+
+        Optional<String> format() {
+            if (notDates == 0) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < alive.length; i++) {
+                if (alive[i]) {
+                    return Optional.of(PATTERNS.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The mutable tally of one column while its file is read. */
+    private static final class Column {
+        final String header;
+        final Match match;
+        final Function<String, Optional<Optional<String>>> check;
+        final Map<String, String> values;
+        DateCheck dates;
+        final List<String> samples = new ArrayList<>();
+        final Map<String, long[]> unknown = new LinkedHashMap<>();
+        final Map<String, Optional<String>> suggestions = new LinkedHashMap<>();
+        long overflow;
+
+        Column(String header, Match match, Function<String, Optional<Optional<String>>> check,
+                Map<String, String> values) {
+            this.header = header;
+            this.match = match;
+            this.check = check;
+            this.values = values;
+        }
+
+        void add(String raw) {
+            String v = raw.strip();
+            if (v.isEmpty()) {
+                return;
+            }
+            if (samples.size() < SAMPLES && !samples.contains(v)) {
+                samples.add(v);
+            }
+            if (dates != null) {
+                dates.add(v);
+            }
+            if (check == null) {
+                return;
+            }
+            long[] n = unknown.get(v);
+            if (n != null) {
+                n[0]++;
+                return;
+            }
+            String mapped = values.getOrDefault(v, v);
+            Optional<Optional<String>> verdict = check.apply(mapped);
+            if (verdict.isEmpty()) {
+                return;   // known; known values are checked again, which costs one look-up
+            }
+            if (unknown.size() >= DISTINCT) {
+                overflow++;
+                return;
+            }
+            unknown.put(v, new long[] {1});
+            suggestions.put(v, verdict.get());
+        }
+
+        ColumnReport report() {
+            List<ValueCount> all = new ArrayList<>();
+            unknown.forEach((v, n) -> all.add(new ValueCount(v, n[0], suggestions.get(v))));
+            all.sort(Comparator.comparingLong(ValueCount::rows).reversed());   // stable: first seen first on ties
+            long more = Math.max(0, all.size() - LISTED) + overflow;
+            return new ColumnReport(header, Optional.ofNullable(match.field()), match.how(), samples,
+                    all.subList(0, Math.min(LISTED, all.size())), more,
+                    dates == null ? Optional.empty() : dates.format(), dates == null ? 0 : dates.notDates);
+        }
+    }
+}
