@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.communitysafety.core.sample.SampleSpec;
+import org.communitysafety.examples.sample.ExportFiles;
 import org.communitysafety.examples.sample.SampleFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,10 +73,20 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private YearSpan years;
 
+    @Option(names = "--style", paramLabel = "canonical|export|export-renamed",
+            description = {"canonical (default): CSI's own schema, the CSV files the reader documents.",
+                    "export: the same city as a police-platform export: a workbook (辖区, 警情 sheets) and "
+                            + "Chinese-named CSV files with Chinese headers and labels, times and grid codes; "
+                            + "read with no configuration.",
+                    "export-renamed: the same export as another platform names it, which needs a mapping "
+                            + "profile (see csi inspect)."})
+    private String style = "canonical";
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         SampleSpec sample = sampleSpec();
+        exportStyle();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out + ": not a directory");
         }
@@ -88,11 +99,16 @@ public final class GenerateCommand implements Callable<Integer> {
         o.flush();
         long start = System.nanoTime();
         try {
-            List<SampleFiles.Written> written = SampleFiles.write(sample, out, w -> {
+            java.util.function.Consumer<SampleFiles.Written> progress = w -> {
                 o.printf(Locale.ROOT, "  %-18s %12s rows %10s  %s%n", w.file(), Console.count(w.records()),
                         Console.size(w.bytes()), Console.duration(w.took()));
                 o.flush();
-            });
+            };
+            List<SampleFiles.Written> written = switch (exportStyle()) {
+                case CANONICAL -> SampleFiles.write(sample, out, progress);
+                case EXPORT -> ExportFiles.write(sample, out, ExportFiles.Dialect.PLATFORM, progress);
+                case EXPORT_RENAMED -> ExportFiles.write(sample, out, ExportFiles.Dialect.RENAMED, progress);
+            };
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             long rows = written.stream().mapToLong(SampleFiles.Written::records).sum();
             long bytes = written.stream().mapToLong(SampleFiles.Written::bytes).sum();
@@ -104,6 +120,19 @@ public final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("csi generate: cannot write " + out + ": " + Console.describe(e));
             return Csi.DATA_ERROR;
         }
+    }
+
+    private enum Style { CANONICAL, EXPORT, EXPORT_RENAMED }
+
+    /** The style {@code --style} names; anything else is a usage error listing the styles. */
+    private Style exportStyle() {
+        return switch (style.strip().toLowerCase(Locale.ROOT)) {
+            case "canonical" -> Style.CANONICAL;
+            case "export" -> Style.EXPORT;
+            case "export-renamed" -> Style.EXPORT_RENAMED;
+            default -> throw new ParameterException(spec.commandLine(), "--style " + style
+                    + ": expected canonical, export or export-renamed");
+        };
     }
 
     /** The spec the options ask for; a bad number is a usage error naming the rule. */
