@@ -356,8 +356,17 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     private static Function<String, Optional<Optional<String>>> checker(Schema schema, String field, Known known) {
         String key = schema.base + "." + field;
         return switch (key) {
-            case "incidents.category" -> v -> known.taxonomy().resolve(v).isPresent() ? Optional.empty()
-                    : Optional.of(known.taxonomy().suggest(v).map(Inspection::codeOf));
+            case "incidents.category" -> {
+                Map<String, String> names = new LinkedHashMap<>();
+                known.taxonomy().categories().forEach(c -> {
+                    for (String n : List.of(c.code(), c.labelZh(), c.labelEn())) {
+                        names.putIfAbsent(n, c.code());
+                    }
+                    known.taxonomy().synonyms(c.code()).forEach(n -> names.putIfAbsent(n, c.code()));
+                });
+                yield v -> known.taxonomy().resolve(v).isPresent() ? Optional.empty()
+                        : Optional.of(known.taxonomy().suggest(v).map(Inspection::codeOf).or(() -> within(v, names)));
+            }
             case "incidents.source" -> coded(IncidentSource.class);
             case "disputes.type" -> coded(DisputeType.class);
             case "disputes.status" -> coded(DisputeStatus.class);
@@ -370,6 +379,20 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
                             : Optional.of(known.tree().suggest(v));
             default -> null;
         };
+    }
+
+    /**
+     * The code of the longest known name of at least two characters that {@code value} contains,
+     * for labels an export decorates: {@code 刑事-盗窃} → {@code theft}; a suggestion to review.
+     */
+    static Optional<String> within(String value, Map<String, String> names) {
+        String best = null;
+        for (String n : names.keySet()) {
+            if (n.length() >= 2 && value.contains(n) && (best == null || n.length() > best.length())) {
+                best = n;
+            }
+        }
+        return Optional.ofNullable(best).map(names::get);
     }
 
     /** {@code 盗窃案 (theft)} → {@code theft}; a bare code stays. */
@@ -393,7 +416,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
                 Coded.parse(type, v, "value");
                 return Optional.empty();
             } catch (IllegalArgumentException e) {
-                return Optional.of(Suggest.nearest(v, names.keySet()).map(names::get));
+                return Optional.of(Suggest.nearest(v, names.keySet()).map(names::get).or(() -> within(v, names)));
             }
         };
     }

@@ -121,7 +121,8 @@ final class RowFiles {
             "incidents", List.of("incidents", "警情", "案件"),
             "disputes", List.of("disputes", "矛盾纠纷", "纠纷"),
             "outreach", List.of("outreach", "宣传", "走访", "巡逻"),
-            "jurisdictions", List.of("jurisdictions", "辖区", "单位"));
+            "jurisdictions", List.of("jurisdictions", "辖区", "单位"),
+            "populations", List.of("populations", "人口"));
 
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
