@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Where one reading's rows come from and where its books go. It finds each kind's file in the
- * data directory — {@code incidents.csv}, or, when there is no CSV file, a file of a registered
- * format such as {@code incidents.jsonl} ({@link RowSourceProvider}) — or takes the in-memory
+ * data directory — the one the {@link MappingProfile} names, else {@code incidents.csv}, or, when
+ * there is no CSV file, a file of a registered format such as {@code incidents.jsonl}
+ * ({@link RowSourceProvider}), else the same under a Chinese name ({@code 警情.csv}) — or takes the in-memory
  * source of that kind, reads it through a {@link TableReader}, and keeps the problems, rejected
  * rows and file summaries. Record files read side by side each get a {@link #fork()}, whose books
  * are {@linkplain #absorb absorbed} back in file order. Confined to one thread; package-private.

@@ -38,6 +38,19 @@
  * and only when no unit has that code by its name, which must be unique in the tree
  * ({@code UnitNames}).
  *
+ * <h2>Exports as they are not: mapping profiles</h2>
+ * What no built-in heading covers — a file named otherwise, a column headed otherwise, labels
+ * an export writes its own way, dates in a pattern of its own — a {@link
+ * org.communitysafety.core.io.MappingProfile} says ({@code ReadOptions.withMapping}). It is
+ * applied by {@code MappedRowSource}, a wrapper between the opened source and the
+ * {@code TableReader}: the header is renamed once per file, and each mapped cell costs one hash
+ * look-up, made once per row; a file the profile does not touch is not wrapped. The rejects keep
+ * the file's own fields. A problem that repeats on many rows (the same column, value and reason)
+ * is booked once with its count and first lines ({@code RepeatedProblems}: one map entry per
+ * distinct problem), so an unmapped label in a million rows is one line, not a million.
+ * {@link org.communitysafety.core.io.Inspection} reads an unknown export and proposes a profile
+ * ({@code csi inspect}).
+ *
  * <h2>Encodings</h2>
  * Files are read as UTF-8 (a byte-order mark is skipped) unless {@link
  * org.communitysafety.core.io.ReadOptions} names another charset; {@code gbk} reads as GB18030,

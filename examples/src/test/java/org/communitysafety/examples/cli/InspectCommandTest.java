@@ -100,6 +100,20 @@ final class InspectCommandTest {
         assertThat(run.err()).contains("no such file or directory");
     }
 
+    @Test
+    void readme_mappingProfileExample_isAValidProfile() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```ini\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(m.find()).as("README.md has an ```ini block").isTrue();
+
+        MappingProfile profile = MappingProfile.parse("README.md", m.group(1));
+
+        assertThat(profile.values("incidents", "category")).containsEntry("两抢", "robbery");
+        assertThat(profile.format("incidents", "occurred_on")).contains("yyyy.MM.dd HH:mm");
+        assertThat(profile.file("disputes")).contains("矛盾纠纷.csv");
+    }
+
     private static void assertGolden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (UPDATE) {
