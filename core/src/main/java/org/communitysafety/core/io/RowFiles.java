@@ -81,25 +81,130 @@ final class RowFiles {
         if (sources != null) {
             return readSource(schema, required, handler);
         }
-        Optional<String> named = encoding.mapping().file(schema.base);
+        MappingProfile mapping = encoding.mapping();
+        Optional<String> named = mapping.file(schema.base);
+        Optional<String> sheet = mapping.sheet(schema.base);
         if (named.isPresent()) {
-            return reader(schema, extension(named.get())).read(dir.resolve(named.get()), true, handler);
+            Path file = dir.resolve(named.get());
+            Optional<String> part = sheet.isPresent() ? sheet : partOf(file, schema.base);
+            return part.isPresent() ? readPart(schema, file, part.get(), handler)
+                    : reader(schema, extension(named.get())).read(file, true, handler);
         }
-        Path chosen = null;
+        if (sheet.isPresent()) {
+            for (Path book : workbooks()) {
+                if (parts(book).contains(sheet.get())) {
+                    return readPart(schema, book, sheet.get(), handler);
+                }
+            }
+            problems.add(Problem.error(inputName(), 0, "no workbook in the directory has the sheet " + sheet.get()
+                    + " that " + mapping.name() + " names for " + schema.base));
+            return new FileSummary(schema.base + " [" + sheet.get() + "]", false, 0, 0, 0, 0);
+        }
+        String chosen = null;
+        Path chosenFile = null;
+        String chosenPart = null;
         for (Path file : candidates(schema.base)) {
-            if (!Files.exists(file)) {
-                continue;
-            }
-            if (chosen == null) {
-                chosen = file;
-            } else {
-                String read = chosen.getFileName().toString();
-                problems.add(Problem.warning(file.getFileName().toString(), 0, "both " + read + " and "
-                        + file.getFileName() + " exist; only " + read + " is read"));
+            if (Files.exists(file)) {
+                chosen = warnOrChoose(chosen, file.getFileName().toString());
+                chosenFile = chosenFile == null ? file : chosenFile;
             }
         }
-        Path file = chosen != null ? chosen : dir.resolve(schema.file);
+        for (Path book : workbooks()) {
+            if (book.equals(chosenFile)) {
+                continue;   // incidents.xlsx, read whole
+            }
+            Optional<String> part = partOf(book, schema.base);
+            if (part.isPresent()) {
+                String name = partName(book, part.get());
+                if (chosen == null) {
+                    chosenFile = book;
+                    chosenPart = part.get();
+                }
+                chosen = warnOrChoose(chosen, name);
+            }
+        }
+        if (chosenPart != null) {
+            return readPart(schema, chosenFile, chosenPart, handler);
+        }
+        Path file = chosenFile != null ? chosenFile : dir.resolve(schema.file);
         return reader(schema, extension(file.getFileName().toString())).read(file, required, handler);
+    }
+
+    /** The first of two candidates, {@code read}, warning about {@code other}; {@code other} when there is no first. */
+    private String warnOrChoose(String read, String other) {
+        if (read == null) {
+            return other;
+        }
+        problems.add(Problem.warning(other, 0, "both " + read + " and " + other + " exist; only " + read + " is read"));
+        return read;
+    }
+
+    /** What problems call a part of a file: {@code book.xlsx [警情]}. */
+    static String partName(Path file, String part) {
+        return file.getFileName() + " [" + part + "]";
+    }
+
+    /**
+     * The files of the directory in a registered format, in name order: those whose format holds
+     * several tables (workbooks) may hold a kind in a part ({@link RowSourceProvider#parts}).
+     */
+    private List<Path> workbooks() {
+        List<String> exts = RowSourceProviders.all().stream().map(RowSourceProvider::extension).toList();
+        if (exts.isEmpty()) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> exts.contains(extension(f.getFileName().toString())))
+                    .filter(f -> !f.getFileName().toString().startsWith("~$"))   // Excel's lock files
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The parts of a file of a format that has them; none when it cannot be opened (a warning says why). */
+    private List<String> parts(Path file) {
+        Optional<RowSourceProvider> provider = provider(extension(file.getFileName().toString()));
+        if (provider.isEmpty() || !Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return provider.get().parts(file);
+        } catch (IOException e) {
+            problems.add(Problem.warning(file.getFileName().toString(), 0, "cannot look for sheets in it: "
+                    + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** The part of {@code file} named after kind {@code base} in one of its {@link #NAMES}, if any. */
+    private Optional<String> partOf(Path file, String base) {
+        List<String> parts = parts(file);
+        for (String name : NAMES.getOrDefault(base, List.of(base))) {
+            for (String part : parts) {
+                if (Schema.normalise(part).equals(name)) {
+                    return Optional.of(part);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RowSourceProvider> provider(String ext) {
+        return RowSourceProviders.all().stream().filter(p -> p.extension().equals(ext)).findFirst();
+    }
+
+    /** Reads the rows of {@code schema} from the part {@code part} of {@code file}, named {@code book.xlsx [警情]}. */
+    private FileSummary readPart(Schema schema, Path file, String part, TableReader.RowHandler handler) {
+        MappingProfile mapping = encoding.mapping();
+        Map<String, String> aliases = MappedRowSource.aliases(schema, mapping);
+        Optional<RowSourceProvider> provider = provider(extension(file.getFileName().toString()));
+        return new TableReader(schema, encoding, problems, rejected, (f, cs, columns, builtIn) -> {
+            if (provider.isEmpty()) {
+                throw new IOException("there is no reader for its format, so it has no sheet " + part);
+            }
+            return MappedRowSource.wrap(provider.get().open(f, part, cs, columns, aliases), mapping, schema);
+        }).read(file, partName(file, part), true, handler);
     }
 
     /**
@@ -137,8 +242,7 @@ final class RowFiles {
     private TableReader reader(Schema schema, String ext) {
         MappingProfile mapping = encoding.mapping();
         Map<String, String> aliases = MappedRowSource.aliases(schema, mapping);
-        Optional<RowSourceProvider> provider = RowSourceProviders.all().stream()
-                .filter(p -> p.extension().equals(ext)).findFirst();
+        Optional<RowSourceProvider> provider = provider(ext);
         return new TableReader(schema, encoding, problems, rejected, (file, cs, columns, builtIn) -> {
             RowSource source;
             if (provider.isPresent()) {

@@ -52,4 +52,27 @@ public interface RowSourceProvider {
             throws IOException {
         return open(file, charset, columns);
     }
+
+    /**
+     * The tables of a file that holds several — the sheets of a workbook — in the file's order,
+     * so that one file may hold several kinds of record, each in a part named after its kind
+     * ({@code 警情}, {@code incidents}) or named by a {@link MappingProfile}. Empty, by default,
+     * for a format of one table a file.
+     *
+     * @throws IOException when the file cannot be opened; the message is shown to the user
+     */
+    default List<String> parts(Path file) throws IOException {
+        return List.of();
+    }
+
+    /**
+     * Opens the table {@code part} (one of {@link #parts}) of {@code file} as rows; closing the
+     * rows closes whatever was opened for them. By default a file has no parts.
+     *
+     * @throws IOException when the file or the part cannot be opened; the message is shown to the user
+     */
+    default RowSource open(Path file, String part, Charset charset, List<String> columns,
+            java.util.Map<String, String> aliases) throws IOException {
+        throw new IOException(file.getFileName() + " holds one table; it has no part " + part);
+    }
 }

@@ -61,7 +61,11 @@ final class TableReader {
      * {@code required}, when it is an error.
      */
     FileSummary read(Path file, boolean required, RowHandler handler) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString(), required, handler);
+    }
+
+    /** {@link #read(Path, boolean, RowHandler)}, naming the rows {@code name} in problems: {@code book.xlsx [警情]}. */
+    FileSummary read(Path file, String name, boolean required, RowHandler handler) {
         fileName = name;
         if (!Files.isRegularFile(file)) {
             if (required) {
