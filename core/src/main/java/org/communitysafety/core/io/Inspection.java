@@ -80,7 +80,8 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     /**
      * One file (or sheet).
      *
-     * @param file    the name problems give it, e.g. {@code 警情导出.csv}
+     * @param file    the file's name, e.g. {@code 警情导出.csv}
+     * @param sheet   the sheet (part) of the file, for a workbook
      * @param kind    the kind it holds, e.g. {@code incidents}, when one was found
      * @param how     how the kind was found
      * @param rows    the data rows read
@@ -88,11 +89,16 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
      * @param missing the required fields no column maps to
      * @param error   why the file could not be read, if it could not
      */
-    public record FileReport(String file, Optional<String> kind, How how, long rows, List<ColumnReport> columns,
-            List<String> missing, Optional<String> error) {
+    public record FileReport(String file, Optional<String> sheet, Optional<String> kind, How how, long rows,
+            List<ColumnReport> columns, List<String> missing, Optional<String> error) {
         public FileReport {
             columns = List.copyOf(columns);
             missing = List.copyOf(missing);
+        }
+
+        /** What problems call it: {@code 警情导出.csv}, or {@code book.xlsx [警情]} for a sheet. */
+        public String name() {
+            return sheet.map(s -> file + " [" + s + "]").orElse(file);
         }
     }
 
@@ -157,7 +163,13 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         Known known = new Known(taxonomy, tree);
         List<FileReport> files = new ArrayList<>();
         for (Path p : paths) {
-            files.add(inspect(p, options, known));
+            List<String> parts = parts(p);
+            if (parts.isEmpty()) {
+                files.add(inspect(p, Optional.empty(), options, known));
+            }
+            for (String part : parts) {
+                files.add(inspect(p, Optional.of(part), options, known));
+            }
         }
         return new Inspection(input, options.mapping(), files, notes);
     }
@@ -165,6 +177,21 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     /** A mapping profile that reads the input as inspected, for review; see {@link MappingProposal}. */
     public String proposal() {
         return MappingProposal.write(this);
+    }
+
+    /** The sheets of a workbook; none for a file of one table, or one that cannot be opened (it is reported when inspected). */
+    private static List<String> parts(Path file) {
+        String ext = extension(file.getFileName().toString());
+        try {
+            for (RowSourceProvider p : RowSourceProviders.all()) {
+                if (p.extension().equals(ext)) {
+                    return p.parts(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // inspected as one file, which reports why it cannot be read
+        }
+        return List.of();
     }
 
     private static boolean readable(String name) {
@@ -186,51 +213,83 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     /** What the coded values are checked against. */
     private record Known(Taxonomy taxonomy, JurisdictionTree tree) {}
 
-    private static FileReport inspect(Path file, ReadOptions options, Known known) {
+    private static FileReport inspect(Path file, Optional<String> part, ReadOptions options, Known known) {
         String name = file.getFileName().toString();
         MappingProfile profile = options.mapping();
-        // the kind: the profile's file, the file's own name, or the columns it has
+        // the kind: the profile's file (and sheet), the file's or sheet's own name, or the columns it has
         Optional<String> kind = Schema.bases().stream()
-                .filter(k -> profile.file(k).map(f -> Path.of(f).getFileName().toString().equals(name)).orElse(false))
+                .filter(k -> profile.file(k).map(f -> Path.of(f).getFileName().toString().equals(name)).orElse(false)
+                        && (part.isEmpty() || profile.sheet(k).map(part.get()::equals).orElse(true)))
                 .findFirst();
         How kindHow = How.PROFILE;
         if (kind.isEmpty()) {
-            kind = Schema.bases().stream().filter(k -> RowFiles.NAMES.getOrDefault(k, List.of(k))
-                    .contains(baseName(name))).findFirst();
+            String own = part.map(Schema::normalise).orElse(baseName(name));
+            kind = Schema.bases().stream().filter(k -> RowFiles.NAMES.getOrDefault(k, List.of(k)).contains(own))
+                    .findFirst();
             kindHow = How.BUILT_IN;
         }
+        Fail fail = why -> new FileReport(name, part, Optional.empty(), How.UNMAPPED, 0, List.of(), List.of(),
+                Optional.of(why));
         try {
-            Charset cs = options.detectEncoding() ? CharsetDetector.detect(file).charset() : options.charset();
+            Charset cs = options.detectEncoding() && part.isEmpty() ? CharsetDetector.detect(file).charset()
+                    : options.charset();
             String ext = extension(name);
             Optional<RowSourceProvider> provider = RowSourceProviders.all().stream()
                     .filter(p -> p.extension().equals(ext)).findFirst();
-            if (provider.isPresent() && kind.isEmpty()) {
-                return new FileReport(name, kind, How.UNMAPPED, 0, List.of(), List.of(), Optional.of(
-                        "its kind is not known from its name; name it in the profile with file = " + name));
-            }
             Schema schema = kind.flatMap(Schema::find).orElse(null);
-            try (RowSource source = provider.isPresent()
-                    ? provider.get().open(file, cs, schema.names(), MappedRowSource.aliases(schema, profile))
-                    : CsvRowSource.open(file, cs)) {
+            if (provider.isPresent() && schema == null) {
+                if (part.isEmpty()) {
+                    return fail.of("its kind is not known from its name; name it in the profile with file = " + name);
+                }
+                // a sheet finds its header with the columns of its kind: try each kind, keep the best fit
+                double best = 0;
+                for (Schema s : Schema.ALL) {
+                    try (RowSource probe = provider.get().open(file, part.get(), cs, s.names(),
+                            MappedRowSource.aliases(s, profile))) {
+                        Optional<List<String>> h = probe.header();
+                        double share = h.isEmpty() ? 0 : share(s, h.get(), profile);
+                        if (share > best) {
+                            best = share;
+                            schema = s;
+                        }
+                    }
+                }
+                if (schema == null || best < 0.5) {
+                    return fail.of("no kind of file fits its columns");
+                }
+            }
+            Schema opened = schema;
+            try (RowSource source = provider.isEmpty() ? CsvRowSource.open(file, cs)
+                    : part.isPresent() ? provider.get().open(file, part.get(), cs, opened.names(),
+                            MappedRowSource.aliases(opened, profile))
+                    : provider.get().open(file, cs, opened.names(), MappedRowSource.aliases(opened, profile))) {
                 Optional<List<String>> header = source.header();
                 if (header.isEmpty()) {
-                    return new FileReport(name, kind, kindHow, 0, List.of(), List.of(), Optional.of("the file is empty"));
+                    return new FileReport(name, part, kind, kindHow, 0, List.of(), List.of(),
+                            Optional.of("the file is empty"));
                 }
-                if (schema == null) {
-                    Optional<Schema> guess = guess(header.get(), profile);
-                    if (guess.isEmpty()) {
-                        return columnsOnly(name, source, header.get());
+                if (kind.isEmpty()) {
+                    if (schema == null) {
+                        Optional<Schema> guess = guess(header.get(), profile);
+                        if (guess.isEmpty()) {
+                            return columnsOnly(name, part, source, header.get());
+                        }
+                        schema = guess.get();
                     }
-                    schema = guess.get();
                     kind = Optional.of(schema.base);
                     kindHow = fits(schema, header.get(), profile) ? How.CONFIDENT : How.SUGGESTED;
                 }
-                return read(name, schema, kindHow, source, header.get(), profile, known);
+                return read(name, part, schema, kindHow, source, header.get(), profile, known);
             }
         } catch (IOException | RuntimeException e) {
-            return new FileReport(name, kind, kindHow, 0, List.of(), List.of(),
+            return new FileReport(name, part, kind, kindHow, 0, List.of(), List.of(),
                     Optional.of("the file cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** A report of a file that cannot be inspected, saying why. */
+    private interface Fail {
+        FileReport of(String why);
     }
 
     /** The field a header cell maps to, and how. */
@@ -287,8 +346,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         Schema best = null;
         double bestShare = 0;
         for (Schema s : Schema.ALL) {
-            long req = s.columns.stream().filter(Schema.Column::required).count();
-            double share = (double) required(s, header, profile, false) / req;
+            double share = share(s, header, profile);
             if (share > bestShare) {
                 best = s;
                 bestShare = share;
@@ -297,19 +355,26 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         return bestShare >= 0.5 ? Optional.of(best) : Optional.empty();
     }
 
+    /** The share of the required fields of {@code s} that the header covers, suggestions included. */
+    private static double share(Schema s, List<String> header, MappingProfile profile) {
+        long req = s.columns.stream().filter(Schema.Column::required).count();
+        return (double) required(s, header, profile, false) / req;
+    }
+
     /** A file of no known kind: its columns and samples only. */
-    private static FileReport columnsOnly(String name, RowSource source, List<String> header) throws IOException {
+    private static FileReport columnsOnly(String name, Optional<String> part, RowSource source, List<String> header)
+            throws IOException {
         Column[] cols = new Column[header.size()];
         for (int i = 0; i < cols.length; i++) {
             cols[i] = new Column(header.get(i), Match.NONE, null, null);
         }
         long rows = scan(source, cols);
-        return new FileReport(name, Optional.empty(), How.UNMAPPED, rows,
+        return new FileReport(name, part, Optional.empty(), How.UNMAPPED, rows,
                 Stream.of(cols).map(Column::report).toList(), List.of(), Optional.empty());
     }
 
-    private static FileReport read(String name, Schema schema, How kindHow, RowSource source, List<String> header,
-            MappingProfile profile, Known known) throws IOException {
+    private static FileReport read(String name, Optional<String> part, Schema schema, How kindHow, RowSource source,
+            List<String> header, MappingProfile profile, Known known) throws IOException {
         Column[] cols = new Column[header.size()];
         List<String> mapped = new ArrayList<>();
         for (int i = 0; i < cols.length; i++) {
@@ -331,7 +396,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         long rows = scan(source, cols);
         List<String> missing = schema.columns.stream().filter(Schema.Column::required).map(Schema.Column::name)
                 .filter(f -> !mapped.contains(f) && !profile.defaults(schema.base).containsKey(f)).toList();
-        return new FileReport(name, Optional.of(schema.base), kindHow, rows,
+        return new FileReport(name, part, Optional.of(schema.base), kindHow, rows,
                 Stream.of(cols).map(Column::report).toList(), missing, Optional.empty());
     }
 

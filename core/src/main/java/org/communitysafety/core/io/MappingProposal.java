@@ -51,12 +51,12 @@ final class MappingProposal {
             FileReport f = files.get(0);
             section(s, f, inspection.profile());
             for (FileReport other : files.subList(1, files.size())) {
-                s.append("# ").append(other.file()).append(" holds ").append(kind)
+                s.append("# ").append(other.name()).append(" holds ").append(kind)
                         .append(" too; one file per kind is read: name it with file = to read it instead\n");
             }
         }
         for (FileReport f : unknown) {
-            s.append("\n# ").append(f.file()).append(": ")
+            s.append("\n# ").append(f.name()).append(": ")
                     .append(f.error().orElse("no kind of file fits its columns; to read it, put file = " + f.file()
                             + " in the section of its kind and map its columns"))
                     .append('\n');
@@ -66,14 +66,15 @@ final class MappingProposal {
 
     private static void section(StringBuilder s, FileReport f, MappingProfile profile) {
         String kind = f.kind().get();
-        String kindLine = "file = " + f.file();
+        String kindLine = "file = " + f.file() + f.sheet().map(x -> "\n" + (f.how() == How.SUGGESTED ? REVIEW : "")
+                + "sheet = " + x).orElse("");
         switch (f.how()) {
             case SUGGESTED -> s.append(REVIEW).append(kindLine).append("   # the kind is guessed from the columns\n");
             case CONFIDENT -> s.append(kindLine).append("   # its columns are those of ").append(f.kind().get())
                     .append('\n');
             default -> s.append(kindLine).append('\n');
         }
-        f.error().ifPresent(e -> s.append("# ").append(f.file()).append(": ").append(e).append('\n'));
+        f.error().ifPresent(e -> s.append("# ").append(f.name()).append(": ").append(e).append('\n'));
         for (ColumnReport c : f.columns()) {
             String field = c.field().orElse(null);
             String line = "column." + field + " = " + c.header();

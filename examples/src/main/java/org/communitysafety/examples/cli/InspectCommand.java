@@ -92,7 +92,7 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     private static void print(FileReport f, PrintWriter out) {
-        out.println(f.file() + ": " + f.kind().map(k -> k + " (" + how(f.how(), true) + ")").orElse("kind unknown")
+        out.println(f.name() + ": " + f.kind().map(k -> k + " (" + how(f.how(), true) + ")").orElse("kind unknown")
                 + (f.error().isEmpty() ? ", " + Console.count(f.rows(), "row", "rows") : ""));
         f.error().ifPresent(e -> out.println("  " + e));
         for (ColumnReport c : f.columns()) {
