@@ -146,6 +146,23 @@ final class MappedReadTest {
     }
 
     @Test
+    void read_jsonLinesWithProfileKeys_readAsTheInterchangeFormat() throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write("incidents.jsonl", "{\"编号\": \"I1\", \"所属单位\": \"330101001\", \"警情性质\": \"两抢\","
+                + " \"发案时间\": \"2024.03.07\"}\n");
+
+        ReadResult result = read("""
+                [incidents]
+                column.category = 警情性质
+                value.category.两抢 = robbery
+                format.occurred_on = yyyy.MM.dd
+                """);
+
+        assertThat(messages(result)).isEmpty();
+        assertThat(result.orThrow().incidents().get(0).category()).isEqualTo("robbery");
+    }
+
+    @Test
     void read_inMemorySources_areMappedToo() {
         ReadResult result = DatasetReader.read(java.util.Map.of(
                 "jurisdictions", table(JURISDICTIONS),
