@@ -320,8 +320,24 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
                 byHeading.putIfAbsent(Schema.normalise(h), schema.columns.get(i).name());
             }
         }
-        return Suggest.nearest(normal, byHeading.keySet()).map(h -> new Match(byHeading.get(h), How.SUGGESTED))
-                .orElse(Match.NONE);
+        return Suggest.nearest(normal, byHeading.keySet()).or(() -> containing(normal, byHeading.keySet()))
+                .map(h -> new Match(byHeading.get(h), How.SUGGESTED)).orElse(Match.NONE);
+    }
+
+    /**
+     * The longest heading of at least two characters that a header contains, or that contains the
+     * header without its unit ({@code 民警(人)} is in {@code 参与民警}): {@code 常住人口数} → {@code 常住人口}.
+     */
+    private static Optional<String> containing(String header, java.util.Collection<String> headings) {
+        String bare = header.replaceAll("\\([^)]*\\)$", "").strip();
+        String best = null;
+        for (String h : headings) {
+            boolean near = h.length() >= 2 && bare.contains(h) || bare.length() >= 2 && h.contains(bare);
+            if (near && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** A name without case, blanks, {@code _} or {@code -}: {@code Occurred On} is {@code occurredon}. */
@@ -394,10 +410,62 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
             cols[i].dates = m.field() != null && m.field().endsWith("_on") ? new DateCheck(format) : null;
         }
         long rows = scan(source, cols);
+        for (Column c : cols) {
+            if (c.match.field() == null) {
+                byValues(schema, c, mapped, known, rows).ifPresent(field -> {
+                    mapped.add(field);
+                    c.suggest(new Match(field, How.SUGGESTED), checker(schema, field, known),
+                            field.endsWith("_on") ? new DateCheck(null) : null);
+                });
+            }
+        }
         List<String> missing = schema.columns.stream().filter(Schema.Column::required).map(Schema.Column::name)
                 .filter(f -> !mapped.contains(f) && !profile.defaults(schema.base).containsKey(f)).toList();
         return new FileReport(name, part, Optional.of(schema.base), kindHow, rows,
                 Stream.of(cols).map(Column::report).toList(), missing, Optional.empty());
+    }
+
+    /**
+     * For a column no name maps, the first field not yet mapped, required ones first, that its
+     * values fit: a coded field when at least 80% of its rows are known values or near one, a
+     * date when 90% are dates in some common pattern, the id when every row's value differs.
+     */
+    private static Optional<String> byValues(Schema schema, Column c, List<String> mapped, Known known, long rows) {
+        long filled = c.counts.values().stream().mapToLong(n -> n[0]).sum();
+        if (filled == 0) {
+            return Optional.empty();
+        }
+        List<String> fields = new ArrayList<>();
+        schema.columns.stream().filter(Schema.Column::required).forEach(x -> fields.add(x.name()));
+        schema.columns.stream().filter(x -> !x.required()).forEach(x -> fields.add(x.name()));
+        for (String f : fields) {
+            if (mapped.contains(f)) {
+                continue;
+            }
+            Function<String, Optional<Optional<String>>> check = checker(schema, f, known);
+            long fit = 0;
+            if (f.equals("id")) {
+                if (c.counts.size() == filled && filled == rows && rows >= 2 && c.overflow == 0) {
+                    return Optional.of(f);
+                }
+                continue;
+            } else if (check != null) {
+                for (Map.Entry<String, long[]> e : c.counts.entrySet()) {
+                    Optional<Optional<String>> v = check.apply(e.getKey());
+                    fit += v.isEmpty() || v.get().isPresent() ? e.getValue()[0] : 0;
+                }
+                if (fit >= 0.8 * filled) {
+                    return Optional.of(f);
+                }
+            } else if (f.endsWith("_on")) {
+                DateCheck d = new DateCheck(null);
+                c.counts.forEach((v, n) -> d.add(v));
+                if (d.notDates == 0 || d.format().isPresent()) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static long scan(RowSource source, Column[] cols) throws IOException {
@@ -502,11 +570,16 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         }
 
         void add(String text) {
+            add(text, 1);
+        }
+
+        /** Counts {@code rows} rows of {@code text}. */
+        void add(String text, long rows) {
             String t = profileFormat == null ? text : MappedRowSource.reformat(profileFormat, text);
             if (!FieldValues.date(t).isBad()) {
                 return;
             }
-            notDates++;
+            notDates += rows;
             for (int i = 0; i < alive.length; i++) {
                 alive[i] = alive[i] && FieldValues.date(MappedRowSource.reformat(formats[i], text)).isOk();
             }
@@ -528,13 +601,15 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     /** The mutable tally of one column while its file is read. */
     private static final class Column {
         final String header;
-        final Match match;
-        final Function<String, Optional<Optional<String>>> check;
         final Map<String, String> values;
         DateCheck dates;
         final List<String> samples = new ArrayList<>();
         final Map<String, long[]> unknown = new LinkedHashMap<>();
         final Map<String, Optional<String>> suggestions = new LinkedHashMap<>();
+        /** For a column no name maps: every distinct value's rows (at most {@value #DISTINCT} values), to fit a field by. */
+        final Map<String, long[]> counts = new LinkedHashMap<>();
+        Match match;
+        Function<String, Optional<Optional<String>>> check;
         long overflow;
 
         Column(String header, Match match, Function<String, Optional<Optional<String>>> check,
@@ -553,15 +628,31 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
             if (samples.size() < SAMPLES && !samples.contains(v)) {
                 samples.add(v);
             }
+            if (match.field() == null) {
+                long[] n = counts.get(v);
+                if (n != null) {
+                    n[0]++;
+                } else if (counts.size() < DISTINCT) {
+                    counts.put(v, new long[] {1});
+                } else {
+                    overflow++;
+                }
+                return;
+            }
             if (dates != null) {
                 dates.add(v);
             }
+            tally(v, 1);
+        }
+
+        /** Counts {@code rows} rows of value {@code v} against the column's field. */
+        private void tally(String v, long rows) {
             if (check == null) {
                 return;
             }
             long[] n = unknown.get(v);
             if (n != null) {
-                n[0]++;
+                n[0] += rows;
                 return;
             }
             String mapped = values.getOrDefault(v, v);
@@ -573,8 +664,23 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
                 overflow++;
                 return;
             }
-            unknown.put(v, new long[] {1});
+            unknown.put(v, new long[] {rows});
             suggestions.put(v, verdict.get());
+        }
+
+        /** Takes a field suggested by the values, and counts the values kept so far against it. */
+        void suggest(Match m, Function<String, Optional<Optional<String>>> check, DateCheck dates) {
+            this.match = m;
+            this.check = check;
+            this.dates = dates;
+            overflow = 0;
+            counts.forEach((v, n) -> {
+                if (dates != null) {
+                    dates.add(v, n[0]);
+                }
+                tally(v, n[0]);
+            });
+            counts.clear();
         }
 
         ColumnReport report() {

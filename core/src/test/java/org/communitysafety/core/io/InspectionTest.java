@@ -58,6 +58,25 @@ final class InspectionTest {
     }
 
     @Test
+    void of_headersNoNameMaps_areSuggestedByTheirValuesForReview() throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write("矛盾纠纷.csv", """
+                矛盾编号,属地,矛盾类别,登记时刻,化解情况
+                D1,西溪社区,消费纠纷,2024.03.01 10:00,调解成功
+                D2,灵隐村,婚姻家庭纠纷,2024.03.02 11:00,在办
+                """);
+
+        FileReport f = Inspection.of(dir, ReadOptions.defaults()).files().stream()
+                .filter(x -> x.file().equals("矛盾纠纷.csv")).findFirst().orElseThrow();
+
+        assertThat(f.columns()).extracting(c -> c.header() + " -> " + c.field().orElse("-") + " " + c.how())
+                .containsExactly("矛盾编号 -> id SUGGESTED", "属地 -> unit SUGGESTED", "矛盾类别 -> type SUGGESTED",
+                        "登记时刻 -> received_on SUGGESTED", "化解情况 -> status SUGGESTED");
+        assertThat(f.columns().get(3).format()).contains("yyyy.MM.dd HH:mm");
+        assertThat(f.missing()).isEmpty();
+    }
+
+    @Test
     void of_fileOfNoKnownKind_listsItsColumnsAndSaysSo() throws IOException {
         write("jurisdictions.csv", JURISDICTIONS);
         write("其他.csv", "甲,乙\n1,2\n");
