@@ -18,13 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.communitysafety.core.io.csv.CharsetDetector;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.lang.Suggest;
-import org.communitysafety.core.record.Coded;
-import org.communitysafety.core.record.DisputeStatus;
-import org.communitysafety.core.record.DisputeType;
-import org.communitysafety.core.record.IncidentSource;
-import org.communitysafety.core.record.OutreachType;
 import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
@@ -160,7 +154,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         if (tree.size() == 0) {
             notes.add("units are not checked: no jurisdictions were read from " + dir.getFileName());
         }
-        Known known = new Known(taxonomy, tree);
+        ColumnTally.Known known = new ColumnTally.Known(taxonomy, tree);
         List<FileReport> files = new ArrayList<>();
         for (Path p : paths) {
             List<String> parts = parts(p);
@@ -210,10 +204,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         return dot < 0 ? name : name.substring(0, dot);
     }
 
-    /** What the coded values are checked against. */
-    private record Known(Taxonomy taxonomy, JurisdictionTree tree) {}
-
-    private static FileReport inspect(Path file, Optional<String> part, ReadOptions options, Known known) {
+    private static FileReport inspect(Path file, Optional<String> part, ReadOptions options, ColumnTally.Known known) {
         String name = file.getFileName().toString();
         MappingProfile profile = options.mapping();
         // the kind: the profile's file (and sheet), the file's or sheet's own name, or the columns it has
@@ -293,7 +284,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     }
 
     /** The field a header cell maps to, and how. */
-    private record Match(String field, How how) {
+    record Match(String field, How how) {
         static final Match NONE = new Match(null, How.UNMAPPED);
     }
 
@@ -380,18 +371,18 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
     /** A file of no known kind: its columns and samples only. */
     private static FileReport columnsOnly(String name, Optional<String> part, RowSource source, List<String> header)
             throws IOException {
-        Column[] cols = new Column[header.size()];
+        ColumnTally[] cols = new ColumnTally[header.size()];
         for (int i = 0; i < cols.length; i++) {
-            cols[i] = new Column(header.get(i), Match.NONE, null, null);
+            cols[i] = new ColumnTally(header.get(i), Match.NONE, null, null);
         }
         long rows = scan(source, cols);
         return new FileReport(name, part, Optional.empty(), How.UNMAPPED, rows,
-                Stream.of(cols).map(Column::report).toList(), List.of(), Optional.empty());
+                Stream.of(cols).map(ColumnTally::report).toList(), List.of(), Optional.empty());
     }
 
     private static FileReport read(String name, Optional<String> part, Schema schema, How kindHow, RowSource source,
-            List<String> header, MappingProfile profile, Known known) throws IOException {
-        Column[] cols = new Column[header.size()];
+            List<String> header, MappingProfile profile, ColumnTally.Known known) throws IOException {
+        ColumnTally[] cols = new ColumnTally[header.size()];
         List<String> mapped = new ArrayList<>();
         for (int i = 0; i < cols.length; i++) {
             Match m = match(schema, header.get(i), profile);
@@ -401,74 +392,31 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
             if (m.field() != null) {
                 mapped.add(m.field());
             }
-            Function<String, Optional<Optional<String>>> check = m.field() == null ? null : checker(schema, m.field(),
+            Function<String, Optional<Optional<String>>> check = m.field() == null ? null : ColumnTally.checker(schema, m.field(),
                     known);
             Map<String, String> values = m.field() == null ? Map.of() : profile.values(schema.base, m.field());
             DateTimeFormatter format = m.field() == null ? null
                     : profile.format(schema.base, m.field()).map(MappingProfile::formatter).orElse(null);
-            cols[i] = new Column(header.get(i), m, check, values);
-            cols[i].dates = m.field() != null && m.field().endsWith("_on") ? new DateCheck(format) : null;
+            cols[i] = new ColumnTally(header.get(i), m, check, values);
+            cols[i].dates = m.field() != null && m.field().endsWith("_on") ? new ColumnTally.DateCheck(format) : null;
         }
         long rows = scan(source, cols);
-        for (Column c : cols) {
+        for (ColumnTally c : cols) {
             if (c.match.field() == null) {
-                byValues(schema, c, mapped, known, rows).ifPresent(field -> {
+                ColumnTally.byValues(schema, c, mapped, known, rows).ifPresent(field -> {
                     mapped.add(field);
-                    c.suggest(new Match(field, How.SUGGESTED), checker(schema, field, known),
-                            field.endsWith("_on") ? new DateCheck(null) : null);
+                    c.suggest(new Match(field, How.SUGGESTED), ColumnTally.checker(schema, field, known),
+                            field.endsWith("_on") ? new ColumnTally.DateCheck(null) : null);
                 });
             }
         }
         List<String> missing = schema.columns.stream().filter(Schema.Column::required).map(Schema.Column::name)
                 .filter(f -> !mapped.contains(f) && !profile.defaults(schema.base).containsKey(f)).toList();
         return new FileReport(name, part, Optional.of(schema.base), kindHow, rows,
-                Stream.of(cols).map(Column::report).toList(), missing, Optional.empty());
+                Stream.of(cols).map(ColumnTally::report).toList(), missing, Optional.empty());
     }
 
-    /**
-     * For a column no name maps, the first field not yet mapped, required ones first, that its
-     * values fit: a coded field when at least 80% of its rows are known values or near one, a
-     * date when 90% are dates in some common pattern, the id when every row's value differs.
-     */
-    private static Optional<String> byValues(Schema schema, Column c, List<String> mapped, Known known, long rows) {
-        long filled = c.counts.values().stream().mapToLong(n -> n[0]).sum();
-        if (filled == 0) {
-            return Optional.empty();
-        }
-        List<String> fields = new ArrayList<>();
-        schema.columns.stream().filter(Schema.Column::required).forEach(x -> fields.add(x.name()));
-        schema.columns.stream().filter(x -> !x.required()).forEach(x -> fields.add(x.name()));
-        for (String f : fields) {
-            if (mapped.contains(f)) {
-                continue;
-            }
-            Function<String, Optional<Optional<String>>> check = checker(schema, f, known);
-            long fit = 0;
-            if (f.equals("id")) {
-                if (c.counts.size() == filled && filled == rows && rows >= 2 && c.overflow == 0) {
-                    return Optional.of(f);
-                }
-                continue;
-            } else if (check != null) {
-                for (Map.Entry<String, long[]> e : c.counts.entrySet()) {
-                    Optional<Optional<String>> v = check.apply(e.getKey());
-                    fit += v.isEmpty() || v.get().isPresent() ? e.getValue()[0] : 0;
-                }
-                if (fit >= 0.8 * filled) {
-                    return Optional.of(f);
-                }
-            } else if (f.endsWith("_on")) {
-                DateCheck d = new DateCheck(null);
-                c.counts.forEach((v, n) -> d.add(v));
-                if (d.notDates == 0 || d.format().isPresent()) {
-                    return Optional.of(f);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static long scan(RowSource source, Column[] cols) throws IOException {
+    private static long scan(RowSource source, ColumnTally[] cols) throws IOException {
         long rows = 0;
         while (source.next()) {
             rows++;
@@ -482,215 +430,4 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         return rows;
     }
 
-    /**
-     * For a coded field: what tells whether a value is known — empty when it is, else the
-     * suggestion (itself optional) — or null for a field that is not coded.
-     */
-    private static Function<String, Optional<Optional<String>>> checker(Schema schema, String field, Known known) {
-        String key = schema.base + "." + field;
-        return switch (key) {
-            case "incidents.category" -> {
-                Map<String, String> names = new LinkedHashMap<>();
-                known.taxonomy().categories().forEach(c -> {
-                    for (String n : List.of(c.code(), c.labelZh(), c.labelEn())) {
-                        names.putIfAbsent(n, c.code());
-                    }
-                    known.taxonomy().synonyms(c.code()).forEach(n -> names.putIfAbsent(n, c.code()));
-                });
-                yield v -> known.taxonomy().resolve(v).isPresent() ? Optional.empty()
-                        : Optional.of(known.taxonomy().suggest(v).map(Inspection::codeOf).or(() -> within(v, names)));
-            }
-            case "incidents.source" -> coded(IncidentSource.class);
-            case "disputes.type" -> coded(DisputeType.class);
-            case "disputes.status" -> coded(DisputeStatus.class);
-            case "outreach.type" -> coded(OutreachType.class);
-            case "jurisdictions.level" -> v -> Level.find(v).isPresent() ? Optional.empty()
-                    : Optional.of(Suggest.nearest(v, List.of("city", "district", "county", "town", "street", "village",
-                            "community")));
-            case "incidents.unit", "disputes.unit", "outreach.unit", "populations.unit" -> known.tree().size() == 0 ? null
-                    : v -> known.tree().find(v).isPresent() || known.tree().findByName(v).isPresent() ? Optional.empty()
-                            : Optional.of(known.tree().suggest(v));
-            default -> null;
-        };
-    }
-
-    /**
-     * The code of the longest known name of at least two characters that {@code value} contains,
-     * for labels an export decorates: {@code 刑事-盗窃} → {@code theft}; a suggestion to review.
-     */
-    static Optional<String> within(String value, Map<String, String> names) {
-        String best = null;
-        for (String n : names.keySet()) {
-            if (n.length() >= 2 && value.contains(n) && (best == null || n.length() > best.length())) {
-                best = n;
-            }
-        }
-        return Optional.ofNullable(best).map(names::get);
-    }
-
-    /** {@code 盗窃案 (theft)} → {@code theft}; a bare code stays. */
-    private static String codeOf(String suggestion) {
-        int open = suggestion.lastIndexOf(" (");
-        return open >= 0 && suggestion.endsWith(")") ? suggestion.substring(open + 2, suggestion.length() - 1)
-                : suggestion;
-    }
-
-    private static <E extends Enum<E> & Coded> Function<String, Optional<Optional<String>>> coded(Class<E> type) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (E e : type.getEnumConstants()) {
-            for (String n : List.of(e.code(), e.labelZh(), e.labelEn())) {
-                if (!n.isEmpty()) {
-                    names.putIfAbsent(n, e.code());
-                }
-            }
-        }
-        return v -> {
-            try {
-                Coded.parse(type, v, "value");
-                return Optional.empty();
-            } catch (IllegalArgumentException e) {
-                return Optional.of(Suggest.nearest(v, names.keySet()).map(names::get).or(() -> within(v, names)));
-            }
-        };
-    }
-
-    /** Whether a date column's values are dates as written, and which patterns read the rest. */
-    private static final class DateCheck {
-        final DateTimeFormatter profileFormat;
-        final boolean[] alive = new boolean[PATTERNS.size()];
-        final DateTimeFormatter[] formats = new DateTimeFormatter[PATTERNS.size()];
-        long notDates;
-
-        DateCheck(DateTimeFormatter profileFormat) {
-            this.profileFormat = profileFormat;
-            java.util.Arrays.fill(alive, true);
-            for (int i = 0; i < formats.length; i++) {
-                formats[i] = MappingProfile.formatter(PATTERNS.get(i));
-            }
-        }
-
-        void add(String text) {
-            add(text, 1);
-        }
-
-        /** Counts {@code rows} rows of {@code text}. */
-        void add(String text, long rows) {
-            String t = profileFormat == null ? text : MappedRowSource.reformat(profileFormat, text);
-            if (!FieldValues.date(t).isBad()) {
-                return;
-            }
-            notDates += rows;
-            for (int i = 0; i < alive.length; i++) {
-                alive[i] = alive[i] && FieldValues.date(MappedRowSource.reformat(formats[i], text)).isOk();
-            }
-        }
-
-        Optional<String> format() {
-            if (notDates == 0) {
-                return Optional.empty();
-            }
-            for (int i = 0; i < alive.length; i++) {
-                if (alive[i]) {
-                    return Optional.of(PATTERNS.get(i));
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    /** The mutable tally of one column while its file is read. */
-    private static final class Column {
-        final String header;
-        final Map<String, String> values;
-        DateCheck dates;
-        final List<String> samples = new ArrayList<>();
-        final Map<String, long[]> unknown = new LinkedHashMap<>();
-        final Map<String, Optional<String>> suggestions = new LinkedHashMap<>();
-        /** For a column no name maps: every distinct value's rows (at most {@value #DISTINCT} values), to fit a field by. */
-        final Map<String, long[]> counts = new LinkedHashMap<>();
-        Match match;
-        Function<String, Optional<Optional<String>>> check;
-        long overflow;
-
-        Column(String header, Match match, Function<String, Optional<Optional<String>>> check,
-                Map<String, String> values) {
-            this.header = header;
-            this.match = match;
-            this.check = check;
-            this.values = values;
-        }
-
-        void add(String raw) {
-            String v = raw.strip();
-            if (v.isEmpty()) {
-                return;
-            }
-            if (samples.size() < SAMPLES && !samples.contains(v)) {
-                samples.add(v);
-            }
-            if (match.field() == null) {
-                long[] n = counts.get(v);
-                if (n != null) {
-                    n[0]++;
-                } else if (counts.size() < DISTINCT) {
-                    counts.put(v, new long[] {1});
-                } else {
-                    overflow++;
-                }
-                return;
-            }
-            if (dates != null) {
-                dates.add(v);
-            }
-            tally(v, 1);
-        }
-
-        /** Counts {@code rows} rows of value {@code v} against the column's field. */
-        private void tally(String v, long rows) {
-            if (check == null) {
-                return;
-            }
-            long[] n = unknown.get(v);
-            if (n != null) {
-                n[0] += rows;
-                return;
-            }
-            String mapped = values.getOrDefault(v, v);
-            Optional<Optional<String>> verdict = check.apply(mapped);
-            if (verdict.isEmpty()) {
-                return;   // known; known values are checked again, which costs one look-up
-            }
-            if (unknown.size() >= DISTINCT) {
-                overflow++;
-                return;
-            }
-            unknown.put(v, new long[] {rows});
-            suggestions.put(v, verdict.get());
-        }
-
-        /** Takes a field suggested by the values, and counts the values kept so far against it. */
-        void suggest(Match m, Function<String, Optional<Optional<String>>> check, DateCheck dates) {
-            this.match = m;
-            this.check = check;
-            this.dates = dates;
-            overflow = 0;
-            counts.forEach((v, n) -> {
-                if (dates != null) {
-                    dates.add(v, n[0]);
-                }
-                tally(v, n[0]);
-            });
-            counts.clear();
-        }
-
-        ColumnReport report() {
-            List<ValueCount> all = new ArrayList<>();
-            unknown.forEach((v, n) -> all.add(new ValueCount(v, n[0], suggestions.get(v))));
-            all.sort(Comparator.comparingLong(ValueCount::rows).reversed());   // stable: first seen first on ties
-            long more = Math.max(0, all.size() - LISTED) + overflow;
-            return new ColumnReport(header, Optional.ofNullable(match.field()), match.how(), samples,
-                    all.subList(0, Math.min(LISTED, all.size())), more,
-                    dates == null ? Optional.empty() : dates.format(), dates == null ? 0 : dates.notDates);
-        }
-    }
 }
