@@ -20,12 +20,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code csi} command: {@code report} indicators, {@code validate} a data directory,
- * {@code generate} a sample one.
+ * {@code inspect} an unknown export, {@code generate} a sample directory.
  *
  * <pre>
  * java -jar examples/target/csi.jar report --sample --period 2024 --compare yoy --format json --out report.json
  * java -jar examples/target/csi.jar validate --sample
  * java -jar examples/target/csi.jar validate --data dir --encoding gbk --lenient
+ * java -jar examples/target/csi.jar inspect export --write-mapping export.mapping
+ * java -jar examples/target/csi.jar validate --data export --mapping export.mapping
  * java -jar examples/target/csi.jar generate --out big --incidents 20000000
  * </pre>
  *
