@@ -260,6 +260,7 @@ public final class DatasetReader {
             absorb(incidentRun);
             absorb(disputeRun);
             absorb(outreachRun);
+            books.warnUnread();
             incidentList.addAll(incidentRun.incidentList);
             incidentStore = incidentRun.incidentStore;
             disputeStore = disputeRun.disputeStore;

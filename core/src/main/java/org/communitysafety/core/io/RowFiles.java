@@ -64,6 +64,36 @@ final class RowFiles {
         return true;
     }
 
+    /**
+     * Warns about each file of the directory in a format it reads that no kind was read from and
+     * no problem names yet — an export's {@code 警情导出.csv}, say — so that no file is left
+     * unread in silence.
+     */
+    void warnUnread() {
+        if (sources != null) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        files.forEach(f -> named.add(f.file()));
+        problems.forEach(p -> named.add(p.file()));
+        List<String> exts = new ArrayList<>(List.of("csv"));
+        RowSourceProviders.all().forEach(p -> exts.add(p.extension()));
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            for (Path f : list.sorted().toList()) {
+                String name = f.getFileName().toString();
+                boolean read = named.stream().anyMatch(n -> n.equals(name) || n.startsWith(name + " ["));
+                if (!read && exts.contains(extension(name)) && !name.startsWith(".") && !name.startsWith("~$")
+                        && Files.isRegularFile(f)) {
+                    problems.add(Problem.warning(name, 0, "not read: its name is no kind's (incidents.csv, 警情.csv"
+                            + " …); name it in a mapping profile (file = " + name + "), or see what csi inspect makes"
+                            + " of it"));
+                }
+            }
+        } catch (IOException e) {
+            // the directory was read a moment ago; a listing that fails now leaves nothing to warn about
+        }
+    }
+
     /** The books so far. */
     ReadReport report() {
         return new ReadReport(files, problems, rejected);

@@ -136,6 +136,20 @@ final class MappedReadTest {
     }
 
     @Test
+    void read_fileOfNoKindsName_isNamedInAWarningNotLeftInSilence() throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write("警情导出.csv", "id,unit,category,occurred_on\nI1,330101001,theft,2024-03-07\n");
+        write("notes.txt", "not data");
+
+        ReadResult result = DatasetReader.read(dir);
+
+        assertThat(messages(result)).containsExactly("警情导出.csv: warning: not read: its name is no kind's"
+                + " (incidents.csv, 警情.csv …); name it in a mapping profile (file = 警情导出.csv), or see what csi"
+                + " inspect makes of it");
+        assertThat(read("[incidents]\nfile = 警情导出.csv\n").report().problems()).isEmpty();
+    }
+
+    @Test
     void read_fileNamedByTheProfileMissing_isAnError() throws IOException {
         write("jurisdictions.csv", JURISDICTIONS);
 
