@@ -54,8 +54,8 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * <table>
  * <caption>Columns (* = required)</caption>
  * <tr><th>file</th><th>columns</th></tr>
- * <tr><td>jurisdictions</td><td>code*, name*, level* (city/district/county/town/street/village/community
- *   or 市/区/县/镇/乡/街道/村/社区), parent_code (empty for a root), population, households (integers ≥ 0;
+ * <tr><td>jurisdictions</td><td>code*, name*, level* (city/district/county/town/street/village/community/grid
+ *   or 市/区/县/镇/乡/街道/村/社区/网格), parent_code (empty for a root), population, households (integers ≥ 0;
  *   empty on a parent = the sum of its children's), area_km2 (decimal ≥ 0), kind (urban/rural; when
  *   empty, implied by 街道/社区 = urban and 镇/乡/村 = rural)</td></tr>
  * <tr><td>incidents</td><td>id* (unique), unit*, category*, occurred_on*, reported_on, cleared_on (not
