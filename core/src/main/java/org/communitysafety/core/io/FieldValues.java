@@ -513,6 +513,31 @@ public final class FieldValues {
         return nonNegativeDecimal(text, " is not a number", FieldValues::nearestDouble);
     }
 
+    /**
+     * A decimal number of either sign such as {@code -33.8688} or {@code 120.1551} (a latitude or
+     * longitude, say), as the nearest {@code double}; no exponents, {@code NaN} or
+     * {@code Infinity}. Bad: {@code abc is not a number}, {@code 1,000.5 is not a number (no
+     * thousands separators: write 1000.5)}.
+     */
+    public static Parsed<Double> decimal(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        boolean negative = text.charAt(s) == '-';
+        String unsigned = negative ? text.substring(s + 1, e) : text.substring(s, e);
+        if (negative && (unsigned.isEmpty() || unsigned.charAt(0) == '+' || unsigned.charAt(0) == '-'
+                || isSpace(unsigned.charAt(0)))) {
+            return bad(text, s, e, " is not a number");
+        }
+        Parsed<Double> p = nonNegativeDecimal(unsigned);
+        if (p.isBad()) {
+            return bad(text, s, e, p.reason().substring(unsigned.strip().length()));
+        }
+        return p.isOk() && negative ? new Parsed.Ok<>(-p.value()) : p;
+    }
+
     private static Parsed<Double> nearestDouble(String text, int s, int e, DecimalText d) {
         double value = Double.parseDouble(text.substring(d.intStart(), e));
         if (Double.isInfinite(value)) {

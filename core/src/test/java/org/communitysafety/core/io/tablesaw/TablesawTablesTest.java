@@ -172,7 +172,8 @@ final class TablesawTablesTest {
 
         assertThat(messages(result)).containsExactly("incidents (table) line 1, column colour: warning: unknown"
                 + " column, ignored; the columns of incidents (table) are id, unit, category, occurred_on,"
-                + " reported_on, cleared_on, criminal, repeat_call, loss, recovered, source");
+                + " reported_on, cleared_on, criminal, repeat_call, loss, recovered, source, grid, latitude, longitude,"
+                + " crs, address");
         List<Incident> read = result.orThrow().incidents();
         assertThat(read).extracting(Incident::loss).containsExactly(Money.ofFen(30), Money.ofFen(1250), Money.ZERO);
         assertThat(read.get(0).recovered()).isEqualTo(Money.ofYuan(3));
