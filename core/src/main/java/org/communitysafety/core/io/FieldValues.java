@@ -210,7 +210,7 @@ public final class FieldValues {
             return absent();
         }
         int split = dateEnd(text, s, e);
-        Parsed<LocalDate> date = date(text.substring(s, split));
+        Parsed<LocalDate> date = date(s == 0 && split == text.length() ? text : text.substring(s, split));
         if (!date.isOk()) {
             return bad(text, s, e, " is not a date");
         }
