@@ -48,7 +48,9 @@ public final class DatasetWriter {
     /**
      * How the files of a data directory are written in one format: CSV here ({@link #CSV}),
      * JSON Lines in {@code io.json}. The rows come as the cells this writer gives
-     * ({@link #fields(Incident)} and its overloads), in the order of {@link #columns(String)}.
+     * ({@link #fields(Incident)} and its overloads), in the order of {@link #columns(String)};
+     * when some incident has a place, the incidents' rows are {@link #fieldsWithPlace(Incident)},
+     * whose last cells are the {@link #placeColumns()}.
      *
      * @param extension the file name extension, without the dot: {@code csv}
      * @param rows      writes the rows of one file of the kind {@code base} ({@code incidents}, ...)
@@ -80,6 +82,11 @@ public final class DatasetWriter {
      */
     static final List<String> PLACE_COLUMNS = List.of("latitude", "longitude", "crs", "address");
 
+    /** The place columns of {@code incidents}, after {@link #columns(String)}: latitude, longitude, crs, address. */
+    public static List<String> placeColumns() {
+        return PLACE_COLUMNS;
+    }
+
     /** CSV with a header row, UTF-8, LF line endings: the interchange format. */
     public static final Format CSV = new Format("csv",
             (file, base, rows) -> write(file, columns(base), rows, Function.identity()));
@@ -110,10 +117,14 @@ public final class DatasetWriter {
             format.write(dir.resolve("populations" + ext), "populations", data.populations().figures().stream(),
                     DatasetWriter::fields);
         }
-        if (format == CSV && data.incidents().stream().anyMatch(DatasetWriter::hasPlace)) {
+        boolean places = data.incidents().stream().anyMatch(DatasetWriter::hasPlace);
+        if (places && format == CSV) {
             List<String> header = new ArrayList<>(columns("incidents"));
             header.addAll(PLACE_COLUMNS);
             write(dir.resolve("incidents" + ext), header, data.incidents().stream(), DatasetWriter::fieldsWithPlace);
+        } else if (places) {
+            format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
+                    DatasetWriter::fieldsWithPlace);
         } else {
             format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
                     DatasetWriter::fields);

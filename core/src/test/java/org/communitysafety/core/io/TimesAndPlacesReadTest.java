@@ -191,4 +191,23 @@ final class TimesAndPlacesReadTest {
         assertThat(Files.readAllLines(out2.resolve("incidents.csv")).get(1)).isEqualTo(
                 "I3,330101001,theft,2024-01-01,,,true,false,,,");
     }
+
+    @Test
+    void writeJsonLines_timesAndPlaces_readBackEqual_andAbsentPlacesWriteNoKeys() throws IOException {
+        write("id,unit,category,occurred_on,reported_on,latitude,longitude,crs,address\n"
+                + "I1,330101001,theft,2024-03-07 14:23:05,2024-03-08 08:00,-30.2741,120.1551,gcj02,西溪路1号\n"
+                + "I2,330101001-01,fraud,2024-03-09,,,,,\n");
+        Dataset data = DatasetReader.read(dir).orThrow();
+        Path out = dir.resolve("json");
+
+        org.communitysafety.core.io.json.JsonLinesWriter.write(data, out);
+
+        List<String> lines = Files.readAllLines(out.resolve("incidents.jsonl"));
+        assertThat(lines.get(0)).contains("\"occurred_on\":\"2024-03-07 14:23:05\"", "\"latitude\":-30.2741",
+                "\"crs\":\"gcj02\"", "\"address\":\"西溪路1号\"");
+        assertThat(lines.get(1)).doesNotContain("latitude", "crs", "address");
+        Files.delete(dir.resolve("incidents.csv"));
+        Files.copy(out.resolve("incidents.jsonl"), dir.resolve("incidents.jsonl"));
+        assertThat(DatasetReader.read(dir).orThrow().incidents()).isEqualTo(data.incidents());
+    }
 }
