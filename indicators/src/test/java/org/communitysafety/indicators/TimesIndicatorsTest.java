@@ -158,4 +158,22 @@ class TimesIndicatorsTest {
         assertEquals(1, zero.numerator().orElseThrow());
         assertEquals(3, zero.denominator().orElseThrow());
     }
+
+    /** Law: for every unit, group and period, the clock's total and the delay's total are the incident count. */
+    @Test
+    void crimeClockAndDelayTotals_everyUnitGroupAndPeriod_equalTheIncidentCount() {
+        for (String period : List.of("2023", "2024", "2024-03", "2024-03-04..2024-03-07")) {
+            Results r = I.period(period).compute(Indicator.INCIDENTS_COUNT);
+            for (String unit : List.of("C", "T", "V1", "G1", "G2", "V2", "V3")) {
+                for (Group g : List.of(Group.ALL, Group.criminal(), Group.category("theft"), Group.category("fraud"))) {
+                    double count = r.get("incidents.count", unit, g.toString()).value().orElseThrow();
+                    Period p = Period.parse(period);
+                    assertThat((double) I.crimeClock(unit, g, p).total()).as("%s %s %s", unit, g, period)
+                            .isEqualTo(count);
+                    assertThat((double) I.medianReportingDelay(unit, g, p).total()).as("%s %s %s", unit, g, period)
+                            .isEqualTo(count);
+                }
+            }
+        }
+    }
 }

@@ -533,7 +533,8 @@ public final class FieldValues {
         }
         Parsed<Double> p = nonNegativeDecimal(unsigned);
         if (p.isBad()) {
-            return bad(text, s, e, p.reason().substring(unsigned.strip().length()));
+            String rest = p.reason().substring(unsigned.length());
+            return bad(text, s, e, negative ? rest.replace("write ", "write -") : rest);
         }
         return p.isOk() && negative ? new Parsed.Ok<>(-p.value()) : p;
     }

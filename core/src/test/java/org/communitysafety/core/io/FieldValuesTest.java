@@ -164,6 +164,25 @@ class FieldValuesTest {
         assertThat(FieldValues.dateTime("2024年3月7日14时23分").value().minuteOfDay()).isEqualTo(14 * 60 + 23);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"-33.8688, -33.8688", "+120.5, 120.5", "0, 0", "-0, 0", "90, 90", "' -1.5 ', -1.5"})
+    void decimal_eitherSign_value(String text, double expected) {
+        assertThat(FieldValues.decimal(text).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "north     | north is not a number",
+        "--5       | --5 is not a number",
+        "-         | - is not a number",
+        "- 5       | - 5 is not a number",
+        "-1,000.5  | -1,000.5 is not a number (no thousands separators: write -1000.5)",
+        "1e5       | 1e5 is not a number",
+    })
+    void decimal_bad_reasonQuotesInput(String text, String reason) {
+        assertThat(FieldValues.decimal(text)).isEqualTo(new Parsed.Bad<>(reason));
+    }
+
     // --- bool --------------------------------------------------------------------------
 
     @ParameterizedTest
