@@ -67,8 +67,8 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *   false), loss, recovered (yuan ≥ 0), source (call/walk_in/online/patrol/volunteer/smart_alert/other),
  *   grid (a unit at level grid below unit: the incident's unit becomes the grid), latitude and longitude
  *   (degrees, −90..90 and −180..180, both or neither), crs (wgs84 = WGS-84, the default; gcj02 = GCJ-02;
- *   bd09 = BD-09: kept as given, never converted, and counted in a note), address (kept in the record, not
- *   in the column store)</td></tr>
+ *   bd09 = BD-09: kept as given, never converted, and counted in a note; ignored on a row without
+ *   coordinates), address (kept in the record, not in the column store)</td></tr>
  * <tr><td>disputes</td><td>id*, unit*, type* (neighbour/family/labour/property/land/school/commercial/
  *   traffic/consumer/other), received_on*, status* (open/resolved/failed/referred), closed_on (required
  *   unless open, forbidden when open, not before received_on), amount, source, mediator</td></tr>
