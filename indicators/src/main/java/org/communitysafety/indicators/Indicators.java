@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.aggregate.IncidentTimes;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.lang.Check;
@@ -305,6 +306,58 @@ public final class Indicators {
         Objects.requireNonNull(granularity, "granularity");
         return SeriesQuery.of(data, settings, indicator, Catalogue.scope(data.tree(), settings), group, span,
                 granularity);
+    }
+
+    /**
+     * The crime clock of a unit (by code or name, with its subtree), an incident group and a
+     * period: the incidents by day of the week and hour of the day they occurred, and how many
+     * had no time ({@link CrimeClock}). Read from the incidents' time column, not the cube, so it
+     * is not a row of {@link #compute}; the settings do not apply.
+     *
+     * @throws IllegalArgumentException for an unknown unit or a group that is not an incident group
+     */
+    public CrimeClock crimeClock(String unit, Group group, Period period) {
+        Objects.requireNonNull(period, "period");
+        String code = Units.code(data.tree(), Objects.requireNonNull(unit, "unit"));
+        long[] cells = IncidentTimes.clock(data.incidents(), data.tree(), data.tree().indexOf(code),
+                period.startEpochDay(), period.endEpochDay(), categoryMask(group));
+        long[][] counts = new long[7][24];
+        for (int d = 0; d < 7; d++) {
+            System.arraycopy(cells, d * 24, counts[d], 0, 24);
+        }
+        return CrimeClock.of(code, group, period, counts, cells[IncidentTimes.CELLS]);
+    }
+
+    /**
+     * The median reporting delay, in minutes, of a unit (by code or name, with its subtree), an
+     * incident group and a period (by the day incidents occurred), over the incidents whose
+     * occurrence and report both carry a time; with how many had a delay and how many had none
+     * ({@link ReportingDelay}, which states the formula). The settings do not apply.
+     *
+     * @throws IllegalArgumentException for an unknown unit or a group that is not an incident group
+     */
+    public ReportingDelay medianReportingDelay(String unit, Group group, Period period) {
+        Objects.requireNonNull(period, "period");
+        String code = Units.code(data.tree(), Objects.requireNonNull(unit, "unit"));
+        int[] delays = IncidentTimes.delays(data.incidents(), data.tree(), data.tree().indexOf(code),
+                period.startEpochDay(), period.endEpochDay(), categoryMask(group));
+        int n = delays.length - 1;
+        return ReportingDelay.of(code, group, period, delays, n, delays[n]);
+    }
+
+    /** The categories of an incident group: null for all. */
+    private boolean[] categoryMask(Group group) {
+        Objects.requireNonNull(group, "group");
+        Selector s = Selector.All.of(data.taxonomy()).find(Indicator.INCIDENTS_COUNT, group);
+        if (s.mask() != null) {
+            return s.mask();
+        }
+        if (s.index() >= 0) {
+            boolean[] mask = new boolean[data.taxonomy().size()];
+            mask[s.index()] = true;
+            return mask;
+        }
+        return null;
     }
 
     /** {@code Indicators[557 units, period 2024, comparison YEAR_ON_YEAR with 2023]}. */

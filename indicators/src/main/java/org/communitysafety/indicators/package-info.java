@@ -10,7 +10,10 @@
  * to yearly, each point with the same period a year earlier);
  * {@link org.communitysafety.indicators.Ranking} ranks units with funnel-plot limits and
  * Benjamini–Hochberg adjusted p-values, and {@link org.communitysafety.indicators.FunnelCurve}
- * gives the limits as a curve to draw. Indicators, groups and units are addressed by type
+ * gives the limits as a curve to draw; {@link org.communitysafety.indicators.CrimeClock} (incidents
+ * by weekday and hour) and {@link org.communitysafety.indicators.ReportingDelay} (the median
+ * minutes to report) are read from the incidents' time columns for one unit, group and period,
+ * outside the catalogue's rows. Indicators, groups and units are addressed by type
  * ({@code Indicator.INCIDENTS_COUNT}, {@code Group.criminal()}) or by text (ids, group names,
  * unit codes or unique unit names); every number these types print is written with
  * {@link java.util.Locale#ROOT}.
@@ -20,8 +23,8 @@
  * period and its baseline, or every period of a span and the periods a year earlier (36 months
  * and their baselines are 48 distinct months, one pass) — and rolls the cubes up the tree;
  * {@code RowBuilder} turns its figures into rows (intervals, changes and their tests,
- * small-count, suppression and funnel-plot flags), {@code ZeroShares} the leaves with no
- * incident. For the standard sample (600 units, 28 indicators, up to 32 groups each) a catalogue
+ * small-count, suppression and funnel-plot flags), {@code ZeroShares} the lowest units (leaves,
+ * but a village's grids count as their village) with no incident. For the standard sample (600 units, 28 indicators, up to 32 groups each) a catalogue
  * is about 256,000 rows in well under a second once warm. The statistics live in
  * {@link org.communitysafety.indicators.stats}.
  *

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.record.Coordinates;
+import org.communitysafety.core.record.Crs;
 import org.communitysafety.core.record.Incident;
 import org.communitysafety.core.taxonomy.Taxonomy;
 
@@ -31,6 +33,29 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * times their share — about 6 bytes an incident in the standard sample, 15.8 in all.
  * {@link #bytes()} gives the exact figure for a store.
  *
+ * <h2>Times and places (columns allocated only when some incident has them)</h2>
+ * <pre>
+ *   minute      char[]   minute of the day it occurred, 0..1439;            2 bytes
+ *                        0xFFFF = the data gave no time (none is made up)
+ *   reportDelay char[]   minutes from occurrence to report, when both carry  2 bytes
+ *                        a time: 0..65,533 exact (45 days 12 h 13 min);
+ *                        0xFFFE = 65,534 or more (saturated); 0xFFFF = no
+ *                        delay in minutes (not reported, or a time missing)
+ *   ------------------------------------------------------------------------------
+ *   times, when a file has them                                   at most 4 bytes
+ *   latitude    int[]    microdegrees (10⁻⁶°, ≈ 0.11 m), Integer.MIN_VALUE   4 bytes
+ *                        for an incident without coordinates
+ *   longitude   int[]    microdegrees                                       4 bytes
+ *   crs         bits 2–3 of flags: 0 WGS-84, 1 GCJ-02, 2 BD-09; kept as     0 bytes
+ *                        given, never converted
+ * </pre>
+ * So a store of incidents with times holds at most 15.8 + 4 ≈ 20 bytes an incident on the
+ * standard sample's mix of amounts, and coordinates add 8 bytes more. A store without times
+ * or coordinates (the standard sample) allocates none of these columns and is unchanged. An
+ * incident's grid (网格) is its unit, a leaf of the tree, and costs nothing. The address text
+ * is not kept here: it is in the {@link Incident} record for the analysis that reads objects.
+ * The aggregation of counts does not read these columns.
+ *
  * <h2>Row order</h2>
  * {@link Builder#build()} orders the rows by unit and, within a unit, by the day they occurred
  * (incidents of the same unit and day keep the order they were added in), with two stable
@@ -49,6 +74,19 @@ public final class IncidentStore {
     public static final int NOT_CLEARED = 0xFFFF;
     static final int CRIMINAL = 1;
     static final int REPEAT = 2;
+    /** Bits 2–3 of {@link #flags}: the coordinates' {@link Crs} ordinal. */
+    static final int CRS_SHIFT = 2;
+    /** {@link #minute} of an incident whose data gave no time. */
+    static final char NO_TIME = 0xFFFF;
+    /** {@link #reportDelay} of an incident with no delay in minutes. */
+    static final char NO_DELAY = 0xFFFF;
+    /**
+     * {@link #reportingDelayMinutes(int)} of a delay of this many minutes or more (45 days 12 h
+     * 14 min): the column saturates there.
+     */
+    public static final int DELAY_SATURATED = 0xFFFE;
+    /** {@link #latitude} of an incident without coordinates. */
+    static final int NO_COORDINATE = Integer.MIN_VALUE;
 
     private final int units;
     private final int categories;
@@ -65,6 +103,13 @@ public final class IncidentStore {
     final int[] unitStart;
     final long[] loss;
     final long[] recovered;
+    /** Null when no incident has a time. */
+    final char[] minute;
+    /** Null when no incident has a delay in minutes. */
+    final char[] reportDelay;
+    /** Null when no incident has coordinates. */
+    final int[] latitude;
+    final int[] longitude;
 
     private IncidentStore(Builder b) {
         this.units = b.units;
@@ -124,6 +169,19 @@ public final class IncidentStore {
             flags[w] = b.flags[r];
             clearDelay[w] = b.clearDelay[r];
         }
+        this.minute = permuted(b.minute, where, n);
+        this.reportDelay = permuted(b.reportDelay, where, n);
+        if (b.latitude == null) {
+            this.latitude = null;
+            this.longitude = null;
+        } else {
+            this.latitude = new int[n];
+            this.longitude = new int[n];
+            for (int r = 0; r < n; r++) {
+                latitude[where[r]] = b.latitude[r];
+                longitude[where[r]] = b.longitude[r];
+            }
+        }
         // amounts follow their rows, and stay sorted by row
         int m = b.amounts;
         long[] order = new long[m];
@@ -140,6 +198,18 @@ public final class IncidentStore {
             loss[k] = b.loss[from];
             recovered[k] = b.recovered[from];
         }
+    }
+
+    /** {@code column[r]} at {@code where[r]}; null stays null. */
+    private static char[] permuted(char[] column, int[] where, int n) {
+        if (column == null) {
+            return null;
+        }
+        char[] out = new char[n];
+        for (int r = 0; r < n; r++) {
+            out[where[r]] = column[r];
+        }
+        return out;
     }
 
     /** A builder for a store over {@code tree}'s units and {@code taxonomy}'s categories. */
@@ -240,14 +310,69 @@ public final class IncidentStore {
         return clearDelay[row];
     }
 
+    /** Whether some incident has a time of day (the {@code minute} column is allocated). */
+    public boolean hasTimes() {
+        return minute != null;
+    }
+
+    /** The minute of the day incident {@code row} occurred, 0 to 1439, or -1 when the data gave no time. */
+    public int minuteOfDay(int row) {
+        Objects.checkIndex(row, size);
+        int m = minute == null ? NO_TIME : minute[row];
+        return m == NO_TIME ? -1 : m;
+    }
+
+    /** Whether some incident has a reporting delay in minutes (the {@code reportDelay} column is allocated). */
+    public boolean hasReportingDelays() {
+        return reportDelay != null;
+    }
+
+    /**
+     * Minutes from occurrence to report of incident {@code row}, when both carry a time; -1
+     * otherwise; {@link #DELAY_SATURATED} for that many minutes or more.
+     */
+    public int reportingDelayMinutes(int row) {
+        Objects.checkIndex(row, size);
+        int d = reportDelay == null ? NO_DELAY : reportDelay[row];
+        return d == NO_DELAY ? -1 : d;
+    }
+
+    /** Whether some incident has coordinates (the latitude and longitude columns are allocated). */
+    public boolean hasCoordinates() {
+        return latitude != null;
+    }
+
+    /** Whether incident {@code row} has coordinates. */
+    public boolean hasCoordinates(int row) {
+        Objects.checkIndex(row, size);
+        return latitude != null && latitude[row] != NO_COORDINATE;
+    }
+
+    /**
+     * The coordinates of incident {@code row}, to the microdegree, in the system they were given in.
+     *
+     * @throws IllegalStateException if it has none
+     */
+    public Coordinates coordinates(int row) {
+        Check.state(hasCoordinates(row), "incident row %d has no coordinates", row);
+        return new Coordinates(latitude[row] / 1e6, longitude[row] / 1e6, crs(row));
+    }
+
+    /** The reference system of incident {@code row}'s coordinates ({@link Crs#WGS84} when it has none). */
+    public Crs crs(int row) {
+        return Crs.values()[(flags[row] >>> CRS_SHIFT) & 3];
+    }
+
     /** The number of incidents with a loss or a recovered amount (the sparse amount rows). */
     public int amountCount() {
         return amountRow.length;
     }
 
-    /** The bytes the columns hold (array payloads, not headers). */
+    /** The bytes the columns hold (array payloads, not headers), the optional columns only when allocated. */
     public long bytes() {
-        return (long) size * (4 + 2 + 1 + 1 + 2) + (long) amountRow.length * (4 + 8 + 8);
+        return (long) size * (4 + 2 + 1 + 1 + 2) + (long) amountRow.length * (4 + 8 + 8)
+                + (minute == null ? 0 : 2L * size) + (reportDelay == null ? 0 : 2L * size)
+                + (latitude == null ? 0 : 8L * size);
     }
 
     /** {@link #bytes()} per incident; 0 for an empty store. */
@@ -280,6 +405,11 @@ public final class IncidentStore {
         private int[] amountRow = new int[256];
         private long[] loss = new long[256];
         private long[] recovered = new long[256];
+        /** The optional columns: null until an incident has one. */
+        private char[] minute;
+        private char[] reportDelay;
+        private int[] latitude;
+        private int[] longitude;
 
         private Builder(JurisdictionTree tree, Taxonomy taxonomy) {
             this.tree = Objects.requireNonNull(tree, "tree");
@@ -289,10 +419,76 @@ public final class IncidentStore {
             Check.argument(categories <= 256, "a store holds up to 256 categories; the taxonomy has %d", categories);
         }
 
-        /** Appends an incident, looking up its unit and category. */
+        /** Appends an incident, looking up its unit and category, with its time and coordinates if it has them. */
         public Builder add(Incident i) {
-            return add(tree.indexOf(i.unit()), taxonomy.indexOf(i.category()), i.occurredOn(),
+            add(tree.indexOf(i.unit()), taxonomy.indexOf(i.category()), i.occurredOn(),
                     i.clearedOn().orElse(null), i.criminal(), i.repeatCall(), i.loss().fen(), i.recovered().fen());
+            int m = i.occurredMinuteOfDay();
+            long delay = i.reportingDelayMinutes().orElse(-1);
+            if (m >= 0 || delay >= 0) {
+                times(m, delay);
+            }
+            i.coordinates().ifPresent(c -> coordinates(c.latitudeMicro(), c.longitudeMicro(), c.crs()));
+            return this;
+        }
+
+        /**
+         * Sets the time of the incident added last: the minute of the day it occurred (0 to
+         * 1439, or -1 for none) and the minutes from occurrence to report when both carry a time
+         * (0 or more, saturating at {@link #DELAY_SATURATED}; or -1 for none). The first call
+         * allocates the columns.
+         */
+        public Builder times(int minuteOfDay, long reportingDelayMinutes) {
+            Check.state(size > 0, "add an incident before its times");
+            if (minuteOfDay < -1 || minuteOfDay >= 1440) {
+                throw new IllegalArgumentException("minute of the day " + minuteOfDay + " is outside 0..1439 (or -1)");
+            }
+            if (reportingDelayMinutes < -1) {
+                throw new IllegalArgumentException("reporting delay " + reportingDelayMinutes
+                        + " minutes must be 0 or more (or -1)");
+            }
+            if (minuteOfDay >= 0) {
+                if (minute == null) {
+                    minute = filled(unit.length, NO_TIME);
+                }
+                minute[size - 1] = (char) minuteOfDay;
+            }
+            if (reportingDelayMinutes >= 0) {
+                if (reportDelay == null) {
+                    reportDelay = filled(unit.length, NO_DELAY);
+                }
+                reportDelay[size - 1] = (char) Math.min(reportingDelayMinutes, DELAY_SATURATED);
+            }
+            return this;
+        }
+
+        /**
+         * Sets the coordinates of the incident added last, in microdegrees (latitude ±90,000,000,
+         * longitude ±180,000,000), as given in {@code crs}. The first call allocates the columns.
+         */
+        public Builder coordinates(int latitudeMicro, int longitudeMicro, Crs crs) {
+            Check.state(size > 0, "add an incident before its coordinates");
+            Objects.requireNonNull(crs, "crs");
+            if (latitudeMicro < -90_000_000 || latitudeMicro > 90_000_000 || longitudeMicro < -180_000_000
+                    || longitudeMicro > 180_000_000) {
+                throw new IllegalArgumentException("coordinates " + latitudeMicro + ", " + longitudeMicro
+                        + " microdegrees are outside ±90° latitude, ±180° longitude");
+            }
+            if (latitude == null) {
+                latitude = new int[unit.length];
+                longitude = new int[unit.length];
+                Arrays.fill(latitude, NO_COORDINATE);
+            }
+            latitude[size - 1] = latitudeMicro;
+            longitude[size - 1] = longitudeMicro;
+            flags[size - 1] = (byte) ((flags[size - 1] & ~(3 << CRS_SHIFT)) | (crs.ordinal() << CRS_SHIFT));
+            return this;
+        }
+
+        private static char[] filled(int n, char value) {
+            char[] a = new char[n];
+            Arrays.fill(a, value);
+            return a;
         }
 
         /**
@@ -343,6 +539,18 @@ public final class IncidentStore {
                 category = Arrays.copyOf(category, n);
                 flags = Arrays.copyOf(flags, n);
                 clearDelay = Arrays.copyOf(clearDelay, n);
+                if (minute != null) {
+                    minute = grown(minute, n, NO_TIME);
+                }
+                if (reportDelay != null) {
+                    reportDelay = grown(reportDelay, n, NO_DELAY);
+                }
+                if (latitude != null) {
+                    int old = latitude.length;
+                    latitude = Arrays.copyOf(latitude, n);
+                    Arrays.fill(latitude, old, n, NO_COORDINATE);
+                    longitude = Arrays.copyOf(longitude, n);
+                }
             }
             unit[size] = unitIndex;
             day[size] = (int) occurredEpochDay;
@@ -363,6 +571,13 @@ public final class IncidentStore {
             }
             size++;
             return this;
+        }
+
+        private static char[] grown(char[] a, int n, char fill) {
+            int old = a.length;
+            char[] b = Arrays.copyOf(a, n);
+            Arrays.fill(b, old, n, fill);
+            return b;
         }
 
         /** The number of incidents added so far. */

@@ -47,16 +47,20 @@
  * </ul>
  * {@link org.communitysafety.core.aggregate.ColumnarDataset} holds the three stores with the tree,
  * taxonomy and populations; {@code DatasetReader.readColumnar} fills it straight from CSV or
- * JSON Lines, validating every row, with no object per record. A kind to come (issue 12's places
- * and timestamps are columns of incidents; a new kind would be a {@code RecordKind} constant, its
- * measure enum, its store builder and its filling pass) reuses the cube, the codec, the merge
- * and the laws' tests unchanged.
+ * JSON Lines, validating every row, with no object per record. A kind to come (a new kind would
+ * be a {@code RecordKind} constant, its measure enum, its store builder and its filling pass)
+ * reuses the cube, the codec, the merge and the laws' tests unchanged. Issue 12's timestamps and
+ * places are columns of incidents instead, allocated only when a file has them, and read by
+ * {@link org.communitysafety.core.aggregate.IncidentTimes}' scans (the crime clock, reporting
+ * delays), not by the cube's pass.
  *
  * <h2>Store layout</h2>
  * <pre>
  *   unit int · day char (from the store's first day) · category byte · flags byte
  *   · days-to-clear char                                                     10 bytes a record
  *   amounts, sparse: row int · loss long · recovered long                    20 bytes each
+ *   when some incident has them: minute of day char · minutes to report char  4 bytes a record
+ *                                latitude int · longitude int (microdegrees) 8 bytes a record
  * </pre>
  * No object per record, no boxing, no strings: the standard sample (50,000 incidents, 14,502
  * with an amount) takes 15.8 bytes an incident (at most 16), where a {@code List<Incident>} takes well over

@@ -2,6 +2,7 @@ package org.communitysafety.core.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +23,11 @@ import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.lang.Futures;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.jurisdiction.PopulationFigure;
 import org.communitysafety.core.jurisdiction.Populations;
+import org.communitysafety.core.record.Coordinates;
+import org.communitysafety.core.record.Crs;
 import org.communitysafety.core.record.Dispute;
 import org.communitysafety.core.record.DisputeStatus;
 import org.communitysafety.core.record.DisputeType;
@@ -54,13 +58,17 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * <table>
  * <caption>Columns (* = required)</caption>
  * <tr><th>file</th><th>columns</th></tr>
- * <tr><td>jurisdictions</td><td>code*, name*, level* (city/district/county/town/street/village/community
- *   or 市/区/县/镇/乡/街道/村/社区), parent_code (empty for a root), population, households (integers ≥ 0;
+ * <tr><td>jurisdictions</td><td>code*, name*, level* (city/district/county/town/street/village/community/grid
+ *   or 市/区/县/镇/乡/街道/村/社区/网格), parent_code (empty for a root), population, households (integers ≥ 0;
  *   empty on a parent = the sum of its children's), area_km2 (decimal ≥ 0), kind (urban/rural; when
  *   empty, implied by 街道/社区 = urban and 镇/乡/村 = rural)</td></tr>
  * <tr><td>incidents</td><td>id* (unique), unit*, category*, occurred_on*, reported_on, cleared_on (not
  *   before occurred_on; empty = not cleared), criminal (default: the category's), repeat_call (default
- *   false), loss, recovered (yuan ≥ 0), source (call/walk_in/online/patrol/volunteer/smart_alert/other)</td></tr>
+ *   false), loss, recovered (yuan ≥ 0), source (call/walk_in/online/patrol/volunteer/smart_alert/other),
+ *   grid (a unit at level grid below unit: the incident's unit becomes the grid), latitude and longitude
+ *   (degrees, −90..90 and −180..180, both or neither), crs (wgs84 = WGS-84, the default; gcj02 = GCJ-02;
+ *   bd09 = BD-09: kept as given, never converted, and counted in a note; ignored on a row without
+ *   coordinates), address (kept in the record, not in the column store)</td></tr>
  * <tr><td>disputes</td><td>id*, unit*, type* (neighbour/family/labour/property/land/school/commercial/
  *   traffic/consumer/other), received_on*, status* (open/resolved/failed/referred), closed_on (required
  *   unless open, forbidden when open, not before received_on), amount, source, mediator</td></tr>
@@ -75,7 +83,12 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  * <p>Categories, dispute types and statuses and outreach types may be written as codes, labels or
  * synonyms ({@code 盗窃案}, {@code 已化解}); units as codes, or names no other unit shares.
  *
- * <p>Dates: {@code 2024-03-07}, {@code 2024/3/7}, {@code 20240307}, {@code 2024年3月7日}. Booleans:
+ * <p>Dates: {@code 2024-03-07}, {@code 2024/3/7}, {@code 20240307}, {@code 2024年3月7日}, each
+ * optionally with a time: {@code 2024-03-07 14:23}, {@code 2024-03-07T14:23:05},
+ * {@code 2024年3月7日14时23分} ({@link FieldValues#dateTime}). An incident keeps the time it occurred
+ * and the time it was reported (to the minute in the column store, with the reporting delay in
+ * minutes when both carry a time); a time on cleared_on, received_on, closed_on or held_on is
+ * checked and dropped. A day without a time is not given one. Booleans:
  * true/false, 1/0, yes/no, 是/否. Amounts: yuan with at most two decimals.
  *
  * <h2>Problems</h2>
@@ -327,22 +340,31 @@ public final class DatasetReader {
             int occurred = s.column("occurred_on"), reported = s.column("reported_on");
             int cleared = s.column("cleared_on"), criminal = s.column("criminal");
             int repeat = s.column("repeat_call"), loss = s.column("loss"), recovered = s.column("recovered");
-            int source = s.column("source");
+            int source = s.column("source"), grid = s.column("grid"), latitude = s.column("latitude");
+            int longitude = s.column("longitude"), crs = s.column("crs"), address = s.column("address");
             if (columnar) {
                 incidentStore = IncidentStore.builder(tree, taxonomy);
             }
             IdIndex seen = new IdIndex();
-            books.files.add(books.read(s, false, row -> {
+            long[] byCrs = new long[Crs.values().length];
+            FileSummary summary = books.read(s, false, row -> {
                 String i = row.required(id);
                 String u = row.required(unit);
                 String c = row.required(category);
-                LocalDate occurredOn = row.date(occurred, true);
-                LocalDate reportedOn = row.date(reported, false);
+                FieldValues.DateTime occurredAt = row.dateTime(occurred, true);
+                FieldValues.DateTime reportedAt = row.dateTime(reported, false);
+                LocalDate occurredOn = occurredAt == null ? null : occurredAt.date();
+                LocalDate reportedOn = reportedAt == null ? null : reportedAt.date();
                 LocalDate clearedOn = row.date(cleared, false);
                 Money lossAmount = row.money(loss);
                 Money recoveredAmount = row.money(recovered);
                 Boolean repeatCall = row.bool(repeat, false);
                 int unitIndex = u == null ? -1 : unitIndex(row, unit, u);
+                Optional<String> gridText = row.optional(grid);
+                if (gridText.isPresent() && unitIndex >= 0) {
+                    unitIndex = gridIndex(row, grid, gridText.get(), unitIndex, u);
+                }
+                Coordinates at = coordinates(row, latitude, longitude, crs);
                 int categoryIndex = -1;
                 if (c != null) {
                     OptionalInt ci = taxonomy.resolve(c);
@@ -366,24 +388,135 @@ public final class DatasetReader {
                     }
                 }
                 if (occurredOn != null) {
-                    notBefore(row, reported, reportedOn, "occurred_on", occurredOn);
+                    reportedNotBefore(row, reported, reportedAt, occurredAt);
                     notBeforeNorTooLate(row, cleared, clearedOn, "occurred_on", occurredOn);
                 }
                 if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
+                }
+                Optional<LocalTime> occurredTime = occurredAt.time();
+                Optional<LocalTime> reportedTime = reportedAt == null ? Optional.empty() : reportedAt.time();
+                if (at != null) {
+                    byCrs[at.crs().ordinal()]++;
                 }
                 if (columnar) {
                     long occurredDay = occurredOn.toEpochDay();
                     incidentStore.add(unitIndex, categoryIndex, occurredDay,
                             clearedOn == null ? -1 : clearedOn.toEpochDay() - occurredDay, isCriminal, repeatCall,
                             lossAmount.fen(), recoveredAmount.fen());
+                    int minute = occurredAt.minuteOfDay();
+                    long delay = reportingDelayMinutes(occurredAt, reportedAt);
+                    if (minute >= 0 || delay >= 0) {
+                        incidentStore.times(minute, delay);
+                    }
+                    if (at != null) {
+                        incidentStore.coordinates(at.latitudeMicro(), at.longitudeMicro(), at.crs());
+                    }
                 } else {
                     incidentList.add(new Incident(i, tree.unit(unitIndex).code(),
                             taxonomy.category(categoryIndex).code(), dates.intern(occurredOn), dates.optional(reportedOn),
-                            dates.optional(clearedOn), isCriminal, repeatCall, lossAmount, recoveredAmount, src));
+                            dates.optional(clearedOn), isCriminal, repeatCall, lossAmount, recoveredAmount, src,
+                            occurredTime, reportedTime, Optional.ofNullable(at), row.optional(address)));
                 }
                 return true;
-            }));
+            });
+            books.files.add(summary);
+            for (Crs system : Crs.values()) {
+                if (system != Crs.WGS84 && byCrs[system.ordinal()] > 0) {
+                    long n = byCrs[system.ordinal()];
+                    books.problems.add(Problem.info(summary.file(), n + (n == 1 ? " incident gives" : " incidents give")
+                            + " coordinates in " + system.labelEn() + "; they are kept as given, not converted"));
+                }
+            }
+        }
+
+        /**
+         * The index of the grid a row names in {@code column}, which must be a unit at level
+         * grid below the row's unit {@code unitIndex}; -1 with the problem recorded otherwise.
+         */
+        private int gridIndex(RowContext row, int column, String text, int unitIndex, String unitText) {
+            int g = unitIndex(row, column, text);
+            if (g < 0) {
+                return -1;
+            }
+            if (tree.unit(g).level() != Level.GRID) {
+                row.error(column, text, text + " is a " + tree.unit(g).level().code() + ", not a grid");
+                return -1;
+            }
+            if (!tree.isInSubtree(g, unitIndex) || g == unitIndex) {
+                row.error(column, text, "grid " + text + " is not in unit " + unitText);
+                return -1;
+            }
+            return g;
+        }
+
+        /**
+         * The coordinates of a row: null when it gives none or they are bad (the problem
+         * recorded): latitude in −90..90, longitude in −180..180, both or neither, and a known crs.
+         */
+        private static Coordinates coordinates(RowContext row, int latitude, int longitude, int crs) {
+            Double lat = row.signedDecimalOptional(latitude);
+            Double lon = row.signedDecimalOptional(longitude);
+            Crs system = Crs.WGS84;
+            Optional<String> crsText = row.optional(crs);
+            if (crsText.isPresent()) {
+                try {
+                    system = Crs.parse(crsText.get());
+                } catch (IllegalArgumentException e) {
+                    row.error(crs, crsText.get(), e.getMessage());
+                    return null;
+                }
+            }
+            boolean latGiven = !row.raw(latitude).isBlank();
+            boolean lonGiven = !row.raw(longitude).isBlank();
+            if (latGiven != lonGiven) {
+                int missing = latGiven ? longitude : latitude;
+                row.error(missing, "", (latGiven ? "latitude" : "longitude") + " is given without "
+                        + row.name(missing) + "; give both or neither");
+                return null;
+            }
+            boolean ok = true;
+            if (lat != null && (lat < -90 || lat > 90)) {
+                row.error(latitude, row.raw(latitude), "latitude " + row.raw(latitude).strip()
+                        + " is outside -90..90 degrees");
+                ok = false;
+            }
+            if (lon != null && (lon < -180 || lon > 180)) {
+                row.error(longitude, row.raw(longitude), "longitude " + row.raw(longitude).strip()
+                        + " is outside -180..180 degrees");
+                ok = false;
+            }
+            return ok && lat != null && lon != null ? new Coordinates(lat, lon, system) : null;
+        }
+
+        /**
+         * Minutes from occurrence to report when both carry a time (each to the minute); -1
+         * otherwise. {@link Incident#reportingDelayMinutes()} is the same figure.
+         */
+        private static long reportingDelayMinutes(FieldValues.DateTime occurred, FieldValues.DateTime reported) {
+            if (reported == null || occurred.time().isEmpty() || reported.time().isEmpty()) {
+                return -1;
+            }
+            return (reported.date().toEpochDay() - occurred.date().toEpochDay()) * 1440 + reported.minuteOfDay()
+                    - occurred.minuteOfDay();
+        }
+
+        /**
+         * reported_on is not before occurred_on: compared as days, and when both carry a time and
+         * fall on the same day, as times.
+         */
+        private static void reportedNotBefore(RowContext row, int column, FieldValues.DateTime reported,
+                FieldValues.DateTime occurred) {
+            if (reported == null) {
+                return;
+            }
+            if (reported.date().isBefore(occurred.date())) {
+                notBefore(row, column, reported.date(), "occurred_on", occurred.date());
+            } else if (reported.date().equals(occurred.date()) && reported.time().isPresent()
+                    && occurred.time().isPresent() && reported.time().get().isBefore(occurred.time().get())) {
+                row.error(column, row.raw(column), row.name(column) + " " + reported + " is before occurred_on "
+                        + occurred);
+            }
         }
 
         private static void notBefore(RowContext row, int column, LocalDate date, String earlierName,

@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -19,6 +22,7 @@ import org.communitysafety.core.io.csv.CsvWriter;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.PopulationFigure;
 import org.communitysafety.core.jurisdiction.Populations;
+import org.communitysafety.core.record.Coordinates;
 import org.communitysafety.core.record.Dispute;
 import org.communitysafety.core.record.Incident;
 import org.communitysafety.core.record.Money;
@@ -44,7 +48,9 @@ public final class DatasetWriter {
     /**
      * How the files of a data directory are written in one format: CSV here ({@link #CSV}),
      * JSON Lines in {@code io.json}. The rows come as the cells this writer gives
-     * ({@link #fields(Incident)} and its overloads), in the order of {@link #columns(String)}.
+     * ({@link #fields(Incident)} and its overloads), in the order of {@link #columns(String)};
+     * when some incident has a place, the incidents' rows are {@link #fieldsWithPlace(Incident)},
+     * whose last cells are the {@link #placeColumns()}.
      *
      * @param extension the file name extension, without the dot: {@code csv}
      * @param rows      writes the rows of one file of the kind {@code base} ({@code incidents}, ...)
@@ -69,9 +75,21 @@ public final class DatasetWriter {
         long write(Path file, String base, Stream<List<String>> rows) throws IOException;
     }
 
+    /**
+     * The place columns of {@code incidents}: written only by {@link #write(Dataset, Path)} and only
+     * when some incident has coordinates or an address, so a data set without places is written
+     * exactly as before. (The grid needs no column: a placed incident's unit is its grid.)
+     */
+    static final List<String> PLACE_COLUMNS = List.of("latitude", "longitude", "crs", "address");
+
+    /** The place columns of {@code incidents}, after {@link #columns(String)}: latitude, longitude, crs, address. */
+    public static List<String> placeColumns() {
+        return PLACE_COLUMNS;
+    }
+
     /** CSV with a header row, UTF-8, LF line endings: the interchange format. */
     public static final Format CSV = new Format("csv",
-            (file, base, rows) -> write(file, Schema.find(base).orElseThrow(), rows, Function.identity()));
+            (file, base, rows) -> write(file, columns(base), rows, Function.identity()));
 
     /** Writes every file of {@code data} into {@code dir} as CSV, creating it if needed. */
     public static void write(Dataset data, Path dir) throws IOException {
@@ -99,8 +117,18 @@ public final class DatasetWriter {
             format.write(dir.resolve("populations" + ext), "populations", data.populations().figures().stream(),
                     DatasetWriter::fields);
         }
-        format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
-                DatasetWriter::fields);
+        boolean places = data.incidents().stream().anyMatch(DatasetWriter::hasPlace);
+        if (places && format == CSV) {
+            List<String> header = new ArrayList<>(columns("incidents"));
+            header.addAll(PLACE_COLUMNS);
+            write(dir.resolve("incidents" + ext), header, data.incidents().stream(), DatasetWriter::fieldsWithPlace);
+        } else if (places) {
+            format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
+                    DatasetWriter::fieldsWithPlace);
+        } else {
+            format.write(dir.resolve("incidents" + ext), "incidents", data.incidents().stream(),
+                    DatasetWriter::fields);
+        }
         format.write(dir.resolve("disputes" + ext), "disputes", data.disputes().stream(), DatasetWriter::fields);
         format.write(dir.resolve("outreach" + ext), "outreach", data.outreach().stream(), DatasetWriter::fields);
     }
@@ -157,9 +185,14 @@ public final class DatasetWriter {
 
     private static <T> long write(Path file, Schema schema, Stream<T> records,
             Function<T, List<String>> fields) throws IOException {
+        return write(file, columns(schema.base), records, fields);
+    }
+
+    private static <T> long write(Path file, List<String> header, Stream<T> records,
+            Function<T, List<String>> fields) throws IOException {
         long n = 0;
         try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8)) {
-            out.writeRow(schema.names());
+            out.writeRow(header);
             Iterator<T> it = records.iterator();
             while (it.hasNext()) {
                 out.writeRow(fields.apply(it.next()));
@@ -177,14 +210,19 @@ public final class DatasetWriter {
      * The columns of the files named {@code base} ({@code jurisdictions}, {@code incidents},
      * {@code disputes}, {@code outreach}, {@code taxonomy} or {@code populations}), lower case,
      * in the order this writer writes them; {@link #fields(Incident)} and its overloads give
-     * the cells in the same order.
+     * the cells in the same order. The incidents' place columns, which the reader accepts, are
+     * not among them: see {@link #fieldsWithPlace(Incident)}.
      *
      * @throws IllegalArgumentException for another name
      */
     public static List<String> columns(String base) {
         Objects.requireNonNull(base, "base");
-        return Schema.find(base).orElseThrow(() -> new IllegalArgumentException("no files are named " + base
-                + "; the names are " + String.join(", ", Schema.bases()))).names();
+        List<String> names = Schema.find(base).orElseThrow(() -> new IllegalArgumentException("no files are named "
+                + base + "; the names are " + String.join(", ", Schema.bases()))).names();
+        if (base.equals("incidents")) {
+            return names.stream().filter(n -> !n.equals("grid") && !PLACE_COLUMNS.contains(n)).toList();
+        }
+        return names;
     }
 
     /** A population figure's cells as written to {@code populations.csv}. */
@@ -218,12 +256,38 @@ public final class DatasetWriter {
                 String.join("|", synonyms));
     }
 
-    /** An incident's cells as written to {@code incidents.csv}: a zero amount is {@code ""}. */
+    /**
+     * An incident's cells as written to {@code incidents.csv}: a zero amount is {@code ""}; a day
+     * with a time is {@code 2024-03-07 14:23} (or {@code 14:23:05}).
+     */
     public static List<String> fields(Incident i) {
-        return List.of(i.id(), i.unit(), i.category(), date(i.occurredOn()),
-                i.reportedOn().map(DatasetWriter::date).orElse(""), i.clearedOn().map(DatasetWriter::date).orElse(""),
+        return List.of(i.id(), i.unit(), i.category(), dateTime(i.occurredOn(), i.occurredTime()),
+                i.reportedOn().map(d -> dateTime(d, i.reportedTime())).orElse(""),
+                i.clearedOn().map(DatasetWriter::date).orElse(""),
                 Boolean.toString(i.criminal()), Boolean.toString(i.repeatCall()), money(i.loss()),
                 money(i.recovered()), i.source().code());
+    }
+
+    /**
+     * {@link #fields(Incident)} followed by the place columns latitude, longitude, crs and
+     * address ({@code ""} where absent; the crs only with coordinates).
+     */
+    public static List<String> fieldsWithPlace(Incident i) {
+        List<String> cells = new ArrayList<>(fields(i));
+        Optional<Coordinates> at = i.coordinates();
+        cells.add(at.map(c -> BigDecimal.valueOf(c.latitude()).stripTrailingZeros().toPlainString()).orElse(""));
+        cells.add(at.map(c -> BigDecimal.valueOf(c.longitude()).stripTrailingZeros().toPlainString()).orElse(""));
+        cells.add(at.map(c -> c.crs().code()).orElse(""));
+        cells.add(i.address().orElse(""));
+        return cells;
+    }
+
+    private static boolean hasPlace(Incident i) {
+        return i.coordinates().isPresent() || i.address().isPresent();
+    }
+
+    private static String dateTime(LocalDate day, Optional<LocalTime> time) {
+        return time.map(t -> day + " " + FieldValues.DateTime.timeText(t)).orElseGet(day::toString);
     }
 
     /** A dispute's cells as written to {@code disputes.csv}. */

@@ -1,7 +1,9 @@
 package org.communitysafety.core.io;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parsers for the text of one CSV cell: dates, booleans, counts, amounts of money and
@@ -184,6 +186,168 @@ public final class FieldValues {
         return new Parsed.Ok<>(LocalDate.of(year, month, day));
     }
 
+    /**
+     * A date as {@link #date(String)} reads it, with the time of day that may follow it — the
+     * forms of exports and spreadsheets:
+     *
+     * <pre>
+     *   2024-03-07 14:23        2024-03-07T14:23:05        2024/3/7 14:23:05
+     *   20240307 14:23          2024-03-07 14:23:05.000    (Excel date-times reach us as this text)
+     *   2024年3月7日14时23分      2024年3月7日 14时23分05秒     2024年3月7日14:23
+     * </pre>
+     *
+     * A time is {@code H:mm} or {@code H:mm:ss} (an hour of one or two digits; a fraction of a
+     * second is allowed and dropped) after a space or {@code T}, or {@code H时m分} with an
+     * optional {@code s秒} ({@code 点} may stand for {@code 时}) after {@code 日}; hours 0–23,
+     * minutes and seconds 0–59. A date alone is {@link DateTime#time() without a time} — none is
+     * made up. Bad: {@code 2024-02-30 10:00 is not a date}, {@code 2024-03-07 24:61 is not a time
+     * of day}.
+     */
+    public static Parsed<DateTime> dateTime(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        int split = dateEnd(text, s, e);
+        Parsed<LocalDate> date = date(s == 0 && split == text.length() ? text : text.substring(s, split));
+        if (!date.isOk()) {
+            return bad(text, s, e, " is not a date");
+        }
+        int t = split;
+        while (t < e && (isSpace(text.charAt(t)) || (t == split && text.charAt(t) == 'T'))) {
+            t++;
+        }
+        if (t == e) {
+            return split == e ? new Parsed.Ok<>(DateTime.of(date.value())) : bad(text, s, e, " is not a date");
+        }
+        if (t == split && text.charAt(split - 1) != '日') {
+            return bad(text, s, e, " is not a date");
+        }
+        int seconds = secondOfDay(text, t, e);
+        if (seconds == NOT_A_TIME) {
+            return bad(text, s, e, " is not a date");
+        }
+        if (seconds < 0) {
+            return bad(text, s, e, " is not a time of day");
+        }
+        return new Parsed.Ok<>(new DateTime(date.value(), Optional.of(LocalTime.ofSecondOfDay(seconds))));
+    }
+
+    /**
+     * A date with the time of day it gives, if it gives one: what {@link #dateTime(String)}
+     * reads. Immutable and thread-safe.
+     *
+     * @param date the day
+     * @param time the time of day, to the second; empty when the text gave only a date
+     */
+    public record DateTime(LocalDate date, Optional<LocalTime> time) {
+        public DateTime {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(time, "time");
+        }
+
+        /** A date without a time. */
+        public static DateTime of(LocalDate date) {
+            return new DateTime(date, Optional.empty());
+        }
+
+        /** A date with a time. */
+        public static DateTime of(LocalDate date, LocalTime time) {
+            return new DateTime(date, Optional.of(time));
+        }
+
+        /** The minute of the day, 0 to 1439, or -1 without a time. */
+        public int minuteOfDay() {
+            return time.map(t -> t.getHour() * 60 + t.getMinute()).orElse(-1);
+        }
+
+        /** {@code 2024-03-07}, {@code 2024-03-07 14:23} or {@code 2024-03-07 14:23:05}: read back by {@link #dateTime}. */
+        @Override
+        public String toString() {
+            return time.map(t -> date + " " + timeText(t)).orElse(date.toString());
+        }
+
+        /** {@code 14:23}, or {@code 14:23:05} when the seconds are not 0. */
+        public static String timeText(LocalTime t) {
+            String hm = String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+            return t.getSecond() == 0 ? hm : hm + String.format(java.util.Locale.ROOT, ":%02d", t.getSecond());
+        }
+    }
+
+    /** Where the date of a date-time ends: after 日, or at the first space or {@code T}. */
+    private static int dateEnd(String text, int s, int e) {
+        int zh = text.indexOf('日', s);
+        if (zh >= 0 && zh < e) {
+            return zh + 1;
+        }
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == 'T' || isSpace(c)) {
+                return i;
+            }
+        }
+        return e;
+    }
+
+    /** {@link #secondOfDay}: the text is not a time at all. */
+    private static final int NOT_A_TIME = Integer.MIN_VALUE;
+
+    /**
+     * The second of the day a time {@code text[i, e)} gives, {@link #NOT_A_TIME} when it is not
+     * written as a time, or -1 when it is but names no time of day ({@code 24:61}).
+     */
+    private static int secondOfDay(String text, int i, int e) {
+        int j = digitRun(text, i, e);
+        if (j == i || j - i > 2 || j == e) {
+            return NOT_A_TIME;
+        }
+        int hour = number(text, i, j);
+        int minute;
+        int second = 0;
+        char sep = text.charAt(j);
+        if (sep == ':') {
+            int k = digitRun(text, j + 1, e);
+            if (k - (j + 1) != 2) {
+                return NOT_A_TIME;
+            }
+            minute = number(text, j + 1, k);
+            if (k < e) {
+                if (text.charAt(k) != ':') {
+                    return NOT_A_TIME;
+                }
+                int m = digitRun(text, k + 1, e);
+                if (m - (k + 1) != 2) {
+                    return NOT_A_TIME;
+                }
+                second = number(text, k + 1, m);
+                if (m < e && (text.charAt(m) != '.' || m + 1 == e || !digits(text, m + 1, e))) {
+                    return NOT_A_TIME;
+                }
+            }
+        } else if (sep == '时' || sep == '点') {
+            int k = digitRun(text, j + 1, e);
+            if (k == j + 1 || k - (j + 1) > 2 || k == e || text.charAt(k) != '分') {
+                return NOT_A_TIME;
+            }
+            minute = number(text, j + 1, k);
+            k++;
+            if (k < e) {
+                int m = digitRun(text, k, e);
+                if (m == k || m - k > 2 || m != e - 1 || text.charAt(m) != '秒') {
+                    return NOT_A_TIME;
+                }
+                second = number(text, k, m);
+            }
+        } else {
+            return NOT_A_TIME;
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return -1;
+        }
+        return hour * 3600 + minute * 60 + second;
+    }
+
     private static Parsed<LocalDate> notADate(String text, int s, int e) {
         return bad(text, s, e, " is not a date");
     }
@@ -347,6 +511,32 @@ public final class FieldValues {
      */
     public static Parsed<Double> nonNegativeDecimal(String text) {
         return nonNegativeDecimal(text, " is not a number", FieldValues::nearestDouble);
+    }
+
+    /**
+     * A decimal number of either sign such as {@code -33.8688} or {@code 120.1551} (a latitude or
+     * longitude, say), as the nearest {@code double}; no exponents, {@code NaN} or
+     * {@code Infinity}. Bad: {@code abc is not a number}, {@code 1,000.5 is not a number (no
+     * thousands separators: write 1000.5)}.
+     */
+    public static Parsed<Double> decimal(String text) {
+        int s = start(text);
+        int e = end(text, s);
+        if (s == e) {
+            return absent();
+        }
+        boolean negative = text.charAt(s) == '-';
+        String unsigned = negative ? text.substring(s + 1, e) : text.substring(s, e);
+        if (negative && (unsigned.isEmpty() || unsigned.charAt(0) == '+' || unsigned.charAt(0) == '-'
+                || isSpace(unsigned.charAt(0)))) {
+            return bad(text, s, e, " is not a number");
+        }
+        Parsed<Double> p = nonNegativeDecimal(unsigned);
+        if (p.isBad()) {
+            String rest = p.reason().substring(unsigned.length());
+            return bad(text, s, e, negative ? rest.replace("write ", "write -") : rest);
+        }
+        return p.isOk() && negative ? new Parsed.Ok<>(-p.value()) : p;
     }
 
     private static Parsed<Double> nearestDouble(String text, int s, int e, DecimalText d) {

@@ -139,10 +139,10 @@ final class ReferenceFiles {
             String levelText = row.required(level);
             Level l = null;
             if (levelText != null) {
-                l = Level.find(levelText).orElse(null);
-                if (l == null) {
-                    row.error(level, levelText, levelText + " is not a level; expected city, district, county,"
-                            + " town, street, village, community or 市, 区, 县, 镇, 乡, 街道, 村, 社区");
+                try {
+                    l = Level.parse(levelText);
+                } catch (IllegalArgumentException e) {
+                    row.error(level, levelText, e.getMessage());
                 }
             }
             Optional<String> p = row.optional(parent);

@@ -110,8 +110,25 @@ final class RowContext {
         return null;
     }
 
+    /** A date; a time of day after it is checked and dropped ({@link FieldValues#dateTime}). */
     LocalDate date(int column, boolean required) {
-        return take(column, FieldValues.date(raw(column)), required);
+        String text = raw(column);
+        Parsed<LocalDate> day = FieldValues.date(text);
+        if (day.isBad()) { // perhaps a date with a time: the common case, a plain date, pays nothing more
+            FieldValues.DateTime at = take(column, FieldValues.dateTime(text), required);
+            return at == null ? null : at.date();
+        }
+        return take(column, day, required);
+    }
+
+    /** A date with the time of day it may give. */
+    FieldValues.DateTime dateTime(int column, boolean required) {
+        return take(column, FieldValues.dateTime(raw(column)), required);
+    }
+
+    /** A decimal of either sign when given; null when absent or bad. */
+    Double signedDecimalOptional(int column) {
+        return take(column, FieldValues.decimal(raw(column)), false);
     }
 
     /** A boolean, or {@code fallback} when the cell is empty; null when bad. */

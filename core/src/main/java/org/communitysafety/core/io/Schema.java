@@ -18,7 +18,8 @@ final class Schema {
             opt("area_km2"), opt("kind"));
     static final Schema INCIDENTS = new Schema("incidents",
             req("id"), req("unit"), req("category"), req("occurred_on"), opt("reported_on"), opt("cleared_on"),
-            opt("criminal"), opt("repeat_call"), opt("loss"), opt("recovered"), opt("source"));
+            opt("criminal"), opt("repeat_call"), opt("loss"), opt("recovered"), opt("source"), opt("grid"),
+            opt("latitude"), opt("longitude"), opt("crs"), opt("address"));
     static final Schema DISPUTES = new Schema("disputes",
             req("id"), req("unit"), req("type"), req("received_on"), req("status"), opt("closed_on"), opt("amount"),
             opt("source"), opt("mediator"));

@@ -7,13 +7,14 @@ import org.communitysafety.core.record.Coded;
 
 /**
  * The level of a jurisdiction unit, from the top: city (市) → district or county (区/县) →
- * town or street (镇/街道) → village or community (村/社区).
+ * town or street (镇/街道) → village or community (村/社区) → grid (网格), the cell of grid
+ * management (网格化管理) that some places divide a village or community into.
  *
  * <p>A child is always at a deeper level than its parent; levels may be skipped (a community
  * directly under a district is allowed).
  *
  * <p>{@link #code()} is what {@code jurisdictions.csv} holds ({@code city}, {@code district},
- * {@code town}, {@code village}); the labels ({@code 镇/街道}, "town or street") are in this
+ * {@code town}, {@code village}, {@code grid}); the labels ({@code 镇/街道}, "town or street") are in this
  * package's {@code labels.properties}.
  */
 public enum Level implements Coded {
@@ -22,10 +23,19 @@ public enum Level implements Coded {
     DISTRICT,
     /** A town (镇), township (乡) or street (街道). */
     TOWN,
-    /** A village (村) or community (社区): the lowest level, the unit of "zero-incident" shares. */
-    VILLAGE;
+    /**
+     * A village (村) or community (社区): the unit of "zero-incident" shares, whether or not it
+     * is divided into grids.
+     */
+    VILLAGE,
+    /**
+     * A grid (网格): a part of a village or community, the lowest level. Incidents may be placed
+     * in a grid; the roll-up treats grids like any other level, and a village's figures include
+     * its grids'.
+     */
+    GRID;
 
-    /** The depth of the level: 0 for a city, 3 for a village. */
+    /** The depth of the level: 0 for a city, 3 for a village, 4 for a grid. */
     public int depth() {
         return ordinal();
     }
@@ -37,15 +47,15 @@ public enum Level implements Coded {
 
     /**
      * Reads a level name: {@code city}, {@code district}, {@code county}, {@code town},
-     * {@code township}, {@code street}, {@code village}, {@code community} (any case) or the
-     * Chinese 市, 区, 县, 镇, 乡, 街道, 村, 社区.
+     * {@code township}, {@code street}, {@code village}, {@code community}, {@code grid} (any
+     * case) or the Chinese 市, 区, 县, 镇, 乡, 街道, 村, 社区, 网格.
      *
      * @throws IllegalArgumentException naming the accepted names
      */
     public static Level parse(String text) {
         return find(text).orElseThrow(() -> new IllegalArgumentException(text
-                + " is not a level; expected city, district, county, town, street, village, community"
-                + " or 市, 区, 县, 镇, 乡, 街道, 村, 社区"));
+                + " is not a level; expected city, district, county, town, street, village, community, grid"
+                + " or 市, 区, 县, 镇, 乡, 街道, 村, 社区, 网格"));
     }
 
     /** The level named by {@code text}, as {@link #parse(String)} reads it, if any. */
@@ -56,6 +66,7 @@ public enum Level implements Coded {
             case "district", "county", "区", "县" -> DISTRICT;
             case "town", "township", "street", "镇", "乡", "街道" -> TOWN;
             case "village", "community", "村", "社区" -> VILLAGE;
+            case "grid", "网格" -> GRID;
             default -> null;
         });
     }

@@ -13,6 +13,8 @@ import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
+import org.communitysafety.core.record.Coordinates;
+import org.communitysafety.core.record.Crs;
 import org.communitysafety.core.record.Incident;
 import org.communitysafety.core.record.IncidentSource;
 import org.communitysafety.core.record.Money;
@@ -265,6 +267,80 @@ final class IncidentStoreTest {
     void builder_nullTree_namesIt() {
         var e = assertThrows(NullPointerException.class, () -> IncidentStore.builder(null, TAXONOMY));
         assertEquals("tree", e.getMessage());
+    }
+
+    // ---- times and coordinates ------------------------------------------------------------
+
+    @Test
+    void times_someIncidents_addTwoColumnsOfTwoBytesFollowingTheirRows() {
+        long day = MARCH_7.toEpochDay();
+        IncidentStore store = builder()
+                .add(1, 0, day + 1, -1, true, false, 0, 0).times(23 * 60 + 59, 70_000)
+                .add(0, 0, day, -1, true, false, 0, 0)
+                .add(1, 0, day, -1, true, false, 0, 0).times(0, 42)
+                .add(0, 0, day + 1, -1, true, false, 0, 0).times(600, -1)
+                .build();
+
+        // rows by (unit, day): V day, V day+1, T day, T day+1
+        assertThat(store.minuteOfDay(0)).isEqualTo(-1);
+        assertThat(store.minuteOfDay(1)).isEqualTo(600);
+        assertThat(store.reportingDelayMinutes(1)).isEqualTo(-1);
+        assertThat(store.minuteOfDay(2)).as("midnight is a time, not 'none'").isZero();
+        assertThat(store.reportingDelayMinutes(2)).isEqualTo(42);
+        assertThat(store.minuteOfDay(3)).isEqualTo(1439);
+        assertThat(store.reportingDelayMinutes(3)).as("saturated").isEqualTo(IncidentStore.DELAY_SATURATED);
+        assertThat(store.bytes()).isEqualTo(4 * (10 + 2 + 2));
+        assertThat(store.hasCoordinates()).isFalse();
+    }
+
+    @Test
+    void times_none_allocateNothing() {
+        IncidentStore store = fourIncidents();
+
+        assertThat(store.hasTimes()).isFalse();
+        assertThat(store.hasReportingDelays()).isFalse();
+        assertThat(store.minuteOfDay(0)).isEqualTo(-1);
+        assertThat(store.reportingDelayMinutes(0)).isEqualTo(-1);
+        assertThat(store.bytes()).isEqualTo(4 * 10 + 20);
+    }
+
+    @Test
+    void coordinates_afterGrowth_rowsWithoutThemStayWithout() {
+        long day = MARCH_7.toEpochDay();
+        IncidentStore.Builder b = builder();
+        b.add(0, 0, day, -1, false, false, 0, 0).coordinates(30_274_100, 120_155_100, Crs.GCJ02);
+        for (int k = 0; k < 2000; k++) {
+            b.add(0, 1, day + 1, -1, true, true, 0, 0);
+        }
+        IncidentStore store = b.build();
+
+        assertThat(store.hasCoordinates(0)).isTrue();
+        assertThat(store.coordinates(0)).isEqualTo(new Coordinates(30.2741, 120.1551, Crs.GCJ02));
+        assertThat(store.criminal(0)).as("the crs bits leave the flags alone").isFalse();
+        assertThat(store.hasCoordinates(2000)).isFalse();
+        assertThat(store.crs(2000)).isEqualTo(Crs.WGS84);
+        assertThat(store.repeatCall(2000)).isTrue();
+        assertThat(store.bytes()).isEqualTo(2001L * (10 + 8));
+        var e = assertThrows(IllegalStateException.class, () -> store.coordinates(5));
+        assertEquals("incident row 5 has no coordinates", e.getMessage());
+        var range = assertThrows(IllegalArgumentException.class,
+                () -> builder().add(0, 0, day, -1, false, false, 0, 0).coordinates(90_000_001, 0, Crs.WGS84));
+        assertEquals("coordinates 90000001, 0 microdegrees are outside ±90° latitude, ±180° longitude",
+                range.getMessage());
+    }
+
+    @Test
+    void add_incidentWithTimeAndCoordinates_storesThem() {
+        Incident i = Incident.of("I1", "V", "fraud", MARCH_7, true).withOccurredTime(java.time.LocalTime.of(22, 15, 59))
+                .withReported(MARCH_7.plusDays(1), java.time.LocalTime.of(8, 0))
+                .withCoordinates(Coordinates.of(-33.8688, 151.2093));
+
+        IncidentStore store = builder().add(i).build();
+
+        assertThat(store.minuteOfDay(0)).isEqualTo(22 * 60 + 15);
+        assertThat(store.reportingDelayMinutes(0)).isEqualTo(1440 + 480 - (22 * 60 + 15)).isEqualTo(585);
+        assertThat(store.coordinates(0)).isEqualTo(new Coordinates(-33.8688, 151.2093, Crs.WGS84));
+        assertThat(store.bytes()).isEqualTo(10 + 4 + 8);
     }
 
     // ---- the standard sample ------------------------------------------------------------

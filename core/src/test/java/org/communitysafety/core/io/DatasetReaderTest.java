@@ -226,7 +226,8 @@ final class DatasetReaderTest {
         assertThat(result.isClean()).isTrue();
         assertThat(messages(result)).containsExactly("incidents.csv line 1, column ocurred_on: warning: unknown "
                 + "column, ignored; the columns of incidents.csv are id, unit, category, occurred_on, reported_on, "
-                + "cleared_on, criminal, repeat_call, loss, recovered, source; did you mean occurred_on?");
+                + "cleared_on, criminal, repeat_call, loss, recovered, source, grid, latitude, longitude, crs, address;"
+                + " did you mean occurred_on?");
         assertThat(result.orThrow().incidents()).hasSize(1);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.communitysafety.core.io.FieldValues.Parsed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +104,83 @@ class FieldValuesTest {
     @Test
     void date_rejectedWithWhitespace_reasonQuotesTrimmedInput() {
         assertThat(FieldValues.date(" 2023-02-30 ").reason()).isEqualTo("2023-02-30 is not a date");
+    }
+
+    // --- dateTime ----------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2024-03-07 14:23         | 2024-03-07 | 14:23",
+        "2024-03-07T14:23:05      | 2024-03-07 | 14:23:05",
+        "2024/3/7 14:23:05        | 2024-03-07 | 14:23:05",
+        "2024/3/7 4:05            | 2024-03-07 | 04:05",
+        "20240307 00:00           | 2024-03-07 | 00:00",
+        "2024-03-07 23:59:59      | 2024-03-07 | 23:59:59",
+        "2024-03-07 14:23:05.000  | 2024-03-07 | 14:23:05",
+        "2024年3月7日14时23分      | 2024-03-07 | 14:23",
+        "2024年3月7日 14时23分05秒  | 2024-03-07 | 14:23:05",
+        "2024年3月7日8点5分        | 2024-03-07 | 08:05",
+        "2024年3月7日14:23        | 2024-03-07 | 14:23",
+    })
+    void dateTime_acceptedForms_dateAndTime(String text, String date, String time) {
+        assertThat(FieldValues.dateTime(text)).isEqualTo(new Parsed.Ok<>(
+                FieldValues.DateTime.of(LocalDate.parse(date), LocalTime.parse(time))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-07", "2024/3/7", "20240307", "2024年3月7日", " 2024-03-07 "})
+    void dateTime_dateAlone_noTimeMadeUp(String text) {
+        Parsed<FieldValues.DateTime> p = FieldValues.dateTime(text);
+        assertThat(p.value().date()).isEqualTo(LocalDate.of(2024, 3, 7));
+        assertThat(p.value().time()).isEmpty();
+        assertThat(p.value().minuteOfDay()).isEqualTo(-1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-03-07 24:61", "2024-03-07 24:00", "2024-03-07 23:60", "2024-03-07 12:00:60",
+        "2024年3月7日25时0分"})
+    void dateTime_impossibleTime_notATimeOfDay(String text) {
+        assertThat(FieldValues.dateTime(text)).isEqualTo(new Parsed.Bad<>(text + " is not a time of day"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30 10:00", "2024-03-07T", "2024-03-07 14", "2024-03-07 14:2", "2024-03-07 14h23",
+        "2024-03-07 14:23Z", "2024-03-07 14:23:05.", "2024-03-07Tx", "2024年3月7日14时", "2024年3月7日14时23",
+        "2024年3月7日14时23分5", "abc 10:00", "2024-03-07 14:23:05+08:00"})
+    void dateTime_malformed_notADate(String text) {
+        assertThat(FieldValues.dateTime(text)).isEqualTo(new Parsed.Bad<>(text + " is not a date"));
+    }
+
+    @Test
+    void dateTime_blank_absent() {
+        assertThat(FieldValues.dateTime("  ").isAbsent()).isTrue();
+    }
+
+    @Test
+    void dateTime_toString_roundTrips() {
+        for (String text : new String[] {"2024-03-07", "2024-03-07 14:23", "2024-03-07 14:23:05"}) {
+            assertThat(FieldValues.dateTime(text).value().toString()).isEqualTo(text);
+        }
+        assertThat(FieldValues.dateTime("2024年3月7日14时23分").value().minuteOfDay()).isEqualTo(14 * 60 + 23);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"-33.8688, -33.8688", "+120.5, 120.5", "0, 0", "-0, 0", "90, 90", "' -1.5 ', -1.5"})
+    void decimal_eitherSign_value(String text, double expected) {
+        assertThat(FieldValues.decimal(text).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "north     | north is not a number",
+        "--5       | --5 is not a number",
+        "-         | - is not a number",
+        "- 5       | - 5 is not a number",
+        "-1,000.5  | -1,000.5 is not a number (no thousands separators: write -1000.5)",
+        "1e5       | 1e5 is not a number",
+    })
+    void decimal_bad_reasonQuotesInput(String text, String reason) {
+        assertThat(FieldValues.decimal(text)).isEqualTo(new Parsed.Bad<>(reason));
     }
 
     // --- bool --------------------------------------------------------------------------

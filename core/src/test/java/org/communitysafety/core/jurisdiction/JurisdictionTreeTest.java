@@ -154,6 +154,37 @@ final class JurisdictionTreeTest {
         assertThat(e.getMessage()).startsWith("province is not a level");
     }
 
+    @Test
+    void levelParse_grid_isBelowVillage() {
+        assertThat(List.of("网格", "grid", " GRID ")).extracting(Level::parse)
+                .containsExactly(Level.GRID, Level.GRID, Level.GRID);
+        assertThat(Level.GRID.depth()).isEqualTo(4);
+        assertThat(Level.GRID.isBelow(Level.VILLAGE)).isTrue();
+        assertThat(Level.GRID.code()).isEqualTo("grid");
+        assertThat(Level.impliedKind("网格")).isEmpty();
+        var e = assertThrows(IllegalArgumentException.class, () -> Level.parse("楼栋"));
+        assertThat(e.getMessage()).isEqualTo("楼栋 is not a level; expected city, district, county, town, street,"
+                + " village, community, grid or 市, 区, 县, 镇, 乡, 街道, 村, 社区, 网格");
+    }
+
+    @Test
+    void of_gridsBelowAVillage_areLeavesAndAVillageBelowAGridIsRejected() {
+        List<Jurisdiction> units = new ArrayList<>(sample());
+        units.add(Jurisdiction.of("1111-01", "一村第一网格", Level.GRID, "1111"));
+        units.add(Jurisdiction.of("1111-02", "一村第二网格", Level.GRID, "1111"));
+        JurisdictionTree tree = JurisdictionTree.of(units);
+
+        assertThat(tree.isLeaf(tree.indexOf("1111-01"))).isTrue();
+        assertThat(tree.isLeaf(tree.indexOf("1111"))).isFalse();
+        assertThat(tree.depth(tree.indexOf("1111-02"))).isEqualTo(4);
+        assertThat(tree.atLevel(Level.GRID)).hasSize(2);
+        assertEquals("JurisdictionTree[10 units: 1 city, 2 district, 2 town, 3 village, 2 grid]", tree.toString());
+
+        units.add(Jurisdiction.of("9", "九村", Level.VILLAGE, "1111-01"));
+        var e = assertThrows(IllegalArgumentException.class, () -> JurisdictionTree.of(units));
+        assertThat(e.getMessage()).contains("unit 9, level: level village is not below its parent 1111-01's level grid");
+    }
+
     /** Law: over random trees, every subtree range holds exactly the unit's descendants. */
     @Test
     void subtreeRanges_randomTrees_matchParentLinks() {

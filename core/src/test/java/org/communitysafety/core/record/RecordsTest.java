@@ -48,6 +48,33 @@ final class RecordsTest {
     }
 
     @Test
+    void incident_timesAndPlace_keptAndChecked() {
+        Incident i = Incident.of("I1", "u", "theft", DAY, true).withOccurredTime(java.time.LocalTime.of(14, 23, 59))
+                .withReported(DAY, java.time.LocalTime.of(14, 24));
+
+        assertEquals(java.util.OptionalLong.of(1), i.reportingDelayMinutes(), "to the minute, seconds dropped");
+        assertEquals(14 * 60 + 23, i.occurredMinuteOfDay());
+        assertEquals(java.util.OptionalLong.empty(), i.withReportedOn(DAY.plusDays(2)).reportingDelayMinutes());
+        assertEquals("incident I1: reported at " + DAY + " 14:00, before it occurred at 14:23:59",
+                assertThrows(IllegalArgumentException.class,
+                        () -> i.withReported(DAY, java.time.LocalTime.of(14, 0))).getMessage());
+        assertEquals(java.util.Optional.of("西溪路1号"), i.withAddress("西溪路1号").address());
+        assertEquals("address must not be blank", assertThrows(IllegalArgumentException.class,
+                () -> i.withAddress(" ")).getMessage());
+        assertEquals("latitude 90.5 is outside -90..90", assertThrows(IllegalArgumentException.class,
+                () -> Coordinates.of(90.5, 0)).getMessage());
+        assertEquals("longitude NaN is outside -180..180", assertThrows(IllegalArgumentException.class,
+                () -> Coordinates.of(0, Double.NaN)).getMessage());
+        assertEquals(Crs.GCJ02, Crs.parse("GCJ-02"));
+        assertEquals(Crs.WGS84, Crs.parse("epsg:4326"));
+        assertEquals(Crs.BD09, Crs.parse("bd09"));
+        Incident eleven = new Incident("I2", "u", "theft", DAY, java.util.Optional.empty(), java.util.Optional.empty(),
+                true, false, Money.ZERO, Money.ZERO, IncidentSource.UNSPECIFIED);
+        assertEquals(Incident.of("I2", "u", "theft", DAY, true), eleven);
+        assertEquals(java.util.Optional.empty(), eleven.occurredTime());
+    }
+
+    @Test
     void incident_nullsAndBlanks_areRejectedAtTheDoor() {
         assertThrows(NullPointerException.class, () -> Incident.of(null, "u", "theft", DAY, true));
         assertEquals("unit must not be blank", assertThrows(IllegalArgumentException.class,

@@ -151,6 +151,7 @@ final class SampleGeneratorTest {
                 case CITY, DISTRICT -> 6;
                 case TOWN -> 9;
                 case VILLAGE -> 12;
+                case GRID -> throw new AssertionError("the sample city has no grids: " + u);
             };
             assertThat(u.code()).as(u.toString()).hasSize(digits).containsOnlyDigits().startsWith("3301");
             u.parentCode().ifPresent(p -> {
@@ -174,6 +175,7 @@ final class SampleGeneratorTest {
                 case DISTRICT -> assertThat(name).endsWith(urban ? "区" : "县");
                 case TOWN -> assertThat(name).endsWith(urban ? "街道" : "镇");
                 case VILLAGE -> assertThat(name).endsWith(urban ? "社区" : "村");
+                case GRID -> throw new AssertionError("the sample city has no grids: " + u);
             }
         }
         assertThat(g.jurisdictions()).anyMatch(u -> u.name().endsWith("村")).anyMatch(u -> u.name().endsWith("社区"));

@@ -43,7 +43,7 @@ final class Sentences {
      * wording), else by its level.
      */
     static String scope(Phrasing p, Level level, String name) {
-        if (level != Level.VILLAGE) {
+        if (level != Level.VILLAGE && level != Level.GRID) {
             for (String entry : p.words().list("scope.bySuffix")) {
                 int colon = entry.indexOf(':');
                 if (colon > 0 && name.endsWith(entry.substring(0, colon))) {
@@ -56,9 +56,9 @@ final class Sentences {
 
     static String scope(Phrasing p, Level level) {
         Objects.requireNonNull(level, "level");
-        if (level == Level.VILLAGE) {
-            throw new IllegalArgumentException(
-                    "a zero-incident share is over the villages and communities below a unit; a village has none");
+        if (level == Level.VILLAGE || level == Level.GRID) {
+            throw new IllegalArgumentException("a zero-incident share is over the villages and communities below a"
+                    + " unit; a " + level.code() + " has none");
         }
         return p.text("scope." + level.name());
     }

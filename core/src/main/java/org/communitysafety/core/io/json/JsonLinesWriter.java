@@ -51,7 +51,7 @@ public final class JsonLinesWriter {
     private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
     private static final Set<String> NUMBERS = Set.of("population", "households", "area_km2", "year", "staff",
             "volunteers", "audience", "hazards_found", "hazards_fixed", "leads", "frauds_stopped", "loss", "recovered",
-            "amount", "loss_avoided");
+            "amount", "loss_avoided", "latitude", "longitude");
     private static final Set<String> BOOLEANS = Set.of("criminal", "repeat_call");
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
@@ -83,7 +83,7 @@ public final class JsonLinesWriter {
 
     /** Writes {@code incidents.jsonl} from a stream, in constant memory; returns the number written. */
     public static long writeIncidents(Stream<Incident> incidents, Path file) throws IOException {
-        return write(file, "incidents", incidents, DatasetWriter::fields);
+        return write(file, "incidents", incidents, DatasetWriter::fieldsWithPlace);
     }
 
     /** Writes {@code disputes.jsonl} from a stream, in constant memory; returns the number written. */
@@ -101,6 +101,10 @@ public final class JsonLinesWriter {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(records, "records");
         List<String> columns = DatasetWriter.columns(base);
+        if (base.equals("incidents")) { // the place cells, when a row has them; empty ones are left out
+            columns = new java.util.ArrayList<>(columns);
+            columns.addAll(DatasetWriter.placeColumns());
+        }
         int n = columns.size();
         byte[] kinds = new byte[n];
         for (int c = 0; c < n; c++) {
@@ -113,7 +117,7 @@ public final class JsonLinesWriter {
             while (it.hasNext()) {
                 List<String> cells = fields.apply(it.next());
                 out.writeStartObject();
-                for (int c = 0; c < n; c++) {
+                for (int c = 0; c < Math.min(n, cells.size()); c++) {
                     String text = cells.get(c);
                     if (text.isEmpty()) {
                         continue;

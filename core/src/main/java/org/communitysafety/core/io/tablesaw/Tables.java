@@ -43,7 +43,9 @@ import tech.tablesaw.columns.Column;
  * <ul>
  *   <li>dates ({@code occurred_on}, {@code reported_on}, {@code cleared_on},
  *       {@code received_on}, {@code closed_on}, {@code held_on}): {@link DateColumn}, an
- *       absent date missing;</li>
+ *       absent date missing; an incident's time of day and place are not in the tables (the
+ *       {@link org.communitysafety.core.record.Incident} records and the CSV and JSON Lines
+ *       files keep them);</li>
  *   <li>{@code criminal}, {@code repeat_call}: {@link BooleanColumn};</li>
  *   <li>{@code population}, {@code households} and the outreach counts: {@link LongColumn},
  *       an absent population missing; {@code year}: {@link IntColumn};</li>
@@ -246,7 +248,7 @@ public final class Tables {
                 column.appendMissing();
             }
         } else if (column instanceof DateColumn d) {
-            d.append(LocalDate.parse(text));
+            d.append(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)); // the day of a day and time
         } else if (column instanceof BooleanColumn b) {
             b.append(Boolean.parseBoolean(text));
         } else if (column instanceof LongColumn l) {

@@ -92,6 +92,18 @@ final class TablesawTablesTest {
     }
 
     @Test
+    void incidents_withATime_giveTheDayInTheDateColumn() {
+        Dataset timed = Dataset.of(DATA.tree(), List.of(Incident.of("I1", "330101001", "theft",
+                LocalDate.of(2024, 3, 7), true).withOccurredTime(java.time.LocalTime.of(14, 23))
+                .withReported(LocalDate.of(2024, 3, 8), java.time.LocalTime.of(8, 0, 5))), List.of(), List.of());
+
+        Table t = Tables.incidents(timed);
+
+        assertThat(t.dateColumn("occurred_on").get(0)).isEqualTo(LocalDate.of(2024, 3, 7));
+        assertThat(t.dateColumn("reported_on").get(0)).isEqualTo(LocalDate.of(2024, 3, 8));
+    }
+
+    @Test
     void jurisdictionsOutreachPopulations_numbersTypedAbsentMissing() {
         Table units = Tables.jurisdictions(DATA);
         Table outreach = Tables.outreach(DATA);
@@ -172,7 +184,8 @@ final class TablesawTablesTest {
 
         assertThat(messages(result)).containsExactly("incidents (table) line 1, column colour: warning: unknown"
                 + " column, ignored; the columns of incidents (table) are id, unit, category, occurred_on,"
-                + " reported_on, cleared_on, criminal, repeat_call, loss, recovered, source");
+                + " reported_on, cleared_on, criminal, repeat_call, loss, recovered, source, grid, latitude, longitude,"
+                + " crs, address");
         List<Incident> read = result.orThrow().incidents();
         assertThat(read).extracting(Incident::loss).containsExactly(Money.ofFen(30), Money.ofFen(1250), Money.ZERO);
         assertThat(read.get(0).recovered()).isEqualTo(Money.ofYuan(3));
