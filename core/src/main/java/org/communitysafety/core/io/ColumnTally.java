@@ -170,12 +170,12 @@ final class ColumnTally {
         /** Counts {@code rows} rows of {@code text}. */
         void add(String text, long rows) {
             String t = profileFormat == null ? text : MappedRowSource.reformat(profileFormat, text);
-            if (!FieldValues.date(t).isBad()) {
+            if (!FieldValues.dateTime(t).isBad()) {
                 return;
             }
             notDates += rows;
             for (int i = 0; i < alive.length; i++) {
-                alive[i] = alive[i] && FieldValues.date(MappedRowSource.reformat(formats[i], text)).isOk();
+                alive[i] = alive[i] && FieldValues.dateTime(MappedRowSource.reformat(formats[i], text)).isOk();
             }
         }
 

@@ -26,12 +26,6 @@ final class MappedRowSource implements RowSource {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    /**
-     * Whether the date rules read a time of day ({@code 2024-03-07 14:30}); until they do, a
-     * pattern's time of day is dropped, as the records hold dates only.
-     */
-    private static final boolean TIMES = FieldValues.date("2000-01-01 00:00").isOk();
-
     private final RowSource source;
     private final MappingProfile profile;
     private final Schema schema;
@@ -156,7 +150,7 @@ final class MappedRowSource implements RowSource {
         try {
             TemporalAccessor parsed = format.parseBest(t, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof LocalDateTime dt) {
-                return TIMES ? (dt.getSecond() == 0 ? MINUTES : SECONDS).format(dt) : DATE.format(dt);
+                return (dt.getSecond() == 0 ? MINUTES : SECONDS).format(dt);
             }
             return DATE.format((LocalDate) parsed);
         } catch (DateTimeParseException e) {

@@ -49,7 +49,8 @@ import org.communitysafety.core.lang.Suggest;
  *   <li>{@code format.F = P}: a cell of date field {@code F} that matches the pattern {@code P}
  *       ({@link DateTimeFormatter}, resolved strictly: {@code 2023.02.30} does not match) reads
  *       as {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm[:ss]} when {@code P} has a time of day
- *       (while the records hold dates only, the time of day is dropped).
+ *       (kept where the field keeps one, {@code occurred_on} and {@code reported_on} of
+ *       incidents, and dropped elsewhere, as the date rules do).
  *       A cell that does not match is left as it is for the usual date rules, which accept
  *       {@code 2024-03-07} and report anything else as not a date.</li>
  *   <li>{@code default.F = V}: when the file has no column for {@code F}, every row reads

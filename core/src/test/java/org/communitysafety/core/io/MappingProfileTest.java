@@ -80,9 +80,8 @@ final class MappingProfileTest {
                         "m.txt line 1: column.id is outside a section; start one with [incidents], [disputes] …",
                         "m.txt line 2: unknown kind incident; the kinds are taxonomy, jurisdictions, populations,"
                                 + " incidents, disputes, outreach; did you mean incidents?",
-                        "m.txt line 5: unknown field catgory of incidents; the fields are id, unit, category,"
-                                + " occurred_on, reported_on, cleared_on, criminal, repeat_call, loss, recovered,"
-                                + " source; did you mean category?",
+                        "m.txt line 5: unknown field catgory of incidents; the fields are "
+                                + String.join(", ", Schema.INCIDENTS.names()) + "; did you mean category?",
                         "m.txt line 6: unknown key colum.id; the keys are file, sheet, column.FIELD,"
                                 + " value.FIELD.LABEL, format.FIELD and default.FIELD; did you mean column?",
                         "m.txt line 8: the header 编号 is already the column of id",
@@ -105,13 +104,14 @@ final class MappingProfileTest {
         assertThat(MappedRowSource.reformat(MappingProfile.formatter(pattern), text)).isEqualTo(expected);
     }
 
-    @Test
-    void reformat_timeOfDay_isCanonicalWhenTheDateRulesReadTimesElseDropped() {
-        boolean times = FieldValues.date("2000-01-01 00:00").isOk();
-        assertThat(MappedRowSource.reformat(MappingProfile.formatter("yyyy.MM.dd HH:mm"), "2024.03.07 14:30"))
-                .isEqualTo(times ? "2024-03-07 14:30" : "2024-03-07");
-        assertThat(MappedRowSource.reformat(MappingProfile.formatter("yyyy.MM.dd HH:mm:ss"), "2024.03.07 14:30:05"))
-                .isEqualTo(times ? "2024-03-07 14:30:05" : "2024-03-07");
+    @ParameterizedTest(name = "{1} with {0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "yyyy.MM.dd HH:mm | 2024.03.07 14:30 | 2024-03-07 14:30",
+            "yyyy.MM.dd HH:mm:ss | 2024.03.07 14:30:05 | 2024-03-07 14:30:05",
+            "yyyy/M/d H:mm | 2024/3/7 9:05 | 2024-03-07 09:05",
+            "yyyy.MM.dd HH:mm | 2024.03.07 24:30 | 2024.03.07 24:30"})
+    void reformat_timeOfDay_isKeptInTheCanonicalForm(String pattern, String text, String expected) {
+        assertThat(MappedRowSource.reformat(MappingProfile.formatter(pattern), text)).isEqualTo(expected);
     }
 
     @Test
