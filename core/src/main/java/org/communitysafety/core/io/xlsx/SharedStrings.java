@@ -1,0 +1,145 @@
+package org.communitysafety.core.io.xlsx;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The workbook's shared strings ({@code sharedStrings.xml}), which cells of type {@code s} name
+ * by index, kept compactly: all characters in one {@code char[]} and where each string starts in
+ * one {@code int[]} — 2 bytes a character and 4 bytes a string, against about 56 bytes of
+ * {@code String} and array headers per string when each is an object (a million distinct ids of
+ * 10 characters: 24 MB instead of 80 MB). A string is made when a cell asks for it; a small
+ * direct-mapped cache hands out the same instance for strings asked for again and again (units,
+ * categories). Rich text runs are joined; phonetic runs ({@code <rPh>}) are left out.
+ *
+ * <p>Not thread-safe (the cache); each sheet being read has its own view ({@link #view()}).
+ */
+final class SharedStrings {
+    private static final int CACHE = 1 << 12;
+
+    private final char[] chars;
+    /** Where string i starts in {@link #chars}; {@code starts[size]} is where the last one ends. */
+    private final int[] starts;
+    private final int size;
+
+    private SharedStrings(char[] chars, int[] starts, int size) {
+        this.chars = chars;
+        this.starts = starts;
+        this.size = size;
+    }
+
+    static final SharedStrings NONE = new SharedStrings(new char[0], new int[1], 0);
+
+    int size() {
+        return size;
+    }
+
+    /** The characters stored, for measuring the memory taken. */
+    long charCount() {
+        return starts[size];
+    }
+
+    /** Reads the part; a workbook without one has no shared strings. */
+    static SharedStrings read(ZipFile zip, String part) throws IOException {
+        if (part == null || zip.getEntry(part) == null) {
+            return NONE;
+        }
+        try (Parts.Xml xml = Parts.open(zip, part)) {
+            XMLStreamReader r = xml.reader();
+            char[] chars = new char[1 << 12];
+            int[] starts = null;
+            int n = 0;
+            int length = 0;
+            StringBuilder one = new StringBuilder();
+            while (r.hasNext()) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = r.getLocalName();
+                if (starts == null && name.equals("sst")) {
+                    String unique = Parts.attribute(r, "uniqueCount");
+                    starts = new int[(int) Math.min(presize(unique), 1 << 20) + 1];
+                } else if (name.equals("si")) {
+                    if (starts == null) {
+                        starts = new int[1 << 10];
+                    }
+                    one.setLength(0);
+                    Parts.appendText(r, one);
+                    int len = one.length();
+                    if (length + len > chars.length) {
+                        chars = Arrays.copyOf(chars, grow(chars.length, length + len));
+                    }
+                    one.getChars(0, len, chars, length);
+                    if (n + 1 >= starts.length) {
+                        starts = Arrays.copyOf(starts, grow(starts.length, n + 2));
+                    }
+                    starts[n] = length;
+                    length += len;
+                    n++;
+                }
+            }
+            if (starts == null) {
+                return NONE;
+            }
+            int[] trimmedStarts = Arrays.copyOf(starts, n + 1);
+            trimmedStarts[n] = length;
+            return new SharedStrings(Arrays.copyOf(chars, length), trimmedStarts, n);
+        } catch (XMLStreamException e) {
+            throw new IOException("the part " + part + " is malformed: " + Parts.reason(e), e);
+        }
+    }
+
+    private static long presize(String count) {
+        try {
+            return count == null ? 1 << 10 : Math.max(0, Long.parseLong(count.strip()));
+        } catch (NumberFormatException e) {
+            return 1 << 10;
+        }
+    }
+
+    private static int grow(int now, int needed) {
+        long next = Math.max((long) now + (now >> 1), needed);
+        if (next > Integer.MAX_VALUE - 16) {
+            if (needed > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("more shared strings than a Java array holds");
+            }
+            next = Integer.MAX_VALUE - 16;
+        }
+        return (int) next;
+    }
+
+    /** A reader of these strings with its own cache, for one sheet. */
+    View view() {
+        return new View();
+    }
+
+    /** The strings with a cache of recently made ones; not thread-safe. */
+    final class View {
+        private final String[] cached = new String[CACHE];
+        private final int[] cachedIndex = new int[CACHE];
+
+        private View() {
+            Arrays.fill(cachedIndex, -1);
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** String {@code i}; the caller checks {@code 0 <= i < size()}. */
+        String get(int i) {
+            int slot = i & (CACHE - 1);
+            if (cachedIndex[slot] == i) {
+                return cached[slot];
+            }
+            String s = new String(chars, starts[i], starts[i + 1] - starts[i]);
+            cached[slot] = s;
+            cachedIndex[slot] = i;
+            return s;
+        }
+    }
+}
