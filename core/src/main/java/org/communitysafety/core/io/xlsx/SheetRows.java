@@ -41,6 +41,8 @@ final class SheetRows implements RowSource {
     private int width;
     private long row;
     private long lastRow;
+    /** Whether {@link #row} was read to its end tag. */
+    private boolean rowComplete = true;
     private int errorColumn = -1;
     private String errorCell;
     private String errorReason;
@@ -213,8 +215,10 @@ final class SheetRows implements RowSource {
                 int e = r.next();
                 if (e == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
                     row = rowNumber(Parts.attribute(r, "r"));
-                    lastRow = row;
+                    rowComplete = false;
                     readCells();
+                    rowComplete = true;
+                    lastRow = row;
                     return true;
                 }
                 if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("sheetData")) {
@@ -226,8 +230,10 @@ final class SheetRows implements RowSource {
         } catch (XMLStreamException | RuntimeException e) {
             ended = true;
             String reason = e instanceof XMLStreamException x ? Parts.reason(x) : String.valueOf(e.getMessage());
-            throw new RowSourceException(lastRow + 1, "sheet " + sheet + ": the sheet's XML breaks off after row "
-                    + lastRow + " (" + reason + "); the rows from there on are not read");
+            long at = rowComplete ? lastRow + 1 : row;
+            throw new RowSourceException(at, "sheet " + sheet + ": the sheet's XML breaks off "
+                    + (lastRow == 0 ? "before its first row" : "after row " + lastRow) + " (" + reason
+                    + "); the rows from there on are not read");
         }
     }
 
@@ -331,7 +337,7 @@ final class SheetRows implements RowSource {
             value = value(type, style, v, formula, inline);
         } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
             fail(column, cell, ex.getMessage());
-            value = v; // the row is rejected with its fields as read
+            value = asRead(v); // the row is rejected with its fields as read
         }
         if (value != null && !value.isEmpty()) {
             ensure(column + 1);
@@ -376,6 +382,15 @@ final class SheetRows implements RowSource {
             case "d" -> isoDate(v);
             default -> v; // "str" (a formula's text), "e" (an error such as #DIV/0!)
         };
+    }
+
+    /** A value that could not be converted, as the user would recognise it: {@code 60} for {@code 60.0}. */
+    private static String asRead(String v) {
+        try {
+            return v == null ? null : CellValues.number(v.strip());
+        } catch (NumberFormatException e) {
+            return v;
+        }
     }
 
     private static int styleIndex(String s) {
