@@ -53,7 +53,7 @@ import org.xml.sax.XMLReader;
  * against the same rows as CSV, through the public {@link DatasetReader} path, and is the
  * JDK-only reader ({@code core.io.xlsx}: {@code ZipFile} + StAX) in the range of Apache POI's
  * event API ({@code XSSFReader} + {@code XSSFSheetXMLHandler}, SAX), the usual way to stream a
- * sheet in Java — which would cost {@code csi-core} about 20 MB of jars?
+ * sheet in Java — which would cost {@code csi-core} 19 MB of jars?
  *
  * <ul>
  *   <li>{@code CSV}: {@code DatasetReader.readColumnar} over {@code incidents.csv};</li>

@@ -10,13 +10,17 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * The workbook's shared strings ({@code sharedStrings.xml}), which cells of type {@code s} name
  * by index, kept compactly: all characters in one {@code char[]} and where each string starts in
- * one {@code int[]} — 2 bytes a character and 4 bytes a string, against about 56 bytes of
- * {@code String} and array headers per string when each is an object (a million distinct ids of
- * 10 characters: 24 MB instead of 80 MB). A string is made when a cell asks for it; a small
- * direct-mapped cache hands out the same instance for strings asked for again and again (units,
+ * one {@code int[]} — 2 bytes a character and 4 bytes a string, against a {@code String} (24
+ * bytes), its array (16 bytes and the characters, 8-aligned) and a reference per string when each
+ * is an object. Measured on JDK 17 (heap used after GC, 2026-12-06): a million distinct ids of
+ * 10 ASCII characters take 24 MB here and 60 MB as Strings in a list; of 13 characters, Chinese
+ * included ({@code 案件编号000000001}), 34 MB and 76 MB. (ASCII could take 1 byte a character, as
+ * compact Strings do; not done.) A string is made when a cell asks for it; a small direct-mapped
+ * cache hands out the same instance for strings asked for again and again (units,
  * categories). Rich text runs are joined; phonetic runs ({@code <rPh>}) are left out.
  *
- * <p>Not thread-safe (the cache); each sheet being read has its own view ({@link #view()}).
+ * <p>The store is immutable and thread-safe; a {@link View}, with its cache, is not: each sheet
+ * being read has its own ({@link #view()}).
  */
 final class SharedStrings {
     private static final int CACHE = 1 << 12;

@@ -130,6 +130,20 @@ final class XlsxDatasetTest {
     }
 
     @Test
+    void read_headerRepeated_theReaderReportsItOnce() throws IOException {
+        Path xlsx = directory("xlsx");
+        Workbooks.write(xlsx.resolve("incidents.xlsx"), "警情",
+                new Object[] {"id", "unit", "category", "occurred_on", "unit"},
+                new Object[] {"I1", "330101001", "theft", LocalDate.of(2024, 3, 7), "330101002"});
+
+        ReadResult result = DatasetReader.read(xlsx);
+
+        assertThat(messages(result)).contains(
+                "incidents.xlsx line 1, column unit: column unit appears twice (fields 2 and 5)");
+        assertThat(result.dataset()).isEmpty();
+    }
+
+    @Test
     void read_noHeaderRow_requiredColumnsReportedMissing() throws IOException {
         Path xlsx = directory("xlsx");
         Workbooks.write(xlsx.resolve("incidents.xlsx"), "Sheet1",
