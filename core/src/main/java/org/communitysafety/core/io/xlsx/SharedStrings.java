@@ -1,6 +1,7 @@
 package org.communitysafety.core.io.xlsx;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
@@ -9,14 +10,16 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The workbook's shared strings ({@code sharedStrings.xml}), which cells of type {@code s} name
- * by index, kept compactly: all characters in one {@code char[]} and where each string starts in
- * one {@code int[]} — 2 bytes a character and 4 bytes a string, against a {@code String} (24
- * bytes), its array (16 bytes and the characters, 8-aligned) and a reference per string when each
- * is an object. Measured on JDK 17 (heap used after GC, 2026-12-06): a million distinct ids of
- * 10 ASCII characters take 24 MB here and 60 MB as Strings in a list; of 13 characters, Chinese
- * included ({@code 案件编号000000001}), 34 MB and 76 MB. (ASCII could take 1 byte a character, as
- * compact Strings do; not done.) A string is made when a cell asks for it; a small direct-mapped
- * cache hands out the same instance for strings asked for again and again (units,
+ * by index, kept compactly: all characters in one {@code byte[]} — one byte a character for a
+ * string wholly in Latin-1 (ids, codes, English), two (UTF-16) for any other (Chinese) — and
+ * where each string starts, and which of the two it is, in one {@code int[]}: 4 bytes a string
+ * on top of its characters, against a {@code String} (24 bytes), its array (16 bytes and the
+ * characters, 8-aligned) and a reference per string when each is an object. Measured on JDK 17
+ * (heap used after GC, 2026-12-06): a million distinct ids of 10 ASCII characters take 17 MB
+ * here (10 MB of characters, 4 MB of offsets) and 60 MB as Strings in a list; of 13 characters,
+ * Chinese included ({@code 案件编号000000001}), 34 MB and 76 MB. The
+ * strings are capped at 2 GB of bytes. A string is made when a cell asks for it; a small
+ * direct-mapped cache hands out the same instance for strings asked for again and again (units,
  * categories). Rich text runs are joined; phonetic runs ({@code <rPh>}) are left out.
  *
  * <p>The store is immutable and thread-safe; a {@link View}, with its cache, is not: each sheet
@@ -24,27 +27,30 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SharedStrings {
     private static final int CACHE = 1 << 12;
+    /** The bit of {@link #starts} that marks a string stored as UTF-16. */
+    private static final int WIDE = 1 << 31;
 
-    private final char[] chars;
-    /** Where string i starts in {@link #chars}; {@code starts[size]} is where the last one ends. */
+    /** Each string's characters: one byte each when all are in Latin-1, else two (UTF-16BE). */
+    private final byte[] bytes;
+    /** Where string i starts in {@link #bytes}, {@link #WIDE} set when it is UTF-16; {@code starts[size]} is the end. */
     private final int[] starts;
     private final int size;
 
-    private SharedStrings(char[] chars, int[] starts, int size) {
-        this.chars = chars;
+    private SharedStrings(byte[] bytes, int[] starts, int size) {
+        this.bytes = bytes;
         this.starts = starts;
         this.size = size;
     }
 
-    static final SharedStrings NONE = new SharedStrings(new char[0], new int[1], 0);
+    static final SharedStrings NONE = new SharedStrings(new byte[0], new int[1], 0);
 
     int size() {
         return size;
     }
 
-    /** The characters stored, for measuring the memory taken. */
-    long charCount() {
-        return starts[size];
+    /** The bytes stored, for measuring the memory taken. */
+    long byteCount() {
+        return starts[size] & ~WIDE;
     }
 
     /** Reads the part; a workbook without one has no shared strings. */
@@ -54,7 +60,7 @@ final class SharedStrings {
         }
         try (Parts.Xml xml = Parts.open(zip, part)) {
             XMLStreamReader r = xml.reader();
-            char[] chars = new char[1 << 12];
+            byte[] bytes = new byte[1 << 12];
             int[] starts = null;
             int n = 0;
             int length = 0;
@@ -74,15 +80,28 @@ final class SharedStrings {
                     one.setLength(0);
                     Parts.appendText(r, one);
                     int len = one.length();
-                    if (length + len > chars.length) {
-                        chars = Arrays.copyOf(chars, grow(chars.length, length + len));
+                    boolean wide = false;
+                    for (int i = 0; i < len && !wide; i++) {
+                        wide = one.charAt(i) > 0xFF;
                     }
-                    one.getChars(0, len, chars, length);
+                    int need = wide ? 2 * len : len;
+                    if ((long) length + need > Integer.MAX_VALUE - 16) {
+                        throw new IOException("the part " + part + " holds more than 2 GB of shared strings");
+                    }
+                    if (length + need > bytes.length) {
+                        bytes = Arrays.copyOf(bytes, grow(bytes.length, length + need));
+                    }
                     if (n + 1 >= starts.length) {
                         starts = Arrays.copyOf(starts, grow(starts.length, n + 2));
                     }
-                    starts[n] = length;
-                    length += len;
+                    starts[n] = wide ? length | WIDE : length;
+                    for (int i = 0; i < len; i++) {
+                        char c = one.charAt(i);
+                        if (wide) {
+                            bytes[length++] = (byte) (c >> 8);
+                        }
+                        bytes[length++] = (byte) c;
+                    }
                     n++;
                 }
             }
@@ -91,7 +110,7 @@ final class SharedStrings {
             }
             int[] trimmedStarts = Arrays.copyOf(starts, n + 1);
             trimmedStarts[n] = length;
-            return new SharedStrings(Arrays.copyOf(chars, length), trimmedStarts, n);
+            return new SharedStrings(Arrays.copyOf(bytes, length), trimmedStarts, n);
         } catch (XMLStreamException e) {
             throw new IOException("the part " + part + " is malformed: " + Parts.reason(e), e);
         }
@@ -140,7 +159,10 @@ final class SharedStrings {
             if (cachedIndex[slot] == i) {
                 return cached[slot];
             }
-            String s = new String(chars, starts[i], starts[i + 1] - starts[i]);
+            int from = starts[i] & ~WIDE;
+            int to = starts[i + 1] & ~WIDE;
+            String s = new String(bytes, from, to - from, (starts[i] & WIDE) != 0 ? StandardCharsets.UTF_16BE
+                    : StandardCharsets.ISO_8859_1);
             cached[slot] = s;
             cachedIndex[slot] = i;
             return s;

@@ -205,6 +205,15 @@ final class XlsxWorkbookTest {
     }
 
     @Test
+    void sheet_sharedStringsLatin1AndWide_storedCompactlyReadBackExactly() throws IOException {
+        Path file = write(new Object[] {"id", "unit", "category", "source"},
+                new Object[] {"café", "案-1", "ÿ\u00A0x", "😀 emoji"}, new Object[] {"", "plain", "案-1", "café"});
+
+        assertThat(rows(file, "Sheet1")).containsExactly("header: [id, unit, category, source]",
+                "2: [café, 案-1, ÿ\u00A0x, 😀 emoji]", "3: [, plain, 案-1, café]");
+    }
+
+    @Test
     void sheet_richTextSharedString_runsJoinedPhoneticLeftOut() throws IOException {
         Path plain = write(new Object[] {"id", "category"}, new Object[] {"I1", "telecom"});
         Path rich = Workbooks.rewrite(plain, dir.resolve("rich.xlsx"), Map.of("xl/sharedStrings.xml",
