@@ -93,6 +93,7 @@ final class ArchitectureTest {
     private static final String CSV = "org.communitysafety.core.io.csv..";
     private static final String JSON = "org.communitysafety.core.io.json..";
     private static final String TABLESAW = "org.communitysafety.core.io.tablesaw..";
+    private static final String XLSX = "org.communitysafety.core.io.xlsx..";
 
     /**
      * The reader finds formats other than CSV as {@code RowSourceProvider}s (ServiceLoader), so
@@ -101,7 +102,7 @@ final class ArchitectureTest {
      */
     static final ArchRule IO_DOES_NOT_KNOW_THE_FORMAT_PACKAGES = noClasses()
             .that().resideInAPackage(IO)
-            .should().dependOnClassesThat().resideInAnyPackage(JSON, TABLESAW)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, TABLESAW, XLSX)
             .because("io finds other formats through RowSourceProvider, never by name");
 
     /** CSV parsing and writing is plain text handling, used by io and by the indicators' CSV output. */
@@ -119,6 +120,29 @@ final class ArchitectureTest {
             .that().resideInAPackage(TABLESAW)
             .should().dependOnClassesThat().resideInAPackage(JSON)
             .because("each optional integration stands alone, so it can become a module of its own");
+
+    /**
+     * The workbook reader is the JDK's zip and StAX alone: Apache POI is on the test class path
+     * (to write test workbooks), never a dependency of csi-core, and the reader stands apart from
+     * the other formats.
+     */
+    static final ArchRule XLSX_STANDS_ALONE = noClasses()
+            .that().resideInAPackage(XLSX)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, TABLESAW, "org.apache.poi..", "org.apache.xmlbeans..")
+            .because("io.xlsx reads workbooks with the JDK alone and stands apart from the optional integrations");
+
+    static final ArchRule NO_POI = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..")
+            .because("Apache POI is for tests and for the examples' export writer; core reads .xlsx without it");
+
+    @Test
+    void xlsx_dependingOnOtherFormatsOrPoi_isForbidden() {
+        XLSX_STANDS_ALONE.check(CORE);
+        NO_POI.check(CORE);
+        assertThat(XLSX_STANDS_ALONE.evaluate(slice("io.xlsx.XlsxSliceViolator")).getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("JsonLinesRowSource")).anyMatch(d -> d.contains("XSSFWorkbook"));
+        assertThat(NO_POI.evaluate(slice("io.xlsx.XlsxSliceViolator")).hasViolation()).isTrue();
+    }
 
     @Test
     void tablesaw_usedOutsideItsPackage_isForbidden() {
@@ -218,6 +242,7 @@ final class ArchitectureTest {
     void theImport_holdsTheInteropPackagesButNoTests() {
         assertThat(CORE.containPackage("org.communitysafety.core.io.json")).isTrue();
         assertThat(CORE.containPackage("org.communitysafety.core.io.tablesaw")).isTrue();
+        assertThat(CORE.containPackage("org.communitysafety.core.io.xlsx")).isTrue();
         assertThat(CORE.contain(ArchitectureTest.class)).isFalse();
     }
 

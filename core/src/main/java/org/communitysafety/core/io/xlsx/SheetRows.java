@@ -1,0 +1,478 @@
+package org.communitysafety.core.io.xlsx;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.communitysafety.core.io.RowSource;
+
+/**
+ * The rows of one worksheet, streamed with StAX from its {@code <sheetData>}: one row at a time
+ * into one reused array of cells, so memory does not grow with the rows. See the
+ * {@linkplain org.communitysafety.core.io.xlsx package description} for the rules. Not
+ * thread-safe; package-private ({@link XlsxWorkbook#sheet} opens one).
+ */
+final class SheetRows implements RowSource {
+    /** How many non-empty rows are searched for the header below title rows. */
+    static final int HEADER_SEARCH_ROWS = 30;
+    /** Excel's last column, XFD, as an index. */
+    private static final int MAX_COLUMN = 16_383;
+
+    private final String sheet;
+    private final Parts.Xml xml;
+    private final XMLStreamReader r;
+    private final Styles styles;
+    private final boolean date1904;
+    private final SharedStrings.View strings;
+    private final Set<String> names = new HashSet<>();
+    private final Closeable owner;
+
+    // the row just parsed: cells[0, width) with null for empty, width = last non-empty + 1
+    private String[] cells = new String[16];
+    private int width;
+    private long row;
+    private long lastRow;
+    /** Whether {@link #row} was read to its end tag. */
+    private boolean rowComplete = true;
+    private int errorColumn = -1;
+    private String errorCell;
+    private String errorReason;
+    private boolean ended;
+
+    private boolean headerRead;
+    private List<String> header;
+    private final ArrayDeque<Parsed> replay = new ArrayDeque<>();
+    private int count;
+    private List<String> fields;
+
+    SheetRows(String sheet, Parts.Xml xml, Styles styles, boolean date1904, SharedStrings.View strings,
+            List<String> columns, Map<String, String> aliases, Closeable owner) {
+        this.sheet = sheet;
+        this.xml = xml;
+        this.r = xml.reader();
+        this.styles = styles;
+        this.date1904 = date1904;
+        this.strings = strings;
+        this.owner = owner;
+        columns.forEach(c -> names.add(RowSource.normaliseName(c)));
+        aliases.keySet().forEach(a -> names.add(RowSource.normaliseName(a)));
+    }
+
+    /** A row kept while the header is looked for, to be handed out after it. */
+    private record Parsed(long row, String[] cells, int width, int errorColumn, String errorCell,
+            String errorReason) {}
+
+    /**
+     * The first row, among the first {@value #HEADER_SEARCH_ROWS} non-empty ones, with a cell that
+     * names a column or an alias; title rows above it are skipped. When no row does, the first
+     * non-empty row, so that the schema reports the columns missing. Empty when the sheet has no
+     * non-empty row.
+     */
+    @Override
+    public Optional<List<String>> header() throws IOException {
+        if (headerRead) {
+            return Optional.ofNullable(header);
+        }
+        headerRead = true;
+        List<Parsed> seen = new ArrayList<>();
+        while (seen.size() < HEADER_SEARCH_ROWS && parseRow()) {
+            if (width == 0) {
+                continue;
+            }
+            if (namesAColumn()) {
+                header = texts(cells, width);
+                return Optional.of(header);
+            }
+            seen.add(new Parsed(row, Arrays.copyOf(cells, width), width, errorColumn, errorCell, errorReason));
+        }
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        Parsed first = seen.get(0);
+        header = texts(first.cells(), first.width());
+        replay.addAll(seen.subList(1, seen.size()));
+        return Optional.of(header);
+    }
+
+    private boolean namesAColumn() {
+        for (int i = 0; i < width; i++) {
+            if (cells[i] != null && names.contains(RowSource.normaliseName(cells[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> texts(String[] cells, int width) {
+        String[] t = new String[width];
+        for (int i = 0; i < width; i++) {
+            t[i] = cells[i] == null ? "" : cells[i];
+        }
+        return List.of(t);
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        if (!headerRead) {
+            header();
+        }
+        fields = null;
+        Parsed kept = replay.poll();
+        if (kept != null) {
+            Arrays.fill(cells, 0, width, null);
+            ensure(kept.width());
+            System.arraycopy(kept.cells(), 0, cells, 0, kept.width());
+            width = kept.width();
+            row = kept.row();
+            errorColumn = kept.errorColumn();
+            errorCell = kept.errorCell();
+            errorReason = kept.errorReason();
+        } else {
+            do {
+                if (!parseRow()) {
+                    count = 0;
+                    return false;
+                }
+            } while (width == 0);
+        }
+        count = Math.max(width, header == null ? 0 : header.size());
+        return true;
+    }
+
+    /** The Excel row number ({@code r} of {@code <row>}). */
+    @Override
+    public long line() {
+        return row;
+    }
+
+    @Override
+    public List<String> fields() {
+        if (fields == null) {
+            fields = texts(cells, count);
+        }
+        return fields;
+    }
+
+    @Override
+    public String field(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("field " + index + " of a row of " + count);
+        }
+        String s = index < width ? cells[index] : null;
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public int fieldCount() {
+        return count;
+    }
+
+    @Override
+    public Optional<String> rowError() {
+        if (errorReason == null) {
+            return Optional.empty();
+        }
+        String column = header != null && errorColumn < header.size() && !header.get(errorColumn).isBlank()
+                ? "column " + header.get(errorColumn).strip() + " (sheet " + sheet + ", cell " + errorCell + ")"
+                : "sheet " + sheet + ", cell " + errorCell;
+        return Optional.of(column + ": " + errorReason);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            xml.close();
+        } finally {
+            if (owner != null) {
+                owner.close();
+            }
+        }
+    }
+
+    // ---- parsing ---------------------------------------------------------------------------
+
+    /** Reads the next {@code <row>} into {@link #cells}; false at the end of the sheet's data. */
+    private boolean parseRow() throws IOException {
+        Arrays.fill(cells, 0, width, null);
+        width = 0;
+        errorColumn = -1;
+        errorCell = null;
+        errorReason = null;
+        if (ended) {
+            return false;
+        }
+        try {
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
+                    row = rowNumber(Parts.attribute(r, "r"));
+                    rowComplete = false;
+                    readCells();
+                    rowComplete = true;
+                    lastRow = row;
+                    return true;
+                }
+                if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("sheetData")) {
+                    break;
+                }
+            }
+            ended = true;
+            return false;
+        } catch (XMLStreamException | RuntimeException e) {
+            ended = true;
+            String reason = e instanceof XMLStreamException x ? Parts.reason(x) : String.valueOf(e.getMessage());
+            long at = rowComplete ? lastRow + 1 : row;
+            throw new RowSourceException(at, "sheet " + sheet + ": the sheet's XML breaks off "
+                    + (lastRow == 0 ? "before its first row" : "after row " + lastRow) + " (" + reason
+                    + "); the rows from there on are not read");
+        }
+    }
+
+    private long rowNumber(String r) {
+        if (r != null) {
+            try {
+                return Long.parseLong(r.strip());
+            } catch (NumberFormatException e) {
+                // counted below
+            }
+        }
+        return lastRow + 1;
+    }
+
+    private void readCells() throws XMLStreamException {
+        int column = -1;
+        while (true) {
+            int e = r.next();
+            if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
+                return;
+            }
+            if (e != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!r.getLocalName().equals("c")) {
+                skip();
+                continue;
+            }
+            String ref = null;
+            String type = null;
+            String style = null;
+            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                switch (r.getAttributeLocalName(i)) {
+                    case "r" -> ref = r.getAttributeValue(i);
+                    case "t" -> type = r.getAttributeValue(i);
+                    case "s" -> style = r.getAttributeValue(i);
+                    default -> { }
+                }
+            }
+            int at = ref == null ? -1 : columnOf(ref);
+            column = at >= 0 ? at : column + 1;
+            readCell(column, ref, type, style);
+        }
+    }
+
+    /** The 0-based column of a reference such as {@code C7} (2), or -1 when it has no letters. */
+    static int columnOf(String ref) {
+        int c = 0;
+        int i = 0;
+        for (; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                c = c * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                c = c * 26 + (ch - 'a' + 1);
+            } else {
+                break;
+            }
+            if (c > MAX_COLUMN + 1) {
+                return MAX_COLUMN + 1;
+            }
+        }
+        return i == 0 ? -1 : c - 1;
+    }
+
+    /** A column index as Excel's letters: 0 is A, 27 is AB. */
+    static String letters(int column) {
+        StringBuilder s = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            s.append((char) ('A' + (c - 1) % 26));
+        }
+        return s.reverse().toString();
+    }
+
+    private void readCell(int column, String ref, String type, String style) throws XMLStreamException {
+        String v = null;
+        String formula = null;
+        String inline = null;
+        while (true) {
+            int e = r.next();
+            if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+                break;
+            }
+            if (e != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "v" -> v = r.getElementText();
+                case "f" -> formula = r.getElementText();
+                case "is" -> inline = Parts.text(r);
+                default -> skip();
+            }
+        }
+        String cell = ref != null ? ref : letters(column) + row;
+        if (column > MAX_COLUMN) {
+            fail(column, cell, "the cell is beyond Excel's last column, XFD");
+            return;
+        }
+        String value;
+        try {
+            value = value(type, style, v, formula, inline);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+            fail(column, cell, ex.getMessage());
+            value = asRead(v); // the row is rejected with its fields as read
+        }
+        if (value != null && !value.isEmpty()) {
+            ensure(column + 1);
+            cells[column] = value;
+            width = Math.max(width, column + 1);
+        }
+    }
+
+    private String value(String type, String style, String v, String formula, String inline) {
+        if (v == null && inline == null && formula != null) {
+            throw new IllegalArgumentException("formula without a cached value (=" + formula.strip()
+                    + "); open and save the workbook in Excel");
+        }
+        if (type == null || type.equals("n")) {
+            if (v == null || v.isBlank()) {
+                return null;
+            }
+            String n = v.strip();
+            if (style != null && styles.isDate(styleIndex(style))) {
+                double serial;
+                try {
+                    serial = Double.parseDouble(n);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(n + " is not a serial date");
+                }
+                return CellValues.date(serial, date1904);
+            }
+            try {
+                return CellValues.number(n);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(n + " is not a number");
+            }
+        }
+        return switch (type) {
+            case "s" -> sharedString(v);
+            case "inlineStr" -> inline != null ? inline : v;
+            case "b" -> v == null ? null : switch (v.strip()) {
+                case "1" -> "true";
+                case "0" -> "false";
+                default -> v;
+            };
+            case "d" -> isoDate(v);
+            default -> v; // "str" (a formula's text), "e" (an error such as #DIV/0!)
+        };
+    }
+
+    /** A value that could not be converted, as the user would recognise it: {@code 60} for {@code 60.0}. */
+    private static String asRead(String v) {
+        try {
+            return v == null ? null : CellValues.number(v.strip());
+        } catch (NumberFormatException e) {
+            return v;
+        }
+    }
+
+    private static int styleIndex(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private String sharedString(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        int i;
+        try {
+            i = Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("shared string " + v + " is not an index");
+        }
+        if (i < 0 || i >= strings.size()) {
+            throw new IllegalArgumentException("shared string " + i + " does not exist (the workbook has "
+                    + strings.size() + ")");
+        }
+        return strings.get(i);
+    }
+
+    /**
+     * A cell of type {@code d} (ISO 8601, written by some tools instead of a serial):
+     * {@code 2024-03-07T00:00:00} is {@code 2024-03-07}, {@code 2024-03-07T14:23:00} is
+     * {@code 2024-03-07 14:23}, as serial dates are written.
+     */
+    static String isoDate(String v) {
+        if (v == null) {
+            return null;
+        }
+        String s = v.strip();
+        int t = s.indexOf('T');
+        if (t < 0) {
+            return s;
+        }
+        String time = s.substring(t + 1);
+        int frac = time.indexOf('.');
+        if (frac >= 0) {
+            time = time.substring(0, frac);
+        }
+        if (time.endsWith("Z")) {
+            time = time.substring(0, time.length() - 1);
+        }
+        if (time.matches("00:00(:00)?")) {
+            return s.substring(0, t);
+        }
+        if (time.matches("\\d\\d:\\d\\d:00")) {
+            time = time.substring(0, 5);
+        }
+        return s.substring(0, t) + " " + time;
+    }
+
+    private void fail(int column, String cell, String reason) {
+        if (errorReason == null) {
+            errorColumn = column;
+            errorCell = cell;
+            errorReason = reason;
+        }
+    }
+
+    private void ensure(int size) {
+        if (size > cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(size, cells.length * 2));
+        }
+    }
+
+    /** Skips the element the reader is on, children and all. */
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int e = r.next();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+}
