@@ -19,6 +19,11 @@ import org.communitysafety.core.io.RowSourceProvider;
  * order. The others are not read and not warned about: one file holds one kind of record. The
  * charset is not used — a workbook's XML says its own encoding.
  *
+ * <p>A workbook of any name may also hold several kinds, one a sheet: its sheets are its
+ * {@linkplain #parts parts}, and the reader takes each kind from the sheet named after it
+ * ({@code 警情}, {@code incidents}) or named by a mapping profile ({@code sheet = 警情}); problems
+ * then name {@code book.xlsx [警情]}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class XlsxProvider implements RowSourceProvider {
@@ -65,6 +70,27 @@ public final class XlsxProvider implements RowSourceProvider {
                 }
             }
             return workbook.sheet(chosen, columns, aliases, workbook);
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    /** The workbook's worksheets, in workbook order: each may hold a kind of record ({@code 警情}, {@code incidents}). */
+    @Override
+    public List<String> parts(Path file) throws IOException {
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+            return workbook.sheetNames();
+        }
+    }
+
+    /** Opens the sheet {@code part} of {@code file}; closing the rows closes the workbook. */
+    @Override
+    public RowSource open(Path file, String part, Charset charset, List<String> columns, Map<String, String> aliases)
+            throws IOException {
+        XlsxWorkbook workbook = XlsxWorkbook.open(file);
+        try {
+            return workbook.sheet(part, columns, aliases, workbook);
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
