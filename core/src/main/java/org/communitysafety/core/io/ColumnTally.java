@@ -36,7 +36,8 @@ final class ColumnTally {
     /**
      * For a column no name maps, the first field not yet mapped, required ones first, that its
      * values fit: a coded field when at least 80% of its rows are known values or near one, a
-     * date when every value is a date as written or in one common pattern, the id when every row's value differs.
+     * date when every value is a date as written or in one common pattern, a flag when every
+     * value is a boolean, the id when every row's value differs.
      */
     static Optional<String> byValues(Schema schema, ColumnTally c, List<String> mapped, Known known, long rows) {
         long filled = c.counts.values().stream().mapToLong(n -> n[0]).sum();
@@ -63,6 +64,10 @@ final class ColumnTally {
                     fit += v.isEmpty() || v.get().isPresent() ? e.getValue()[0] : 0;
                 }
                 if (fit >= 0.8 * filled) {
+                    return Optional.of(f);
+                }
+            } else if (f.equals("criminal") || f.equals("repeat_call")) {
+                if (c.counts.keySet().stream().allMatch(v -> FieldValues.bool(v).isOk())) {
                     return Optional.of(f);
                 }
             } else if (f.endsWith("_on")) {

@@ -237,7 +237,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
                 for (Schema s : Schema.ALL) {
                     try (RowSource probe = provider.get().open(file, part.get(), cs, s.names(),
                             MappedRowSource.aliases(s, profile))) {
-                        Optional<List<String>> h = probe.header();
+                        Optional<List<String>> h = belowTitles(probe);
                         double share = h.isEmpty() ? 0 : share(s, h.get(), profile);
                         if (share > best) {
                             best = share;
@@ -254,7 +254,7 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
                     : part.isPresent() ? provider.get().open(file, part.get(), cs, opened.names(),
                             MappedRowSource.aliases(opened, profile))
                     : provider.get().open(file, cs, opened.names(), MappedRowSource.aliases(opened, profile))) {
-                Optional<List<String>> header = source.header();
+                Optional<List<String>> header = belowTitles(source);
                 if (header.isEmpty()) {
                     return new FileReport(name, part, kind, kindHow, 0, List.of(), List.of(),
                             Optional.of("the file is empty"));
@@ -276,6 +276,30 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
             return new FileReport(name, part, kind, kindHow, 0, List.of(), List.of(),
                     Optional.of("the file cannot be read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The source's header, or — when it has one cell at most, a title banner above a header
+     * whose names the source did not know to look for — the first row below it with more.
+     */
+    private static Optional<List<String>> belowTitles(RowSource source) throws IOException {
+        Optional<List<String>> header = source.header();
+        if (header.isEmpty() || filled(header.get()) > 1) {
+            return header;
+        }
+        for (int k = 0; k < TITLE_ROWS && source.next(); k++) {
+            if (source.rowError().isEmpty() && filled(source.fields()) > 1) {
+                return Optional.of(List.copyOf(source.fields()));
+            }
+        }
+        return header;
+    }
+
+    /** How many rows below a one-cell header {@link #belowTitles} looks at. */
+    private static final int TITLE_ROWS = 5;
+
+    private static long filled(List<String> cells) {
+        return cells.stream().filter(c -> c != null && !c.isBlank()).count();
     }
 
     /** A report of a file that cannot be inspected, saying why. */
