@@ -152,7 +152,8 @@ public record Inspection(Path input, MappingProfile profile, List<FileReport> fi
         Taxonomy taxonomy = ReferenceFiles.readTaxonomy(books);
         JurisdictionTree tree = ReferenceFiles.readJurisdictions(books, new HashSet<>()).tree();
         if (tree.size() == 0) {
-            notes.add("units are not checked: no jurisdictions were read from " + dir.getFileName());
+            notes.add("units are not checked: no jurisdictions were read from " + dir.getFileName()
+                    + "; once the profile maps them, inspect again with --mapping");
         }
         ColumnTally.Known known = new ColumnTally.Known(taxonomy, tree);
         List<FileReport> files = new ArrayList<>();

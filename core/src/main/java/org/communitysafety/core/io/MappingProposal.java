@@ -93,8 +93,8 @@ final class MappingProposal {
         profile.defaults(kind).forEach((field, v) -> s.append("default.").append(field).append(" = ").append(v)
                 .append('\n'));
         for (String m : f.missing()) {
-            s.append(REVIEW).append("default.").append(m).append(" = ?   # the required field ").append(m)
-                    .append(" has no column: map one with column.").append(m).append(" = HEADER, or give a value\n");
+            s.append("# the required field ").append(m).append(" has no column: write column.").append(m)
+                    .append(" = HEADER, or default.").append(m).append(" = VALUE\n");
         }
         for (ColumnReport c : f.columns()) {
             c.field().flatMap(field -> profile.format(kind, field)).ifPresent(p -> s.append("format.")
