@@ -91,6 +91,16 @@ final class InspectCommandTest {
     }
 
     @Test
+    void inspect_oneFile_showsThatFileOnly() {
+        CliRun run = CliRun.csi("inspect", EXPORT.resolve("矛盾纠纷.csv").toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.outLines()).filteredOn(l -> l.contains(".csv:")).containsExactly(
+                "矛盾纠纷.csv: disputes (by its name), 4 rows");
+        assertThat(run.out()).contains("  unknown values of type: 劳资争议 (2 rows; did you mean labour?)");
+    }
+
+    @Test
     void inspect_missingInput_isAUsageError() {
         CliRun run = CliRun.csi("inspect", tmp.resolve("nothing").toString());
 
