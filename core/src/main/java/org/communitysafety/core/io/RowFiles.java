@@ -27,15 +27,24 @@ final class RowFiles {
     final List<RejectedRow> rejected = new ArrayList<>();
     final List<FileSummary> files = new ArrayList<>();
 
+    /** The workbooks whose sheets could not be listed, shared by the forks so that each is warned about once. */
+    private final java.util.Set<Path> unlisted;
+
     RowFiles(Path dir, Map<String, ? extends RowSource> sources, ReadOptions encoding) {
+        this(dir, sources, encoding, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
+    private RowFiles(Path dir, Map<String, ? extends RowSource> sources, ReadOptions encoding,
+            java.util.Set<Path> unlisted) {
         this.dir = dir;
         this.sources = sources;
         this.encoding = encoding;
+        this.unlisted = unlisted;
     }
 
     /** The same inputs with books of its own, for reading one file on another thread. */
     RowFiles fork() {
-        return new RowFiles(dir, sources, encoding);
+        return new RowFiles(dir, sources, encoding, unlisted);
     }
 
     /** Appends a fork's books to these, keeping file order. */
@@ -140,9 +149,6 @@ final class RowFiles {
             }
         }
         for (Path book : workbooks()) {
-            if (book.equals(chosenFile)) {
-                continue;   // incidents.xlsx, read whole
-            }
             Optional<String> part = partOf(book, schema.base);
             if (part.isPresent()) {
                 String name = partName(book, part.get());
@@ -175,17 +181,21 @@ final class RowFiles {
     }
 
     /**
-     * The files of the directory in a registered format, in name order: those whose format holds
-     * several tables (workbooks) may hold a kind in a part ({@link RowSourceProvider#parts}).
+     * The files of the directory in a registered format, in name order, except those named after
+     * a kind ({@code incidents.xlsx}, read whole): those whose format holds several tables
+     * (workbooks) may hold a kind in a part ({@link RowSourceProvider#parts}).
      */
     private List<Path> workbooks() {
         List<String> exts = RowSourceProviders.all().stream().map(RowSourceProvider::extension).toList();
         if (exts.isEmpty()) {
             return List.of();
         }
+        java.util.Set<String> kindNames = new java.util.HashSet<>(Schema.bases());
+        NAMES.values().forEach(kindNames::addAll);
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> exts.contains(extension(f.getFileName().toString())))
                     .filter(f -> !f.getFileName().toString().startsWith("~$"))   // Excel's lock files
+                    .filter(f -> !kindNames.contains(baseName(f.getFileName().toString())))   // incidents.xlsx: read whole
                     .sorted().toList();
         } catch (IOException e) {
             return List.of();
@@ -201,8 +211,10 @@ final class RowFiles {
         try {
             return provider.get().parts(file);
         } catch (IOException e) {
-            problems.add(Problem.warning(file.getFileName().toString(), 0, "cannot look for sheets in it: "
-                    + e.getMessage()));
+            if (unlisted.add(file)) {
+                problems.add(Problem.warning(file.getFileName().toString(), 0, "cannot look for sheets in it: "
+                        + e.getMessage()));
+            }
             return List.of();
         }
     }
@@ -259,6 +271,11 @@ final class RowFiles {
             "outreach", List.of("outreach", "宣传", "走访", "巡逻"),
             "jurisdictions", List.of("jurisdictions", "辖区", "单位"),
             "populations", List.of("populations", "人口"));
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
 
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');

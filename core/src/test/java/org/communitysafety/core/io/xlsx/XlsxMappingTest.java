@@ -3,6 +3,8 @@ package org.communitysafety.core.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -87,6 +89,15 @@ final class XlsxMappingTest {
         assertThat(messages(result)).isEmpty();
         assertThat(result.orThrow().incidents()).extracting(Incident::category)
                 .containsExactly("theft", "robbery", "robbery");
+    }
+
+    @Test
+    void read_workbookThatCannotBeOpened_isOneWarning() throws IOException {
+        Files.writeString(dir.resolve("jurisdictions.csv"), "code,name,level\n33,测试市,市\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("导出.xlsx"), "not a workbook", StandardCharsets.UTF_8);
+
+        assertThat(messages(DatasetReader.read(dir))).singleElement().asString()
+                .startsWith("导出.xlsx: warning: cannot look for sheets in it: 导出.xlsx is not a valid .xlsx workbook");
     }
 
     @Test
