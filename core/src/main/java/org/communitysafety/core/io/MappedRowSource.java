@@ -159,6 +159,11 @@ final class MappedRowSource implements RowSource {
     }
 
     @Override
+    public long headerLine() {
+        return source.headerLine();
+    }
+
+    @Override
     public long line() {
         return source.line();
     }

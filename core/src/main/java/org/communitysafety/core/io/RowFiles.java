@@ -246,7 +246,8 @@ final class RowFiles {
                 throw new IOException("there is no reader for its format, so it has no sheet " + part);
             }
             return MappedRowSource.wrap(provider.get().open(f, part, cs, columns, aliases), mapping, schema);
-        }).read(file, partName(file, part), true, handler);
+        }).textual(provider.map(RowSourceProvider::textual).orElse(true)).read(file, partName(file, part), true,
+                handler);
     }
 
     /**
@@ -305,7 +306,7 @@ final class RowFiles {
                         + RowSourceProviders.all().stream().map(p -> ", " + p.extension()).reduce("", String::concat));
             }
             return MappedRowSource.wrap(source, mapping, schema);
-        });
+        }).textual(provider.map(RowSourceProvider::textual).orElse(true));
     }
 
     /** Reads the rows of {@code schema} from {@link #sources}. */

@@ -40,6 +40,15 @@ public interface RowSource extends Closeable {
      */
     boolean next() throws IOException;
 
+    /**
+     * The 1-based line (for a workbook, the row number) of the {@link #header()} row, which
+     * problems about the header name: 1 unless the source skips rows above its header, as a
+     * sheet with a title row above the header does.
+     */
+    default long headerLine() {
+        return 1;
+    }
+
     /** The 1-based physical line where the current row starts. */
     long line();
 

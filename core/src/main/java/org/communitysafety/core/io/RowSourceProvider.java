@@ -27,6 +27,15 @@ public interface RowSourceProvider {
     String extension();
 
     /**
+     * Whether files of this format are text in a charset (JSON Lines) rather than binary (a
+     * workbook, whose XML names its own encoding): only text files have their encoding detected
+     * when the options ask for it, and named in a note.
+     */
+    default boolean textual() {
+        return true;
+    }
+
+    /**
      * Why files of this format cannot be read in this JVM, when they cannot — a library missing
      * from the class path, for example — or empty when they can.
      */

@@ -150,9 +150,10 @@ final class Schema {
      * alias. Unknown columns are reported to {@code problems} as warnings; a column named twice,
      * the same way or two ways ({@code unit} and {@code 所属单位}), and a missing required
      * column as errors. The message for a missing column lists its accepted names when the
-     * header is not all in ASCII (an export headed in Chinese, say).
+     * header is not all in ASCII (an export headed in Chinese, say). Header problems are reported
+     * against {@code line}, the header's line (row 3 of a sheet with a title row above it).
      */
-    int[] map(List<String> header, List<Problem> problems, String file) {
+    int[] map(List<String> header, List<Problem> problems, String file, long line) {
         int[] positions = new int[columns.size()];
         java.util.Arrays.fill(positions, -1);
         for (int f = 0; f < header.size(); f++) {
@@ -160,18 +161,18 @@ final class Schema {
             Integer c = index.get(name);
             if (c == null) {
                 if (name.isEmpty()) {
-                    problems.add(Problem.warning(file, 1, "column " + (f + 1) + " has no name; it is ignored"));
+                    problems.add(Problem.warning(file, line, "column " + (f + 1) + " has no name; it is ignored"));
                 } else {
-                    problems.add(Problem.warning(file, 1, header.get(f).strip(), header.get(f),
+                    problems.add(Problem.warning(file, line, header.get(f).strip(), header.get(f),
                             "unknown column, ignored; the columns of " + file + " are " + String.join(", ", names())
                                     + org.communitysafety.core.lang.Suggest.didYouMean(name, names())));
                 }
             } else if (positions[c] >= 0) {
                 String first = header.get(positions[c]).strip();
                 problems.add(normalise(first).equals(name)
-                        ? Problem.error(file, 1, name, header.get(f), "column " + name + " appears twice (fields "
+                        ? Problem.error(file, line, name, header.get(f), "column " + name + " appears twice (fields "
                                 + (positions[c] + 1) + " and " + (f + 1) + ")")
-                        : Problem.error(file, 1, columns.get(c).name(), header.get(f), "the columns " + first
+                        : Problem.error(file, line, columns.get(c).name(), header.get(f), "the columns " + first
                                 + " (field " + (positions[c] + 1) + ") and " + header.get(f).strip() + " (field "
                                 + (f + 1) + ") both name the column " + columns.get(c).name() + "; keep one"));
             } else {
@@ -183,7 +184,7 @@ final class Schema {
             if (columns.get(c).required() && positions[c] < 0) {
                 String accepted = ascii || headings(c).size() == 1 ? ""
                         : "; it may be headed " + String.join(", ", headings(c));
-                problems.add(Problem.error(file, 1, columns.get(c).name(), "",
+                problems.add(Problem.error(file, line, columns.get(c).name(), "",
                         "the required column " + columns.get(c).name() + " is missing" + accepted));
             }
         }

@@ -40,6 +40,8 @@ final class TableReader {
                 java.util.Map<String, String> aliases) throws IOException;
     }
 
+    /** Whether the file is text in a charset, which the options may ask to detect; see {@link #textual}. */
+    private boolean textual = true;
     private String fileName;
     private long rowsRead;
     private long accepted;
@@ -54,6 +56,12 @@ final class TableReader {
         this.problems = problems;
         this.rejected = rejected;
         this.repeats = new RepeatedProblems(problems);
+    }
+
+    /** Says whether the file is text in a charset (true, the default) or binary, such as a workbook. */
+    TableReader textual(boolean text) {
+        this.textual = text;
+        return this;
     }
 
     /**
@@ -120,7 +128,7 @@ final class TableReader {
         int[] positions = new int[0];
         if (fileError == null) {
             List<Problem> headerProblems = new ArrayList<>();
-            positions = schema.map(header, headerProblems, name);
+            positions = schema.map(header, headerProblems, name, source.headerLine());
             headerProblems.forEach(this::add);
             fileError = headerProblems.stream().filter(Problem::isError).findFirst().orElse(null);
         }
@@ -159,7 +167,7 @@ final class TableReader {
 
     private RowSource open(Path file) throws IOException {
         Charset cs = encoding.charset();
-        if (encoding.detectEncoding()) {
+        if (encoding.detectEncoding() && textual) {
             CharsetDetector.Detection detected = CharsetDetector.detect(file);
             add(Problem.info(fileName, detected.toString()));
             cs = detected.charset();

@@ -107,7 +107,7 @@ final class ChineseHeadersTest {
     void map_acceptedHeadingsAreCaseWhitespaceAndParenthesisInsensitive() {
         List<Problem> problems = new ArrayList<>();
         int[] positions = Schema.INCIDENTS.map(List.of(" ID ", "\u3000所属村（社区）", "案件类别", "发案时间"), problems,
-                "incidents.csv");
+                "incidents.csv", 1);
 
         assertThat(problems).isEmpty();
         assertThat(positions[Schema.INCIDENTS.column("id")]).isEqualTo(0);
@@ -168,7 +168,7 @@ final class ChineseHeadersTest {
         header.set(c, heading);
         List<Problem> problems = new ArrayList<>();
 
-        int[] positions = schema.map(header, problems, schema.file);
+        int[] positions = schema.map(header, problems, schema.file, 1);
 
         assertThat(problems).isEmpty();
         assertThat(positions[c]).isEqualTo(c);

@@ -49,6 +49,8 @@ final class SheetRows implements RowSource {
     private boolean ended;
 
     private boolean headerRead;
+    /** The Excel row number of the header row. */
+    private long headerRow = 1;
     private List<String> header;
     private final ArrayDeque<Parsed> replay = new ArrayDeque<>();
     private int count;
@@ -90,6 +92,7 @@ final class SheetRows implements RowSource {
             }
             if (namesAColumn()) {
                 header = texts(cells, width);
+                headerRow = row;
                 return Optional.of(header);
             }
             seen.add(new Parsed(row, Arrays.copyOf(cells, width), width, errorColumn, errorCell, errorReason));
@@ -99,6 +102,7 @@ final class SheetRows implements RowSource {
         }
         Parsed first = seen.get(0);
         header = texts(first.cells(), first.width());
+        headerRow = first.row();
         replay.addAll(seen.subList(1, seen.size()));
         return Optional.of(header);
     }
@@ -146,6 +150,12 @@ final class SheetRows implements RowSource {
         }
         count = Math.max(width, header == null ? 0 : header.size());
         return true;
+    }
+
+    /** The Excel row number of the header row, below any title rows; 1 before the header is read. */
+    @Override
+    public long headerLine() {
+        return headerRow;
     }
 
     /** The Excel row number ({@code r} of {@code <row>}). */

@@ -35,6 +35,12 @@ public final class XlsxProvider implements RowSourceProvider {
         return "xlsx";
     }
 
+    /** A workbook is a zip of XML parts that name their own encoding: no charset is detected for it. */
+    @Override
+    public boolean textual() {
+        return false;
+    }
+
     @Override
     public Optional<String> unavailable() {
         return Optional.empty();

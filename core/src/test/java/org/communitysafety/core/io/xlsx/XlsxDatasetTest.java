@@ -45,10 +45,6 @@ final class XlsxDatasetTest {
         return d;
     }
 
-    /*
-     * Times of day (2024-03-08 09:30, as the reader writes a date-time cell) are left out here:
-     * this branch's date rule takes dates only; FieldValues.dateTime on branch times takes both.
-     */
 
     /** The export as Excel writes it: a merged title row, Chinese headers, typed cells, blank rows below. */
     private static void writeExport(Path file, Object[]... extraRows) throws IOException {
@@ -140,6 +136,40 @@ final class XlsxDatasetTest {
 
         assertThat(messages(result)).contains(
                 "incidents.xlsx line 1, column unit: column unit appears twice (fields 2 and 5)");
+        assertThat(result.dataset()).isEmpty();
+    }
+
+    @Test
+    void read_dateTimeCells_keepTheTimeOfDay_andAutoEncodingDetectsNothingInAWorkbook() throws IOException {
+        Path xlsx = directory("times");
+        Workbooks.write(xlsx.resolve("incidents.xlsx"), "警情",
+                new Object[] {"警情编号", "所属单位", "警情类别", "发案时间", "报警时间"},
+                new Object[] {"I1", "330101001", "theft", java.time.LocalDateTime.of(2024, 3, 7, 14, 23),
+                    java.time.LocalDateTime.of(2024, 3, 7, 15, 5, 30)});
+
+        ReadResult result = DatasetReader.read(xlsx, org.communitysafety.core.io.ReadOptions.defaults()
+                .withDetectedEncoding());
+
+        org.communitysafety.core.record.Incident i = result.orThrow().incidents().get(0);
+        assertThat(i.occurredTime()).contains(java.time.LocalTime.of(14, 23));
+        assertThat(i.reportedTime()).contains(java.time.LocalTime.of(15, 5, 30));
+        assertThat(messages(result)).as("a charset note is for text files, not for incidents.xlsx")
+                .noneMatch(m -> m.startsWith("incidents.xlsx"));
+    }
+
+    @Test
+    void read_headerBelowATitleRow_headerProblemsNameItsRow() throws IOException {
+        Path xlsx = directory("xlsx");
+        Workbooks.write(xlsx.resolve("incidents.xlsx"), "警情",
+                new Object[] {"2024年警情统计表"},
+                null,
+                new Object[] {"警情编号", "所属单位", "发案时间"},
+                new Object[] {"I1", "330101001", LocalDate.of(2024, 3, 7)});
+
+        ReadResult result = DatasetReader.read(xlsx);
+
+        assertThat(messages(result)).anySatisfy(m -> assertThat(m).startsWith(
+                "incidents.xlsx line 3, column category: the required column category is missing"));
         assertThat(result.dataset()).isEmpty();
     }
 
