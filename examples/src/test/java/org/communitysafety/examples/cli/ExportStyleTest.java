@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.sample.SampleGenerator;
 import org.communitysafety.core.sample.SampleSpec;
+import org.communitysafety.core.taxonomy.Taxonomy;
 import org.communitysafety.examples.sample.ExportFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,93 @@ final class ExportStyleTest {
         CliRun g = CliRun.csi("generate", "--style", "excel", "--out", tmp.resolve("x").toString());
         assertThat(g.code()).isEqualTo(2);
         assertThat(g.err()).contains("--style excel: expected canonical, export or export-renamed");
+    }
+
+    /**
+     * The second half of issue 12's item 9: the same city as another platform names its columns,
+     * labels, levels and times ({@code --style export-renamed}) reads to the very rows of the
+     * platform export with a profile that {@code csi inspect} proposed, once a reviewer has done
+     * what the proposal asks — accepted its {@code # REVIEW:} lines, named the columns it could not
+     * place and given the codes of the labels it lists as {@code = ?} — and inspected again with
+     * that profile, as the proposal's note says to when the units could not be checked.
+     */
+    @Test
+    void renamedExport_withTheProposalOfInspect_reviewed_readsToTheSameRows() throws IOException {
+        Path renamed = tmp.resolve("renamed");
+        CliRun g = CliRun.csi("generate", "--style", "export-renamed", "--out", renamed.toString());
+        assertThat(g.code()).as(g.err()).isZero();
+        CliRun plain = CliRun.csi("report", "--data", renamed.toString(), "--period", "2024", "--format", "csv");
+        assertThat(plain.code()).as("without a profile the renamed export does not read").isEqualTo(1);
+
+        Path first = tmp.resolve("first.mapping");
+        CliRun i1 = CliRun.csi("inspect", renamed.toString(), "--write-mapping", first.toString());
+        assertThat(i1.code()).as(i1.err()).isZero();
+        Review r1 = review(first, tmp.resolve("first-reviewed.mapping"));
+        assertThat(r1.accepted()).as("suggestions accepted as proposed").isGreaterThan(50);
+        assertThat(r1.named()).as("columns the reviewer had to name").isLessThan(20);
+
+        Path second = tmp.resolve("second.mapping");
+        CliRun i2 = CliRun.csi("inspect", renamed.toString(), "--mapping", r1.file().toString(), "--write-mapping",
+                second.toString());
+        assertThat(i2.code()).as(i2.err()).isZero();
+        Review r2 = review(second, tmp.resolve("reviewed.mapping"));
+        assertThat(r2.named()).as("the second proposal names every column").isZero();
+
+        Path viaProfile = tmp.resolve("renamed.csv");
+        Path platform = tmp.resolve("platform.csv");
+        CliRun a = CliRun.csi("report", "--data", renamed.toString(), "--mapping", r2.file().toString(), "--period",
+                "2024", "--compare", "yoy", "--format", "csv", "--out", viaProfile.toString());
+        assertThat(a.code()).as(a.out() + a.err()).isZero();
+        CliRun b = CliRun.csi("report", "--data", export.toString(), "--period", "2024", "--compare", "yoy",
+                "--format", "csv", "--out", platform.toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(Files.readAllLines(viaProfile, StandardCharsets.UTF_8)).hasSizeGreaterThan(256_000)
+                .isEqualTo(Files.readAllLines(platform, StandardCharsets.UTF_8));
+    }
+
+    /** A reviewed proposal: lines accepted, columns named and labels given their codes by the reviewer. */
+    private record Review(Path file, int accepted, int named, int filled) {}
+
+    /**
+     * What a reviewer who knows the renamed platform does to a proposal: deletes each
+     * {@code # REVIEW: } prefix, writes {@code column.FIELD = HEADER} for each column it says is
+     * not mapped, and fills in each {@code # value.FIELD.LABEL = ?} with the label's code.
+     */
+    private static Review review(Path proposal, Path reviewed) throws IOException {
+        Map<String, Map<String, String>> codes = ExportFiles.renamedValues(Taxonomy.defaultTaxonomy());
+        List<String> out = new ArrayList<>();
+        String kind = "";
+        int accepted = 0;
+        int named = 0;
+        int filled = 0;
+        for (String line : Files.readAllLines(proposal, StandardCharsets.UTF_8)) {
+            Matcher section = Pattern.compile("\\[(\\w+)]").matcher(line);
+            Matcher column = Pattern.compile("# column (.+) is not mapped.*").matcher(line);
+            Matcher value = Pattern.compile("# value\\.(\\w+)\\.(.+?) = \\?.*").matcher(line);
+            if (section.matches()) {
+                kind = section.group(1);
+                out.add(line);
+            } else if (line.startsWith("# REVIEW: ")) {
+                out.add(line.substring("# REVIEW: ".length()));
+                accepted++;
+            } else if (column.matches()) {
+                String header = column.group(1);
+                String field = ExportFiles.headers(kind, ExportFiles.Dialect.RENAMED).entrySet().stream()
+                        .filter(e -> e.getValue().equals(header)).map(Map.Entry::getKey).findFirst()
+                        .orElseThrow(() -> new AssertionError("the export has no column " + header));
+                out.add("column." + field + " = " + header);
+                named++;
+            } else if (value.matches()) {
+                String code = codes.getOrDefault(kind + "." + value.group(1), Map.of()).get(value.group(2));
+                assertThat(code).as("the code of %s %s", value.group(1), value.group(2)).isNotNull();
+                out.add("value." + value.group(1) + "." + value.group(2) + " = " + code);
+                filled++;
+            } else {
+                out.add(line);
+            }
+        }
+        Files.write(reviewed, out, StandardCharsets.UTF_8);
+        return new Review(reviewed, accepted, named, filled);
     }
 
     /** The codes of the grids the export adds: every unit below a village. */
