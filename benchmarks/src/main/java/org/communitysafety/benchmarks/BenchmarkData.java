@@ -54,6 +54,14 @@ final class BenchmarkData {
     /** Period 0 the {@link #YEAR}, period 1 its baseline. */
     static final PeriodIndex YEARS = PeriodIndex.of(Period.ofYear(YEAR), Period.ofYear(YEAR - 1));
 
+    /**
+     * Whether every incident carries a time of day and (when reported) a reporting delay, as an
+     * export with timestamps gives them (issue 12): {@code -Dcsi.bench.times=true}, passed to the
+     * forks with JMH's {@code -jvmArgsAppend}. The store then holds its two time columns (4 bytes
+     * an incident more), which queries 1–4 do not read.
+     */
+    static final boolean WITH_TIMES = Boolean.getBoolean("csi.bench.times");
+
     private static final Map<Integer, BenchmarkData> CACHE = new ConcurrentHashMap<>();
     private static final Map<Integer, List<Incident>> LISTS = new ConcurrentHashMap<>();
 
@@ -85,7 +93,15 @@ final class BenchmarkData {
         this.taxonomy = generator.taxonomy();
         IncidentStore.Builder b = IncidentStore.builder(tree, taxonomy);
         try (Stream<Incident> s = generator.incidents()) {
-            s.forEach(b::add);
+            if (WITH_TIMES) {
+                s.forEach(i -> {
+                    b.add(i);
+                    long h = i.id().hashCode() & 0x7fffffffL;
+                    b.times((int) (h % 1440), i.reportedOn().isPresent() ? (h >>> 11) % 240 : -1);
+                });
+            } else {
+                s.forEach(b::add);
+            }
         }
         this.store = b.build();
         this.criminalMask = taxonomy.groupMask(Taxonomy.CRIMINAL);

@@ -47,7 +47,9 @@ import org.communitysafety.core.period.Period;
  * within a file. Stateless.
  */
 final class ValidationPrinter {
-    private static final String ROW = "%-20s %10s %10s %10s %10s%s%n";
+    private static final String ROW = "%s %10s %10s %10s %10s%s%n";
+    /** The file column's least width, in terminal columns. */
+    private static final int FILE_WIDTH = 20;
 
     private ValidationPrinter() {}
 
@@ -71,18 +73,21 @@ final class ValidationPrinter {
     }
 
     private static void printFiles(ReadReport report, PrintWriter out) {
-        out.printf(Locale.ROOT, ROW, "file", "read", "accepted", "rejected", "warnings", "");
+        // names such as 警综平台导出.xlsx [警情] are wider on a terminal than they are long
+        int width = Math.max(FILE_WIDTH, report.files().stream().mapToInt(f -> Console.width(f.file())).max()
+                .orElse(0));
+        out.printf(Locale.ROOT, ROW, Console.pad("file", width), "read", "accepted", "rejected", "warnings", "");
         for (FileSummary f : report.files()) {
             if (f.present()) {
-                out.printf(Locale.ROOT, ROW, f.file(), Console.count(f.rowsRead()), Console.count(f.accepted()),
-                        Console.count(f.rejected()), Console.count(f.warnings()), "");
+                out.printf(Locale.ROOT, ROW, Console.pad(f.file(), width), Console.count(f.rowsRead()),
+                        Console.count(f.accepted()), Console.count(f.rejected()), Console.count(f.warnings()), "");
             } else {
-                out.printf(Locale.ROOT, "%-20s %s%n", f.file(),
+                out.printf(Locale.ROOT, "%s %s%n", Console.pad(f.file(), width),
                         f.file().startsWith("taxonomy") ? "not present: the default taxonomy applies" : "not present");
             }
         }
         long warnings = report.files().stream().mapToLong(FileSummary::warnings).sum();
-        out.printf(Locale.ROOT, ROW, "total", Console.count(report.rowsRead()), Console.count(report.rowsAccepted()),
+        out.printf(Locale.ROOT, ROW, Console.pad("total", width), Console.count(report.rowsRead()), Console.count(report.rowsAccepted()),
                 Console.count(report.rowsRejected()), Console.count(warnings), "   (read = accepted + rejected)");
     }
 
