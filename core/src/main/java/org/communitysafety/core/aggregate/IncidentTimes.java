@@ -26,26 +26,16 @@ public final class IncidentTimes {
      */
     public static long[] clock(IncidentStore store, JurisdictionTree tree, int unit, long firstEpochDay,
             long lastEpochDay, boolean[] categories) {
-        check(store, tree, unit, categories);
         long[] counts = new long[CELLS + 1];
-        for (int v = tree.subtreeStart(unit); v <= unit; v++) {
-            int lo = store.rowsFrom(v);
-            int hi = store.rowsFrom(v + 1);
-            int from = store.firstRowOnOrAfter(lo, hi, firstEpochDay);
-            int to = store.firstRowOnOrAfter(from, hi, lastEpochDay + 1);
-            for (int r = from; r < to; r++) {
-                if (categories != null && !categories[store.category[r] & 0xFF]) {
-                    continue;
-                }
-                int m = store.minute == null ? IncidentStore.NO_TIME : store.minute[r];
-                if (m == IncidentStore.NO_TIME) {
-                    counts[CELLS]++;
-                } else {
-                    int dow = Math.floorMod(store.baseDay + store.day[r] + 3, 7); // 1970-01-01 was a Thursday
-                    counts[dow * 24 + m / 60]++;
-                }
+        forEachRow(store, tree, unit, firstEpochDay, lastEpochDay, categories, r -> {
+            int m = store.minute == null ? IncidentStore.NO_TIME : store.minute[r];
+            if (m == IncidentStore.NO_TIME) {
+                counts[CELLS]++;
+            } else {
+                int dow = Math.floorMod(store.baseDay + store.day[r] + 3, 7); // 1970-01-01 was a Thursday
+                counts[dow * 24 + m / 60]++;
             }
-        }
+        });
         return counts;
     }
 
@@ -57,34 +47,42 @@ public final class IncidentTimes {
      */
     public static int[] delays(IncidentStore store, JurisdictionTree tree, int unit, long firstEpochDay,
             long lastEpochDay, boolean[] categories) {
+        java.util.stream.IntStream.Builder delays = java.util.stream.IntStream.builder();
+        int[] without = {0};
+        forEachRow(store, tree, unit, firstEpochDay, lastEpochDay, categories, r -> {
+            int d = store.reportDelay == null ? IncidentStore.NO_DELAY : store.reportDelay[r];
+            if (d == IncidentStore.NO_DELAY) {
+                without[0]++;
+            } else {
+                delays.add(d);
+            }
+        });
+        int[] sorted = delays.build().sorted().toArray();
+        int[] out = Arrays.copyOf(sorted, sorted.length + 1);
+        out[sorted.length] = without[0];
+        return out;
+    }
+
+    /**
+     * Calls {@code row} with each row of the store that {@link #clock} and {@link #delays} count:
+     * the incidents of {@code unit}'s subtree from the first day to the last, in a category of
+     * {@code categories} (null: every one) — one binary search per unit of the subtree, as the
+     * store keeps each unit's rows ordered by day.
+     */
+    private static void forEachRow(IncidentStore store, JurisdictionTree tree, int unit, long firstEpochDay,
+            long lastEpochDay, boolean[] categories, java.util.function.IntConsumer row) {
         check(store, tree, unit, categories);
-        int[] delays = new int[16];
-        int n = 0;
-        int without = 0;
         for (int v = tree.subtreeStart(unit); v <= unit; v++) {
             int lo = store.rowsFrom(v);
             int hi = store.rowsFrom(v + 1);
             int from = store.firstRowOnOrAfter(lo, hi, firstEpochDay);
             int to = store.firstRowOnOrAfter(from, hi, lastEpochDay + 1);
             for (int r = from; r < to; r++) {
-                if (categories != null && !categories[store.category[r] & 0xFF]) {
-                    continue;
-                }
-                int d = store.reportDelay == null ? IncidentStore.NO_DELAY : store.reportDelay[r];
-                if (d == IncidentStore.NO_DELAY) {
-                    without++;
-                } else {
-                    if (n == delays.length) {
-                        delays = Arrays.copyOf(delays, n * 2);
-                    }
-                    delays[n++] = d;
+                if (categories == null || categories[store.category[r] & 0xFF]) {
+                    row.accept(r);
                 }
             }
         }
-        int[] out = Arrays.copyOf(delays, n + 1);
-        Arrays.sort(out, 0, n);
-        out[n] = without;
-        return out;
     }
 
     private static void check(IncidentStore store, JurisdictionTree tree, int unit, boolean[] categories) {

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.time.Duration;
 import java.util.Locale;
+import org.communitysafety.core.lang.DisplayWidth;
 
 /**
  * Formatting for the command's output: counts with thousands separators, durations, megabytes,
@@ -46,29 +47,14 @@ final class Console {
     }
 
     /** {@code 50000} → {@code 50,000}. */
-    /**
-     * The columns {@code text} takes on a terminal: two for each East Asian wide or full-width
-     * character (汉字, ＡＢ, 、), one for any other.
-     */
+    /** The columns {@code text} takes on a terminal ({@link DisplayWidth#of}). */
     static int width(String text) {
-        int w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
+        return DisplayWidth.of(text);
     }
 
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    }
-
-    /** {@code text} followed by spaces up to {@code columns} terminal columns ({@link #width}). */
+    /** {@code text} padded to {@code columns} terminal columns ({@link DisplayWidth#pad}). */
     static String pad(String text, int columns) {
-        return text + " ".repeat(Math.max(0, columns - width(text)));
+        return DisplayWidth.pad(text, columns);
     }
 
     static String count(long n) {
