@@ -158,6 +158,29 @@ final class XlsxDatasetTest {
     }
 
     @Test
+    void read_lenient_loadsTheGoodRows_andKeepsTheBadOneAsTheSheetHasIt() throws IOException {
+        Path xlsx = directory("lenient");
+        Workbooks.write(xlsx.resolve("incidents.xlsx"), "警情",
+                new Object[] {"2024年警情"},
+                new Object[] {"警情编号", "所属单位", "警情类别", "发案时间"},
+                new Object[] {"I1", "330101001", "theft", LocalDate.of(2024, 3, 7)},
+                new Object[] {"I2", "330101001", "盗窃", new Text("2024-02-30 24:61")},
+                new Object[] {"I3", "330101002", "fraud", java.time.LocalDateTime.of(2024, 3, 8, 9, 30)});
+
+        ReadResult result = DatasetReader.read(xlsx, org.communitysafety.core.io.ReadOptions.defaults().asLenient());
+
+        assertThat(result.orThrow().incidents()).extracting(org.communitysafety.core.record.Incident::id)
+                .containsExactly("I1", "I3");
+        assertThat(result.report().rejected()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("incidents.xlsx");
+            assertThat(r.line()).as("the Excel row").isEqualTo(4);
+            assertThat(r.fields()).containsExactly("I2", "330101001", "盗窃", "2024-02-30 24:61");
+        });
+        assertThat(messages(result)).contains("incidents.xlsx line 4, column occurred_on: 2024-02-30 24:61 is not a date");
+        assertBooksBalance(result);
+    }
+
+    @Test
     void read_headerBelowATitleRow_headerProblemsNameItsRow() throws IOException {
         Path xlsx = directory("xlsx");
         Workbooks.write(xlsx.resolve("incidents.xlsx"), "警情",
