@@ -87,8 +87,9 @@ final class ValidationPrinter {
             }
         }
         long warnings = report.files().stream().mapToLong(FileSummary::warnings).sum();
-        out.printf(Locale.ROOT, ROW, Console.pad("total", width), Console.count(report.rowsRead()), Console.count(report.rowsAccepted()),
-                Console.count(report.rowsRejected()), Console.count(warnings), "   (read = accepted + rejected)");
+        out.printf(Locale.ROOT, ROW, Console.pad("total", width), Console.count(report.rowsRead()),
+                Console.count(report.rowsAccepted()), Console.count(report.rowsRejected()), Console.count(warnings),
+                "   (read = accepted + rejected)");
     }
 
     private static void printContents(ColumnarDataset data, boolean lenient, PrintWriter out) {
