@@ -50,6 +50,22 @@ final class Parts {
     }
 
     static Xml open(ZipFile zip, ZipEntry entry) throws IOException {
+        InputStream in = stream(zip, entry);
+        try {
+            return new Xml(FACTORY.createXMLStreamReader(in), in);
+        } catch (XMLStreamException e) {
+            in.close();
+            throw new IOException("the part " + entry.getName() + " is not XML: " + reason(e), e);
+        }
+    }
+
+    /**
+     * The entry's inflated bytes, guarded against a zip bomb: a sheet, which {@link SheetScanner}
+     * reads without StAX.
+     *
+     * @throws IOException when the entry is too large for its compressed size
+     */
+    static InputStream stream(ZipFile zip, ZipEntry entry) throws IOException {
         long packed = entry.getCompressedSize();
         long plain = entry.getSize();
         if (tooLarge(plain, packed)) {
@@ -58,13 +74,7 @@ final class Parts {
                             + " it looks like a zip bomb and is not read",
                     entry.getName(), packed, plain, MAX_RATIO, MAX_PLAIN_BYTES));
         }
-        InputStream in = new Guarded(zip.getInputStream(entry), entry.getName(), packed);
-        try {
-            return new Xml(FACTORY.createXMLStreamReader(in), in);
-        } catch (XMLStreamException e) {
-            in.close();
-            throw new IOException("the part " + entry.getName() + " is not XML: " + reason(e), e);
-        }
+        return new Guarded(zip.getInputStream(entry), entry.getName(), packed);
     }
 
     /** An entry's XML reader and the stream under it, closed together (closing a StAX reader leaves its stream open). */

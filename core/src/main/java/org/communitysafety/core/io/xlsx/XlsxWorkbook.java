@@ -229,9 +229,19 @@ public final class XlsxWorkbook implements Closeable {
         } catch (IOException e) {
             throw new IOException(fileName + " is not a valid .xlsx workbook: " + e.getMessage(), e);
         }
-        Parts.Xml xml;
+        SheetScanner xml;
         try {
-            xml = Parts.open(zip, part);
+            java.util.zip.ZipEntry entry = zip.getEntry(part);
+            if (entry == null) {
+                throw new IOException("the part " + part + " is missing");
+            }
+            xml = new SheetScanner(Parts.stream(zip, entry));
+            try {
+                xml.prolog();
+            } catch (IOException e) {
+                xml.close();
+                throw new IOException("the part " + part + " is not XML: " + e.getMessage(), e);
+            }
         } catch (IOException e) {
             throw new IOException(fileName + ", sheet " + name + ": " + e.getMessage(), e);
         }
