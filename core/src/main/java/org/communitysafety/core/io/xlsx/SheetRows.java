@@ -33,8 +33,6 @@ final class SheetRows implements RowSource {
     private static final byte[] F = {'f'};
     private static final byte[] IS = {'i', 's'};
     private static final byte[] R = {'r'};
-    private static final byte[] T = {'t'};
-    private static final byte[] S = {'s'};
     /** Cell types, to hand out one String for each instead of a new one per cell. */
     private static final byte[][] TYPE_BYTES = {{'s'}, {'n'}, {'b'}, {'e'}, {'d'}, {'s', 't', 'r'},
         "inlineStr".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
@@ -50,6 +48,11 @@ final class SheetRows implements RowSource {
 
     // the row just parsed: cells[0, width) with null for empty, width = last non-empty + 1
     private String[] cells = new String[16];
+    /** Dates met recently, by their serial as written: a sheet's dates repeat, and converting one is slow. */
+    private static final int DATE_BITS = 12;
+    private static final int DATES = 1 << DATE_BITS;
+    private final String[] dateText = new String[DATES];
+    private final String[] dateValue = new String[DATES];
     /** The current cell's reference as its bytes, made a String only to name the cell in an error. */
     private final byte[] ref = new byte[32];
     /** How many bytes of {@link #ref} are the reference; -1 when {@link #refText} is, or there is none. */
@@ -279,24 +282,25 @@ final class SheetRows implements RowSource {
                 r.skip();
                 continue;
             }
-            int a = r.attribute(R);
             refLength = -1;
             refText = null;
             int at = -1;
-            if (a >= 0) {
-                refLength = r.copy(a, ref);
-                if (refLength < 0) {
-                    refText = r.value(a);
-                }
-                at = r.column(a);
-            }
-            a = r.attribute(T);
-            String type = a < 0 ? null : type(a);
-            a = r.attribute(S);
+            String type = null;
             int style = NO_STYLE;
-            if (a >= 0) {
-                long n = r.number(a, -1);
-                style = n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? -1 : (int) n;
+            for (int a = 0, n = r.attributeCount(); a < n; a++) {
+                switch (r.attributeLetter(a)) {
+                    case 'r' -> {
+                        at = r.reference(a, ref);
+                        refLength = r.copied;
+                        refText = refLength < 0 ? r.value(a) : null;
+                    }
+                    case 't' -> type = type(a);
+                    case 's' -> {
+                        long i = r.number(a, -1);
+                        style = i < Integer.MIN_VALUE || i > Integer.MAX_VALUE ? -1 : (int) i;
+                    }
+                    default -> { }
+                }
             }
             column = at >= 0 ? at : column + 1;
             readCell(column, type, style);
@@ -305,10 +309,20 @@ final class SheetRows implements RowSource {
 
     /** The current cell's type attribute {@code i}, one String for each of Excel's types. */
     private String type(int i) throws IOException {
-        for (int k = 0; k < TYPES.length; k++) {
-            if (r.valueIs(i, TYPE_BYTES[k])) {
-                return TYPES[k];
+        int n = r.valueLength(i);
+        if (n == 1) {
+            switch (r.valueByte(i, 0)) {
+                case 's': return TYPES[0];
+                case 'n': return TYPES[1];
+                case 'b': return TYPES[2];
+                case 'e': return TYPES[3];
+                case 'd': return TYPES[4];
+                default: break;
             }
+        } else if (n == 3 && r.valueIs(i, TYPE_BYTES[5])) {
+            return TYPES[5];
+        } else if (n == 9 && r.valueIs(i, TYPE_BYTES[6])) {
+            return TYPES[6];
         }
         return r.value(i);
     }
@@ -343,6 +357,7 @@ final class SheetRows implements RowSource {
     }
 
     private void readCell(int column, String type, int style) throws IOException {
+        long index = -1;
         String v = null;
         String formula = null;
         String inline = null;
@@ -355,7 +370,12 @@ final class SheetRows implements RowSource {
                 throw new IOException("the XML ends inside a cell");
             }
             if (r.is(V)) {
-                v = r.elementText();
+                if (type == TYPES[0] || type == TYPES[2]) { // "s", "b": an index or 0/1, read from the bytes
+                    index = r.elementIndex();
+                    v = index >= 0 ? null : r.elementText();
+                } else {
+                    v = r.elementText();
+                }
             } else if (r.is(F)) {
                 formula = r.elementText();
             } else if (r.is(IS)) {
@@ -363,6 +383,19 @@ final class SheetRows implements RowSource {
             } else {
                 r.skip();
             }
+        }
+        if (index >= 0) {
+            if (type == TYPES[0] && index < strings.size() && column <= MAX_COLUMN) {
+                // the usual shared string, as value() would give it, without making its index a String
+                String value = strings.get((int) index);
+                if (!value.isEmpty()) {
+                    ensure(column + 1);
+                    cells[column] = value;
+                    width = Math.max(width, column + 1);
+                }
+                return;
+            }
+            v = index == 0 ? "0" : index == 1 ? "1" : Long.toString(index); // as written: digits, no leading 0
         }
         if (column > MAX_COLUMN) {
             fail(column, cellName(column), "the cell is beyond Excel's last column, XFD");
@@ -401,13 +434,20 @@ final class SheetRows implements RowSource {
             }
             String n = v.strip();
             if (style != NO_STYLE && styles.isDate(style)) {
+                int slot = n.hashCode() * 0x9E3779B9 >>> (32 - DATE_BITS);
+                if (n.equals(dateText[slot])) {
+                    return dateValue[slot];
+                }
                 double serial;
                 try {
                     serial = Double.parseDouble(n);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(n + " is not a serial date");
                 }
-                return CellValues.date(serial, date1904);
+                String date = CellValues.date(serial, date1904);
+                dateText[slot] = n;
+                dateValue[slot] = date;
+                return date;
             }
             try {
                 return CellValues.number(n);

@@ -285,6 +285,22 @@ final class SheetScanner implements Closeable {
         return true;
     }
 
+    /** What a byte is in a name: part of it (0), its end, a colon, or not allowed there. */
+    private static final byte[] NAME = new byte[256];
+    private static final byte ENDS = 1;
+    private static final byte COLON = 2;
+    private static final byte BAD = 3;
+
+    static {
+        for (char c : new char[] {' ', '\n', '\t', '\r', '>', '/'}) {
+            NAME[c] = ENDS;
+        }
+        NAME[':'] = COLON;
+        for (char c : new char[] {'<', '=', '"', '\''}) {
+            NAME[c] = BAD;
+        }
+    }
+
     private static boolean space(byte b) {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
@@ -324,6 +340,13 @@ final class SheetScanner implements Closeable {
                     return event = EOF;
                 }
                 continue;
+            }
+            if (i + 1 < l) { // the usual tags, without markup()'s checks
+                byte c = b[i + 1];
+                int e = c == '/' ? endTag() : c == '!' || c == '?' ? 0 : startTag();
+                if (e != 0) {
+                    return event = e;
+                }
             }
             int e = markup();
             if (e != 0) {
@@ -412,13 +435,16 @@ final class SheetScanner implements Closeable {
                 return 0;
             }
             byte x = b[i];
-            if (space(x) || x == '>' || x == '/') {
-                break;
-            }
-            if (x == ':') {
-                local = i + 1;
-            } else if (x == '<' || x == '=' || x == '"' || x == '\'') {
-                throw new IOException("a malformed tag");
+            byte k = NAME[x & 0xFF];
+            if (k != 0) {
+                if (k == ENDS) {
+                    break;
+                }
+                if (k == COLON) {
+                    local = i + 1;
+                } else {
+                    throw new IOException("a malformed tag");
+                }
             }
             i++;
         }
@@ -465,10 +491,11 @@ final class SheetScanner implements Closeable {
                     return 0;
                 }
                 x = b[i];
-                if (space(x) || x == '=' || x == '>' || x == '/' || x == '<' || x == '"' || x == '\'') {
-                    break;
-                }
-                if (x == ':') {
+                byte k = NAME[x & 0xFF];
+                if (k != 0) {
+                    if (k != COLON) {
+                        break;
+                    }
                     al = i + 1;
                 }
                 i++;
@@ -574,7 +601,11 @@ final class SheetScanner implements Closeable {
         }
         int from = depth == 1 ? 0 : stackEnds[depth - 2];
         int to = stackEnds[depth - 1];
-        if (!Arrays.equals(stack, from, to, b, pos + 2, ne)) {
+        boolean same = to - from == ne - pos - 2;
+        for (int k = 0; same && k < to - from; k++) {
+            same = stack[from + k] == b[pos + 2 + k];
+        }
+        if (!same) {
             throw new IOException("the element " + openName() + " must be ended by </" + openName() + ">, not </"
                     + new String(b, pos + 2, ne - pos - 2, StandardCharsets.UTF_8) + ">");
         }
@@ -597,7 +628,9 @@ final class SheetScanner implements Closeable {
         if (depth == stackEnds.length) {
             stackEnds = Arrays.copyOf(stackEnds, depth * 2);
         }
-        System.arraycopy(buf, nameStart, stack, from, len);
+        for (int k = 0; k < len; k++) {
+            stack[from + k] = buf[nameStart + k];
+        }
         stackEnds[depth++] = from + len;
     }
 
@@ -608,7 +641,20 @@ final class SheetScanner implements Closeable {
 
     /** Whether the current tag's local name is {@code name} (ASCII). */
     boolean is(byte[] name) {
-        return Arrays.equals(buf, localStart, nameEnd, name, 0, name.length);
+        return same(localStart, nameEnd, name);
+    }
+
+    /** Whether {@code buf[from, to)} is {@code name}; by hand, as names are a few bytes. */
+    private boolean same(int from, int to, byte[] name) {
+        if (to - from != name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (buf[from + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The current tag's local name; for messages and tests. */
@@ -627,10 +673,16 @@ final class SheetScanner implements Closeable {
         return attrCount;
     }
 
+    /** Attribute {@code a}'s local name when it is one byte (as {@code r}, {@code t}, {@code s}), else -1. */
+    int attributeLetter(int a) {
+        int from = attrs[4 * a];
+        return attrs[4 * a + 1] - from == 1 ? buf[from] : -1;
+    }
+
     /** The index of the current start tag's attribute by local name, or -1. */
     int attribute(byte[] name) {
         for (int a = 0; a < attrCount; a++) {
-            if (Arrays.equals(buf, attrs[4 * a], attrs[4 * a + 1], name, 0, name.length)) {
+            if (same(attrs[4 * a], attrs[4 * a + 1], name)) {
                 return a;
             }
         }
@@ -746,6 +798,50 @@ final class SheetScanner implements Closeable {
         }
     }
 
+    /** How many bytes {@link #reference} copied, or -1. */
+    int copied;
+
+    /**
+     * The 0-based column of attribute {@code a}'s cell reference, as {@link SheetRows#columnOf}
+     * gives it for the value, its bytes copied to {@code to} as {@link #copy} does ({@link #copied}).
+     */
+    int reference(int a, byte[] to) throws IOException {
+        int from = attrs[4 * a + 2];
+        int n = attrs[4 * a + 3] - from;
+        if (n > to.length) {
+            copied = -1;
+            return column(a);
+        }
+        byte[] b = buf;
+        int c = 0;
+        int letters = -1;
+        for (int i = 0; i < n; i++) {
+            byte x = b[from + i];
+            if (x == '&' || x < 0x20) { // a reference, white space or non-ASCII: as value() gives it
+                copied = x < 0 ? copy(a, to) : -1;
+                return column(a);
+            }
+            to[i] = x;
+            if (letters < 0) {
+                if (x >= 'A' && x <= 'Z') {
+                    c = c * 26 + (x - 'A' + 1);
+                } else if (x >= 'a' && x <= 'z') {
+                    c = c * 26 + (x - 'a' + 1);
+                } else {
+                    letters = i;
+                }
+                if (c > SheetRows.MAX_COLUMN + 1) {
+                    c = SheetRows.MAX_COLUMN + 2;
+                }
+            }
+        }
+        copied = n;
+        if (letters < 0) {
+            letters = n;
+        }
+        return letters == 0 ? -1 : c - 1;
+    }
+
     /**
      * The bytes of attribute {@code a}'s value copied to {@code to}, which are its UTF-8 when
      * they hold no reference nor white space other than spaces; their count, or -1 when they do
@@ -768,10 +864,49 @@ final class SheetScanner implements Closeable {
 
     /** Attribute {@code a}'s value when it is exactly {@code s} (ASCII). */
     boolean valueIs(int a, byte[] s) {
-        return Arrays.equals(buf, attrs[4 * a + 2], attrs[4 * a + 3], s, 0, s.length);
+        return same(attrs[4 * a + 2], attrs[4 * a + 3], s);
+    }
+
+    /** The length in bytes of attribute {@code a}'s value as written. */
+    int valueLength(int a) {
+        return attrs[4 * a + 3] - attrs[4 * a + 2];
+    }
+
+    /** Byte {@code k} of attribute {@code a}'s value as written. */
+    byte valueByte(int a, int k) {
+        return buf[attrs[4 * a + 2] + k];
     }
 
     // ---- text ------------------------------------------------------------------------------
+
+    /**
+     * The text of the element whose start tag was just read as a number, when it is 1 to 18
+     * digits without a leading zero (a shared string's index), leaving the scanner on its end
+     * tag; else -1, the scanner where it was, for {@link #elementText}.
+     */
+    long elementIndex() throws IOException {
+        if (pendingEnd) {
+            return -1;
+        }
+        int i = pos;
+        int l = Math.min(limit, pos + 18);
+        byte[] b = buf;
+        long n = 0;
+        while (i < l) {
+            byte x = b[i];
+            if (x < '0' || x > '9') {
+                break;
+            }
+            n = n * 10 + (x - '0');
+            i++;
+        }
+        if (i == pos || i - pos > 1 && b[pos] == '0' || i + 1 >= limit || b[i] != '<' || b[i + 1] != '/') {
+            return -1;
+        }
+        pos = i;
+        next();
+        return n;
+    }
 
     /**
      * The text of the element whose start tag was just read, leaving the scanner on its end tag,
