@@ -71,7 +71,7 @@ final class SheetScanner implements Closeable {
     SheetScanner(InputStream in, int size) {
         this.source = in;
         this.in = in;
-        this.buf = new byte[Math.max(size, 16)];
+        this.buf = new byte[Math.max(size, 1)];
     }
 
     // ---- encoding --------------------------------------------------------------------------
