@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The parts of a workbook (zip entries) as StAX readers: the JDK's own parser, made safe for
+ * The parts of a workbook (zip entries) as StAX readers, or a sheet as guarded bytes for
+ * {@link SheetScanner}: the JDK's own parser, made safe for
  * files from anywhere — no DTDs, no external entities — and each entry guarded against a zip
  * bomb ({@link #MAX_RATIO}, {@link #MAX_PLAIN_BYTES}). Package-private; stateless and thread-safe.
  */
@@ -101,16 +102,6 @@ final class Parts {
         String m = e.getMessage();
         int i = m == null ? -1 : m.indexOf("Message: ");
         return i < 0 ? String.valueOf(m) : m.substring(i + "Message: ".length()).strip();
-    }
-
-    /**
-     * Text of the element the reader is on, children included (a rich text run's {@code <t>}),
-     * leaving the reader on its end tag; phonetic runs ({@code <rPh>}) are left out.
-     */
-    static String text(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder s = new StringBuilder();
-        appendText(r, s);
-        return s.toString();
     }
 
     /** Appends the text of the {@code <t>} elements below the current one, skipping {@code <rPh>}. */
