@@ -31,6 +31,13 @@ final class CellValues {
         if (isPlainInteger(v)) {
             return v;
         }
+        int point = v.length() - 2;
+        while (point > 0 && v.charAt(point + 1) == '0') {
+            point--;
+        }
+        if (point > 0 && v.charAt(point + 1) == '.' && v.charAt(0) != '0' && isPlainInteger(v.substring(0, point + 1))) {
+            return v.substring(0, point + 1); // 1150.0 and 1150.00 are 1150, as below
+        }
         double d = Double.parseDouble(v);
         if (!Double.isFinite(d)) {
             throw new NumberFormatException(v);

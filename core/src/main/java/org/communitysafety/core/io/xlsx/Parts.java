@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The parts of a workbook (zip entries) as StAX readers: the JDK's own parser, made safe for
+ * The parts of a workbook (zip entries) as StAX readers, or a sheet as guarded bytes for
+ * {@link SheetScanner}: the JDK's own parser, made safe for
  * files from anywhere — no DTDs, no external entities — and each entry guarded against a zip
  * bomb ({@link #MAX_RATIO}, {@link #MAX_PLAIN_BYTES}). Package-private; stateless and thread-safe.
  */
@@ -50,6 +51,22 @@ final class Parts {
     }
 
     static Xml open(ZipFile zip, ZipEntry entry) throws IOException {
+        InputStream in = stream(zip, entry);
+        try {
+            return new Xml(FACTORY.createXMLStreamReader(in), in);
+        } catch (XMLStreamException e) {
+            in.close();
+            throw new IOException("the part " + entry.getName() + " is not XML: " + reason(e), e);
+        }
+    }
+
+    /**
+     * The entry's inflated bytes, guarded against a zip bomb: a sheet, which {@link SheetScanner}
+     * reads without StAX.
+     *
+     * @throws IOException when the entry is too large for its compressed size
+     */
+    static InputStream stream(ZipFile zip, ZipEntry entry) throws IOException {
         long packed = entry.getCompressedSize();
         long plain = entry.getSize();
         if (tooLarge(plain, packed)) {
@@ -58,13 +75,7 @@ final class Parts {
                             + " it looks like a zip bomb and is not read",
                     entry.getName(), packed, plain, MAX_RATIO, MAX_PLAIN_BYTES));
         }
-        InputStream in = new Guarded(zip.getInputStream(entry), entry.getName(), packed);
-        try {
-            return new Xml(FACTORY.createXMLStreamReader(in), in);
-        } catch (XMLStreamException e) {
-            in.close();
-            throw new IOException("the part " + entry.getName() + " is not XML: " + reason(e), e);
-        }
+        return new Guarded(zip.getInputStream(entry), entry.getName(), packed);
     }
 
     /** An entry's XML reader and the stream under it, closed together (closing a StAX reader leaves its stream open). */
@@ -91,16 +102,6 @@ final class Parts {
         String m = e.getMessage();
         int i = m == null ? -1 : m.indexOf("Message: ");
         return i < 0 ? String.valueOf(m) : m.substring(i + "Message: ".length()).strip();
-    }
-
-    /**
-     * Text of the element the reader is on, children included (a rich text run's {@code <t>}),
-     * leaving the reader on its end tag; phonetic runs ({@code <rPh>}) are left out.
-     */
-    static String text(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder s = new StringBuilder();
-        appendText(r, s);
-        return s.toString();
     }
 
     /** Appends the text of the {@code <t>} elements below the current one, skipping {@code <rPh>}. */

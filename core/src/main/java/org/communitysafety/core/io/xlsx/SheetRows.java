@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.communitysafety.core.io.RowSource;
 
 /**
- * The rows of one worksheet, streamed with StAX from its {@code <sheetData>}: one row at a time
+ * The rows of one worksheet, streamed from its {@code <sheetData>} by a {@link SheetScanner}
+ * (not StAX, which took most of the time of reading a workbook): one row at a time
  * into one reused array of cells, so memory does not grow with the rows. See the
  * {@linkplain org.communitysafety.core.io.xlsx package description} for the rules. Not
  * thread-safe; package-private ({@link XlsxWorkbook#sheet} opens one).
@@ -25,11 +23,23 @@ final class SheetRows implements RowSource {
     /** How many non-empty rows are searched for the header below title rows. */
     static final int HEADER_SEARCH_ROWS = 30;
     /** Excel's last column, XFD, as an index. */
-    private static final int MAX_COLUMN = 16_383;
+    static final int MAX_COLUMN = 16_383;
+    /** No {@code s} attribute on a cell. */
+    private static final int NO_STYLE = Integer.MIN_VALUE;
+    private static final byte[] ROW = {'r', 'o', 'w'};
+    private static final byte[] SHEET_DATA = "sheetData".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] C = {'c'};
+    private static final byte[] V = {'v'};
+    private static final byte[] F = {'f'};
+    private static final byte[] IS = {'i', 's'};
+    private static final byte[] R = {'r'};
+    /** Cell types, to hand out one String for each instead of a new one per cell. */
+    private static final byte[][] TYPE_BYTES = {{'s'}, {'n'}, {'b'}, {'e'}, {'d'}, {'s', 't', 'r'},
+        "inlineStr".getBytes(java.nio.charset.StandardCharsets.US_ASCII)};
+    private static final String[] TYPES = {"s", "n", "b", "e", "d", "str", "inlineStr"};
 
     private final String sheet;
-    private final Parts.Xml xml;
-    private final XMLStreamReader r;
+    private final SheetScanner r;
     private final Styles styles;
     private final boolean date1904;
     private final SharedStrings.View strings;
@@ -38,6 +48,17 @@ final class SheetRows implements RowSource {
 
     // the row just parsed: cells[0, width) with null for empty, width = last non-empty + 1
     private String[] cells = new String[16];
+    /** Dates met recently, by their serial as written: a sheet's dates repeat, and converting one is slow. */
+    private static final int DATE_BITS = 12;
+    private static final int DATES = 1 << DATE_BITS;
+    private final String[] dateText = new String[DATES];
+    private final String[] dateValue = new String[DATES];
+    /** The current cell's reference as its bytes, made a String only to name the cell in an error. */
+    private final byte[] ref = new byte[32];
+    /** How many bytes of {@link #ref} are the reference; -1 when {@link #refText} is, or there is none. */
+    private int refLength;
+    /** The current cell's reference when it is not in {@link #ref}, or null. */
+    private String refText;
     private int width;
     private long row;
     private long lastRow;
@@ -56,11 +77,10 @@ final class SheetRows implements RowSource {
     private int count;
     private List<String> fields;
 
-    SheetRows(String sheet, Parts.Xml xml, Styles styles, boolean date1904, SharedStrings.View strings,
+    SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
             List<String> columns, Map<String, String> aliases, Closeable owner) {
         this.sheet = sheet;
-        this.xml = xml;
-        this.r = xml.reader();
+        this.r = xml;
         this.styles = styles;
         this.date1904 = date1904;
         this.strings = strings;
@@ -200,7 +220,7 @@ final class SheetRows implements RowSource {
     @Override
     public void close() throws IOException {
         try {
-            xml.close();
+            r.close();
         } finally {
             if (owner != null) {
                 owner.close();
@@ -221,25 +241,26 @@ final class SheetRows implements RowSource {
             return false;
         }
         try {
-            while (r.hasNext()) {
-                int e = r.next();
-                if (e == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
-                    row = rowNumber(Parts.attribute(r, "r"));
+            int e;
+            while ((e = r.next()) != SheetScanner.EOF) {
+                if (e == SheetScanner.START && r.is(ROW)) {
+                    int a = r.attribute(R);
+                    row = a < 0 ? lastRow + 1 : r.number(a, lastRow + 1);
                     rowComplete = false;
                     readCells();
                     rowComplete = true;
                     lastRow = row;
                     return true;
                 }
-                if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("sheetData")) {
+                if (e == SheetScanner.END && r.is(SHEET_DATA)) {
                     break;
                 }
             }
             ended = true;
             return false;
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             ended = true;
-            String reason = e instanceof XMLStreamException x ? Parts.reason(x) : String.valueOf(e.getMessage());
+            String reason = String.valueOf(e.getMessage());
             long at = rowComplete ? lastRow + 1 : row;
             throw new RowSourceException(at, "sheet " + sheet + ": the sheet's XML breaks off "
                     + (lastRow == 0 ? "before its first row" : "after row " + lastRow) + " (" + reason
@@ -247,46 +268,63 @@ final class SheetRows implements RowSource {
         }
     }
 
-    private long rowNumber(String r) {
-        if (r != null) {
-            try {
-                return Long.parseLong(r.strip());
-            } catch (NumberFormatException e) {
-                // counted below
-            }
-        }
-        return lastRow + 1;
-    }
-
-    private void readCells() throws XMLStreamException {
+    private void readCells() throws IOException {
         int column = -1;
         while (true) {
             int e = r.next();
-            if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
-                return;
+            if (e == SheetScanner.END) {
+                return; // the scanner matched it with <row>
             }
-            if (e != XMLStreamConstants.START_ELEMENT) {
+            if (e != SheetScanner.START) {
+                throw new IOException("the XML ends inside a row");
+            }
+            if (!r.is(C)) {
+                r.skip();
                 continue;
             }
-            if (!r.getLocalName().equals("c")) {
-                skip();
-                continue;
-            }
-            String ref = null;
+            refLength = -1;
+            refText = null;
+            int at = -1;
             String type = null;
-            String style = null;
-            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-                switch (r.getAttributeLocalName(i)) {
-                    case "r" -> ref = r.getAttributeValue(i);
-                    case "t" -> type = r.getAttributeValue(i);
-                    case "s" -> style = r.getAttributeValue(i);
+            int style = NO_STYLE;
+            for (int a = 0, n = r.attributeCount(); a < n; a++) {
+                switch (r.attributeLetter(a)) {
+                    case 'r' -> {
+                        at = r.reference(a, ref);
+                        refLength = r.copied;
+                        refText = refLength < 0 ? r.value(a) : null;
+                    }
+                    case 't' -> type = type(a);
+                    case 's' -> {
+                        long i = r.number(a, -1);
+                        style = i < Integer.MIN_VALUE || i > Integer.MAX_VALUE ? -1 : (int) i;
+                    }
                     default -> { }
                 }
             }
-            int at = ref == null ? -1 : columnOf(ref);
             column = at >= 0 ? at : column + 1;
-            readCell(column, ref, type, style);
+            readCell(column, type, style);
         }
+    }
+
+    /** The current cell's type attribute {@code i}, one String for each of Excel's types. */
+    private String type(int i) throws IOException {
+        int n = r.valueLength(i);
+        if (n == 1) {
+            switch (r.valueByte(i, 0)) {
+                case 's': return TYPES[0];
+                case 'n': return TYPES[1];
+                case 'b': return TYPES[2];
+                case 'e': return TYPES[3];
+                case 'd': return TYPES[4];
+                default: break;
+            }
+        } else if (n == 3 && r.valueIs(i, TYPE_BYTES[5])) {
+            return TYPES[5];
+        } else if (n == 9 && r.valueIs(i, TYPE_BYTES[6])) {
+            return TYPES[6];
+        }
+        return r.value(i);
     }
 
     /** The 0-based column of a reference such as {@code C7} (2), or -1 when it has no letters. */
@@ -318,35 +356,56 @@ final class SheetRows implements RowSource {
         return s.reverse().toString();
     }
 
-    private void readCell(int column, String ref, String type, String style) throws XMLStreamException {
+    private void readCell(int column, String type, int style) throws IOException {
+        long index = -1;
         String v = null;
         String formula = null;
         String inline = null;
         while (true) {
             int e = r.next();
-            if (e == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
-                break;
+            if (e == SheetScanner.END) {
+                break; // the scanner matched it with <c>
             }
-            if (e != XMLStreamConstants.START_ELEMENT) {
-                continue;
+            if (e != SheetScanner.START) {
+                throw new IOException("the XML ends inside a cell");
             }
-            switch (r.getLocalName()) {
-                case "v" -> v = r.getElementText();
-                case "f" -> formula = r.getElementText();
-                case "is" -> inline = Parts.text(r);
-                default -> skip();
+            if (r.is(V)) {
+                if (type == TYPES[0] || type == TYPES[2]) { // "s", "b": an index or 0/1, read from the bytes
+                    index = r.elementIndex();
+                    v = index >= 0 ? null : r.elementText();
+                } else {
+                    v = r.elementText();
+                }
+            } else if (r.is(F)) {
+                formula = r.elementText();
+            } else if (r.is(IS)) {
+                inline = r.innerText();
+            } else {
+                r.skip();
             }
         }
-        String cell = ref != null ? ref : letters(column) + row;
+        if (index >= 0) {
+            if (type == TYPES[0] && index < strings.size() && column <= MAX_COLUMN) {
+                // the usual shared string, as value() would give it, without making its index a String
+                String value = strings.get((int) index);
+                if (!value.isEmpty()) {
+                    ensure(column + 1);
+                    cells[column] = value;
+                    width = Math.max(width, column + 1);
+                }
+                return;
+            }
+            v = index == 0 ? "0" : index == 1 ? "1" : Long.toString(index); // as written: digits, no leading 0
+        }
         if (column > MAX_COLUMN) {
-            fail(column, cell, "the cell is beyond Excel's last column, XFD");
+            fail(column, cellName(column), "the cell is beyond Excel's last column, XFD");
             return;
         }
         String value;
         try {
             value = value(type, style, v, formula, inline);
         } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
-            fail(column, cell, ex.getMessage());
+            fail(column, cellName(column), ex.getMessage());
             value = asRead(v); // the row is rejected with its fields as read
         }
         if (value != null && !value.isEmpty()) {
@@ -356,7 +415,15 @@ final class SheetRows implements RowSource {
         }
     }
 
-    private String value(String type, String style, String v, String formula, String inline) {
+    /** The current cell's reference, or its column's letters and the row when it has none. */
+    private String cellName(int column) {
+        if (refLength >= 0) {
+            return new String(ref, 0, refLength, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return refText != null ? refText : letters(column) + row;
+    }
+
+    private String value(String type, int style, String v, String formula, String inline) {
         if (v == null && inline == null && formula != null) {
             throw new IllegalArgumentException("formula without a cached value (=" + formula.strip()
                     + "); open and save the workbook in Excel");
@@ -366,14 +433,21 @@ final class SheetRows implements RowSource {
                 return null;
             }
             String n = v.strip();
-            if (style != null && styles.isDate(styleIndex(style))) {
+            if (style != NO_STYLE && styles.isDate(style)) {
+                int slot = n.hashCode() * 0x9E3779B9 >>> (32 - DATE_BITS);
+                if (n.equals(dateText[slot])) {
+                    return dateValue[slot];
+                }
                 double serial;
                 try {
                     serial = Double.parseDouble(n);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(n + " is not a serial date");
                 }
-                return CellValues.date(serial, date1904);
+                String date = CellValues.date(serial, date1904);
+                dateText[slot] = n;
+                dateValue[slot] = date;
+                return date;
             }
             try {
                 return CellValues.number(n);
@@ -400,14 +474,6 @@ final class SheetRows implements RowSource {
             return v == null ? null : CellValues.number(v.strip());
         } catch (NumberFormatException e) {
             return v;
-        }
-    }
-
-    private static int styleIndex(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 
@@ -470,19 +536,6 @@ final class SheetRows implements RowSource {
     private void ensure(int size) {
         if (size > cells.length) {
             cells = Arrays.copyOf(cells, Math.max(size, cells.length * 2));
-        }
-    }
-
-    /** Skips the element the reader is on, children and all. */
-    private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int e = r.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
         }
     }
 }

@@ -19,7 +19,8 @@ import org.communitysafety.core.io.RowSource;
 
 /**
  * An Excel workbook ({@code .xlsx}, Office Open XML) open for reading its sheets as rows, with
- * the JDK alone: {@link ZipFile} and the JDK's StAX parser. Opening reads only the small parts —
+ * the JDK alone: {@link ZipFile}, the JDK's StAX parser for the small parts and
+ * {@link SheetScanner} for the sheets. Opening reads only the small parts —
  * {@code workbook.xml}, its relationships and {@code styles.xml}; the shared strings are read
  * compactly when the first sheet is opened ({@link SharedStrings}), and each sheet is streamed
  * row by row, never held whole ({@link #sheet}). See the {@linkplain org.communitysafety.core.io.xlsx
@@ -229,9 +230,19 @@ public final class XlsxWorkbook implements Closeable {
         } catch (IOException e) {
             throw new IOException(fileName + " is not a valid .xlsx workbook: " + e.getMessage(), e);
         }
-        Parts.Xml xml;
+        SheetScanner xml;
         try {
-            xml = Parts.open(zip, part);
+            java.util.zip.ZipEntry entry = zip.getEntry(part);
+            if (entry == null) {
+                throw new IOException("the part " + part + " is missing");
+            }
+            xml = new SheetScanner(Parts.stream(zip, entry));
+            try {
+                xml.prolog();
+            } catch (IOException e) {
+                xml.close();
+                throw new IOException("the part " + part + " is not XML: " + e.getMessage(), e);
+            }
         } catch (IOException e) {
             throw new IOException(fileName + ", sheet " + name + ": " + e.getMessage(), e);
         }

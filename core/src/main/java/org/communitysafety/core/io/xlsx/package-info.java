@@ -1,7 +1,8 @@
 /**
  * Excel workbooks ({@code .xlsx}) as rows, read with the JDK alone — {@link java.util.zip.ZipFile}
- * and the JDK's StAX parser ({@code javax.xml.stream}) — so that {@code csi-core} keeps no
- * third-party runtime dependency. {@link org.communitysafety.core.io.xlsx.XlsxProvider} registers
+ * and the JDK's StAX parser ({@code javax.xml.stream}) for the small parts, a scanner of its own
+ * for the sheets ({@code SheetScanner}: StAX took most of the time of reading a large sheet) — so
+ * that {@code csi-core} keeps no third-party runtime dependency. {@link org.communitysafety.core.io.xlsx.XlsxProvider} registers
  * the {@code xlsx} extension with {@link org.communitysafety.core.io.DatasetReader}
  * ({@code incidents.xlsx} is read when there is no {@code incidents.csv});
  * {@link org.communitysafety.core.io.xlsx.XlsxWorkbook} opens any sheet by name, for a workbook
@@ -52,7 +53,9 @@
  * one, and so is an old {@code .xls}) is "password-protected (encrypted) or an old .xls workbook;
  * save it as an unprotected .xlsx"; random bytes, a truncated zip or missing parts are "not a
  * valid .xlsx workbook: ..."; XML that breaks off in a sheet stops that sheet at the row where it
- * broke (the rows before it count). The XML parser reads no DTD and no external entity. A part
+ * broke (the rows before it count). The XML is read without DTDs or external entities: a sheet
+ * that declares a DOCTYPE stops before its first row, and a sheet in UTF-16 or another declared
+ * encoding is read as it is declared. A part
  * that inflates to more than 1 GiB <em>and</em> more than 100 times its compressed size is
  * refused as a zip bomb, whatever its header claims (the bytes are counted as they are read);
  * real sheets compress about 10:1.
