@@ -424,7 +424,8 @@ public final class DatasetReader {
             for (Crs system : Crs.values()) {
                 if (system != Crs.WGS84 && byCrs[system.ordinal()] > 0) {
                     long n = byCrs[system.ordinal()];
-                    books.problems.add(Problem.info(summary.file(), n + (n == 1 ? " incident gives" : " incidents give")
+                    books.problems.add(Problem.info(summary.file(), String.format(java.util.Locale.ROOT, "%,d", n)
+                            + (n == 1 ? " incident gives" : " incidents give")
                             + " coordinates in " + system.labelEn() + "; they are kept as given, not converted"));
                 }
             }

@@ -94,7 +94,7 @@ final class ValidationPrinter {
 
     private static void printContents(ColumnarDataset data, boolean lenient, PrintWriter out) {
         String units = data.tree().countByLevel().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().code())
+                .map(e -> Console.count(e.getValue()) + " " + e.getKey().code())
                 .collect(Collectors.joining(", "));
         out.println("units: " + (units.isEmpty() ? "none" : units));
         if (lenient) {

@@ -88,7 +88,9 @@ final class ExportStyleTest {
     void validate_onTheExport_isClean_andNamesTheCoordinateSystem() {
         CliRun v = CliRun.csi("validate", "--data", export.toString());
         assertThat(v.code()).as(v.out() + v.err()).isZero();
-        assertThat(v.out()).contains("警综平台导出.xlsx").contains("GCJ-02").contains("0 rows rejected");
+        assertThat(v.out()).contains("警综平台导出.xlsx [警情]: 37,456 incidents give coordinates in GCJ-02; they are kept as "
+                + "given, not converted").contains("0 rows rejected")
+                .contains("units: 1 city, 8 district, 48 town, 500 village, 1,471 grid");
     }
 
     @Test
