@@ -196,7 +196,7 @@ final class ValidationPrinter {
             }
             group.sort(Comparator.comparingLong(Problem::line)); // stable: order found within a line
             for (Problem p : group) {
-                out.println(p);
+                out.println(Console.visible(p.toString())); // values from the data may hold escape sequences
             }
         }
     }
