@@ -248,11 +248,14 @@ public final class Indicators {
 
     /** Computes the named indicators (every indicator when none is named). */
     public Results compute(String... ids) {
-        return compute(Arrays.stream(ids).map(Indicator::of).toList());
+        Objects.requireNonNull(ids, "ids");
+        return compute(Arrays.stream(ids).map(id -> Indicator.of(Objects.requireNonNull(id, "an indicator id")))
+                .toList());
     }
 
     /** Computes these indicators (every indicator when none is named). */
     public Results compute(Indicator... indicators) {
+        Objects.requireNonNull(indicators, "indicators");
         return compute(Arrays.asList(indicators));
     }
 
@@ -264,6 +267,7 @@ public final class Indicators {
     /** As {@link #compute(Collection)}; without the funnel shortcut only in the test that proves it changes nothing. */
     Results compute(Collection<Indicator> indicators, boolean funnelShortcut) {
         Objects.requireNonNull(indicators, "indicators");
+        indicators.forEach(i -> Objects.requireNonNull(i, "an indicator"));
         List<Indicator> list = indicators.isEmpty()
                 ? Arrays.asList(Indicator.values())
                 : new ArrayList<>(new LinkedHashSet<>(indicators));

@@ -152,6 +152,9 @@ public final class Ranking {
 
     /** Ranks the rows of {@code results}, which must all be of {@code indicator} and {@code group}. */
     public static Ranking of(Results rows, String indicator, String group) {
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(group, "group");
         return of(rows, Indicator.of(indicator), Group.parse(group));
     }
 

@@ -16,6 +16,25 @@ class TypedApiTest {
     static final Indicators I = Indicators.of(HandComputedTest.DATA).period("2024").compareYearOnYear();
     static final Results R = HandComputedTest.R;
 
+    /** Issue 13, hardening item 8: a null argument is named, not a JVM-generated message. */
+    @Test
+    void nullArguments_namedInTheMessage() {
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> I.compute((String[]) null))
+                .withMessage("ids");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> I.compute("incidents.count", null)).withMessage("an indicator id");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> I.compute((Indicator[]) null)).withMessage("indicators");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> I.compute(Indicator.INCIDENTS_COUNT, null)).withMessage("an indicator");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> Ranking.of(null, "incidents.count", "all")).withMessage("rows");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> Ranking.of(R, null, "all")).withMessage("indicator");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> Ranking.of(R, (Indicator) null, Group.ALL)).withMessage("indicator");
+    }
+
     @Test
     void typedIndicatorsAndGroups_giveTheRowsOfTheirIds() {
         assertThat(I.compute(Indicator.INCIDENTS_COUNT, Indicator.DISPUTES_COUNT))

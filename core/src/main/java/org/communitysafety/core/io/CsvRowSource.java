@@ -26,6 +26,7 @@ final class CsvRowSource implements RowSource {
     private boolean broken;
     /** Whether reading stopped at bytes in another encoding. */
     private boolean stopped;
+    private long headerLine = 1;
 
     private CsvRowSource(CsvParser parser) {
         this.parser = parser;
@@ -46,11 +47,18 @@ final class CsvRowSource implements RowSource {
         if (!any) {
             return Optional.empty();
         }
+        headerLine = row.line();
         if (row.hasDecodingError()) {
             stopped = parser.encodingHint() != null;
             throw new RowSourceException(row.line(), encodingReason());
         }
         return Optional.of(row.toList());
+    }
+
+    /** The header's line: 2 when the file starts with a blank line, which the parser skips. */
+    @Override
+    public long headerLine() {
+        return headerLine;
     }
 
     @Override
