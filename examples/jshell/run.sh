@@ -34,11 +34,12 @@ fi
 
 # The third-party dependencies, written to a file once (Maven's stdout carries colour codes, so
 # Maven's output goes to stderr and the notebook's output alone to stdout).
-# -am resolves the modules from this build, so nothing needs to be installed in ~/.m2.
+# -am resolves the modules from this build, so nothing needs to be installed in ~/.m2; the
+# compile phase is what lets Maven 3.8 resolve them (to their target/classes) in this build.
 if [ ! -s "$cp_file" ] || [ "$root/pom.xml" -nt "$cp_file" ] || [ "$root/examples/pom.xml" -nt "$cp_file" ] \
         || [ "$root/indicators/pom.xml" -nt "$cp_file" ] || [ "$root/core/pom.xml" -nt "$cp_file" ]; then
     echo "run.sh: writing the class path to $cp_file ..." >&2
-    (cd "$root" && mvn -B -q -pl examples -am dependency:build-classpath \
+    (cd "$root" && mvn -B -q -pl examples -am compile dependency:build-classpath \
         -DincludeScope=runtime -DexcludeGroupIds=org.communitysafety -Dmdep.outputFile="$cp_file") >&2
 fi
 
