@@ -348,7 +348,7 @@ public final class DatasetReader {
             IdIndex seen = new IdIndex();
             long[] byCrs = new long[Crs.values().length];
             FileSummary summary = books.read(s, false, row -> {
-                String i = row.required(id);
+                String i = row.id(id);
                 String u = row.required(unit);
                 String c = row.required(category);
                 FieldValues.DateTime occurredAt = row.dateTime(occurred, true);
@@ -390,6 +390,11 @@ public final class DatasetReader {
                 if (occurredOn != null) {
                     reportedNotBefore(row, reported, reportedAt, occurredAt);
                     notBeforeNorTooLate(row, cleared, clearedOn, "occurred_on", occurredOn);
+                }
+                if (reportedOn != null && clearedOn != null && reportedOn.isAfter(clearedOn)) {
+                    // possible (a case solved before anyone reported it) but far more often a typo
+                    row.warning(reported, row.raw(reported), "reported_on " + reportedOn + " is after cleared_on "
+                            + clearedOn + "; the incident is kept, check the dates");
                 }
                 if (!acceptable(row, id, i, seen, unitIndex)) {
                     return false;
@@ -564,7 +569,7 @@ public final class DatasetReader {
             }
             IdIndex seen = new IdIndex();
             books.files.add(books.read(s, false, row -> {
-                String i = row.required(id);
+                String i = row.id(id);
                 String u = row.required(unit);
                 DisputeType t = parseCoded(row, type, DisputeType::parse);
                 LocalDate receivedOn = row.date(received, true);
@@ -626,7 +631,7 @@ public final class DatasetReader {
             }
             IdIndex seen = new IdIndex();
             books.files.add(books.read(s, false, row -> {
-                String i = row.required(id);
+                String i = row.id(id);
                 String u = row.required(unit);
                 OutreachType t = parseCoded(row, type, OutreachType::parse);
                 LocalDate heldOn = row.date(held, true);

@@ -92,6 +92,28 @@ final class RowContext {
         return text;
     }
 
+    /**
+     * The trimmed text of a required id column, as {@link #required}; an id holding a control
+     * character (a NUL, say) or a byte-order mark (U+FEFF, left at the start of a line by joined
+     * files) is an error naming the character and its position, never part of an id.
+     */
+    String id(int column) {
+        String text = required(column);
+        if (text == null) {
+            return null;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF') {
+                error(column, text, String.format(java.util.Locale.ROOT,
+                        "the id holds the invisible character U+%04X at position %d; ids are printable text",
+                        (int) c, k + 1));
+                return null;
+            }
+        }
+        return text;
+    }
+
     /** The trimmed text of an optional column; empty when blank. */
     Optional<String> optional(int column) {
         String text = raw(column).strip();
