@@ -136,6 +136,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage("--indicators, --groups and --level shape the tidy rows of json and csv; an " + format
                     + " report covers a unit (--unit) and its children");
         }
+        OutputFile.check(spec, "--out", out, source);
         Indicators calculation = configure(null);   // checks the arguments before reading any data
         ColumnarReadResult read = read(err);
         if (read == null) {
@@ -154,8 +155,12 @@ public final class ReportCommand implements Callable<Integer> {
             write(results, stdout);
             stdout.flush();
         } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                write(results, w);
+            try {
+                OutputFile.write(out, file -> {
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        write(results, w);
+                    }
+                });
             } catch (IOException e) {
                 err.println("csi report: cannot write " + out + ": " + Console.describe(e));
                 return Csi.DATA_ERROR;
@@ -188,7 +193,7 @@ public final class ReportCommand implements Callable<Integer> {
             return Csi.OK;
         }
         try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            OutputFile.write(out, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("csi report: cannot write " + out + ": " + Console.describe(e));
             return Csi.DATA_ERROR;

@@ -110,6 +110,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        OutputFile.check(spec, "--rejects", rejects != null ? rejects : lenient ? DEFAULT_REJECTS : null, source);
         Path dir = source.open(spec);
         String what = source.describe();
         try {
@@ -145,7 +146,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return Csi.OK;
         }
         try {
-            DatasetWriter.writeRejects(report.rejected(), file);
+            OutputFile.write(file, f -> DatasetWriter.writeRejects(report.rejected(), f));
             out.println("rejected rows: " + Console.count(report.rejected().size()) + " written to "
                     + file.toAbsolutePath().normalize());
             return Csi.OK;
