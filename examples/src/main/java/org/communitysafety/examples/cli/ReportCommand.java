@@ -97,6 +97,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path out;
 
+    @Option(names = "--csv-raw", description = "Write csv cells exactly as they are; by default a cell that starts "
+            + "with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula.")
+    private boolean csvRaw;
+
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
             description = "Confidence level of the intervals (default 0.95).")
     private double confidence;
@@ -207,7 +211,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (format.equals("json")) {
             results.writeJson(w);
         } else {
-            results.writeCsv(w);
+            results.writeCsv(w, !csvRaw);
         }
     }
 

@@ -62,6 +62,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "directory).")
     private Path rejects;
 
+    @Option(names = "--csv-raw", description = "Write the rejected rows' cells exactly as read; by default a cell "
+            + "that starts with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula.")
+    private boolean csvRaw;
+
     /** {@code --data DIR} or {@code --sample}, exactly one. */
     static final class Source {
         @Option(names = "--data", paramLabel = "DIR", required = true,
@@ -146,7 +150,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return Csi.OK;
         }
         try {
-            OutputFile.write(file, f -> DatasetWriter.writeRejects(report.rejected(), f));
+            OutputFile.write(file, f -> DatasetWriter.writeRejects(report.rejected(), f, !csvRaw));
             out.println("rejected rows: " + Console.count(report.rejected().size()) + " written to "
                     + file.toAbsolutePath().normalize());
             return Csi.OK;
