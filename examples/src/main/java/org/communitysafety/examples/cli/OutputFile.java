@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.communitysafety.core.io.FileSummary;
+import org.communitysafety.core.io.ReadReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * A file the command writes ({@code report --out}, {@code validate --rejects}): checked before
- * any data is read, then written atomically, so that a failed run leaves the old file (or none)
+ * A file the command writes ({@code report --out}, {@code validate --rejects}): its name checked
+ * before any data is read, checked against the files read once they are, then written atomically, so that a failed run leaves the old file (or none)
  * rather than half a file.
  *
  * <p>A regular file is written to a temporary file in the same directory, which is then moved
@@ -35,25 +37,41 @@ final class OutputFile {
     /**
      * Checks {@code file}, given as {@code option}, before anything is read.
      *
-     * @throws ParameterException for an empty name, or a file of the {@code --data} directory,
-     *                            which the run reads and must not overwrite
+     * @throws ParameterException for an empty name
      */
-    static void check(CommandSpec spec, String option, Path file, ValidateCommand.Source source) {
-        if (file == null) {
-            return;
-        }
-        if (file.toString().isEmpty()) {
+    static void check(CommandSpec spec, String option, Path file) {
+        if (file != null && file.toString().isEmpty()) {
             throw new ParameterException(spec.commandLine(), option + ": empty file name");
         }
-        if (source != null && !source.sample && source.data != null && Files.isRegularFile(file)) {
-            Path parent = file.toAbsolutePath().normalize().getParent();
-            try {
-                if (parent != null && Files.isDirectory(source.data) && Files.isSameFile(parent, source.data)) {
-                    throw new ParameterException(spec.commandLine(), option + " " + file
-                            + ": would overwrite a file of the data directory " + source.data + ", which is read");
-                }
-            } catch (IOException e) {
-                // cannot tell: the write itself will say what is wrong
+    }
+
+    /**
+     * Checks, once the data is read, that {@code file} is none of the files read from the {@code
+     * --data} directory ({@code report.files()}): writing it would destroy the input.
+     *
+     * @throws ParameterException when it is
+     */
+    static void checkNotRead(CommandSpec spec, String option, Path file, ValidateCommand.Source source,
+            ReadReport report) {
+        if (file == null || source.sample || source.data == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        String name = String.valueOf(file.getFileName());
+        try {
+            if (parent == null || !Files.isSameFile(parent, source.data)) {
+                return;
+            }
+        } catch (IOException e) {
+            return;   // cannot tell: the write itself will say what is wrong
+        }
+        for (FileSummary read : report.files()) {
+            String f = read.file();
+            boolean same = f.equals(name) || (f.startsWith(name) && f.length() > name.length()
+                    && !Character.isLetterOrDigit(f.charAt(name.length())) && f.charAt(name.length()) != '.');
+            if (read.present() && same) {
+                throw new ParameterException(spec.commandLine(), option + " " + file
+                        + ": would overwrite " + f + ", which was read from the data directory " + source.data);
             }
         }
     }

@@ -140,12 +140,13 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage("--indicators, --groups and --level shape the tidy rows of json and csv; an " + format
                     + " report covers a unit (--unit) and its children");
         }
-        OutputFile.check(spec, "--out", out, source);
+        OutputFile.check(spec, "--out", out);
         Indicators calculation = configure(null);   // checks the arguments before reading any data
         ColumnarReadResult read = read(err);
         if (read == null) {
             return Csi.DATA_ERROR;
         }
+        OutputFile.checkNotRead(spec, "--out", out, source, read.report());
         ColumnarDataset data = read.data().orElseThrow();
         if (document) {
             return writeDocument(data, read.report(), err);

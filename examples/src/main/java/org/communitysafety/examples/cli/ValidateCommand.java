@@ -114,7 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        OutputFile.check(spec, "--rejects", rejects != null ? rejects : lenient ? DEFAULT_REJECTS : null, source);
+        OutputFile.check(spec, "--rejects", rejects);
         Path dir = source.open(spec);
         String what = source.describe();
         try {
@@ -149,6 +149,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (file == null) {
             return Csi.OK;
         }
+        OutputFile.checkNotRead(spec, "--rejects", file, source, report);
         try {
             OutputFile.write(file, f -> DatasetWriter.writeRejects(report.rejected(), f, !csvRaw));
             out.println("rejected rows: " + Console.count(report.rejected().size()) + " written to "

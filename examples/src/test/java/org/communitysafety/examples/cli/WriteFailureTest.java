@@ -93,6 +93,18 @@ final class WriteFailureTest {
         assertThat(Files.readString(incidents)).isEqualTo(TinyData.INCIDENTS_CLEAN);
     }
 
+    /** Only the files read are protected: a report kept beside the data may be written again. */
+    @Test
+    void report_outAnotherFileOfTheDataDirectory_isWritten() throws IOException {
+        Path dir = data();
+        Path out = dir.resolve("report.csv");
+        Files.writeString(out, "old");
+        CliRun r = CliRun.csi("report", "--data", dir.toString(), "--period", "2023", "--format", "csv",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(Files.readString(out)).startsWith("indicator,");
+    }
+
     @Test
     void report_outWritten_leavesNoTemporaryFile() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("out"));
