@@ -213,19 +213,43 @@ public final class Results implements Iterable<IndicatorRow> {
         write(ResultsFormat::writeJson, file);
     }
 
-    /** The CSV form: a header of the {@link #COLUMNS}, a line per row, empty where a field does not apply. */
+    /**
+     * The CSV form: a header of the {@link #COLUMNS}, a line per row, empty where a field does not
+     * apply. A cell a spreadsheet would run as a formula (a unit named {@code =HYPERLINK(…)})
+     * starts with {@code '} ({@link org.communitysafety.core.io.csv.CsvWriter#neutralise}); numbers
+     * such as {@code -5.86} are left alone. {@link #toCsv(boolean) toCsv(false)} writes cells as they are.
+     */
     public String toCsv() {
-        return text(ResultsFormat::writeCsv);
+        return toCsv(true);
     }
 
-    /** Writes the CSV form. */
+    /** The CSV form, formulas neutralised only if {@code neutraliseFormulas}. */
+    public String toCsv(boolean neutraliseFormulas) {
+        return text(csv(neutraliseFormulas));
+    }
+
+    /** Writes the CSV form ({@link #toCsv()}). */
     public void writeCsv(Writer out) {
-        write(ResultsFormat::writeCsv, out);
+        writeCsv(out, true);
     }
 
-    /** Writes the CSV form to a file in UTF-8. */
+    /** Writes the CSV form, formulas neutralised only if {@code neutraliseFormulas}. */
+    public void writeCsv(Writer out, boolean neutraliseFormulas) {
+        write(csv(neutraliseFormulas), out);
+    }
+
+    /** Writes the CSV form ({@link #toCsv()}) to a file in UTF-8. */
     public void writeCsv(Path file) throws IOException {
-        write(ResultsFormat::writeCsv, file);
+        writeCsv(file, true);
+    }
+
+    /** Writes the CSV form to a file in UTF-8, formulas neutralised only if {@code neutraliseFormulas}. */
+    public void writeCsv(Path file, boolean neutraliseFormulas) throws IOException {
+        write(csv(neutraliseFormulas), file);
+    }
+
+    private static Form csv(boolean neutraliseFormulas) {
+        return (results, out) -> ResultsFormat.writeCsv(results, out, neutraliseFormulas);
     }
 
     /** One of the written forms: {@link ResultsFormat#writeJson} or {@link ResultsFormat#writeCsv}. */

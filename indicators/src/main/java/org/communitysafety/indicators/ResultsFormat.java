@@ -109,8 +109,9 @@ public final class ResultsFormat {
         }
     }
 
-    static void writeCsv(Results results, Writer out) throws IOException {
-        CsvWriter csv = CsvWriter.of(out);
+    /** The CSV form; cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}) if asked. */
+    static void writeCsv(Results results, Writer out, boolean neutraliseFormulas) throws IOException {
+        CsvWriter csv = CsvWriter.of(out).neutralisingFormulas(neutraliseFormulas);
         csv.writeRow(Results.COLUMNS);
         List<String> fields = new ArrayList<>(Results.COLUMNS.size());
         for (IndicatorRow r : results) {

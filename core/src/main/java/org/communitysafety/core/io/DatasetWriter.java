@@ -163,10 +163,22 @@ public final class DatasetWriter {
         return write(file, Schema.OUTREACH, sessions, DatasetWriter::fields);
     }
 
-    /** The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read. */
+    /**
+     * The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read, with
+     * cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}): the
+     * rows come from files nobody vouches for, and people open this one in a spreadsheet.
+     */
     public static void writeRejects(List<RejectedRow> rows, Path file) throws IOException {
+        writeRejects(rows, file, true);
+    }
+
+    /**
+     * {@link #writeRejects(List, Path)}, the cells written exactly as read when {@code
+     * neutraliseFormulas} is false (for reading the file back by program).
+     */
+    public static void writeRejects(List<RejectedRow> rows, Path file, boolean neutraliseFormulas) throws IOException {
         int width = rows.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
-        try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8)) {
+        try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8).neutralisingFormulas(neutraliseFormulas)) {
             List<String> header = new ArrayList<>(List.of("file", "line", "reasons"));
             for (int i = 1; i <= width; i++) {
                 header.add("field_" + i);

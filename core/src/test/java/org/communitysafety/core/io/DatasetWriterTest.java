@@ -168,4 +168,22 @@ final class DatasetWriterTest {
                 "file,line,reasons,field_1,field_2,field_3\n"
                         + "incidents.csv,3,cleared_on: 2023-02-30 is not a date,I2,\"u,1\",2023-02-30\n");
     }
+
+    /** Issue 13, item 6: rejected rows come from untrusted files and people open rejects.csv in a spreadsheet. */
+    @Test
+    void writeRejects_neutralisesFormulasUnlessRaw() throws IOException {
+        Problem p = Problem.error("incidents.csv", 3, "loss", "@SUM(A1:A9)", "@SUM(A1:A9) is not an amount");
+        RejectedRow row = new RejectedRow("incidents.csv", 3, List.of("=HYPERLINK(\"http://x\",\"click\")", "-5.86",
+                "@SUM(A1:A9)"), List.of(p));
+
+        DatasetWriter.writeRejects(List.of(row), dir.resolve("rejects.csv"));
+        assertThat(Files.readString(dir.resolve("rejects.csv"))).isEqualTo(
+                "file,line,reasons,field_1,field_2,field_3\n"
+                        + "incidents.csv,3,loss: @SUM(A1:A9) is not an amount,"
+                        + "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",-5.86,'@SUM(A1:A9)\n");
+
+        DatasetWriter.writeRejects(List.of(row), dir.resolve("raw.csv"), false);
+        assertThat(Files.readString(dir.resolve("raw.csv"))).endsWith(
+                ",\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",-5.86,@SUM(A1:A9)\n");
+    }
 }

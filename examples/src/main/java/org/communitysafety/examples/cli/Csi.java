@@ -69,7 +69,8 @@ public final class Csi implements Callable<Integer> {
 
     /**
      * Runs {@code csi} with {@code args}, printing to {@code out} and {@code err}, and returns
-     * the exit code; never throws. Both streams are flushed, not closed.
+     * the exit code; never throws. Both streams are flushed, not closed. When {@code out} fails
+     * ({@link PrintStream#checkError()}), says so and exits with {@value #DATA_ERROR}, not 0.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Objects.requireNonNull(out, "out");
@@ -84,7 +85,13 @@ public final class Csi implements Callable<Integer> {
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setParameterExceptionHandler(Csi::usageError)
                     .setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, e, isDebug(argv)));
-            return cli.execute(argv);
+            int code = cli.execute(argv);
+            o.flush();
+            if (out.checkError()) {   // a PrintStream keeps quiet about a failed write: a full disk, a closed pipe
+                e.println("csi: cannot write to standard output (disk full or output closed?); the output is incomplete");
+                return code == OK ? DATA_ERROR : code;
+            }
+            return code;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError ex) {
             return internalError(ex, e, isDebug(argv));
         } finally {

@@ -97,6 +97,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path out;
 
+    @Option(names = "--csv-raw", description = "Write csv cells exactly as they are; by default a cell that starts "
+            + "with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula.")
+    private boolean csvRaw;
+
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
             description = "Confidence level of the intervals (default 0.95).")
     private double confidence;
@@ -136,11 +140,13 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage("--indicators, --groups and --level shape the tidy rows of json and csv; an " + format
                     + " report covers a unit (--unit) and its children");
         }
+        OutputFile.check(spec, "--out", out);
         Indicators calculation = configure(null);   // checks the arguments before reading any data
         ColumnarReadResult read = read(err);
         if (read == null) {
             return Csi.DATA_ERROR;
         }
+        OutputFile.checkNotRead(spec, "--out", out, source, read.report());
         ColumnarDataset data = read.data().orElseThrow();
         if (document) {
             return writeDocument(data, read.report(), err);
@@ -154,8 +160,12 @@ public final class ReportCommand implements Callable<Integer> {
             write(results, stdout);
             stdout.flush();
         } else {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                write(results, w);
+            try {
+                OutputFile.write(out, file -> {
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        write(results, w);
+                    }
+                });
             } catch (IOException e) {
                 err.println("csi report: cannot write " + out + ": " + Console.describe(e));
                 return Csi.DATA_ERROR;
@@ -188,7 +198,7 @@ public final class ReportCommand implements Callable<Integer> {
             return Csi.OK;
         }
         try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            OutputFile.write(out, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("csi report: cannot write " + out + ": " + Console.describe(e));
             return Csi.DATA_ERROR;
@@ -202,7 +212,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (format.equals("json")) {
             results.writeJson(w);
         } else {
-            results.writeCsv(w);
+            results.writeCsv(w, !csvRaw);
         }
     }
 

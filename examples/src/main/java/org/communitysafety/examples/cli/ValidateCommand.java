@@ -62,6 +62,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "directory).")
     private Path rejects;
 
+    @Option(names = "--csv-raw", description = "Write the rejected rows' cells exactly as read; by default a cell "
+            + "that starts with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula.")
+    private boolean csvRaw;
+
     /** {@code --data DIR} or {@code --sample}, exactly one. */
     static final class Source {
         @Option(names = "--data", paramLabel = "DIR", required = true,
@@ -110,6 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        OutputFile.check(spec, "--rejects", rejects);
         Path dir = source.open(spec);
         String what = source.describe();
         try {
@@ -144,8 +149,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (file == null) {
             return Csi.OK;
         }
+        OutputFile.checkNotRead(spec, "--rejects", file, source, report);
         try {
-            DatasetWriter.writeRejects(report.rejected(), file);
+            OutputFile.write(file, f -> DatasetWriter.writeRejects(report.rejected(), f, !csvRaw));
             out.println("rejected rows: " + Console.count(report.rejected().size()) + " written to "
                     + file.toAbsolutePath().normalize());
             return Csi.OK;

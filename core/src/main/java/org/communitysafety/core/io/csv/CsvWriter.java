@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.communitysafety.core.lang.Check;
 
 /**
@@ -23,12 +24,48 @@ import org.communitysafety.core.lang.Check;
  *
  * <p>Files are written through an encoder that fails on unmappable characters (for example
  * characters outside GBK), rather than writing {@code ?}. Not thread-safe.
+ *
+ * <p>Fields are written as given, so that data files read back exactly. Output meant for people
+ * opening it in a spreadsheet ({@code csi report --format csv}, {@code rejects.csv}) should
+ * {@linkplain #neutralisingFormulas(boolean) neutralise formulas}: see {@link #neutralise}.
  */
 public final class CsvWriter implements Closeable, Flushable {
+    /** A number as Java or a person writes it: {@code -981}, {@code -5.86}, {@code -1.2E-8}, {@code +3}, {@code -Infinity}. */
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|Infinity)");
+
     private final Writer out;
+    private boolean neutraliseFormulas;
 
     private CsvWriter(Writer out) {
         this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /**
+     * Whether to write every field through {@link #neutralise} (off unless asked for).
+     *
+     * @return this writer
+     */
+    public CsvWriter neutralisingFormulas(boolean neutralise) {
+        this.neutraliseFormulas = neutralise;
+        return this;
+    }
+
+    /**
+     * A cell a spreadsheet will not run as a formula (CSV injection): a field that starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading
+     * {@code '}, as OWASP recommends (https://owasp.org/www-community/attacks/CSV_Injection), so
+     * that {@code =HYPERLINK("http://…","click")} becomes {@code '=HYPERLINK("http://…","click")}.
+     * Numbers are left alone: {@code -981}, {@code -5.86} and {@code -1.2E-8} stay numbers. The
+     * one rule for the library's CSV meant for spreadsheets; {@code null} stays {@code null}.
+     */
+    public static String neutralise(String field) {
+        if (field == null || field.isEmpty()) {
+            return field;
+        }
+        char first = field.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !NUMBER.matcher(field).matches() ? "'" + field : field;
     }
 
     /** Creates or truncates {@code file} and writes it in {@code charset}, without a BOM. */
@@ -83,10 +120,11 @@ public final class CsvWriter implements Closeable, Flushable {
         writeRow(fields.toArray(new String[0]));
     }
 
-    private void writeField(String field) throws IOException {
-        if (field == null || field.isEmpty()) {
+    private void writeField(String raw) throws IOException {
+        if (raw == null || raw.isEmpty()) {
             return;
         }
+        String field = neutraliseFormulas ? neutralise(raw) : raw;
         if (!needsQuotes(field)) {
             out.write(field);
             return;

@@ -218,4 +218,40 @@ class CsvWriterTest {
             assertThat(row.toList()).containsExactly("a b", " c");
         }
     }
+
+    /** Issue 13, item 6: CSV injection (https://owasp.org/www-community/attacks/CSV_Injection). */
+    @Test
+    void neutralise_formulas_getALeadingQuote() {
+        assertThat(CsvWriter.neutralise("=HYPERLINK(\"http://evil.example\",\"click\")"))
+                .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
+        assertThat(CsvWriter.neutralise("+1+cmd|' /C calc'!A0")).isEqualTo("'+1+cmd|' /C calc'!A0");
+        assertThat(CsvWriter.neutralise("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(CsvWriter.neutralise("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(CsvWriter.neutralise("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(CsvWriter.neutralise("\r=1+1")).isEqualTo("'\r=1+1");
+        assertThat(CsvWriter.neutralise("-")).isEqualTo("'-");
+        assertThat(CsvWriter.neutralise("-1-")).isEqualTo("'-1-");
+    }
+
+    @Test
+    void neutralise_numbersAndOrdinaryText_unchanged() {
+        for (String number : List.of("-981", "-5.86", "-5.860214", "-1.2E-8", "-1.2e+8", "+3", "-.5", "-0.0",
+                "-Infinity", "42", "0.95")) {
+            assertThat(CsvWriter.neutralise(number)).as(number).isEqualTo(number);
+        }
+        for (String text : List.of("白兴区", "small_count;baseline_small_count", "a=b", "2023-02-30", "")) {
+            assertThat(CsvWriter.neutralise(text)).as(text).isEqualTo(text);
+        }
+        assertThat(CsvWriter.neutralise(null)).isNull();
+    }
+
+    @Test
+    void writeRow_neutralisesOnlyWhenAsked() throws IOException {
+        assertThat(write(new String[] {"=1+1", "-5.86", "@x"})).isEqualTo("=1+1,-5.86,@x\n");
+        StringWriter out = new StringWriter();
+        try (CsvWriter writer = CsvWriter.of(out).neutralisingFormulas(true)) {
+            writer.writeRow("=HYPERLINK(\"http://x\",\"click\")", "-5.86", "@SUM(A1:A9)", "\t=1");
+        }
+        assertThat(out.toString()).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",-5.86,'@SUM(A1:A9),'\t=1\n");
+    }
 }
