@@ -317,8 +317,32 @@ final class DatasetReaderTest {
                 """);
 
         assertThat(messages(read(STRICT))).containsExactly(
-                "jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle",
-                "jurisdictions.csv line 4, column parent_code: units A → B → A form a cycle");
+                "jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle");
+        ReadResult lenient = read(LENIENT);
+        assertThat(lenient.report().rejected()).extracting(RejectedRow::line).containsExactly(3L, 4L);
+        assertThat(lenient.report().rejected().get(1).problems()).extracting(Problem::toString)
+                .containsExactly("jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle");
+    }
+
+    @Test
+    void read_tenThousandUnitCycle_reportedOnceWithABoundedMessage() throws IOException {
+        // issue 13: each of the 10,000 lines listed the whole cycle, a 990 MB report
+        StringBuilder csv = new StringBuilder("code,name,level,parent_code\n1,City,city,\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append('U').append(i).append(",Unit ").append(i).append(",town,U").append((i + 1) % 10_000).append('\n');
+        }
+        write("jurisdictions.csv", csv.toString());
+
+        List<String> strict = messages(read(STRICT));
+        ReadResult lenient = read(LENIENT);
+
+        assertThat(strict).hasSize(1);
+        assertThat(strict.get(0)).startsWith("jurisdictions.csv line 3, column parent_code: units U0 → U1 → ")
+                .endsWith("U19 → … and 9,980 more (10,000 units) form a cycle");
+        assertThat(strict.get(0).length()).isLessThan(400);
+        assertThat(lenient.report().problems()).filteredOn(p -> p.reason().contains("cycle")).hasSize(1);
+        assertThat(lenient.report().rejected()).hasSize(10_000);
+        assertThat(lenient.report().file("jurisdictions.csv").rejected()).isEqualTo(10_000);
     }
 
     @Test
