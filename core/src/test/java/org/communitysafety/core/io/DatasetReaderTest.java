@@ -301,6 +301,79 @@ final class DatasetReaderTest {
                         + "closing date is resolved, failed or referred");
     }
 
+    // ---- dates outside the window of plausible dates (issue 13) ---------------------------
+
+    /** A directory with one typo'd date in each of incidents, disputes and outreach, among good rows. */
+    private void writeDatesOutsideTheWindow() throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write("incidents.csv", INCIDENT_HEADER
+                + "I1,330101001,theft,2024-03-07,,,,,,,\n"
+                + "I2,330101001,theft,5000-01-01,,,,,,,\n"
+                + "I3,330101002,theft,2024-03-08,2024-03-08 10:00,,,,,,\n"
+                + "I4,330101002,theft,1024-03-08,,,,,,,\n"
+                + "I5,330101002,theft,2024-03-08,9024-03-18 09:30,,,,,,\n");
+        write("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
+                + "D1,330101001,land,2024-01-01,resolved,2024-02-01\n"
+                + "D2,330101001,land,2024-01-01,resolved,9024-03-18\n");
+        write("outreach.csv", "id,unit,type,held_on,audience\n"
+                + "O1,330101001,patrol,9024-03-18,30\n"
+                + "O2,330101001,patrol,2024-01-01,30\n");
+    }
+
+    @Test
+    void read_datesOutsideThePlausibleWindow_strict_rowErrorsWithFileLineAndColumn() throws IOException {
+        writeDatesOutsideTheWindow();
+        String last = LocalDate.now().plusYears(1).toString();
+
+        ReadResult result = read(STRICT);
+
+        assertThat(result.dataset()).isEmpty();
+        assertThat(messages(result)).containsExactlyInAnyOrder(
+                "incidents.csv line 3, column occurred_on: 5000-01-01 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "incidents.csv line 5, column occurred_on: 1024-03-08 is before 1949-10-01, the first date accepted;"
+                        + " a typo?",
+                "incidents.csv line 6, column reported_on: 9024-03-18 09:30 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "disputes.csv line 3, column closed_on: 9024-03-18 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "outreach.csv line 2, column held_on: 9024-03-18 is after " + last
+                        + ", the last date accepted (one year from today); a typo?");
+    }
+
+    @Test
+    void read_datesOutsideThePlausibleWindow_lenient_rejectsOnlyThoseRows() throws IOException {
+        writeDatesOutsideTheWindow();
+
+        ReadResult result = read(LENIENT);
+
+        Dataset data = result.orThrow();
+        assertThat(data.incidents()).extracting(Incident::id).containsExactly("I1", "I3");
+        assertThat(data.disputes()).hasSize(1);
+        assertThat(data.outreach()).hasSize(1);
+        assertThat(result.report().rejected()).extracting(r -> r.file() + ":" + r.line())
+                .containsExactlyInAnyOrder("incidents.csv:3", "incidents.csv:5", "incidents.csv:6", "disputes.csv:3",
+                        "outreach.csv:2");
+        assertBooksBalance(result);
+    }
+
+    @Test
+    void read_dateWindowFromTheOptions_isTheOneApplied() throws IOException {
+        ReadOptions window = STRICT.withDateWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        assertReadRejects(window, "incidents.csv", INCIDENT_HEADER
+                        + "I1,330101001,theft,2024-03-07,,2025-01-01,,,,,\n"
+                        + "I2,330101001,theft,2023-12-31,,,,,,,\n"
+                        + "I3,330101001,theft,2024-12-31,,,,,,,\n",
+                "incidents.csv line 2, column cleared_on: 2025-01-01 is after 2024-12-31, the last date accepted;"
+                        + " a typo?",
+                "incidents.csv line 3, column occurred_on: 2023-12-31 is before 2024-01-01, the first date accepted;"
+                        + " a typo?");
+        assertThat(window.asLenient().withEncoding("gbk").firstDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(ReadOptions.defaults().lastDateOn(LocalDate.of(2026, 12, 6))).isEqualTo(LocalDate.of(2027, 12, 6));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> STRICT.withDateWindow(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)));
+    }
+
     @Test
     void read_reportedBeforeOccurred_isRejected() throws IOException {
         assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-05,2024-01-04,,,,,,\n",
