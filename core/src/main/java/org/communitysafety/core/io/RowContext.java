@@ -52,6 +52,17 @@ final class RowContext {
     }
 
     /**
+     * Whether {@code text} starts like a date of a year below 1000, {@code 0001-01-01}, which
+     * {@link FieldValues#date} does not read: its {@code is not a date} then says the window.
+     */
+    private boolean belowYear1000(String text) {
+        String t = text.strip();
+        return firstDate != LocalDate.MIN && t.length() >= 5 && t.charAt(0) == '0' && Character.isDigit(t.charAt(1))
+                && Character.isDigit(t.charAt(2)) && Character.isDigit(t.charAt(3))
+                && "-/年.".indexOf(t.charAt(4)) >= 0;
+    }
+
+    /**
      * {@code day} when it is inside the window of plausible dates; else null, with the row error
      * {@code 5000-01-01 is after 2027-12-06, the last date accepted (one year from today); a
      * typo?} — a date outside it is far more likely a typo than a record, and would stretch every
@@ -160,7 +171,13 @@ final class RowContext {
         String text = raw(column);
         Parsed<LocalDate> day = FieldValues.date(text);
         if (day.isBad()) { // perhaps a date with a time: the common case, a plain date, pays nothing more
-            FieldValues.DateTime at = take(column, FieldValues.dateTime(text), required);
+            Parsed<FieldValues.DateTime> parsed = FieldValues.dateTime(text);
+            if (parsed.isBad() && belowYear1000(text)) {
+                error(column, text, parsed.reason() + "; the dates accepted are " + firstDate + " to " + lastDate
+                        + lastDateSays);
+                return null;
+            }
+            FieldValues.DateTime at = take(column, parsed, required);
             return at == null ? null : inWindow(column, at.date());
         }
         return inWindow(column, take(column, day, required));
@@ -168,7 +185,13 @@ final class RowContext {
 
     /** A date with the time of day it may give. */
     FieldValues.DateTime dateTime(int column, boolean required) {
-        FieldValues.DateTime at = take(column, FieldValues.dateTime(raw(column)), required);
+        Parsed<FieldValues.DateTime> parsed = FieldValues.dateTime(raw(column));
+        if (parsed.isBad() && belowYear1000(raw(column))) {
+            error(column, raw(column), parsed.reason() + "; the dates accepted are " + firstDate + " to " + lastDate
+                    + lastDateSays);
+            return null;
+        }
+        FieldValues.DateTime at = take(column, parsed, required);
         return at == null || inWindow(column, at.date()) == null ? null : at;
     }
 

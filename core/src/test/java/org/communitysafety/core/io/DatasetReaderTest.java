@@ -358,6 +358,20 @@ final class DatasetReaderTest {
     }
 
     @Test
+    void read_yearBelow1000_notADateSaysTheDatesAccepted() throws IOException {
+        String last = LocalDate.now().plusYears(1).toString();
+        assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER
+                        + "I1,330101001,theft,0001-01-01,,,,,,,\n"
+                        + "I2,330101001,theft,2024-03-07,0024-03-08 10:00,,,,,,\n"
+                        + "I3,330101001,theft,2023-02-30,,,,,,,\n",
+                "incidents.csv line 2, column occurred_on: 0001-01-01 is not a date; the dates accepted are 1949-10-01"
+                        + " to " + last + " (one year from today)",
+                "incidents.csv line 3, column reported_on: 0024-03-08 10:00 is not a date; the dates accepted are"
+                        + " 1949-10-01 to " + last + " (one year from today)",
+                "incidents.csv line 4, column occurred_on: 2023-02-30 is not a date");
+    }
+
+    @Test
     void read_dateWindowFromTheOptions_isTheOneApplied() throws IOException {
         ReadOptions window = STRICT.withDateWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         assertReadRejects(window, "incidents.csv", INCIDENT_HEADER
