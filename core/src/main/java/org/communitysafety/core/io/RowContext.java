@@ -166,7 +166,10 @@ final class RowContext {
         return null;
     }
 
-    /** A date in the window of plausible dates; a time of day after it is checked and dropped ({@link FieldValues#dateTime}). */
+    /**
+     * A date in the window of plausible dates; a time of day after it is checked and dropped
+     * ({@link FieldValues#dateTime}).
+     */
     LocalDate date(int column, boolean required) {
         String text = raw(column);
         Parsed<LocalDate> day = FieldValues.date(text);

@@ -127,7 +127,8 @@ final class JurisdictionTreeTest {
         assertThat(issues).hasSize(1);
         TreeIssue cycle = issues.get(0);
         assertThat(cycle.position()).isEqualTo(1);
-        assertThat(cycle.reason()).startsWith("units U0 → U1 → U2 → ").endsWith(" → U19 → … and 9,980 more (10,000 units) form a cycle");
+        assertThat(cycle.reason()).startsWith("units U0 → U1 → U2 → ")
+                .endsWith(" → U19 → … and 9,980 more (10,000 units) form a cycle");
         assertThat(cycle.reason().length()).isLessThan(300);
         assertThat(cycle.others()).hasSize(n - 1);
         assertThat(JurisdictionTree.affectedCodes(units, issues)).hasSize(n + 1).doesNotContain("1");
