@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -33,8 +34,20 @@ import java.util.Objects;
  * @param detectEncoding whether to detect each file's encoding instead of using {@code charset}
  * @param mapping        how the files map onto the interchange format ({@link MappingProfile#none()}
  *                       when they are in it)
+ * @param firstDate      the first date a record may give ({@link #FIRST_DATE} by default); an
+ *                       earlier one is a row error, {@code incidents.csv line 7, column
+ *                       occurred_on: 1024-03-18 is before 1949-10-01, the first date accepted; a
+ *                       typo?}
+ * @param lastDate       the last date a record may give, or {@code null} for one year after the
+ *                       day of reading (the default); a later one is a row error, {@code
+ *                       5000-01-01 is after 2027-12-06, the last date accepted (one year from
+ *                       today); a typo?}
  */
-public record ReadOptions(Charset charset, boolean lenient, boolean detectEncoding, MappingProfile mapping) {
+public record ReadOptions(Charset charset, boolean lenient, boolean detectEncoding, MappingProfile mapping,
+        LocalDate firstDate, LocalDate lastDate) {
+    /** The first date accepted by default, 1949-10-01. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1949, 10, 1);
+
     /** The name that asks for detection: {@code auto}. */
     public static final String AUTO = "auto";
 
@@ -43,6 +56,16 @@ public record ReadOptions(Charset charset, boolean lenient, boolean detectEncodi
     public ReadOptions {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(firstDate, "firstDate");
+        if (lastDate != null && lastDate.isBefore(firstDate)) {
+            throw new IllegalArgumentException("the last date accepted, " + lastDate + ", is before the first, "
+                    + firstDate);
+        }
+    }
+
+    /** With the default date window: {@link #FIRST_DATE} to one year after the day of reading. */
+    public ReadOptions(Charset charset, boolean lenient, boolean detectEncoding, MappingProfile mapping) {
+        this(charset, lenient, detectEncoding, mapping, FIRST_DATE, null);
     }
 
     /** {@code charset} or detected, without a mapping profile. */
@@ -62,27 +85,44 @@ public record ReadOptions(Charset charset, boolean lenient, boolean detectEncodi
 
     /** These options, lenient. */
     public ReadOptions asLenient() {
-        return new ReadOptions(charset, true, detectEncoding, mapping);
+        return new ReadOptions(charset, true, detectEncoding, mapping, firstDate, lastDate);
     }
 
     /** These options, strict. */
     public ReadOptions asStrict() {
-        return new ReadOptions(charset, false, detectEncoding, mapping);
+        return new ReadOptions(charset, false, detectEncoding, mapping, firstDate, lastDate);
     }
 
     /** These options with another encoding, not detected. */
     public ReadOptions withCharset(Charset charset) {
-        return new ReadOptions(charset, lenient, false, mapping);
+        return new ReadOptions(charset, lenient, false, mapping, firstDate, lastDate);
     }
 
     /** These options with each file's encoding detected ({@code --encoding auto}). */
     public ReadOptions withDetectedEncoding() {
-        return new ReadOptions(StandardCharsets.UTF_8, lenient, true, mapping);
+        return new ReadOptions(StandardCharsets.UTF_8, lenient, true, mapping, firstDate, lastDate);
     }
 
     /** These options, reading the files through {@code mapping} ({@code --mapping FILE}). */
     public ReadOptions withMapping(MappingProfile mapping) {
-        return new ReadOptions(charset, lenient, detectEncoding, Objects.requireNonNull(mapping, "mapping"));
+        return new ReadOptions(charset, lenient, detectEncoding, Objects.requireNonNull(mapping, "mapping"), firstDate,
+                lastDate);
+    }
+
+    /**
+     * These options accepting dates from {@code first} to {@code last}, both included; earlier
+     * or later dates in incidents, disputes and outreach are row errors.
+     *
+     * @throws IllegalArgumentException when {@code last} is before {@code first}
+     */
+    public ReadOptions withDateWindow(LocalDate first, LocalDate last) {
+        return new ReadOptions(charset, lenient, detectEncoding, mapping, Objects.requireNonNull(first, "first"),
+                Objects.requireNonNull(last, "last"));
+    }
+
+    /** The last date accepted when reading on {@code today}: {@link #lastDate()}, or a year after today. */
+    public LocalDate lastDateOn(LocalDate today) {
+        return lastDate != null ? lastDate : today.plusYears(1);
     }
 
     /** What the encoding is called: {@code auto} when detected, else the charset's name. */

@@ -183,6 +183,7 @@ final class ReferenceFiles {
         List<TreeIssue> issues = JurisdictionTree.check(units);
         Set<String> affected = JurisdictionTree.affectedCodes(units, issues);
         Map<Integer, List<Problem>> byPosition = new HashMap<>();
+        Map<Integer, Problem> onCycleReportedElsewhere = new HashMap<>();
         for (TreeIssue issue : issues) {
             UnitRow r = rows.get(issue.position());
             String value = switch (issue.column()) {
@@ -192,8 +193,11 @@ final class ReferenceFiles {
             };
             String reason = issue.column().equals("code") ? issue.reason() + ", first defined on line "
                     + firstLineOf(rows, issue.code()) : issue.reason();
-            byPosition.computeIfAbsent(issue.position(), x -> new ArrayList<>())
-                    .add(Problem.error(jurisdictionsFile, r.line(), issue.column(), value, reason));
+            Problem problem = Problem.error(jurisdictionsFile, r.line(), issue.column(), value, reason);
+            byPosition.computeIfAbsent(issue.position(), x -> new ArrayList<>()).add(problem);
+            for (int other : issue.others()) { // the rest of a cycle: rejected for the one problem, booked once
+                onCycleReportedElsewhere.put(other, problem);
+            }
         }
         List<Jurisdiction> kept = new ArrayList<>();
         long dropped = 0;
@@ -202,6 +206,13 @@ final class ReferenceFiles {
             List<Problem> rowProblems = byPosition.get(i);
             boolean duplicate = rowProblems != null && rowProblems.stream()
                     .anyMatch(pr -> pr.column().equals(Optional.of("code")));
+            Problem cycle = rowProblems == null ? onCycleReportedElsewhere.get(i) : null;
+            if (cycle != null) {
+                dropped++;
+                books.rejected.add(new RejectedRow(jurisdictionsFile, r.line(), r.fields(), List.of(cycle)));
+                rejectedUnits.add(r.unit().code());
+                continue;
+            }
             if (rowProblems == null && affected.contains(r.unit().code())) {
                 String parentCode = r.unit().parentCode().orElseThrow();
                 rowProblems = List.of(Problem.error(jurisdictionsFile, r.line(), "parent_code", parentCode,

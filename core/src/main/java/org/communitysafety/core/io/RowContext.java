@@ -23,10 +23,66 @@ final class RowContext {
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
+    private final LocalDate firstDate;
+    private final LocalDate lastDate;
+    private final String lastDateSays;
+
+    /** Accepting every date (for tests and tables without dates). */
     RowContext(Schema schema, String file, int[] positions) {
+        this(schema, file, positions, LocalDate.MIN, LocalDate.MAX, "");
+    }
+
+    /**
+     * @param lastDateSays what to say after the last date, e.g. {@code " (one year from today)"}
+     */
+    RowContext(Schema schema, String file, int[] positions, LocalDate firstDate, LocalDate lastDate,
+            String lastDateSays) {
         this.schema = schema;
         this.file = file;
         this.positions = positions;
+        this.firstDate = firstDate;
+        this.lastDate = lastDate;
+        this.lastDateSays = lastDateSays;
+    }
+
+    /** The context for {@code options}, whose window ends a year after today unless it says otherwise. */
+    static RowContext of(Schema schema, String file, int[] positions, ReadOptions options) {
+        return new RowContext(schema, file, positions, options.firstDate(), options.lastDateOn(LocalDate.now()),
+                options.lastDate() == null ? " (one year from today)" : "");
+    }
+
+    /**
+     * Whether {@code text} starts like a date of a year below 1000, {@code 0001-01-01}, which
+     * {@link FieldValues#date} does not read: its {@code is not a date} then says the window.
+     */
+    private boolean belowYear1000(String text) {
+        String t = text.strip();
+        return firstDate != LocalDate.MIN && t.length() >= 5 && t.charAt(0) == '0' && Character.isDigit(t.charAt(1))
+                && Character.isDigit(t.charAt(2)) && Character.isDigit(t.charAt(3))
+                && "-/年.".indexOf(t.charAt(4)) >= 0;
+    }
+
+    /**
+     * {@code day} when it is inside the window of plausible dates; else null, with the row error
+     * {@code 5000-01-01 is after 2027-12-06, the last date accepted (one year from today); a
+     * typo?} — a date outside it is far more likely a typo than a record, and would stretch every
+     * period computed from the data.
+     */
+    private LocalDate inWindow(int column, LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        if (day.isAfter(lastDate)) {
+            error(column, raw(column), raw(column).strip() + " is after " + lastDate + ", the last date accepted"
+                    + lastDateSays + "; a typo?");
+            return null;
+        }
+        if (day.isBefore(firstDate)) {
+            error(column, raw(column), raw(column).strip() + " is before " + firstDate
+                    + ", the first date accepted; a typo?");
+            return null;
+        }
+        return day;
     }
 
     void reset(RowSource row) {
@@ -132,20 +188,36 @@ final class RowContext {
         return null;
     }
 
-    /** A date; a time of day after it is checked and dropped ({@link FieldValues#dateTime}). */
+    /**
+     * A date in the window of plausible dates; a time of day after it is checked and dropped
+     * ({@link FieldValues#dateTime}).
+     */
     LocalDate date(int column, boolean required) {
         String text = raw(column);
         Parsed<LocalDate> day = FieldValues.date(text);
         if (day.isBad()) { // perhaps a date with a time: the common case, a plain date, pays nothing more
-            FieldValues.DateTime at = take(column, FieldValues.dateTime(text), required);
-            return at == null ? null : at.date();
+            Parsed<FieldValues.DateTime> parsed = FieldValues.dateTime(text);
+            if (parsed.isBad() && belowYear1000(text)) {
+                error(column, text, parsed.reason() + "; the dates accepted are " + firstDate + " to " + lastDate
+                        + lastDateSays);
+                return null;
+            }
+            FieldValues.DateTime at = take(column, parsed, required);
+            return at == null ? null : inWindow(column, at.date());
         }
-        return take(column, day, required);
+        return inWindow(column, take(column, day, required));
     }
 
     /** A date with the time of day it may give. */
     FieldValues.DateTime dateTime(int column, boolean required) {
-        return take(column, FieldValues.dateTime(raw(column)), required);
+        Parsed<FieldValues.DateTime> parsed = FieldValues.dateTime(raw(column));
+        if (parsed.isBad() && belowYear1000(raw(column))) {
+            error(column, raw(column), parsed.reason() + "; the dates accepted are " + firstDate + " to " + lastDate
+                    + lastDateSays);
+            return null;
+        }
+        FieldValues.DateTime at = take(column, parsed, required);
+        return at == null || inWindow(column, at.date()) == null ? null : at;
     }
 
     /** A decimal of either sign when given; null when absent or bad. */

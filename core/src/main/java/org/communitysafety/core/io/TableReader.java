@@ -132,7 +132,7 @@ final class TableReader {
             headerProblems.forEach(this::add);
             fileError = headerProblems.stream().filter(Problem::isError).findFirst().orElse(null);
         }
-        RowContext context = new RowContext(schema, name, positions);
+        RowContext context = RowContext.of(schema, name, positions, encoding);
         while (source.next()) {
             rowsRead++;
             long line = source.line();

@@ -19,7 +19,9 @@
  *       and keeps the books of one thread;</li>
  *   <li>{@code TableReader} maps a file's header to its {@code Schema} once per file and hands
  *       each well-formed row to a validator ({@code RowContext}, {@link
- *       org.communitysafety.core.io.FieldValues} for dates, counts and amounts);</li>
+ *       org.communitysafety.core.io.FieldValues} for dates, counts and amounts; a date outside
+ *       {@link org.communitysafety.core.io.ReadOptions#firstDate()} to its last date, a year
+ *       after today by default, is a row error);</li>
  *   <li>{@code ReferenceFiles} reads the taxonomy and the jurisdiction tree first, with the rules
  *       that need a whole file; {@code DatasetReader} then reads populations and the three record
  *       files, side by side on three threads, into objects or column stores; {@code DateInterner}

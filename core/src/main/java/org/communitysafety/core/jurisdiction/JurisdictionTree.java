@@ -158,9 +158,10 @@ public final class JurisdictionTree {
 
     /**
      * Every reason why {@code units} do not form a tree, in list order, without throwing:
-     * a duplicate code (the later occurrence), a missing parent, a cycle (one issue per unit on
-     * it), and a level that is not below the parent's. An empty list means {@link #of} will
-     * succeed. Units that merely descend from a unit with an issue are not reported here.
+     * a duplicate code (the later occurrence), a missing parent, a cycle (one issue, at its unit first in
+     * the list, naming at most {@value #CYCLE_CODES} of its codes, the rest of its units in
+     * {@link TreeIssue#others()}), and a level that is not below the parent's. An empty list
+     * means {@link #of} will succeed. Units that merely descend from a unit with an issue are not reported here.
      */
     public static List<TreeIssue> check(List<Jurisdiction> units) {
         Objects.requireNonNull(units, "units");
@@ -189,13 +190,14 @@ public final class JurisdictionTree {
                 cur = u.parentCode().map(first::get).map(Integer::intValue).orElse(NONE);
             }
             if (cur >= 0 && state[cur] == 1) {
-                List<Integer> cycle = path.subList(path.indexOf(cur), path.size());
-                String chain = cycle.stream().map(k -> units.get(k).code()).collect(Collectors.joining(" → "))
-                        + " → " + units.get(cur).code();
-                for (int k : cycle) {
-                    onCycle.add(k);
-                    issues.add(new TreeIssue(k, units.get(k).code(), "parent_code", "units " + chain + " form a cycle"));
-                }
+                List<Integer> cycle = new ArrayList<>(path.subList(path.indexOf(cur), path.size()));
+                onCycle.addAll(cycle);
+                // reported once, at the member first in the list, with at most CYCLE_CODES codes
+                int firstMember = cycle.indexOf(java.util.Collections.min(cycle));
+                java.util.Collections.rotate(cycle, -firstMember);
+                int head = cycle.get(0);
+                issues.add(new TreeIssue(head, units.get(head).code(), "parent_code",
+                        "units " + chain(units, cycle) + " form a cycle", cycle.subList(1, cycle.size())));
             }
             for (int k : path) {
                 state[k] = 2;
@@ -221,24 +223,51 @@ public final class JurisdictionTree {
         return List.copyOf(issues);
     }
 
+    /** How many codes the reason for a cycle names. */
+    public static final int CYCLE_CODES = 20;
+
+    /** {@code A → B → A}, or for a long cycle its first {@value #CYCLE_CODES} codes and a count. */
+    private static String chain(List<Jurisdiction> units, List<Integer> cycle) {
+        StringBuilder b = new StringBuilder();
+        int named = Math.min(cycle.size(), CYCLE_CODES);
+        for (int i = 0; i < named; i++) {
+            b.append(units.get(cycle.get(i)).code()).append(" → ");
+        }
+        if (named < cycle.size()) {
+            return b.append(String.format(java.util.Locale.ROOT, "… and %,d more (%,d units)",
+                    cycle.size() - named, cycle.size())).toString();
+        }
+        return b.append(units.get(cycle.get(0)).code()).toString();
+    }
+
     /**
-     * The codes of every unit that is at fault in {@code issues} or descends from one, for a
-     * lenient reader that drops them and keeps the rest.
+     * The codes of every unit that is at fault in {@code issues} (every unit of a cycle) or
+     * descends from one, for a lenient reader that drops them and keeps the rest. Linear in the
+     * number of units.
      */
     public static Set<String> affectedCodes(List<Jurisdiction> units, List<TreeIssue> issues) {
         Set<String> bad = new LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
         for (TreeIssue issue : issues) {
             if (!issue.column().equals("code")) { // a duplicate's first occurrence stays
                 bad.add(issue.code());
+                todo.add(issue.code());
+                for (int k : issue.others()) {
+                    String code = units.get(k).code();
+                    if (bad.add(code)) {
+                        todo.add(code);
+                    }
+                }
             }
         }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Jurisdiction u : units) {
-                if (!bad.contains(u.code()) && u.parentCode().filter(bad::contains).isPresent()) {
-                    bad.add(u.code());
-                    grew = true;
+        Map<String, List<String>> children = new HashMap<>();
+        for (Jurisdiction u : units) {
+            u.parentCode().ifPresent(p -> children.computeIfAbsent(p, x -> new ArrayList<>()).add(u.code()));
+        }
+        while (!todo.isEmpty()) {
+            for (String child : children.getOrDefault(todo.poll(), List.of())) {
+                if (bad.add(child)) {
+                    todo.add(child);
                 }
             }
         }

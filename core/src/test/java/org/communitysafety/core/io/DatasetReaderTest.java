@@ -301,6 +301,93 @@ final class DatasetReaderTest {
                         + "closing date is resolved, failed or referred");
     }
 
+    // ---- dates outside the window of plausible dates (issue 13) ---------------------------
+
+    /** A directory with one typo'd date in each of incidents, disputes and outreach, among good rows. */
+    private void writeDatesOutsideTheWindow() throws IOException {
+        write("jurisdictions.csv", JURISDICTIONS);
+        write("incidents.csv", INCIDENT_HEADER
+                + "I1,330101001,theft,2024-03-07,,,,,,,\n"
+                + "I2,330101001,theft,5000-01-01,,,,,,,\n"
+                + "I3,330101002,theft,2024-03-08,2024-03-08 10:00,,,,,,\n"
+                + "I4,330101002,theft,1024-03-08,,,,,,,\n"
+                + "I5,330101002,theft,2024-03-08,9024-03-18 09:30,,,,,,\n");
+        write("disputes.csv", "id,unit,type,received_on,status,closed_on\n"
+                + "D1,330101001,land,2024-01-01,resolved,2024-02-01\n"
+                + "D2,330101001,land,2024-01-01,resolved,9024-03-18\n");
+        write("outreach.csv", "id,unit,type,held_on,audience\n"
+                + "O1,330101001,patrol,9024-03-18,30\n"
+                + "O2,330101001,patrol,2024-01-01,30\n");
+    }
+
+    @Test
+    void read_datesOutsideThePlausibleWindow_strict_rowErrorsWithFileLineAndColumn() throws IOException {
+        writeDatesOutsideTheWindow();
+        String last = LocalDate.now().plusYears(1).toString();
+
+        ReadResult result = read(STRICT);
+
+        assertThat(result.dataset()).isEmpty();
+        assertThat(messages(result)).containsExactlyInAnyOrder(
+                "incidents.csv line 3, column occurred_on: 5000-01-01 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "incidents.csv line 5, column occurred_on: 1024-03-08 is before 1949-10-01, the first date accepted;"
+                        + " a typo?",
+                "incidents.csv line 6, column reported_on: 9024-03-18 09:30 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "disputes.csv line 3, column closed_on: 9024-03-18 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "outreach.csv line 2, column held_on: 9024-03-18 is after " + last
+                        + ", the last date accepted (one year from today); a typo?");
+    }
+
+    @Test
+    void read_datesOutsideThePlausibleWindow_lenient_rejectsOnlyThoseRows() throws IOException {
+        writeDatesOutsideTheWindow();
+
+        ReadResult result = read(LENIENT);
+
+        Dataset data = result.orThrow();
+        assertThat(data.incidents()).extracting(Incident::id).containsExactly("I1", "I3");
+        assertThat(data.disputes()).hasSize(1);
+        assertThat(data.outreach()).hasSize(1);
+        assertThat(result.report().rejected()).extracting(r -> r.file() + ":" + r.line())
+                .containsExactlyInAnyOrder("incidents.csv:3", "incidents.csv:5", "incidents.csv:6", "disputes.csv:3",
+                        "outreach.csv:2");
+        assertBooksBalance(result);
+    }
+
+    @Test
+    void read_yearBelow1000_notADateSaysTheDatesAccepted() throws IOException {
+        String last = LocalDate.now().plusYears(1).toString();
+        assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER
+                        + "I1,330101001,theft,0001-01-01,,,,,,,\n"
+                        + "I2,330101001,theft,2024-03-07,0024-03-08 10:00,,,,,,\n"
+                        + "I3,330101001,theft,2023-02-30,,,,,,,\n",
+                "incidents.csv line 2, column occurred_on: 0001-01-01 is not a date; the dates accepted are 1949-10-01"
+                        + " to " + last + " (one year from today)",
+                "incidents.csv line 3, column reported_on: 0024-03-08 10:00 is not a date; the dates accepted are"
+                        + " 1949-10-01 to " + last + " (one year from today)",
+                "incidents.csv line 4, column occurred_on: 2023-02-30 is not a date");
+    }
+
+    @Test
+    void read_dateWindowFromTheOptions_isTheOneApplied() throws IOException {
+        ReadOptions window = STRICT.withDateWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        assertReadRejects(window, "incidents.csv", INCIDENT_HEADER
+                        + "I1,330101001,theft,2024-03-07,,2025-01-01,,,,,\n"
+                        + "I2,330101001,theft,2023-12-31,,,,,,,\n"
+                        + "I3,330101001,theft,2024-12-31,,,,,,,\n",
+                "incidents.csv line 2, column cleared_on: 2025-01-01 is after 2024-12-31, the last date accepted;"
+                        + " a typo?",
+                "incidents.csv line 3, column occurred_on: 2023-12-31 is before 2024-01-01, the first date accepted;"
+                        + " a typo?");
+        assertThat(window.asLenient().withEncoding("gbk").firstDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(ReadOptions.defaults().lastDateOn(LocalDate.of(2026, 12, 6))).isEqualTo(LocalDate.of(2027, 12, 6));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> STRICT.withDateWindow(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)));
+    }
+
     @Test
     void read_reportedBeforeOccurred_isRejected() throws IOException {
         assertReadRejects(STRICT, "incidents.csv", INCIDENT_HEADER + "I1,330101001,theft,2024-01-05,2024-01-04,,,,,,\n",
@@ -317,8 +404,32 @@ final class DatasetReaderTest {
                 """);
 
         assertThat(messages(read(STRICT))).containsExactly(
-                "jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle",
-                "jurisdictions.csv line 4, column parent_code: units A → B → A form a cycle");
+                "jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle");
+        ReadResult lenient = read(LENIENT);
+        assertThat(lenient.report().rejected()).extracting(RejectedRow::line).containsExactly(3L, 4L);
+        assertThat(lenient.report().rejected().get(1).problems()).extracting(Problem::toString)
+                .containsExactly("jurisdictions.csv line 3, column parent_code: units A → B → A form a cycle");
+    }
+
+    @Test
+    void read_tenThousandUnitCycle_reportedOnceWithABoundedMessage() throws IOException {
+        // issue 13: each of the 10,000 lines listed the whole cycle, a 990 MB report
+        StringBuilder csv = new StringBuilder("code,name,level,parent_code\n1,City,city,\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append('U').append(i).append(",Unit ").append(i).append(",town,U").append((i + 1) % 10_000).append('\n');
+        }
+        write("jurisdictions.csv", csv.toString());
+
+        List<String> strict = messages(read(STRICT));
+        ReadResult lenient = read(LENIENT);
+
+        assertThat(strict).hasSize(1);
+        assertThat(strict.get(0)).startsWith("jurisdictions.csv line 3, column parent_code: units U0 → U1 → ")
+                .endsWith("U19 → … and 9,980 more (10,000 units) form a cycle");
+        assertThat(strict.get(0).length()).isLessThan(400);
+        assertThat(lenient.report().problems()).filteredOn(p -> p.reason().contains("cycle")).hasSize(1);
+        assertThat(lenient.report().rejected()).hasSize(10_000);
+        assertThat(lenient.report().file("jurisdictions.csv").rejected()).isEqualTo(10_000);
     }
 
     @Test

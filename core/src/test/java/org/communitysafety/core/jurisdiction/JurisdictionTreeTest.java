@@ -107,8 +107,31 @@ final class JurisdictionTreeTest {
         var e = assertThrows(IllegalArgumentException.class, () -> JurisdictionTree.of(units));
 
         assertEquals("the jurisdictions do not form a tree: unit 2, parent_code: parent 9 does not exist; "
-                + "unit 3, parent_code: units 3 → 4 → 3 form a cycle; unit 4, parent_code: units 3 → 4 → 3 form a cycle; "
+                + "unit 3, parent_code: units 3 → 4 → 3 form a cycle; "
                 + "unit 5, level: level city is not below its parent 1's level city", e.getMessage());
+    }
+
+    @Test
+    void check_tenThousandUnitCycle_oneIssueNamingTwentyCodes() {
+        // issue 13: one issue per member, each naming the whole cycle, made a 990 MB report
+        int n = 10_000;
+        List<Jurisdiction> units = new java.util.ArrayList<>();
+        units.add(Jurisdiction.root("1", "City", Level.CITY));
+        for (int i = 0; i < n; i++) {
+            units.add(Jurisdiction.of("U" + i, "Unit " + i, Level.TOWN, "U" + ((i + 1) % n)));
+        }
+        units.add(Jurisdiction.of("V", "Below the cycle", Level.VILLAGE, "U5"));
+
+        List<TreeIssue> issues = JurisdictionTree.check(units);
+
+        assertThat(issues).hasSize(1);
+        TreeIssue cycle = issues.get(0);
+        assertThat(cycle.position()).isEqualTo(1);
+        assertThat(cycle.reason()).startsWith("units U0 → U1 → U2 → ")
+                .endsWith(" → U19 → … and 9,980 more (10,000 units) form a cycle");
+        assertThat(cycle.reason().length()).isLessThan(300);
+        assertThat(cycle.others()).hasSize(n - 1);
+        assertThat(JurisdictionTree.affectedCodes(units, issues)).hasSize(n + 1).doesNotContain("1");
     }
 
     @Test

@@ -65,6 +65,47 @@ final class ValidateCommandTest {
     }
 
     @Test
+    void validate_datesFarInTheFuture_rowErrorsNamedAndLenientRejectsOnlyThoseRows() throws IOException {
+        // issue 13: 9024-03-18 in outreach or disputes made validate exit 3 ("the periods span 2557063 days"),
+        // 5000-01-01 in incidents blocked loading with 0 rows rejected, even with --lenient
+        Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, """
+                id,unit,category,occurred_on,reported_on,cleared_on,criminal,repeat_call,loss,recovered,source
+                I1,330102001001,theft,2023-01-10,2023-01-10,2023-02-01,true,false,100.00,,call
+                I2,330102001001,theft,5000-01-01,,,,,,,
+                I3,330102001001,fraud,2023-03-05,,,,,,,
+                """);
+        Files.writeString(dir.resolve("disputes.csv"), "id,unit,type,received_on,status,closed_on\n"
+                + "D1,330102001001,land,2023-01-01,resolved,9024-03-18\n"
+                + "D2,330102001001,land,2023-01-01,resolved,2023-02-01\n");
+        Files.writeString(dir.resolve("outreach.csv"), "id,unit,type,held_on,audience\n"
+                + "O1,330102001001,patrol,9024-03-18,30\nO2,330102001001,patrol,2023-01-05,30\n");
+        String last = java.time.LocalDate.now().plusYears(1).toString();
+        List<String> expected = List.of(
+                "incidents.csv line 3, column occurred_on: 5000-01-01 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "disputes.csv line 2, column closed_on: 9024-03-18 is after " + last
+                        + ", the last date accepted (one year from today); a typo?",
+                "outreach.csv line 2, column held_on: 9024-03-18 is after " + last
+                        + ", the last date accepted (one year from today); a typo?");
+
+        CliRun strict = CliRun.csi("validate", "--data", dir.toString());
+        CliRun lenient = CliRun.csi("validate", "--data", dir.toString(), "--lenient", "--rejects",
+                tmp.resolve("rejects.csv").toString());
+
+        assertThat(strict.code()).as(strict.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(strict.outLines()).containsAll(expected);
+        assertThat(lenient.code()).as(lenient.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(lenient.outLines()).containsAll(expected)
+                .anyMatch(l -> l.matches("incidents\\.csv +3 +2 +1 +0"))
+                .anyMatch(l -> l.matches("disputes\\.csv +2 +1 +1 +0"))
+                .anyMatch(l -> l.matches("outreach\\.csv +2 +1 +1 +0"))
+                .contains("incidents: 2023-01-10 .. 2023-03-05")
+                .noneMatch(l -> l.contains("--lenient"));
+        assertThat(lenient.err()).isEmpty();
+        assertThat(Files.readAllLines(tmp.resolve("rejects.csv"))).hasSize(4);
+    }
+
+    @Test
     void validate_lenient_writesTheRejectedRowAndSaysWhere() throws IOException {
         Path dir = TinyData.write(tmp.resolve("data"), TinyData.JURISDICTIONS, TinyData.INCIDENTS_WITH_BAD_DATE);
         Path rejects = tmp.resolve("out/rejects.csv");

@@ -44,7 +44,10 @@ import org.communitysafety.core.io.csv.DecodingReader;
  *   <li>A string is taken as it is, a number as its literal text ({@code 12.5}), a boolean as
  *       {@code true}/{@code false}; {@code null} and a missing key give {@code ""}.</li>
  *   <li>An unknown key is a {@linkplain #rowWarnings() warning} the first time it appears in
- *       the file, {@code unknown key colour, ignored}, and is ignored.</li>
+ *       the file, {@code unknown key colour, ignored}, and is ignored. A line names at most
+ *       {@value #UNKNOWN_KEYS_NAMED_PER_LINE} unknown keys and a file {@value
+ *       #UNKNOWN_KEYS_NAMED_PER_FILE}; the rest of a line's are counted in one warning,
+ *       {@code 99,990 more unknown keys, ignored (a line names at most 10, a file 100)}.</li>
  *   <li>The row is rejected ({@link #rowError()}, with {@link #fields()} the line as read) when
  *       the line is not a JSON object ({@code not a JSON object: ...}), holds bytes that are
  *       not valid in the encoding ({@code not valid UTF-8 at byte 1234 (bytes C4 E3)}), has
@@ -81,6 +84,11 @@ public final class JsonLinesRowSource implements RowSource {
     private final List<String> columns;
     private final Map<String, Integer> index = new HashMap<>();
     private final Set<String> unknownKeysSeen = new HashSet<>();
+    /** How many unknown keys one line's warnings name; the rest are counted. */
+    static final int UNKNOWN_KEYS_NAMED_PER_LINE = 10;
+    /** How many distinct unknown keys a file's warnings name in all; later ones are counted. */
+    static final int UNKNOWN_KEYS_NAMED_PER_FILE = 100;
+    private int unknownKeysNotNamed; // on the current line
 
     // the byte buffer: buf[pos, limit) not yet consumed; bufBase is the file offset of buf[0]
     private final byte[] buf = new byte[BUFFER_SIZE];
@@ -188,6 +196,7 @@ public final class JsonLinesRowSource implements RowSource {
         }
         while (readLine()) {
             warnings = List.of();
+            unknownKeysNotNamed = 0;
             line = physicalLine;
             if (tooLong) {
                 reject(List.of(), "the line is longer than " + MAX_LINE_BYTES + " bytes; a JSON Lines file has"
@@ -240,7 +249,14 @@ public final class JsonLinesRowSource implements RowSource {
 
     @Override
     public List<String> rowWarnings() {
-        return warnings;
+        if (unknownKeysNotNamed == 0) {
+            return List.copyOf(warnings);
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.add(String.format(Locale.ROOT, "%,d more unknown key%s, ignored (a line names at most %d, a file %d)",
+                unknownKeysNotNamed, unknownKeysNotNamed == 1 ? "" : "s", UNKNOWN_KEYS_NAMED_PER_LINE,
+                UNKNOWN_KEYS_NAMED_PER_FILE));
+        return List.copyOf(all);
     }
 
     @Override
@@ -541,18 +557,26 @@ public final class JsonLinesRowSource implements RowSource {
         return l;
     }
 
+    /**
+     * Warns of an unknown key the first time the file has it: named while the line has named
+     * fewer than {@value #UNKNOWN_KEYS_NAMED_PER_LINE} and the file fewer than {@value
+     * #UNKNOWN_KEYS_NAMED_PER_FILE}, else counted ({@link #rowWarnings()} says how many more).
+     * Constant work per key, so a line with 100,000 unknown keys is read in linear time.
+     */
     private void warnUnknown(String key) {
         String normal = normalise(key);
-        if (unknownKeysSeen.add(normal)) {
-            String warning = "unknown key " + key + ", ignored" + Suggest.didYouMean(normal, columns);
-            warnings = warnings.isEmpty() ? List.of(warning) : concat(warnings, warning);
+        if (unknownKeysSeen.contains(normal)) {
+            return;
         }
-    }
-
-    private static List<String> concat(List<String> list, String item) {
-        List<String> l = new ArrayList<>(list);
-        l.add(item);
-        return List.copyOf(l);
+        if (warnings.size() >= UNKNOWN_KEYS_NAMED_PER_LINE || unknownKeysSeen.size() >= UNKNOWN_KEYS_NAMED_PER_FILE) {
+            unknownKeysNotNamed++;
+            return;
+        }
+        unknownKeysSeen.add(normal);
+        if (warnings.isEmpty()) {
+            warnings = new ArrayList<>(4);
+        }
+        warnings.add("unknown key " + key + ", ignored" + Suggest.didYouMean(normal, columns));
     }
 
     private static String normalise(String key) {

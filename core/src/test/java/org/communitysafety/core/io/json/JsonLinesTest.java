@@ -269,6 +269,54 @@ final class JsonLinesTest {
         assertThat(result.report().file("incidents.jsonl").warnings()).isEqualTo(2);
     }
 
+    @Test
+    void read_lineWith100000UnknownKeys_namesTenAndCountsTheRest() throws IOException {
+        // issue 13: every unknown key copied the line's warning list, 32 s and 2.4 GB for this line
+        writeJurisdictions();
+        StringBuilder line = new StringBuilder("{\"id\":\"I1\",\"unit\":\"330101001\",\"category\":\"theft\","
+                + "\"occurred_on\":\"2024-03-07\"");
+        for (int i = 0; i < 100_000; i++) {
+            line.append(",\"k").append(i).append("\":1");
+        }
+        write("incidents.jsonl", line.append("}\n").append(
+                "{\"id\":\"I2\",\"unit\":\"330101001\",\"category\":\"theft\",\"occurred_on\":\"2024-03-07\","
+                        + "\"k0\":1,\"k95\":2,\"k96\":3}\n").toString());
+
+        ReadResult result = read();
+
+        List<String> messages = messages(result);
+        assertThat(messages).hasSize(13); // line 2: k0 was named on line 1, k95 and k96 were only counted
+        assertThat(messages.get(0)).isEqualTo("incidents.jsonl line 1: warning: unknown key k0, ignored");
+        assertThat(messages.get(9)).isEqualTo("incidents.jsonl line 1: warning: unknown key k9, ignored");
+        assertThat(messages.get(10)).isEqualTo("incidents.jsonl line 1: warning: 99,990 more unknown keys,"
+                + " ignored (a line names at most 10, a file 100)");
+        assertThat(messages.subList(11, 13)).containsExactly("incidents.jsonl line 2: warning: unknown key k95, ignored",
+                "incidents.jsonl line 2: warning: unknown key k96, ignored");
+        assertThat(String.join("\n", messages).length()).isLessThan(2_000);
+        assertThat(result.orThrow().incidents()).hasSize(2);
+    }
+
+    @Test
+    void read_manyLinesWithNewUnknownKeys_aFileNamesAtMostAHundred() throws IOException {
+        writeJurisdictions();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            text.append("{\"id\":\"I").append(i).append("\",\"unit\":\"330101001\",\"category\":\"theft\","
+                    + "\"occurred_on\":\"2024-03-07\"");
+            for (int k = 0; k < 5; k++) {
+                text.append(",\"x").append(i).append('_').append(k).append("\":1");
+            }
+            text.append("}\n");
+        }
+        write("incidents.jsonl", text.toString());
+
+        List<String> messages = messages(read());
+
+        assertThat(messages.stream().filter(m -> m.contains("warning: unknown key x"))).hasSize(100);
+        assertThat(messages).contains("incidents.jsonl line 21: warning: 5 more unknown keys, ignored"
+                + " (a line names at most 10, a file 100) (10 rows; lines 21, 22, 23, 24, 25, …)");
+    }
+
     // ---- malformed lines ----------------------------------------------------------------
 
     @Test
