@@ -26,6 +26,18 @@ final class RowContext {
     private final LocalDate firstDate;
     private final LocalDate lastDate;
     private final String lastDateSays;
+    /**
+     * The running total of each count and amount column over the file's rows, kept exact: every
+     * value is 0 or more, so any sum an aggregation takes — a unit, a period, a parent's
+     * population — is at most its column's total, and a total that fits a {@code long} means no
+     * sum overflows. A value that would take it past {@code Long.MAX_VALUE} is a row error.
+     */
+    private final long[] totals;
+
+    /** The largest count a cell may hold: more people than live in China, a typo rather than data. */
+    static final long MAX_COUNT = 2_000_000_000L;
+    /** The largest amount a cell may hold, in fen: 10¹² yuan (一万亿元), far beyond any case. */
+    static final long MAX_AMOUNT_FEN = 100_000_000_000_000L;
 
     /** Accepting every date (for tests and tables without dates). */
     RowContext(Schema schema, String file, int[] positions) {
@@ -43,6 +55,7 @@ final class RowContext {
         this.firstDate = firstDate;
         this.lastDate = lastDate;
         this.lastDateSays = lastDateSays;
+        this.totals = new long[schema.columns.size()];
     }
 
     /** The context for {@code options}, whose window ends a year after today unless it says otherwise. */
@@ -238,17 +251,17 @@ final class RowContext {
     /** A count ≥ 0, or 0 when the cell is empty; null when bad. */
     Long count(int column) {
         Parsed<Long> p = FieldValues.nonNegativeLong(raw(column));
-        return p.isAbsent() ? Long.valueOf(0) : take(column, p, false);
+        return p.isAbsent() ? Long.valueOf(0) : bounded(column, take(column, p, false), MAX_COUNT, false);
     }
 
     /** A count ≥ 0 that must be present; null when absent or bad. */
     Long countRequired(int column) {
-        return take(column, FieldValues.nonNegativeLong(raw(column)), true);
+        return bounded(column, take(column, FieldValues.nonNegativeLong(raw(column)), true), MAX_COUNT, false);
     }
 
     /** A count ≥ 0 when given; null when absent (no problem) or bad (problem recorded). */
     Long countOptional(int column) {
-        return take(column, FieldValues.nonNegativeLong(raw(column)), false);
+        return bounded(column, take(column, FieldValues.nonNegativeLong(raw(column)), false), MAX_COUNT, false);
     }
 
     /** An amount, {@link Money#ZERO} when empty; null when bad. */
@@ -257,8 +270,34 @@ final class RowContext {
         if (p.isAbsent()) {
             return Money.ZERO;
         }
-        Long fen = take(column, p, false);
+        Long fen = bounded(column, take(column, p, false), MAX_AMOUNT_FEN, true);
         return fen == null ? null : Money.ofFen(fen);
+    }
+
+    /**
+     * {@code value} when it is at most {@code max} and the column's total over the file stays
+     * exact; else null, with a row error naming the limit.
+     */
+    private Long bounded(int column, Long value, long max, boolean fen) {
+        if (value == null) {
+            return null;
+        }
+        if (value > max) {
+            error(column, raw(column), raw(column).strip() + " is more than " + (fen
+                    ? String.format(java.util.Locale.ROOT, "%,d yuan", max / 100)
+                    : String.format(java.util.Locale.ROOT, "%,d", max)) + ", the most a cell may hold; a typo?");
+            return null;
+        }
+        long total = totals[column] + value;
+        if (total < 0) {
+            error(column, raw(column), "the " + name(column) + " column of " + file + " adds up to more than "
+                    + (fen ? String.format(java.util.Locale.ROOT, "%,d yuan", Long.MAX_VALUE / 100)
+                            : String.format(java.util.Locale.ROOT, "%,d", Long.MAX_VALUE))
+                    + " with this row, which no sum can hold exactly; a typo?");
+            return null;
+        }
+        totals[column] = total;
+        return value;
     }
 
     /** A decimal ≥ 0 when given; null when absent or bad. */

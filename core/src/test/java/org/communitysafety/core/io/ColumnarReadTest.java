@@ -53,8 +53,9 @@ final class ColumnarReadTest {
         assertThat(columns.report().problems()).extracting(Problem::toString).containsExactly(
                 "disputes.csv line 2, column closed_on: closed_on 2100-01-01 is more than 65534 days after "
                         + "received_on 1900-01-01",
-                "outreach.csv line 2, column audience: 3000000000 is more than 2147483647, the most one session can "
-                        + "count");
+                // the bound every count has (RowContext.MAX_COUNT) now comes before the store's int limit
+                "outreach.csv line 2, column audience: 3000000000 is more than 2,000,000,000, the most a cell may "
+                        + "hold; a typo?");
         assertThat(columns.report()).isEqualTo(DatasetReader.read(dir, WIDE.asLenient()).report());
         assertThat(columns.orThrow().outreach().size()).isZero();
     }
