@@ -585,8 +585,9 @@ public final class JsonLinesRowSource implements RowSource {
 
     /**
      * Jackson's reason without the location, which is always line 1 of a one-line document:
-     * the first line of the message, any {@code [Source: ...]} part removed, and the column
-     * (1-based character position) added.
+     * the first line of the message, any {@code [Source: ...]} part and the Jackson setting behind
+     * a limit removed ({@code exceeds the maximum allowed (1000)}), and the column (1-based
+     * character position) added.
      */
     static String shortMessage(JsonProcessingException e) {
         String m = e.getOriginalMessage();
@@ -601,6 +602,8 @@ public final class JsonLinesRowSource implements RowSource {
                 .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
                 .replaceAll("\\s*\\[Source: [^\\]]*\\]", "")
                 .replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                // a limit names the Jackson method that sets it: "(1000, from `StreamReadConstraints…`)"
+                .replaceAll(",\\s*from `[^`]*`", "")
                 .strip();
         if (e.getLocation() != null && e.getLocation().getColumnNr() > 0) {
             m += " (at character " + e.getLocation().getColumnNr() + ")";

@@ -61,6 +61,20 @@ final class JsonLinesTest {
 
     // ---- round trip and writer ---------------------------------------------------------
 
+    /** Issue 13, hardening item 8: Jackson's limits are named without its internals. */
+    @Test
+    void numberPastJacksonsLimit_messageSaysTheLimitNotTheLibrary() throws IOException {
+        writeJurisdictions();
+        write("incidents.jsonl", I1 + "\n{\"id\":\"I2\",\"unit\":\"330101002\",\"category\":\"fraud\","
+                + "\"occurred_on\":\"2024-03-08\",\"loss\":" + "9".repeat(1500) + "}\n");
+
+        ReadResult result = readLenient();
+
+        assertThat(messages(result)).singleElement().asString().startsWith("incidents.jsonl line 2: not a JSON object: ")
+                .contains("1000").doesNotContain("StreamReadConstraints").doesNotContain("`");
+        assertThat(result.orThrow().incidents()).hasSize(1);
+    }
+
     @Test
     void write_fullDataset_readsBackEqualStrictly() throws IOException {
         Dataset data = InteropSamples.full();
