@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.communitysafety.core.Dataset;
@@ -23,8 +21,6 @@ import org.communitysafety.core.aggregate.RecordStore;
 import org.communitysafety.core.lang.Futures;
 import org.communitysafety.core.lang.Suggest;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
-import org.communitysafety.core.jurisdiction.Level;
-import org.communitysafety.core.jurisdiction.PopulationFigure;
 import org.communitysafety.core.jurisdiction.Populations;
 import org.communitysafety.core.record.Coordinates;
 import org.communitysafety.core.record.Crs;
@@ -103,7 +99,6 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  */
 public final class DatasetReader {
     /** The longest delay the column stores hold: 65,534 days (179 years). */
-    private static final long MAX_DELAY = IncidentStore.NOT_CLEARED - 1;
 
     private DatasetReader() {}
 
@@ -254,7 +249,7 @@ public final class DatasetReader {
             ReferenceFiles.Units units = ReferenceFiles.readJurisdictions(books, rejectedUnits);
             tree = units.tree();
             unitNames = new UnitNames(tree, rejectedUnits, units.file());
-            populations = readPopulations();
+            populations = ReferenceFiles.readPopulations(books, tree, unitNames);
             // the three record files depend only on what is read so far: read them side by side
             Run incidentRun = new Run(this);
             Run disputeRun = new Run(this);
@@ -288,50 +283,6 @@ public final class DatasetReader {
             return unitNames == null ? -1 : unitNames.index(row, column, code);
         }
 
-        /** Checks a record's id for uniqueness within its file. */
-        private static boolean uniqueId(RowContext row, int column, String id, IdIndex seen) {
-            long first = seen.putIfAbsent(id, row.line());
-            if (first != 0) {
-                row.error(column, id, "duplicate id " + id + ", first used on line " + first);
-                return false;
-            }
-            return true;
-        }
-
-        // ---- populations.csv -------------------------------------------------------------
-
-        private Populations readPopulations() {
-            Schema s = Schema.POPULATIONS;
-            int unit = s.column("unit"), year = s.column("year"), population = s.column("population");
-            int households = s.column("households");
-            List<PopulationFigure> figures = new ArrayList<>();
-            Map<String, Long> seen = new HashMap<>();
-            books.files.add(books.read(s, false, row -> {
-                String u = row.required(unit);
-                Long y = row.countRequired(year);
-                Long p = row.countRequired(population);
-                Long h = row.countOptional(households);
-                int index = u == null ? -1 : unitIndex(row, unit, u);
-                if (y != null && (y < 1000 || y > 9999)) {
-                    row.error(year, row.raw(year), y + " is not a year; expected four digits");
-                }
-                if (row.hasErrors() || index < 0) {
-                    return false;
-                }
-                String key = tree.unit(index).code() + "/" + y;
-                Long first = seen.putIfAbsent(key, row.line());
-                if (first != null) {
-                    row.error(year, row.raw(year), "unit " + u + " already has a population for " + y
-                            + " on line " + first);
-                    return false;
-                }
-                figures.add(new PopulationFigure(tree.unit(index).code(), y.intValue(), p,
-                        h == null ? OptionalLong.empty() : OptionalLong.of(h)));
-                return true;
-            }));
-            return Populations.of(figures);
-        }
-
         // ---- incidents.csv ---------------------------------------------------------------
 
         private void readIncidents() {
@@ -362,9 +313,9 @@ public final class DatasetReader {
                 int unitIndex = u == null ? -1 : unitIndex(row, unit, u);
                 Optional<String> gridText = row.optional(grid);
                 if (gridText.isPresent() && unitIndex >= 0) {
-                    unitIndex = gridIndex(row, grid, gridText.get(), unitIndex, u);
+                    unitIndex = IncidentRules.gridIndex(tree, unitNames, row, grid, gridText.get(), unitIndex, u);
                 }
-                Coordinates at = coordinates(row, latitude, longitude, crs);
+                Coordinates at = IncidentRules.coordinates(row, latitude, longitude, crs);
                 int categoryIndex = -1;
                 if (c != null) {
                     OptionalInt ci = taxonomy.resolve(c);
@@ -388,15 +339,15 @@ public final class DatasetReader {
                     }
                 }
                 if (occurredOn != null) {
-                    reportedNotBefore(row, reported, reportedAt, occurredAt);
-                    notBeforeNorTooLate(row, cleared, clearedOn, "occurred_on", occurredOn);
+                    IncidentRules.reportedNotBefore(row, reported, reportedAt, occurredAt);
+                    RecordRules.notBeforeNorTooLate(row, cleared, clearedOn, "occurred_on", occurredOn);
                 }
                 if (reportedOn != null && clearedOn != null && reportedOn.isAfter(clearedOn)) {
                     // possible (a case solved before anyone reported it) but far more often a typo
                     row.warning(reported, row.raw(reported), "reported_on " + reportedOn + " is after cleared_on "
                             + clearedOn + "; the incident is kept, check the dates");
                 }
-                if (!acceptable(row, id, i, seen, unitIndex)) {
+                if (!RecordRules.acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 Optional<LocalTime> occurredTime = occurredAt.time();
@@ -410,7 +361,7 @@ public final class DatasetReader {
                             clearedOn == null ? -1 : clearedOn.toEpochDay() - occurredDay, isCriminal, repeatCall,
                             lossAmount.fen(), recoveredAmount.fen());
                     int minute = occurredAt.minuteOfDay();
-                    long delay = reportingDelayMinutes(occurredAt, reportedAt);
+                    long delay = IncidentRules.reportingDelayMinutes(occurredAt, reportedAt);
                     if (minute >= 0 || delay >= 0) {
                         incidentStore.times(minute, delay);
                     }
@@ -436,127 +387,6 @@ public final class DatasetReader {
             }
         }
 
-        /**
-         * The index of the grid a row names in {@code column}, which must be a unit at level
-         * grid below the row's unit {@code unitIndex}; -1 with the problem recorded otherwise.
-         */
-        private int gridIndex(RowContext row, int column, String text, int unitIndex, String unitText) {
-            int g = unitIndex(row, column, text);
-            if (g < 0) {
-                return -1;
-            }
-            if (tree.unit(g).level() != Level.GRID) {
-                row.error(column, text, text + " is a " + tree.unit(g).level().code() + ", not a grid");
-                return -1;
-            }
-            if (!tree.isInSubtree(g, unitIndex) || g == unitIndex) {
-                row.error(column, text, "grid " + text + " is not in unit " + unitText);
-                return -1;
-            }
-            return g;
-        }
-
-        /**
-         * The coordinates of a row: null when it gives none or they are bad (the problem
-         * recorded): latitude in −90..90, longitude in −180..180, both or neither, and a known crs.
-         */
-        private static Coordinates coordinates(RowContext row, int latitude, int longitude, int crs) {
-            Double lat = row.signedDecimalOptional(latitude);
-            Double lon = row.signedDecimalOptional(longitude);
-            Crs system = Crs.WGS84;
-            Optional<String> crsText = row.optional(crs);
-            if (crsText.isPresent()) {
-                try {
-                    system = Crs.parse(crsText.get());
-                } catch (IllegalArgumentException e) {
-                    row.error(crs, crsText.get(), e.getMessage());
-                    return null;
-                }
-            }
-            boolean latGiven = !row.raw(latitude).isBlank();
-            boolean lonGiven = !row.raw(longitude).isBlank();
-            if (latGiven != lonGiven) {
-                int missing = latGiven ? longitude : latitude;
-                row.error(missing, "", (latGiven ? "latitude" : "longitude") + " is given without "
-                        + row.name(missing) + "; give both or neither");
-                return null;
-            }
-            boolean ok = true;
-            if (lat != null && (lat < -90 || lat > 90)) {
-                row.error(latitude, row.raw(latitude), "latitude " + row.raw(latitude).strip()
-                        + " is outside -90..90 degrees");
-                ok = false;
-            }
-            if (lon != null && (lon < -180 || lon > 180)) {
-                row.error(longitude, row.raw(longitude), "longitude " + row.raw(longitude).strip()
-                        + " is outside -180..180 degrees");
-                ok = false;
-            }
-            return ok && lat != null && lon != null ? new Coordinates(lat, lon, system) : null;
-        }
-
-        /**
-         * Minutes from occurrence to report when both carry a time (each to the minute); -1
-         * otherwise. {@link Incident#reportingDelayMinutes()} is the same figure.
-         */
-        private static long reportingDelayMinutes(FieldValues.DateTime occurred, FieldValues.DateTime reported) {
-            if (reported == null || occurred.time().isEmpty() || reported.time().isEmpty()) {
-                return -1;
-            }
-            return (reported.date().toEpochDay() - occurred.date().toEpochDay()) * 1440 + reported.minuteOfDay()
-                    - occurred.minuteOfDay();
-        }
-
-        /**
-         * reported_on is not before occurred_on: compared as days, and when both carry a time and
-         * fall on the same day, as times.
-         */
-        private static void reportedNotBefore(RowContext row, int column, FieldValues.DateTime reported,
-                FieldValues.DateTime occurred) {
-            if (reported == null) {
-                return;
-            }
-            if (reported.date().isBefore(occurred.date())) {
-                notBefore(row, column, reported.date(), "occurred_on", occurred.date());
-            } else if (reported.date().equals(occurred.date()) && reported.time().isPresent()
-                    && occurred.time().isPresent() && reported.time().get().isBefore(occurred.time().get())) {
-                row.error(column, row.raw(column), row.name(column) + " " + reported + " is before occurred_on "
-                        + occurred);
-            }
-        }
-
-        private static void notBefore(RowContext row, int column, LocalDate date, String earlierName,
-                LocalDate earlier) {
-            if (date != null && date.isBefore(earlier)) {
-                row.error(column, row.raw(column), row.name(column) + " " + date + " is before " + earlierName + " "
-                        + earlier);
-            }
-        }
-
-        /**
-         * {@link #notBefore}, and not more than {@link #MAX_DELAY} days later either: the column
-         * stores hold the delay in 16 bits.
-         */
-        private static void notBeforeNorTooLate(RowContext row, int column, LocalDate date, String earlierName,
-                LocalDate earlier) {
-            notBefore(row, column, date, earlierName, earlier);
-            if (date != null && date.toEpochDay() - earlier.toEpochDay() > MAX_DELAY) {
-                row.error(column, row.raw(column), row.name(column) + " " + date + " is more than " + MAX_DELAY
-                        + " days after " + earlierName + " " + earlier);
-            }
-        }
-
-        /**
-         * The last checks of a record row: its id is unique in the file (checked only when the
-         * row is otherwise sound, so that a bad row does not claim an id) and its unit is known.
-         */
-        private static boolean acceptable(RowContext row, int idColumn, String id, IdIndex seen, int unitIndex) {
-            if (id != null && !row.hasErrors()) {
-                uniqueId(row, idColumn, id, seen);
-            }
-            return !row.hasErrors() && unitIndex >= 0;
-        }
-
         // ---- disputes.csv ----------------------------------------------------------------
 
         private void readDisputes() {
@@ -571,9 +401,9 @@ public final class DatasetReader {
             books.files.add(books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
-                DisputeType t = parseCoded(row, type, DisputeType::parse);
+                DisputeType t = RecordRules.parseCoded(row, type, DisputeType::parse);
                 LocalDate receivedOn = row.date(received, true);
-                DisputeStatus st = parseCoded(row, status, DisputeStatus::parse);
+                DisputeStatus st = RecordRules.parseCoded(row, status, DisputeStatus::parse);
                 LocalDate closedOn = row.date(closed, false);
                 Money amt = row.money(amount);
                 int unitIndex = u == null ? -1 : unitIndex(row, unit, u);
@@ -587,9 +417,9 @@ public final class DatasetReader {
                     }
                 }
                 if (receivedOn != null) {
-                    notBeforeNorTooLate(row, closed, closedOn, "received_on", receivedOn);
+                    RecordRules.notBeforeNorTooLate(row, closed, closedOn, "received_on", receivedOn);
                 }
-                if (!acceptable(row, id, i, seen, unitIndex)) {
+                if (!RecordRules.acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {
@@ -602,19 +432,6 @@ public final class DatasetReader {
                 }
                 return true;
             }));
-        }
-
-        private static <E> E parseCoded(RowContext row, int column, java.util.function.Function<String, E> parse) {
-            String text = row.required(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return parse.apply(text);
-            } catch (IllegalArgumentException e) {
-                row.error(column, text, e.getMessage());
-                return null;
-            }
         }
 
         // ---- outreach.csv ----------------------------------------------------------------
@@ -633,28 +450,18 @@ public final class DatasetReader {
             books.files.add(books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
-                OutreachType t = parseCoded(row, type, OutreachType::parse);
+                OutreachType t = RecordRules.parseCoded(row, type, OutreachType::parse);
                 LocalDate heldOn = row.date(held, true);
                 Long st = row.count(staff), vo = row.count(volunteers), au = row.count(audience);
                 Long hh = row.count(households), hf = row.count(found), hx = row.count(fixed);
                 Long le = row.count(leads), fs = row.count(stopped);
                 Money la = row.money(avoided);
                 int unitIndex = u == null ? -1 : unitIndex(row, unit, u);
-                int[] columns = {staff, volunteers, audience, households, found, fixed, leads, stopped};
-                Long[] values = {st, vo, au, hh, hf, hx, le, fs};
-                for (int k = 0; k < columns.length; k++) {
-                    int column = columns[k];
-                    Long v = values[k];
-                    if (v != null && v > Integer.MAX_VALUE) {
-                        row.error(column, row.raw(column), v + " is more than " + Integer.MAX_VALUE
-                                + ", the most one session can count");
-                    }
-                }
                 if (hf != null && hx != null && hx > hf) {
                     row.error(fixed, row.raw(fixed), "hazards_fixed (" + hx + ") must not exceed hazards_found ("
                             + hf + ")");
                 }
-                if (!acceptable(row, id, i, seen, unitIndex)) {
+                if (!RecordRules.acceptable(row, id, i, seen, unitIndex)) {
                     return false;
                 }
                 if (columnar) {

@@ -13,6 +13,8 @@ import org.communitysafety.core.jurisdiction.AreaKind;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.jurisdiction.PopulationFigure;
+import org.communitysafety.core.jurisdiction.Populations;
 import org.communitysafety.core.jurisdiction.TreeIssue;
 import org.communitysafety.core.lang.Resources;
 import org.communitysafety.core.taxonomy.Category;
@@ -20,8 +22,8 @@ import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
  * The reference files of a data directory, read before the records that point into them:
- * {@code taxonomy.csv} (the categories incidents name) and {@code jurisdictions.csv} (the tree
- * of units every record belongs to), with the rules that need a whole file — duplicate codes,
+ * {@code taxonomy.csv} (the categories incidents name), {@code jurisdictions.csv} (the tree
+ * of units every record belongs to) and {@code populations.csv} (figures by unit and year), with the rules that need a whole file — duplicate codes,
  * parents that do not exist or form a cycle, a parent whose population is below its children's.
  * Stateless; package-private.
  */
@@ -266,5 +268,41 @@ final class ReferenceFiles {
                                 + " is less than the sum of its children's, " + sum));
             }
         }
+    }
+
+    /**
+     * {@code populations.csv}: a unit's population (and households) for one year, at most one
+     * figure per unit and year; units by code or unique name.
+     */
+    static Populations readPopulations(RowFiles books, JurisdictionTree tree, UnitNames names) {
+        Schema s = Schema.POPULATIONS;
+        int unit = s.column("unit"), year = s.column("year"), population = s.column("population");
+        int households = s.column("households");
+        List<PopulationFigure> figures = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        books.files.add(books.read(s, false, row -> {
+            String u = row.required(unit);
+            Long y = row.countRequired(year);
+            Long p = row.countRequired(population);
+            Long h = row.countOptional(households);
+            int index = u == null || names == null ? -1 : names.index(row, unit, u);
+            if (y != null && (y < 1000 || y > 9999)) {
+                row.error(year, row.raw(year), y + " is not a year; expected four digits");
+            }
+            if (row.hasErrors() || index < 0) {
+                return false;
+            }
+            String key = tree.unit(index).code() + "/" + y;
+            Long first = seen.putIfAbsent(key, row.line());
+            if (first != null) {
+                row.error(year, row.raw(year), "unit " + u + " already has a population for " + y
+                        + " on line " + first);
+                return false;
+            }
+            figures.add(new PopulationFigure(tree.unit(index).code(), y.intValue(), p,
+                    h == null ? OptionalLong.empty() : OptionalLong.of(h)));
+            return true;
+        }));
+        return Populations.of(figures);
     }
 }

@@ -34,7 +34,10 @@ final class RowContext {
      */
     private final long[] totals;
 
-    /** The largest count a cell may hold: more people than live in China, a typo rather than data. */
+    /**
+     * The largest count a cell may hold: more people than live in China, a typo rather than data.
+     * Below {@code Integer.MAX_VALUE}, so the column stores' {@code int} counts hold any count read.
+     */
     static final long MAX_COUNT = 2_000_000_000L;
     /** The largest amount a cell may hold, in fen: 10¹² yuan (一万亿元), far beyond any case. */
     static final long MAX_AMOUNT_FEN = 100_000_000_000_000L;

@@ -22,10 +22,12 @@
  *       org.communitysafety.core.io.FieldValues} for dates, counts and amounts; a date outside
  *       {@link org.communitysafety.core.io.ReadOptions#firstDate()} to its last date, a year
  *       after today by default, is a row error);</li>
- *   <li>{@code ReferenceFiles} reads the taxonomy and the jurisdiction tree first, with the rules
- *       that need a whole file; {@code DatasetReader} then reads populations and the three record
- *       files, side by side on three threads, into objects or column stores; {@code DateInterner}
- *       shares date instances (80,000 slots, 1970–2189).</li>
+ *   <li>{@code ReferenceFiles} reads the taxonomy, the jurisdiction tree and the populations
+ *       first, with the rules that need a whole file; {@code DatasetReader} then reads the three
+ *       record files, side by side on three threads, into objects or column stores, with the row
+ *       rules they share in {@code RecordRules} and the incidents' own (grid, coordinates, times)
+ *       in {@code IncidentRules}; {@code DateInterner} shares date instances (80,000 slots,
+ *       1970–2189).</li>
  * </ul>
  *
  * <h2>Exports as they are</h2>

@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.time.Duration;
 import java.util.Locale;
-import org.communitysafety.core.lang.DisplayWidth;
 
 /**
  * Formatting for the command's output: counts with thousands separators, durations, megabytes,
@@ -47,16 +46,6 @@ final class Console {
     }
 
     /** {@code 50000} → {@code 50,000}. */
-    /** The columns {@code text} takes on a terminal ({@link DisplayWidth#of}). */
-    static int width(String text) {
-        return DisplayWidth.of(text);
-    }
-
-    /** {@code text} padded to {@code columns} terminal columns ({@link DisplayWidth#pad}). */
-    static String pad(String text, int columns) {
-        return DisplayWidth.pad(text, columns);
-    }
-
     /**
      * {@code text} with every control character written out, {@code \u001B} for ESC, so that a
      * value from the data (an ESC ] 0; … BEL that retitles the terminal, say) is shown, not obeyed:

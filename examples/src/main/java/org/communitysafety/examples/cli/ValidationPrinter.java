@@ -26,6 +26,7 @@ import org.communitysafety.core.io.FileSummary;
 import org.communitysafety.core.io.Problem;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.io.ReadResult;
+import org.communitysafety.core.lang.DisplayWidth;
 import org.communitysafety.core.period.Period;
 
 /**
@@ -74,20 +75,20 @@ final class ValidationPrinter {
 
     private static void printFiles(ReadReport report, PrintWriter out) {
         // names such as 警综平台导出.xlsx [警情] are wider on a terminal than they are long
-        int width = Math.max(FILE_WIDTH, report.files().stream().mapToInt(f -> Console.width(f.file())).max()
+        int width = Math.max(FILE_WIDTH, report.files().stream().mapToInt(f -> DisplayWidth.of(f.file())).max()
                 .orElse(0));
-        out.printf(Locale.ROOT, ROW, Console.pad("file", width), "read", "accepted", "rejected", "warnings", "");
+        out.printf(Locale.ROOT, ROW, DisplayWidth.pad("file", width), "read", "accepted", "rejected", "warnings", "");
         for (FileSummary f : report.files()) {
             if (f.present()) {
-                out.printf(Locale.ROOT, ROW, Console.pad(f.file(), width), Console.count(f.rowsRead()),
+                out.printf(Locale.ROOT, ROW, DisplayWidth.pad(f.file(), width), Console.count(f.rowsRead()),
                         Console.count(f.accepted()), Console.count(f.rejected()), Console.count(f.warnings()), "");
             } else {
-                out.printf(Locale.ROOT, "%s %s%n", Console.pad(f.file(), width),
+                out.printf(Locale.ROOT, "%s %s%n", DisplayWidth.pad(f.file(), width),
                         f.file().startsWith("taxonomy") ? "not present: the default taxonomy applies" : "not present");
             }
         }
         long warnings = report.files().stream().mapToLong(FileSummary::warnings).sum();
-        out.printf(Locale.ROOT, ROW, Console.pad("total", width), Console.count(report.rowsRead()),
+        out.printf(Locale.ROOT, ROW, DisplayWidth.pad("total", width), Console.count(report.rowsRead()),
                 Console.count(report.rowsAccepted()), Console.count(report.rowsRejected()), Console.count(warnings),
                 "   (read = accepted + rejected)");
     }
