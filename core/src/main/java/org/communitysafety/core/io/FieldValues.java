@@ -390,6 +390,12 @@ public final class FieldValues {
                     return bad(text, s, e, BOOLEAN_CHOICES);
             }
         }
+        if (n == 4 && text.startsWith("true", s)) { // the common spellings first, without case folding
+            return TRUE;
+        }
+        if (n == 5 && text.startsWith("false", s)) {
+            return FALSE;
+        }
         if (is(text, s, n, "true") || is(text, s, n, "yes")) {
             return TRUE;
         }

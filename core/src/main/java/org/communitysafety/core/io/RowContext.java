@@ -33,6 +33,9 @@ final class RowContext {
      * sum overflows. A value that would take it past {@code Long.MAX_VALUE} is a row error.
      */
     private final long[] totals;
+    /** Dates repeat from row to row (ten years of records have 3,653 days): each distinct text is parsed once. */
+    private final ParseCache<LocalDate> dates = new ParseCache<>(FieldValues::date);
+    private final ParseCache<FieldValues.DateTime> dateTimes = new ParseCache<>(FieldValues::dateTime);
 
     /**
      * The largest count a cell may hold: more people than live in China, a typo rather than data.
@@ -125,7 +128,7 @@ final class RowContext {
     }
 
     List<Problem> warnings() {
-        return List.copyOf(warnings);
+        return warnings.isEmpty() ? List.of() : List.copyOf(warnings);
     }
 
     boolean hasErrors() {
@@ -210,7 +213,7 @@ final class RowContext {
      */
     LocalDate date(int column, boolean required) {
         String text = raw(column);
-        Parsed<LocalDate> day = FieldValues.date(text);
+        Parsed<LocalDate> day = dates.parse(text);
         if (day.isBad()) { // perhaps a date with a time: the common case, a plain date, pays nothing more
             Parsed<FieldValues.DateTime> parsed = FieldValues.dateTime(text);
             if (parsed.isBad() && belowYear1000(text)) {
@@ -226,7 +229,7 @@ final class RowContext {
 
     /** A date with the time of day it may give. */
     FieldValues.DateTime dateTime(int column, boolean required) {
-        Parsed<FieldValues.DateTime> parsed = FieldValues.dateTime(raw(column));
+        Parsed<FieldValues.DateTime> parsed = dateTimes.parse(raw(column));
         if (parsed.isBad() && belowYear1000(raw(column))) {
             error(column, raw(column), parsed.reason() + "; the dates accepted are " + firstDate + " to " + lastDate
                     + lastDateSays);
@@ -306,5 +309,36 @@ final class RowContext {
     /** A decimal ≥ 0 when given; null when absent or bad. */
     Double decimalOptional(int column) {
         return take(column, FieldValues.nonNegativeDecimal(raw(column)), false);
+    }
+
+    /**
+     * The last good parse of each of 8,192 hash buckets of texts: a hit costs a hash and an
+     * {@code equals} over a short string instead of a parse. Only values that parsed are kept;
+     * bad and absent texts are parsed every time, so their messages are made as before.
+     */
+    private static final class ParseCache<T> {
+        private static final int SIZE = 8192;
+        private final java.util.function.Function<String, Parsed<T>> parser;
+        private final String[] keys = new String[SIZE];
+        private final Object[] values = new Object[SIZE];
+
+        ParseCache(java.util.function.Function<String, Parsed<T>> parser) {
+            this.parser = parser;
+        }
+
+        @SuppressWarnings("unchecked")
+        Parsed<T> parse(String text) {
+            int h = text.hashCode();
+            int i = (h ^ (h >>> 10)) & (SIZE - 1);
+            if (text.equals(keys[i])) {
+                return (Parsed<T>) values[i];
+            }
+            Parsed<T> parsed = parser.apply(text);
+            if (parsed.isOk()) {
+                keys[i] = text;
+                values[i] = parsed;
+            }
+            return parsed;
+        }
     }
 }

@@ -136,8 +136,11 @@ final class TableReader {
         while (source.next()) {
             rowsRead++;
             long line = source.line();
-            for (String w : source.rowWarnings()) {
-                add(Problem.warning(name, line, w));
+            List<String> rowWarnings = source.rowWarnings();
+            if (!rowWarnings.isEmpty()) {
+                for (String w : rowWarnings) {
+                    add(Problem.warning(name, line, w));
+                }
             }
             if (fileError != null) {
                 reject(line, original(source), List.of(fileError), false);
@@ -156,7 +159,10 @@ final class TableReader {
             }
             context.reset(source);
             boolean ok = handler.accept(context);
-            context.warnings().forEach(this::add);
+            List<Problem> rowProblems = context.warnings();
+            if (!rowProblems.isEmpty()) {
+                rowProblems.forEach(this::add);
+            }
             if (ok && !context.hasErrors()) {
                 accepted++;
             } else {
@@ -172,7 +178,8 @@ final class TableReader {
             add(Problem.info(fileName, detected.toString()));
             cs = detected.charset();
         }
-        return opener.open(file, cs, schema.names(), schema.aliases());
+        // parsing runs ahead on a second core while the rows are validated on this one
+        return PrefetchingRowSource.of(opener.open(file, cs, schema.names(), schema.aliases()));
     }
 
     private void reject(long line, List<String> fields, List<Problem> reasons, boolean report) {
@@ -185,6 +192,9 @@ final class TableReader {
 
     /** The row as the file has it, before a {@link MappingProfile} mapped it. */
     private static List<String> original(RowSource source) {
+        if (source instanceof PrefetchingRowSource p) {
+            return p.originalFields();
+        }
         return source instanceof MappedRowSource m ? m.originalFields() : source.fields();
     }
 
