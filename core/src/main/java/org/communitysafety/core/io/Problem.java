@@ -18,10 +18,19 @@ import org.communitysafety.core.lang.Check;
  *                 0 when the problem concerns the file as a whole
  * @param column   the column, when one is at fault
  * @param value    the offending value as read ({@code ""} when none)
- * @param reason   what is wrong, a phrase that usually quotes the value
+ * @param reason   what is wrong, a phrase that usually quotes the value; a value of more than
+ *                 {@value #LONG_VALUE} characters is quoted by its start and its length
+ *                 ({@code 99999…9x (20,001 characters) is not an amount}), and a reason of more
+ *                 than {@value #MAX_REASON} characters keeps its start and end around a note of
+ *                 what was left out, so that a 4 MiB cell gives a line, not 4 MiB, in every report
  * @param severity whether the row is rejected, only warned about, or a note ({@link Severity#INFO})
  */
 public record Problem(String file, long line, Optional<String> column, String value, String reason, Severity severity) {
+    /** Values longer than this are quoted by their start and length in a reason. */
+    public static final int LONG_VALUE = 80;
+    /** Reasons longer than this keep their start and end only. */
+    public static final int MAX_REASON = 1_000;
+
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");
@@ -29,6 +38,28 @@ public record Problem(String file, long line, Optional<String> column, String va
         Check.notBlank(reason, "reason");
         Objects.requireNonNull(severity, "severity");
         Check.argument(line >= 0, "line must not be negative, got %d", line);
+        if (value.length() > LONG_VALUE && reason.length() > LONG_VALUE) {
+            reason = reason.replace(value, abbreviate(value));
+            String stripped = value.strip();
+            if (stripped.length() > LONG_VALUE) {
+                reason = reason.replace(stripped, abbreviate(stripped));
+            }
+        }
+        if (reason.length() > MAX_REASON) {
+            int head = MAX_REASON * 2 / 3;
+            int tail = MAX_REASON / 4;
+            reason = reason.substring(0, head) + String.format(java.util.Locale.ROOT, "… (%,d characters left out) …",
+                    reason.length() - head - tail) + reason.substring(reason.length() - tail);
+        }
+    }
+
+    /** {@code 99999999999999999999…9x (20,001 characters)}: a long value as a reason quotes it. */
+    static String abbreviate(String value) {
+        if (value.length() <= LONG_VALUE) {
+            return value;
+        }
+        return value.substring(0, 40) + "…" + value.substring(value.length() - 2)
+                + String.format(java.util.Locale.ROOT, " (%,d characters)", value.length());
     }
 
     /** An error in a cell. */

@@ -33,6 +33,9 @@ final class Parts {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // without a reporter the JDK's parser prints "[Fatal Error] …" to System.err before it
+        // throws; the exception becomes the problem the user sees, so the print is noise
+        f.setXMLReporter((message, type, info, location) -> { });
         return f;
     }
 
@@ -52,11 +55,19 @@ final class Parts {
 
     static Xml open(ZipFile zip, ZipEntry entry) throws IOException {
         InputStream in = stream(zip, entry);
+        java.io.Reader text;
         try {
-            return new Xml(FACTORY.createXMLStreamReader(in), in);
+            text = strictText(in);
+        } catch (java.util.zip.ZipException e) {
+            in.close();
+            throw new IOException("the part " + entry.getName() + " cannot be read: " + damagedZip(e), e);
+        }
+        try {
+            return new Xml(FACTORY.createXMLStreamReader(text), in);
         } catch (XMLStreamException e) {
             in.close();
-            throw new IOException("the part " + entry.getName() + " is not XML: " + reason(e), e);
+            throw new IOException("the part " + entry.getName() + (below(e) != null ? " cannot be read: " : " is not XML: ")
+                    + reason(e), e);
         }
     }
 
@@ -78,6 +89,37 @@ final class Parts {
         return new Guarded(zip.getInputStream(entry), entry.getName(), packed);
     }
 
+    /**
+     * The part's text, decoded here rather than by the XML parser, strictly: bytes that are not
+     * valid in the part's encoding (UTF-8, or UTF-16 after its byte-order mark, the two that
+     * ECMA-376 allows) end reading with an {@code IOException}. The JDK's parser, decoding bytes
+     * itself, prints {@code [Fatal Error] …} to {@code System.err} on such bytes, whatever
+     * reporter it is given, before it throws.
+     */
+    private static java.io.Reader strictText(InputStream in) throws IOException {
+        java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 1 << 16);
+        b.mark(3);
+        int b0 = b.read();
+        int b1 = b.read();
+        int b2 = b.read();
+        java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+        int skip = 0;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            skip = 3;
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            cs = java.nio.charset.StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            cs = java.nio.charset.StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        b.reset();
+        b.skipNBytes(skip);
+        return new java.io.InputStreamReader(b, cs.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
     /** An entry's XML reader and the stream under it, closed together (closing a StAX reader leaves its stream open). */
     record Xml(XMLStreamReader reader, InputStream in) implements java.io.Closeable {
         @Override
@@ -97,8 +139,32 @@ final class Parts {
         return plain > MAX_PLAIN_BYTES && (packed <= 0 || plain > MAX_RATIO * packed);
     }
 
-    /** The parser's message without its location prefix, which names lines of XML, not rows. */
+    /** What the parser failed on below the XML, if anything: a damaged zip, bytes that are not text. */
+    private static Throwable below(XMLStreamException e) {
+        Throwable t = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        return t instanceof java.util.zip.ZipException || t instanceof java.nio.charset.CharacterCodingException ? t : null;
+    }
+
+    /** {@code the zip is damaged (invalid LOC header (bad signature))}: the JDK's words without its class names. */
+    static String damagedZip(java.util.zip.ZipException e) {
+        String m = String.valueOf(e.getMessage());
+        return "the zip is damaged (" + (m.startsWith("ZipFile ") ? m.substring("ZipFile ".length()) : m) + ")";
+    }
+
+    /**
+     * The parser's message without its location prefix, which names lines of XML, not rows; for
+     * a damaged zip, {@code the zip is damaged (invalid LOC header (bad signature))}, and for
+     * bytes that are not text, {@code it holds bytes that are not valid UTF-8}: without the
+     * exceptions' class names.
+     */
     static String reason(XMLStreamException e) {
+        Throwable below = below(e);
+        if (below instanceof java.util.zip.ZipException z) {
+            return damagedZip(z);
+        }
+        if (below != null) {
+            return "it holds bytes that are not valid UTF-8 (or UTF-16 after a byte-order mark), the encodings of a workbook";
+        }
         String m = e.getMessage();
         int i = m == null ? -1 : m.indexOf("Message: ");
         return i < 0 ? String.valueOf(m) : m.substring(i + "Message: ".length()).strip();
