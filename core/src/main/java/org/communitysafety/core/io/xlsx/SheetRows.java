@@ -77,8 +77,36 @@ final class SheetRows implements RowSource {
     private int count;
     private List<String> fields;
 
+    /**
+     * The characters of shared-string text a sheet may expand to: {@value #SHARED_TEXT_BASE} plus
+     * {@value #SHARED_TEXT_RATIO} a byte of the sheet's XML. A cell that names a shared string
+     * costs some 25 bytes of XML, so ordinary text stays far below it, while a small sheet that
+     * names one huge string in many cells — a zip bomb in another form, which would fill every
+     * report and rejects file with copies — stops being read.
+     */
+    static final long SHARED_TEXT_BASE = 1L << 20;
+    static final long SHARED_TEXT_RATIO = 64;
+    private final long sharedTextBudget;
+    private long sharedText;
+
+    /** A sheet that expands past its {@link #sharedTextBudget}. */
+    private static final class Amplified extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Amplified(String message) {
+            super(message);
+        }
+    }
+
     SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
             List<String> columns, Map<String, String> aliases, Closeable owner) {
+        this(sheet, xml, styles, date1904, strings, columns, aliases, owner, -1);
+    }
+
+    /** @param sheetBytes the size of the sheet's XML, or -1 when unknown */
+    SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
+            List<String> columns, Map<String, String> aliases, Closeable owner, long sheetBytes) {
+        this.sharedTextBudget = SHARED_TEXT_BASE + SHARED_TEXT_RATIO * Math.max(0, sheetBytes);
         this.sheet = sheet;
         this.r = xml;
         this.styles = styles;
@@ -260,8 +288,13 @@ final class SheetRows implements RowSource {
             return false;
         } catch (IOException | RuntimeException e) {
             ended = true;
-            String reason = String.valueOf(e.getMessage());
             long at = rowComplete ? lastRow + 1 : row;
+            Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof Amplified) {
+                throw new RowSourceException(at, "sheet " + sheet + ": " + cause.getMessage()
+                        + "; the rows from row " + at + " on are not read");
+            }
+            String reason = String.valueOf(e.getMessage());
             throw new RowSourceException(at, "sheet " + sheet + ": the sheet's XML breaks off "
                     + (lastRow == 0 ? "before its first row" : "after row " + lastRow) + " (" + reason
                     + "); the rows from there on are not read");
@@ -387,7 +420,7 @@ final class SheetRows implements RowSource {
         if (index >= 0) {
             if (type == TYPES[0] && index < strings.size() && column <= MAX_COLUMN) {
                 // the usual shared string, as value() would give it, without making its index a String
-                String value = strings.get((int) index);
+                String value = spend(strings.get((int) index));
                 if (!value.isEmpty()) {
                     ensure(column + 1);
                     cells[column] = value;
@@ -491,7 +524,22 @@ final class SheetRows implements RowSource {
             throw new IllegalArgumentException("shared string " + i + " does not exist (the workbook has "
                     + strings.size() + ")");
         }
-        return strings.get(i);
+        try {
+            return spend(strings.get(i));
+        } catch (Amplified e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code value}, counted against the sheet's {@link #sharedTextBudget}. */
+    private String spend(String value) throws Amplified {
+        sharedText += value.length();
+        if (sharedText > sharedTextBudget) {
+            throw new Amplified(String.format(java.util.Locale.ROOT, "the sheet's cells name more than %,d characters"
+                    + " of shared text, %d times its own size and more: it looks built to amplify, like a zip bomb",
+                    sharedTextBudget, SHARED_TEXT_RATIO));
+        }
+        return value;
     }
 
     /**

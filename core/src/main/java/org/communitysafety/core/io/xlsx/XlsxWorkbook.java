@@ -246,7 +246,8 @@ public final class XlsxWorkbook implements Closeable {
         } catch (IOException e) {
             throw new IOException(fileName + ", sheet " + name + ": " + e.getMessage(), e);
         }
-        return new SheetRows(name, xml, styles, date1904, strings.view(), columns, aliases, owner);
+        return new SheetRows(name, xml, styles, date1904, strings.view(), columns, aliases, owner,
+                zip.getEntry(part).getSize());
     }
 
     private synchronized SharedStrings sharedStrings() throws IOException {

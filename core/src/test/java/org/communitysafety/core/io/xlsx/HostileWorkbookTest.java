@@ -81,4 +81,32 @@ class HostileWorkbookTest {
                 .hasMessageNotContaining("java.util.zip"));
         assertThat(printed).isEmpty();
     }
+
+    @Test
+    void aSmallSheetNamingOneHugeStringInManyCells_stopsBeingRead() throws Exception {
+        // a 5.6 KB workbook: one shared string of 200,000 characters named as the unit of 200 rows;
+        // read in full, its rejects file was 80 MB (and a 4 MiB string in 10,000 cells, 80 GB)
+        Path book = resource("shared-string-amplification.xlsx");
+        try (XlsxWorkbook w = XlsxWorkbook.open(book)) {
+            String sheet = w.sheetNames().get(0);
+            try (var rows = w.sheet(sheet, List.of("id", "unit"), Map.of())) {
+                rows.header();
+                long text = 0;
+                long read = 0;
+                try {
+                    while (rows.next()) {
+                        read++;
+                        for (String f : rows.fields()) {
+                            text += f.length();
+                        }
+                    }
+                    org.assertj.core.api.Assertions.fail("read all " + read + " rows");
+                } catch (org.communitysafety.core.io.RowSource.RowSourceException e) {
+                    assertThat(e.getMessage()).contains("it looks built to amplify").contains("are not read");
+                }
+                assertThat(read).isBetween(1L, 50L);
+                assertThat(text).isLessThan(SheetRows.SHARED_TEXT_BASE + SheetRows.SHARED_TEXT_RATIO * 100_000);
+            }
+        }
+    }
 }
