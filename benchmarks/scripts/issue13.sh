@@ -161,6 +161,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 grep -h 'IncidentStore\[' "$OUT"/read-csi-*.log 2>/dev/null | head -1 | sed 's/^/store: /' | tee -a "$OUT/machine.txt" || true
+grep -h 'DuckDB table\[' "$OUT"/read-duckdb-*.log 2>/dev/null | head -1 | sed 's/^/DuckDB: /' | tee -a "$OUT/machine.txt" || true
 
 # The summary: each round, the median, and the ratio of medians (peer / CSI).
 awk -F'\t' -v rounds="$ROUNDS" '

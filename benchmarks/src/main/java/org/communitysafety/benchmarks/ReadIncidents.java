@@ -34,8 +34,11 @@ import org.communitysafety.core.io.ReadOptions;
  * which alternates the engines in separate processes:
  * {@code java -cp benchmarks/target/benchmarks.jar org.communitysafety.benchmarks.ReadIncidents
  * --engine csi|duckdb --data DIR [--warmups 1] [--reads 1]}. Each read prints a line
- * {@code read-incidents: engine=… phase=warmup|measured ms=… rows=…}; the {@code csi} engine also
- * prints its store's size ({@code IncidentStore[… bytes each]}).
+ * {@code read-incidents: engine=… phase=warmup|measured ms=… rows=…}; then the {@code csi} engine
+ * prints its store's size ({@code IncidentStore[… bytes each]}: the fields listed in {@code
+ * IncidentStore}'s layout, not the id, the day reported or the source) and the {@code duckdb} engine
+ * its table's ({@code DuckDB table[… bytes each, every column]}, DuckDB's in-memory table blocks
+ * from {@code duckdb_memory()}: all eleven columns, the ids too, compressed).
  */
 public final class ReadIncidents {
     private ReadIncidents() {}
@@ -95,9 +98,20 @@ public final class ReadIncidents {
                 s.execute("CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv(" + DuckDbReportCounts.literal(incidents)
                         + ")");
                 long nanos = System.nanoTime() - start;
+                long rows;
                 try (ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
                     r.next();
-                    print("duckdb", k < warmups, nanos, r.getLong(1));
+                    rows = r.getLong(1);
+                    print("duckdb", k < warmups, nanos, rows);
+                }
+                if (k == warmups + reads - 1) {
+                    try (ResultSet r = s.executeQuery("SELECT sum(memory_usage_bytes) FROM duckdb_memory()"
+                            + " WHERE tag = 'IN_MEMORY_TABLE'")) {
+                        r.next();
+                        long bytes = r.getLong(1);
+                        System.out.printf(Locale.ROOT, "DuckDB table[%d rows, %d bytes, %.1f bytes each, every column]%n",
+                                rows, bytes, (double) bytes / rows);
+                    }
                 }
             }
         }
