@@ -199,9 +199,14 @@ final class BenchmarkData {
         return m;
     }
 
-    /** A one-line description for the benchmark log. */
+    /** What the store holds an incident, said beside its bytes an incident. */
+    static final String STORE_FIELDS = "unit, day occurred, category, criminal and repeat-call flags, days to clear"
+            + " (10 bytes); loss and recovered only for incidents with an amount (20 bytes each)";
+
+    /** A one-line description for the benchmark log: the city and the store, its bytes and fields. */
     String describe() {
-        return String.format(java.util.Locale.ROOT, "%,d incidents, %s, %d towns, %d districts; %s", incidents,
-                tree, towns.length, districts.length, store);
+        return String.format(java.util.Locale.ROOT, "%,d incidents, %s, %d towns, %d districts; %s, holding %s%s",
+                incidents, tree, towns.length, districts.length, store, STORE_FIELDS,
+                WITH_TIMES ? "; time of day and reporting delay (4 bytes)" : "");
     }
 }

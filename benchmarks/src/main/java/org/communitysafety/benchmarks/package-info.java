@@ -9,8 +9,13 @@
  *       DuckDB over JDBC and (query 1) Tablesaw, on the seeded sample city of {@link
  *       org.communitysafety.benchmarks.BenchmarkData} at 1M and 10M incidents; every engine's
  *       answer is checked against the core's in {@code @Setup}.
- *   <li>{@code StoreBuildBenchmark}: an {@code incidents.csv} into the column store, against
- *       Tablesaw's and DuckDB's CSV readers.
+ *   <li>{@code StoreBuildBenchmark}: an {@code incidents.csv} into the column store through the
+ *       public validating reader (the headline) and an unvalidated direct path (secondary),
+ *       against Tablesaw's and DuckDB's CSV readers.
+ *   <li>{@code DuckDbReportCounts} and {@code ReadIncidents}: not JMH benchmarks but mains that
+ *       {@code benchmarks/scripts/issue13.sh} runs in their own processes against {@code csi
+ *       report} and {@code DatasetReader.readColumnar} — DuckDB's counts behind the report, and
+ *       reading one {@code incidents.csv} by either engine.
  * </ul>
  * The benchmarks on the sample city extend {@code CityBenchmark} (the JMH settings, the size
  * ladder, the city built once per trial); the query benchmarks extend {@code QueryBenchmark},
