@@ -76,8 +76,9 @@ enum FuzzMutation {
             "\u0000", "\\", "\\u0000", "中文", "𠀀", "\r", "a\nb", "null", "true", "[]", "{}");
 
     private static final Pattern JSON_VALUE =
-            Pattern.compile("\"([^\"\\\\]*)\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]]*)");
-    private static final Pattern XML_VALUE = Pattern.compile("<(v|t)(?: [^>]*)?>([^<]*)</\\1>");
+            // possessive: a 100,000-character string is one step, not 100,000 nested ones (a StackOverflowError)
+            Pattern.compile("\"([^\"\\\\]*+)\":(\"(?:[^\"\\\\]++|\\\\.)*+\"|[^,}\\]]*+)");
+    private static final Pattern XML_VALUE = Pattern.compile("<(v|t)(?: [^>]*+)?>([^<]*+)</\\1>");
     private static final Pattern XML_REF = Pattern.compile(" r=\"([A-Z]*)([0-9]+)\"");
 
     private final int weight;
