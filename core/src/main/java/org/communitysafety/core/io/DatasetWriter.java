@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -164,21 +165,34 @@ public final class DatasetWriter {
     }
 
     /**
-     * The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read, with
-     * cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}): the
-     * rows come from files nobody vouches for, and people open this one in a spreadsheet.
+     * The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read, made
+     * safe to open: cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}),
+     * and control characters a terminal would obey written as visible escapes ({@link #visible}):
+     * the rows come from files nobody vouches for, and people open this one in a spreadsheet or
+     * print it with {@code cat}.
      */
     public static void writeRejects(List<RejectedRow> rows, Path file) throws IOException {
         writeRejects(rows, file, true);
     }
 
     /**
-     * {@link #writeRejects(List, Path)}, the cells written exactly as read when {@code
-     * neutraliseFormulas} is false (for reading the file back by program).
+     * The widest rejected row that the others are padded to, so that the file is a rectangle: a
+     * row of 100,000 fields (a line whose separators are wrong) must not add 100,000 empty cells
+     * to every other rejected row. Past it, each row has its own width. A spreadsheet shows at
+     * most 16,384 columns anyway.
      */
-    public static void writeRejects(List<RejectedRow> rows, Path file, boolean neutraliseFormulas) throws IOException {
+    static final int MAX_PADDED_WIDTH = 1_024;
+
+    /**
+     * {@link #writeRejects(List, Path)}; with {@code forPeople} false, the cells are written
+     * exactly as read, formulas and control characters included (for reading the file back by
+     * program). A row is padded with empty cells to the widest row's width when that is at most
+     * {@value #MAX_PADDED_WIDTH} fields; the header names {@code field_1} to the widest.
+     */
+    public static void writeRejects(List<RejectedRow> rows, Path file, boolean forPeople) throws IOException {
         int width = rows.stream().mapToInt(r -> r.fields().size()).max().orElse(0);
-        try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8).neutralisingFormulas(neutraliseFormulas)) {
+        int padTo = width <= MAX_PADDED_WIDTH ? width : 0;
+        try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8).neutralisingFormulas(forPeople)) {
             List<String> header = new ArrayList<>(List.of("file", "line", "reasons"));
             for (int i = 1; i <= width; i++) {
                 header.add("field_" + i);
@@ -187,12 +201,43 @@ public final class DatasetWriter {
             for (RejectedRow r : rows) {
                 List<String> row = new ArrayList<>(List.of(r.file(), Long.toString(r.line()), r.reasons()));
                 row.addAll(r.fields());
-                while (row.size() < width + 3) {
+                while (row.size() < padTo + 3) {
                     row.add("");
+                }
+                if (forPeople) {
+                    row.replaceAll(DatasetWriter::visible);
                 }
                 out.writeRow(row);
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    /**
+     * {@code text} with each control character but tab, line feed and carriage return written as
+     * <code>&#92;u001B</code> (C0 controls, DEL, the C1 controls U+0080–U+009F), so that an ESC ] 0; … BEL
+     * from the data is shown, not obeyed, by a terminal; tabs and line breaks are ordinary text in a
+     * quoted cell, and read back as they were. (A backslash is left as it is: <code>&#92;u001B</code> in
+     * the data reads back as itself, the one ambiguity.)
+     */
+    static String visible(String text) {
+        StringBuilder v = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+            if (control && v == null) {
+                v = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (v != null) {
+                if (control) {
+                    v.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    v.append(c);
+                }
+            }
+        }
+        return v == null ? text : v.toString();
     }
 
     private static <T> long write(Path file, Schema schema, Stream<T> records,

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code csi generate}: writes a deterministic sample data directory, streaming the records so
- * that memory stays constant (20 million incidents need no more heap than 2,000).
+ * that memory stays constant (20 million incidents need no more heap than 2,000). The files
+ * replace their namesakes only once all of them are written ({@link OutputDirectory}): a run
+ * that fails leaves the directory as it was.
  *
  * <p>The defaults are {@link SampleSpec#standard()}. With {@code --incidents} but without
  * {@code --disputes} or {@code --outreach}, those follow the standard ratios: 0.3 disputes and
@@ -46,7 +48,8 @@ public final class GenerateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "The directory to write, created if needed; files of the same names are replaced.")
+            description = "The directory to write, created if needed; files of the same names are replaced, "
+                    + "all at once when every file has been written.")
     private Path out;
 
     @Option(names = "--seed", paramLabel = "N", description = "The seed (default: ${DEFAULT-VALUE}).")
@@ -104,11 +107,13 @@ public final class GenerateCommand implements Callable<Integer> {
                         Console.size(w.bytes()), Console.duration(w.took()));
                 o.flush();
             };
-            List<SampleFiles.Written> written = switch (exportStyle()) {
-                case CANONICAL -> SampleFiles.write(sample, out, progress);
-                case EXPORT -> ExportFiles.write(sample, out, ExportFiles.Dialect.PLATFORM, progress);
-                case EXPORT_RENAMED -> ExportFiles.write(sample, out, ExportFiles.Dialect.RENAMED, progress);
-            };
+            // all or nothing: the files are written aside and replace their namesakes once all are written
+            Style style = exportStyle();
+            List<SampleFiles.Written> written = OutputDirectory.write(out, dir -> switch (style) {
+                case CANONICAL -> SampleFiles.write(sample, dir, progress);
+                case EXPORT -> ExportFiles.write(sample, dir, ExportFiles.Dialect.PLATFORM, progress);
+                case EXPORT_RENAMED -> ExportFiles.write(sample, dir, ExportFiles.Dialect.RENAMED, progress);
+            });
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             long rows = written.stream().mapToLong(SampleFiles.Written::records).sum();
             long bytes = written.stream().mapToLong(SampleFiles.Written::bytes).sum();

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * per file, its kind, each column with sample values and the field it maps to (built in, by the
  * profile, suggested, or not at all), the unknown values of coded columns with their counts, and
  * date columns that need a pattern — and with {@code --write-mapping} writes the mapping
- * profile it proposes, uncertain lines marked {@code # REVIEW:} for the user to accept.
+ * profile it proposes, uncertain lines marked {@code # REVIEW:} for the user to accept. The
+ * profile is written atomically ({@link OutputFile}), and never over the {@code --mapping}
+ * profile or a data file of the inspected directory (a usage error).
  *
  * <p>Exit code 0 when every file could be read, 1 when one could not, 2 for a usage error.
  */
@@ -61,6 +63,7 @@ public final class InspectCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new ParameterException(spec.commandLine(), input + ": no such file or directory");
         }
+        checkWriteMapping();
         PrintWriter out = spec.commandLine().getOut();
         Inspection inspection = Inspection.of(input, encoding.withMapping(mapping));
         out.println("inspecting " + input + " (" + encoding.encodingName()
@@ -77,7 +80,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
         if (writeMapping != null) {
             try {
-                Files.writeString(writeMapping, inspection.proposal(), StandardCharsets.UTF_8);
+                String proposal = inspection.proposal();
+                OutputFile.write(writeMapping, f -> Files.writeString(f, proposal, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 spec.commandLine().getErr().println("csi inspect: cannot write the mapping profile to " + writeMapping
                         + ": " + Console.describe(e));
@@ -89,6 +93,44 @@ public final class InspectCommand implements Callable<Integer> {
                     + Console.count(review, "line", "lines") + " to review (# REVIEW:)");
         }
         return allRead ? Csi.OK : Csi.DATA_ERROR;
+    }
+
+    /**
+     * Refuses, before anything is read, a {@code --write-mapping} file that is an input: the
+     * {@code --mapping} profile, the inspected file, or a data file ({@code .csv}, {@code .jsonl},
+     * {@code .xlsx}) of the inspected directory, which the next inspection would read.
+     *
+     * @throws ParameterException when it is one of them
+     */
+    private void checkWriteMapping() {
+        if (writeMapping == null) {
+            return;
+        }
+        OutputFile.check(spec, "--write-mapping", writeMapping);
+        if (!Files.isRegularFile(writeMapping)) {
+            return;
+        }
+        var mappingOption = spec.commandLine().getParseResult().matchedOption("--mapping");
+        if (mappingOption != null && same(writeMapping, Path.of(mappingOption.stringValues().get(0)))) {
+            throw new ParameterException(spec.commandLine(), "--write-mapping " + writeMapping
+                    + ": would overwrite the profile given with --mapping; write the proposal to another file");
+        }
+        Path dir = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        Path parent = writeMapping.toAbsolutePath().normalize().getParent();
+        String name = String.valueOf(writeMapping.getFileName()).toLowerCase(Locale.ROOT);
+        boolean dataFile = name.endsWith(".csv") || name.endsWith(".jsonl") || name.endsWith(".xlsx");
+        if (same(writeMapping, input) || (dataFile && parent != null && dir != null && same(parent, dir))) {
+            throw new ParameterException(spec.commandLine(), "--write-mapping " + writeMapping
+                    + ": would overwrite a data file of " + input + ", which is inspected");
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;   // cannot tell: the write itself will say what is wrong
+        }
     }
 
     private static void print(FileReport f, PrintWriter out) {

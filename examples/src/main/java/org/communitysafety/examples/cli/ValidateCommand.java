@@ -63,7 +63,9 @@ public final class ValidateCommand implements Callable<Integer> {
     private Path rejects;
 
     @Option(names = "--csv-raw", description = "Write the rejected rows' cells exactly as read; by default a cell "
-            + "that starts with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula.")
+            + "that starts with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula, "
+            + "and control characters other than tab and line breaks are written as \\u001B so that a terminal shows "
+            + "them rather than obeying them.")
     private boolean csvRaw;
 
     /** {@code --data DIR} or {@code --sample}, exactly one. */
