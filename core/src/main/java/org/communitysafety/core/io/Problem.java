@@ -16,7 +16,8 @@ import org.communitysafety.core.lang.Check;
  * @param file     the file name, e.g. {@code incidents.csv}
  * @param line     the 1-based physical line where the row starts (the header is line 1);
  *                 0 when the problem concerns the file as a whole
- * @param column   the column, when one is at fault
+ * @param column   the column, when one is at fault (a name of more than {@value #LONG_VALUE}
+ *                 characters, an unknown header of 100,000 say, is kept by its start and length)
  * @param value    the offending value as read ({@code ""} when none)
  * @param reason   what is wrong, a phrase that usually quotes the value; a value of more than
  *                 {@value #LONG_VALUE} characters is quoted by its start and its length
@@ -44,6 +45,12 @@ public record Problem(String file, long line, Optional<String> column, String va
             if (stripped.length() > LONG_VALUE) {
                 reason = reason.replace(stripped, abbreviate(stripped));
             }
+        }
+        if (column.isPresent() && column.get().length() > LONG_VALUE) {
+            // a header cell of 100,000 characters names an unknown column
+            String name = column.get();
+            reason = reason.length() > LONG_VALUE ? reason.replace(name, abbreviate(name)) : reason;
+            column = Optional.of(abbreviate(name));
         }
         if (reason.length() > MAX_REASON) {
             int head = MAX_REASON * 2 / 3;

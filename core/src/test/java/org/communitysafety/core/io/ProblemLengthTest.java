@@ -21,6 +21,15 @@ class ProblemLengthTest {
     }
 
     @Test
+    void aLongColumnName_isKeptByItsStartAndLength() {
+        // a header cell of 100,000 x's names an unknown column (the fuzzer's case 278)
+        String name = "x".repeat(100_000);
+        Problem p = Problem.warning("populations.xlsx", 1, name, "", "unknown column " + name + " is ignored");
+        assertThat(p.column()).hasValue("x".repeat(40) + "…xx (100,000 characters)");
+        assertThat(p.toString()).hasSizeLessThan(200).endsWith("(100,000 characters) is ignored");
+    }
+
+    @Test
     void shortValuesAndReasonsAreUnchanged() {
         Problem p = Problem.error("incidents.csv", 2, "cleared_on", "2023-02-30", "2023-02-30 is not a date");
         assertThat(p.reason()).isEqualTo("2023-02-30 is not a date");

@@ -57,39 +57,6 @@ final class FuzzCheck {
     /** The longest line a run may print: a message quotes a value, it does not copy a 4 MiB cell. */
     static final int MAX_LINE = 10_000;
 
-    /**
-     * Defects the fuzzer found whose fix lies in files being rewritten by someone else: a broken
-     * rule that matches one is counted and printed, not failed, until the fix lands; then its entry
-     * goes. Each has a reproducer in {@code src/test/resources/fuzz-found/}.
-     */
-    enum Known {
-        /** core.io.xlsx: the JDK's XML parser prints to System.err when an XML part is not valid UTF-8. */
-        XML_PARSER_PRINTS_TO_STDERR("printed to System\\.out or System\\.err.*\\[Fatal Error\\]",
-                "xlsx-invalid-utf8-in-xml-part"),
-        /** core.io.xlsx: a broken zip is described by the exception's class name. */
-        ZIP_EXCEPTION_NAMED("exception's name.*java\\.util\\.zip\\.ZipException", "xlsx-broken-zip"),
-        /** core row rules (FieldValues): a problem's reason quotes the whole value, 4 MiB of it. */
-        WHOLE_VALUE_QUOTED("a line of [0-9]+ characters: '[^']*(line [0-9]+|cell)", "csv-huge-field");
-
-        final Pattern problem;
-        final String reproducer;
-
-        Known(String problem, String reproducer) {
-            this.problem = Pattern.compile(problem);
-            this.reproducer = reproducer;
-        }
-
-        /** The known defect {@code problem} (a line of {@link #problems}) shows, if any. */
-        static java.util.Optional<Known> of(String problem) {
-            for (Known k : values()) {
-                if (k.problem.matcher(problem).find()) {
-                    return java.util.Optional.of(k);
-                }
-            }
-            return java.util.Optional.empty();
-        }
-    }
-
     private FuzzCheck() {}
 
     /**

@@ -153,6 +153,11 @@ final class SharedStrings {
             return size;
         }
 
+        /** {@link SharedStrings#byteCount()}: at least the characters of all the strings. */
+        long byteCount() {
+            return SharedStrings.this.byteCount();
+        }
+
         /** String {@code i}; the caller checks {@code 0 <= i < size()}. */
         String get(int i) {
             int slot = i & (CACHE - 1);

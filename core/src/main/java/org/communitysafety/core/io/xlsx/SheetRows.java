@@ -78,14 +78,15 @@ final class SheetRows implements RowSource {
     private List<String> fields;
 
     /**
-     * The characters of shared-string text a sheet may expand to: {@value #SHARED_TEXT_BASE} plus
-     * {@value #SHARED_TEXT_RATIO} a byte of the sheet's XML. A cell that names a shared string
-     * costs some 25 bytes of XML, so ordinary text stays far below it, while a small sheet that
-     * names one huge string in many cells — a zip bomb in another form, which would fill every
-     * report and rejects file with copies — stops being read.
+     * The characters of shared-string text a sheet may expand to: {@value #SHARED_TEXT_BASE}, plus
+     * {@value #SHARED_TEXT_RATIO} a byte of the sheet's XML, plus the shared strings themselves
+     * (each may be used once). A cell that names a shared string costs some 25 bytes of XML, so
+     * ordinary text — even a 200-character string repeated on every row — stays below it, while
+     * a small sheet that names one huge string in many cells, a zip bomb in another form that
+     * would fill every report and rejects file with copies, stops being read.
      */
-    static final long SHARED_TEXT_BASE = 1L << 20;
-    static final long SHARED_TEXT_RATIO = 64;
+    static final long SHARED_TEXT_BASE = 256L << 10;
+    static final long SHARED_TEXT_RATIO = 8;
     private final long sharedTextBudget;
     private long sharedText;
 
@@ -106,7 +107,7 @@ final class SheetRows implements RowSource {
     /** @param sheetBytes the size of the sheet's XML, or -1 when unknown */
     SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
             List<String> columns, Map<String, String> aliases, Closeable owner, long sheetBytes) {
-        this.sharedTextBudget = SHARED_TEXT_BASE + SHARED_TEXT_RATIO * Math.max(0, sheetBytes);
+        this.sharedTextBudget = SHARED_TEXT_BASE + SHARED_TEXT_RATIO * Math.max(0, sheetBytes) + strings.byteCount();
         this.sheet = sheet;
         this.r = xml;
         this.styles = styles;
@@ -536,8 +537,8 @@ final class SheetRows implements RowSource {
         sharedText += value.length();
         if (sharedText > sharedTextBudget) {
             throw new Amplified(String.format(java.util.Locale.ROOT, "the sheet's cells name more than %,d characters"
-                    + " of shared text, %d times its own size and more: it looks built to amplify, like a zip bomb",
-                    sharedTextBudget, SHARED_TEXT_RATIO));
+                    + " of shared text, %d times its own size and all the shared strings more: it looks built to"
+                    + " amplify, like a zip bomb", sharedTextBudget, SHARED_TEXT_RATIO));
         }
         return value;
     }
