@@ -132,8 +132,11 @@ public final class ResultsFormat {
             }
         }
         g.name("flags").beginArray();
-        for (Flag f : r.flags()) {
-            g.value(f.code());
+        Set<Flag> flags = r.flags();
+        if (!flags.isEmpty()) {   // most rows have none: no iterator for them
+            for (Flag f : flags) {
+                g.value(f.code());
+            }
         }
         g.endArray();
         g.endObject();
