@@ -2,12 +2,17 @@ package org.communitysafety.indicators;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.csv.CsvWriter;
+import org.communitysafety.core.period.Period;
+import org.communitysafety.indicators.stats.Interval;
 
 /**
  * The cells of a result row, in {@link Results#COLUMNS} order, and the JSON and CSV writers that
@@ -59,27 +64,26 @@ public final class ResultsFormat {
             return null;
         }
         double d = v.getAsDouble();
-        return whole && d == Math.rint(d) && Math.abs(d) < 9e15 ? (Object) (long) d : (Object) d;
+        return isWhole(d, whole) ? (Object) (long) d : (Object) d;
     }
 
     private static Object number(OptionalLong v) {
         return v.isPresent() ? (Object) v.getAsLong() : null;
     }
 
-    static void writeJson(Results results, Writer out) throws IOException {
-        JsonWriter g = JsonWriter.compact(out);
+    /**
+     * Writes the JSON form ({@link Results#toJson()}) through {@code g}, and flushes it. The cells
+     * of {@link #cells} are written field by field, without the array, the boxes or the strings of
+     * numbers that {@link #cells} makes: a million rows are written in a second or two.
+     */
+    static void writeJson(Results results, JsonWriter g) {
         g.beginObject();
         g.name("period").value(results.period().toString());
         g.name("baseline").value(results.baseline().map(Object::toString).orElse(null));
         g.name("rows").beginArray();
+        Texts texts = new Texts();
         for (IndicatorRow r : results) {
-            Object[] cells = cells(r);
-            g.beginObject();
-            for (int i = 0; i < cells.length; i++) {
-                g.name(Results.COLUMNS.get(i));
-                write(g, cells[i]);
-            }
-            g.endObject();
+            writeJson(g, r, texts);
         }
         g.endArray();
         g.endObject();
@@ -87,25 +91,127 @@ public final class ResultsFormat {
         g.flush();
     }
 
-    private static void write(JsonWriter g, Object cell) {
-        if (cell == null) {
-            g.nullValue();
-        } else if (cell instanceof String s) {
-            g.value(s);
-        } else if (cell instanceof Long l) {
-            g.value(l.longValue());
-        } else if (cell instanceof Double d) {
-            g.value(d.doubleValue());
-        } else if (cell instanceof Boolean b) {
-            g.value(b.booleanValue());
-        } else if (cell instanceof List<?> list) {
-            g.beginArray();
-            for (Object o : list) {
-                g.value(o.toString());
-            }
-            g.endArray();
+    /** A row as {@link #cells} gives it, one cell after the other. */
+    private static void writeJson(JsonWriter g, IndicatorRow r, Texts texts) {
+        boolean whole = r.indicator().unit() == Indicator.Unit.COUNT;
+        g.beginObject();
+        g.name("indicator").value(r.indicator().id());
+        g.name("unit").value(r.unit());
+        g.name("unitName").value(r.unitName());
+        g.name("level").value(r.level().code());
+        g.name("period").value(texts.period(r.period()));
+        g.name("group").value(texts.group(r.group()));
+        number(g.name("value"), r.value(), whole);
+        number(g.name("numerator"), r.numerator());
+        number(g.name("denominator"), r.denominator());
+        Interval interval = r.interval().orElse(null);
+        if (interval == null) {
+            g.name("lower").nullValue();
+            g.name("upper").nullValue();
         } else {
-            throw new IllegalStateException("unexpected cell " + cell.getClass());
+            g.name("lower").value(interval.lower());
+            g.name("upper").value(interval.upper());
+        }
+        Change c = r.change().orElse(null);
+        if (c == null) {
+            for (String column : CHANGE_COLUMNS) {
+                g.name(column).nullValue();
+            }
+        } else {
+            g.name("baselinePeriod").value(texts.period(c.baselinePeriod()));
+            number(g.name("baselineValue"), c.baselineValue(), whole);
+            number(g.name("change"), c.absolute(), whole);
+            number(g.name("changePct"), c.percent(), false);
+            number(g.name("changePoints"), c.points(), false);
+            number(g.name("pValue"), c.pValue(), false);
+            g.name("significant");
+            if (c.pValue().isPresent()) {
+                g.value(c.significant());
+            } else {
+                g.nullValue();
+            }
+        }
+        g.name("flags").beginArray();
+        Set<Flag> flags = r.flags();
+        if (!flags.isEmpty()) {   // most rows have none: no iterator for them
+            for (Flag f : flags) {
+                g.value(f.code());
+            }
+        }
+        g.endArray();
+        g.endObject();
+    }
+
+    /** The columns of a change, null together when a row has none. */
+    private static final List<String> CHANGE_COLUMNS = Results.COLUMNS.subList(11, 18);
+
+    /** A number as {@link #number(OptionalDouble, boolean)} makes it, written. */
+    private static void number(JsonWriter g, OptionalDouble v, boolean whole) {
+        if (v.isEmpty()) {
+            g.nullValue();
+            return;
+        }
+        double d = v.getAsDouble();
+        if (isWhole(d, whole)) {
+            g.value((long) d);
+        } else {
+            g.value(d);
+        }
+    }
+
+    private static void number(JsonWriter g, OptionalLong v) {
+        if (v.isPresent()) {
+            g.value(v.getAsLong());
+        } else {
+            g.nullValue();
+        }
+    }
+
+    /** Whether a value of a count indicator ({@code whole}) is written as a whole number. */
+    private static boolean isWhole(double d, boolean whole) {
+        return whole && d == Math.rint(d) && Math.abs(d) < 9e15;
+    }
+
+    /**
+     * The text of periods and groups, made once for the thousands of rows that share them: the
+     * rows of one computation have a period or two and a few dozen groups. Not thread-safe.
+     */
+    private static final class Texts {
+        private Period period;
+        private String periodText;
+        private Period baseline;
+        private String baselineText;
+        private final Map<Group, String> groups = new HashMap<>();
+
+        String period(Period p) {
+            if (p == period) {
+                return periodText;
+            }
+            if (p == baseline) {
+                return baselineText;
+            }
+            if (p.equals(period)) {
+                return periodText;
+            }
+            if (p.equals(baseline)) {
+                return baselineText;
+            }
+            baseline = period;
+            baselineText = periodText;
+            period = p;
+            periodText = p.toString();
+            return periodText;
+        }
+
+        String group(Group g) {
+            String text = groups.get(g);
+            if (text == null) {
+                text = g.toString();
+                if (groups.size() < 4096) {
+                    groups.put(g, text);
+                }
+            }
+            return text;
         }
     }
 
@@ -113,15 +219,71 @@ public final class ResultsFormat {
     static void writeCsv(Results results, Writer out, boolean neutraliseFormulas) throws IOException {
         CsvWriter csv = CsvWriter.of(out).neutralisingFormulas(neutraliseFormulas);
         csv.writeRow(Results.COLUMNS);
-        List<String> fields = new ArrayList<>(Results.COLUMNS.size());
+        String[] fields = new String[Results.COLUMNS.size()];
+        Texts texts = new Texts();
+        StringBuilder flags = new StringBuilder();
         for (IndicatorRow r : results) {
-            fields.clear();
-            for (Object cell : cells(r)) {
-                fields.add(text(cell));
-            }
+            csvFields(r, fields, texts, flags);
             csv.writeRow(fields);
         }
         csv.flush();
+    }
+
+    /** The cells of {@link #cells} as {@link #text} gives them, into {@code f}. */
+    private static void csvFields(IndicatorRow r, String[] f, Texts texts, StringBuilder flags) {
+        boolean whole = r.indicator().unit() == Indicator.Unit.COUNT;
+        f[0] = r.indicator().id();
+        f[1] = r.unit();
+        f[2] = r.unitName();
+        f[3] = r.level().code();
+        f[4] = texts.period(r.period());
+        f[5] = texts.group(r.group());
+        f[6] = text(r.value(), whole);
+        f[7] = text(r.numerator());
+        f[8] = text(r.denominator());
+        Interval interval = r.interval().orElse(null);
+        f[9] = interval == null ? "" : Double.toString(interval.lower());
+        f[10] = interval == null ? "" : Double.toString(interval.upper());
+        Change c = r.change().orElse(null);
+        if (c == null) {
+            Arrays.fill(f, 11, 18, "");
+        } else {
+            f[11] = texts.period(c.baselinePeriod());
+            f[12] = text(c.baselineValue(), whole);
+            f[13] = text(c.absolute(), whole);
+            f[14] = text(c.percent(), false);
+            f[15] = text(c.points(), false);
+            f[16] = text(c.pValue(), false);
+            f[17] = c.pValue().isPresent() ? Boolean.toString(c.significant()) : "";
+        }
+        Set<Flag> set = r.flags();
+        if (set.isEmpty()) {
+            f[18] = "";
+        } else if (set.size() == 1) {
+            f[18] = set.iterator().next().code();
+        } else {
+            flags.setLength(0);
+            for (Flag flag : set) {
+                if (flags.length() > 0) {
+                    flags.append(';');
+                }
+                flags.append(flag.code());
+            }
+            f[18] = flags.toString();
+        }
+    }
+
+    /** A number cell as {@link #text} writes it: Java's {@code Long} or {@code Double} text. */
+    private static String text(OptionalDouble v, boolean whole) {
+        if (v.isEmpty()) {
+            return "";
+        }
+        double d = v.getAsDouble();
+        return isWhole(d, whole) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String text(OptionalLong v) {
+        return v.isPresent() ? Long.toString(v.getAsLong()) : "";
     }
 
     /** A cell as CSV text: empty for null, flags joined by {@code ;}, numbers as Java prints them. */

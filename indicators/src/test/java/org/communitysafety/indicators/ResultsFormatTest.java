@@ -1,12 +1,27 @@
 package org.communitysafety.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.communitysafety.core.aggregate.ColumnarDataset;
+import org.communitysafety.core.io.JsonWriter;
+import org.communitysafety.core.io.csv.CsvWriter;
+import org.communitysafety.core.sample.SampleGenerator;
+import org.communitysafety.core.sample.SampleSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The tidy results as JSON and CSV: the same columns, nulls where nothing applies (the Tablesaw table: {@code interop.tablesaw.ResultsTablesTest}). */
 class ResultsFormatTest {
@@ -76,5 +91,142 @@ class ResultsFormatTest {
         assertThat(s).startsWith("Results: " + R.size() + " rows, period 2024 vs 2023");
         assertThat(s).contains("more rows");
         assertThat(s.lines().count()).isLessThan(30);
+    }
+
+    // ---- the streaming writers write what the cells say -------------------------------------
+
+    /** A sample's results, with units whose names need escaping, quoting or neutralising added. */
+    static final Results SAMPLE = awkward(Indicators.of(ColumnarDataset.of(SampleGenerator.of(SampleSpec.standard()
+            .withVillages(30).withIncidents(3_000).withDisputes(500).withOutreach(100)).dataset()))
+            .period("2024").compareYearOnYear().computeAll());
+
+    private static Results awkward(Results results) {
+        List<String> names = List.of("=HYPERLINK(\"http://x\",\"点击\")", "a,b", " 前后有空格 ", "引号\"与\\反斜杠",
+                "换行\n与\r回车\t制表", "\u0001控制\u001F", "😀 emoji", "-5.86", "+市", "@区", "\uFEFF开头");
+        List<IndicatorRow> rows = new ArrayList<>(results.rows());
+        for (int i = 0; i < names.size(); i++) {
+            IndicatorRow r = rows.get(i * 7);
+            rows.add(new IndicatorRow(r.indicator(), r.unit() + i, names.get(i), r.level(), r.period(), r.group(),
+                    r.value(), r.numerator(), r.denominator(), r.interval(), r.change(), r.flags()));
+        }
+        return Results.of(results.period(), results.baseline(), rows);
+    }
+
+    /** The JSON as the cells of each row give it, written cell by cell: what the writer wrote before it streamed. */
+    private static String jsonOfCells(Results results) {
+        StringWriter out = new StringWriter();
+        JsonWriter g = JsonWriter.compact(out);
+        g.beginObject();
+        g.name("period").value(results.period().toString());
+        g.name("baseline").value(results.baseline().map(Object::toString).orElse(null));
+        g.name("rows").beginArray();
+        for (IndicatorRow r : results) {
+            Object[] cells = ResultsFormat.cells(r);
+            g.beginObject();
+            for (int i = 0; i < cells.length; i++) {
+                g.name(Results.COLUMNS.get(i));
+                Object cell = cells[i];
+                if (cell == null) {
+                    g.nullValue();
+                } else if (cell instanceof String t) {
+                    g.value(t);
+                } else if (cell instanceof Long l) {
+                    g.value(l.longValue());
+                } else if (cell instanceof Double d) {
+                    g.value(d.doubleValue());
+                } else if (cell instanceof Boolean b) {
+                    g.value(b.booleanValue());
+                } else {
+                    g.beginArray();
+                    for (Object o : (List<?>) cell) {
+                        g.value(o.toString());
+                    }
+                    g.endArray();
+                }
+            }
+            g.endObject();
+        }
+        g.endArray();
+        g.endObject();
+        g.raw("\n");
+        return out.toString();
+    }
+
+    /** The CSV as the cells of each row give it ({@link ResultsFormat#text}). */
+    private static String csvOfCells(Results results, boolean neutralise) throws IOException {
+        StringWriter out = new StringWriter();
+        CsvWriter csv = CsvWriter.of(out).neutralisingFormulas(neutralise);
+        csv.writeRow(Results.COLUMNS);
+        for (IndicatorRow r : results) {
+            List<String> fields = new ArrayList<>();
+            for (Object cell : ResultsFormat.cells(r)) {
+                fields.add(ResultsFormat.text(cell));
+            }
+            csv.writeRow(fields);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void json_streamed_sameTextAsTheCells() throws IOException {
+        for (Results results : List.of(R, SAMPLE, SAMPLE.filter(r -> false))) {
+            String expected = jsonOfCells(results);
+            assertThat(results.toJson()).isEqualTo(expected);
+            StringWriter w = new StringWriter();
+            results.writeJson(w);
+            assertThat(w.toString()).isEqualTo(expected);
+        }
+        assertThat(SAMPLE.toJson()).contains("\"unitName\":\"引号\\\"与\\\\反斜杠\"", "\\u0001控制\\u001F",
+                "\"unitName\":\"😀 emoji\"");
+    }
+
+    @Test
+    void json_toAFile_sameBytesAsTheTextInUtf8(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("r.json");
+        SAMPLE.writeJson(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(jsonOfCells(SAMPLE).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void csv_streamed_sameTextAsTheCells(@TempDir Path dir) throws IOException {
+        for (boolean neutralise : new boolean[] {true, false}) {
+            String expected = csvOfCells(SAMPLE, neutralise);
+            assertThat(SAMPLE.toCsv(neutralise)).isEqualTo(expected);
+            Path file = dir.resolve("r" + neutralise + ".csv");
+            SAMPLE.writeCsv(file, neutralise);
+            assertThat(Files.readString(file)).isEqualTo(expected);
+        }
+        assertThat(SAMPLE.toCsv()).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\",", ",-5.86,", ",'+市,");
+        assertThat(R.toCsv()).isEqualTo(csvOfCells(R, true));
+    }
+
+    @Test
+    void write_failingWriter_failureSurfacesUnchecked() {
+        Writer failing = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        assertThatThrownBy(() -> SAMPLE.writeJson(failing)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("disk full");
+        assertThatThrownBy(() -> SAMPLE.writeCsv(failing)).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("disk full");
+    }
+
+    @Test
+    void writeJson_toAFile_loneSurrogate_isAnIoException(@TempDir Path dir) {
+        IndicatorRow r = R.rows().get(0);
+        Results bad = Results.of(R.period(), R.baseline(), List.of(new IndicatorRow(r.indicator(), r.unit(),
+                "半个\uD800", r.level(), r.period(), r.group(), r.value(), r.numerator(), r.denominator(),
+                r.interval(), r.change(), r.flags())));
+        assertThatThrownBy(() -> bad.writeJson(dir.resolve("bad.json"))).isInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(() -> bad.writeJson(dir)).isInstanceOf(IOException.class);
     }
 }

@@ -2,8 +2,10 @@ package org.communitysafety.core.io;
 
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.MalformedInputException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -28,14 +30,24 @@ import java.util.Objects;
  *       {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}; a {@code long} as its digits.</li>
  * </ul>
  *
+ * <p>The text is gathered in a buffer of this writer's own and handed on when the buffer is
+ * full, when a top-level value (the document) is complete, on {@link #raw} and on
+ * {@link #flush}, so that a document of a million rows costs a few thousand calls to the
+ * {@code Writer}, not one per token, and nothing document-sized is ever held. Given an
+ * {@link OutputStream} ({@link #compact(OutputStream)}), it writes UTF-8 bytes itself, with no
+ * encoder in between; a lone surrogate, which UTF-8 cannot encode, fails with
+ * {@link MalformedInputException} as a UTF-8 {@code Writer} of {@link java.nio.file.Files} does.
+ *
  * <p>Misuse — a value where a name is due, a name outside an object, an unbalanced end —
  * throws {@link IllegalStateException}. I/O failures surface as {@link UncheckedIOException}.
- * Not thread-safe; the writer is not closed by this class.
+ * Not thread-safe; the writer or stream is not closed by this class.
  */
 public final class JsonWriter implements Flushable {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final Writer out;
+    private final Out out;
+    /** Digits of a number, before they go to {@link #out}. */
+    private final byte[] digits = new byte[ShortestDecimal.MAX_LENGTH];
     private final boolean pretty;
     /** Per open container: true for an object. */
     private boolean[] objects = new boolean[8];
@@ -47,19 +59,29 @@ public final class JsonWriter implements Flushable {
     private boolean nameWritten;
     private boolean rootWritten;
 
-    private JsonWriter(Writer out, boolean pretty) {
-        this.out = Objects.requireNonNull(out, "out");
+    private JsonWriter(Out out, boolean pretty) {
+        this.out = out;
         this.pretty = pretty;
     }
 
     /** A writer without blanks or line breaks. */
     public static JsonWriter compact(Writer out) {
-        return new JsonWriter(out, false);
+        return new JsonWriter(new CharOut(out), false);
+    }
+
+    /** A writer without blanks or line breaks, of UTF-8 bytes. */
+    public static JsonWriter compact(OutputStream out) {
+        return new JsonWriter(new ByteOut(out), false);
     }
 
     /** A writer that indents like Jackson's default pretty printer. */
     public static JsonWriter pretty(Writer out) {
-        return new JsonWriter(out, true);
+        return new JsonWriter(new CharOut(out), true);
+    }
+
+    /** A writer that indents like Jackson's default pretty printer, of UTF-8 bytes. */
+    public static JsonWriter pretty(OutputStream out) {
+        return new JsonWriter(new ByteOut(out), true);
     }
 
     /** Starts an object. */
@@ -82,6 +104,7 @@ public final class JsonWriter implements Flushable {
             }
         }
         raw('}');
+        afterValue();
         return this;
     }
 
@@ -100,6 +123,7 @@ public final class JsonWriter implements Flushable {
             raw(' ');
         }
         raw(']');
+        afterValue();
         return this;
     }
 
@@ -116,7 +140,11 @@ public final class JsonWriter implements Flushable {
             newLine(objectDepth);
         }
         quoted(name);
-        raw(pretty ? " : " : ":");
+        if (pretty) {
+            out.ascii(" : ");
+        } else {
+            raw(':');
+        }
         nameWritten = true;
         return this;
     }
@@ -128,13 +156,25 @@ public final class JsonWriter implements Flushable {
         }
         beforeValue();
         quoted(value);
+        afterValue();
         return this;
     }
 
     /** Writes a whole number. */
     public JsonWriter value(long value) {
         beforeValue();
-        raw(Long.toString(value));
+        int n;
+        if (value >= 0) {
+            n = ShortestDecimal.digits(value, digitCount(value), digits, 0);
+        } else if (value != Long.MIN_VALUE) {
+            digits[0] = '-';
+            n = ShortestDecimal.digits(-value, digitCount(-value), digits, 1);
+        } else {
+            n = 0;
+            out.ascii(Long.toString(value));
+        }
+        out.ascii(digits, n);
+        afterValue();
         return this;
     }
 
@@ -142,50 +182,64 @@ public final class JsonWriter implements Flushable {
     public JsonWriter value(double value) {
         beforeValue();
         if (Double.isFinite(value)) {
-            raw(number(value));
+            out.ascii(digits, ShortestDecimal.write(value, digits, 0));
         } else {
             quoted(Double.toString(value));
         }
+        afterValue();
         return this;
     }
 
     /** Writes {@code true} or {@code false}. */
     public JsonWriter value(boolean value) {
         beforeValue();
-        raw(value ? "true" : "false");
+        out.ascii(value ? "true" : "false");
+        afterValue();
         return this;
     }
 
     /** Writes {@code null}. */
     public JsonWriter nullValue() {
         beforeValue();
-        raw("null");
+        out.ascii("null");
+        afterValue();
         return this;
     }
 
-    /** Writes {@code text} as it is, outside the JSON structure (a final line break, say). */
+    /** Writes {@code text} as it is, outside the JSON structure (a final line break, say), and hands the text on. */
     public JsonWriter raw(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.text(text, 0, text.length());
+        out.drain();
         return this;
     }
 
+    /** Hands the text written so far on, and flushes the writer or stream. */
     @Override
     public void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        out.drain();
+        out.flush();
+    }
+
+    /** The number of decimal digits of {@code v} &gt;= 0. */
+    private static int digitCount(long v) {
+        int n = 1;
+        for (long p = 10; n < 19 && v >= p; p *= 10) {
+            n++;
+        }
+        return n;
+    }
+
+    /** After a value: a complete document is handed on. */
+    private void afterValue() {
+        if (depth == 0) {
+            out.drain();
         }
     }
 
     private void beforeValue() {
         if (depth == 0) {
-            if (rootWritten) {
-                raw(pretty ? " " : "");
+            if (rootWritten && pretty) {
+                raw(' ');
             }
             rootWritten = true;
             return;
@@ -197,7 +251,11 @@ public final class JsonWriter implements Flushable {
             }
             nameWritten = false;
         } else if (counts[level] > 0) {
-            raw(pretty ? ", " : ",");
+            if (pretty) {
+                out.ascii(", ");
+            } else {
+                raw(',');
+            }
         } else if (pretty) {
             raw(' ');
         }
@@ -228,49 +286,50 @@ public final class JsonWriter implements Flushable {
     private void newLine(int level) {
         raw('\n');
         for (int i = 0; i < level; i++) {
-            raw("  ");
+            out.ascii("  ");
         }
     }
 
     private void quoted(String s) {
-        try {
-            out.write('"');
-            int start = 0;
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x20 && c != '"' && c != '\\') {
-                    continue;
-                }
-                out.write(s, start, i - start);
-                out.write('\\');
-                switch (c) {
-                    case '"', '\\' -> out.write(c);
-                    case '\b' -> out.write('b');
-                    case '\t' -> out.write('t');
-                    case '\n' -> out.write('n');
-                    case '\f' -> out.write('f');
-                    case '\r' -> out.write('r');
-                    default -> {
-                        out.write("u00");
-                        out.write(HEX[c >> 4]);
-                        out.write(HEX[c & 0xF]);
-                    }
-                }
-                start = i + 1;
+        boolean cacheable = s.length() <= Out.CACHED_LENGTH;
+        if (cacheable && out.cached(s)) {
+            return;
+        }
+        int from = out.position();
+        int drains = out.drains;
+        out.ascii('"');
+        int start = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
             }
-            out.write(s, start, s.length() - start);
-            out.write('"');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.text(s, start, i);
+            out.ascii('\\');
+            switch (c) {
+                case '"', '\\' -> out.ascii(c);
+                case '\b' -> out.ascii('b');
+                case '\t' -> out.ascii('t');
+                case '\n' -> out.ascii('n');
+                case '\f' -> out.ascii('f');
+                case '\r' -> out.ascii('r');
+                default -> {
+                    out.ascii("u00");
+                    out.ascii(HEX[c >> 4]);
+                    out.ascii(HEX[c & 0xF]);
+                }
+            }
+            start = i + 1;
+        }
+        out.text(s, start, s.length());
+        out.ascii('"');
+        if (cacheable) {
+            out.remember(s, from, drains);
         }
     }
 
     private void raw(char c) {
-        try {
-            out.write(c);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.ascii(c);
     }
 
     /**
@@ -289,5 +348,292 @@ public final class JsonWriter implements Flushable {
             throw new IllegalArgumentException("not a finite number: " + v);
         }
         return ShortestDecimal.toString(v);
+    }
+
+    /**
+     * Where the text goes, through a buffer: {@link CharOut} hands chars to a {@code Writer},
+     * {@link ByteOut} encodes UTF-8 bytes for an {@code OutputStream}. I/O failures unchecked.
+     */
+    private abstract static sealed class Out permits CharOut, ByteOut {
+        /**
+         * Slots of the cache of written strings. The names and most values of a document of
+         * rows repeat (keys, unit codes and names, indicator ids, periods): a string seen twice in
+         * a row in its slot — the same instance, {@code ==} — keeps its quoted, escaped, encoded
+         * form there and is copied from then on, not scanned and encoded again.
+         */
+        static final int SLOTS = 4096;
+        /** The longest string cached; longer ones are seldom repeated, and cost more to keep. */
+        static final int CACHED_LENGTH = 64;
+
+        /** The string of each slot; its form, once seen twice, in the subclass's {@code forms}. */
+        final String[] keys = new String[SLOTS];
+        /** How many times the buffer was handed on: a form is kept only if it is whole in the buffer. */
+        int drains;
+
+        /** Writes the quoted form of {@code s} if it is cached, and says whether it was. */
+        abstract boolean cached(String s);
+
+        /** Where the next character goes in the buffer. */
+        abstract int position();
+
+        /**
+         * After {@code s} was written quoted from {@code from}, with {@link #drains} at
+         * {@code drainsThen}: takes the slot for {@code s}, or, the second time, keeps its form.
+         */
+        abstract void remember(String s, int from, int drainsThen);
+
+        /** One ASCII character. */
+        abstract void ascii(char c);
+
+        /** A string of ASCII characters only. */
+        abstract void ascii(String s);
+
+        /** The first {@code n} ASCII bytes of {@code b}. */
+        abstract void ascii(byte[] b, int n);
+
+        /** The characters of {@code s} from {@code from} to {@code to}, any of them. */
+        abstract void text(String s, int from, int to);
+
+        /** Hands what is buffered on. */
+        abstract void drain();
+
+        /** Flushes the writer or stream. */
+        abstract void flush();
+    }
+
+    /** Text for a {@code Writer}, gathered in a char buffer. */
+    private static final class CharOut extends Out {
+        private final Writer writer;
+        private final char[] buf = new char[8192];
+        private int n;
+
+        private final char[][] forms = new char[SLOTS][];
+
+        CharOut(Writer writer) {
+            this.writer = Objects.requireNonNull(writer, "out");
+        }
+
+        @Override
+        boolean cached(String s) {
+            int slot = s.hashCode() & (SLOTS - 1);
+            char[] f;
+            if (keys[slot] != s || (f = forms[slot]) == null) {
+                return false;
+            }
+            if (n + f.length > buf.length) {
+                drain();
+            }
+            System.arraycopy(f, 0, buf, n, f.length);
+            n += f.length;
+            return true;
+        }
+
+        @Override
+        int position() {
+            return n;
+        }
+
+        @Override
+        void remember(String s, int from, int drainsThen) {
+            int slot = s.hashCode() & (SLOTS - 1);
+            if (keys[slot] != s) {
+                keys[slot] = s;
+                forms[slot] = null;
+            } else if (drains == drainsThen) {
+                forms[slot] = Arrays.copyOfRange(buf, from, n);
+            }
+        }
+
+        @Override
+        void ascii(char c) {
+            if (n == buf.length) {
+                drain();
+            }
+            buf[n++] = c;
+        }
+
+        @Override
+        void ascii(String s) {
+            text(s, 0, s.length());
+        }
+
+        @Override
+        void ascii(byte[] b, int len) {
+            if (n + len > buf.length) {
+                drain();
+            }
+            for (int i = 0; i < len; i++) {
+                buf[n + i] = (char) b[i];
+            }
+            n += len;
+        }
+
+        @Override
+        void text(String s, int from, int to) {
+            while (from < to) {
+                if (n == buf.length) {
+                    drain();
+                }
+                int k = Math.min(to - from, buf.length - n);
+                s.getChars(from, from + k, buf, n);
+                n += k;
+                from += k;
+            }
+        }
+
+        @Override
+        void drain() {
+            if (n > 0) {
+                try {
+                    writer.write(buf, 0, n);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                n = 0;
+                drains++;
+            }
+        }
+
+        @Override
+        void flush() {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** UTF-8 bytes for an {@code OutputStream}, gathered in a byte buffer. */
+    private static final class ByteOut extends Out {
+        private final OutputStream stream;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;
+
+        private final byte[][] forms = new byte[SLOTS][];
+
+        ByteOut(OutputStream stream) {
+            this.stream = Objects.requireNonNull(stream, "out");
+        }
+
+        @Override
+        boolean cached(String s) {
+            int slot = s.hashCode() & (SLOTS - 1);
+            byte[] f;
+            if (keys[slot] != s || (f = forms[slot]) == null) {
+                return false;
+            }
+            if (n + f.length > buf.length) {
+                drain();
+            }
+            System.arraycopy(f, 0, buf, n, f.length);
+            n += f.length;
+            return true;
+        }
+
+        @Override
+        int position() {
+            return n;
+        }
+
+        @Override
+        void remember(String s, int from, int drainsThen) {
+            int slot = s.hashCode() & (SLOTS - 1);
+            if (keys[slot] != s) {
+                keys[slot] = s;
+                forms[slot] = null;
+            } else if (drains == drainsThen) {
+                forms[slot] = Arrays.copyOfRange(buf, from, n);
+            }
+        }
+
+        @Override
+        void ascii(char c) {
+            if (n == buf.length) {
+                drain();
+            }
+            buf[n++] = (byte) c;
+        }
+
+        @Override
+        void ascii(String s) {
+            int len = s.length();
+            if (n + len > buf.length) {
+                drain();
+                if (len > buf.length) {
+                    text(s, 0, len);
+                    return;
+                }
+            }
+            for (int i = 0; i < len; i++) {
+                buf[n + i] = (byte) s.charAt(i);
+            }
+            n += len;
+        }
+
+        @Override
+        void ascii(byte[] b, int len) {
+            if (n + len > buf.length) {
+                drain();
+            }
+            System.arraycopy(b, 0, buf, n, len);
+            n += len;
+        }
+
+        @Override
+        void text(String s, int from, int to) {
+            byte[] b = buf;
+            int p = n;
+            for (int i = from; i < to; i++) {
+                if (p > b.length - 4) {
+                    n = p;
+                    drain();
+                    p = 0;
+                }
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    b[p++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[p++] = (byte) (0xC0 | c >> 6);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    b[p++] = (byte) (0xE0 | c >> 12);
+                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[p++] = (byte) (0xF0 | cp >> 18);
+                    b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    n = p;
+                    throw new UncheckedIOException(new MalformedInputException(1));
+                }
+            }
+            n = p;
+        }
+
+        @Override
+        void drain() {
+            if (n > 0) {
+                try {
+                    stream.write(buf, 0, n);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                n = 0;
+                drains++;
+            }
+        }
+
+        @Override
+        void flush() {
+            try {
+                stream.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

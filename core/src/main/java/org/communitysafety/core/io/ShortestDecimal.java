@@ -1,6 +1,7 @@
 package org.communitysafety.core.io;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The shortest decimal that reads back as a given double — and of those the closest to it, an
@@ -32,33 +33,55 @@ final class ShortestDecimal {
 
     private ShortestDecimal() {}
 
+    /** The longest decimal {@link #write} writes: a sign, 17 digits, a point, {@code E-324}. */
+    static final int MAX_LENGTH = 26;
+
     /** The decimal of a finite double, laid out as {@code Double.toString} does since JDK 19. */
     static String toString(double v) {
+        byte[] b = new byte[MAX_LENGTH];
+        int n = write(v, b, 0);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Writes the decimal of a finite double, as {@link #toString(double)} gives it, as ASCII bytes
+     * into {@code to} from {@code at}, which must leave room for {@link #MAX_LENGTH} bytes; no
+     * string is made, for writers of millions of numbers.
+     *
+     * @return the position after the last byte written
+     */
+    static int write(double v, byte[] to, int at) {
         long bits = Double.doubleToRawLongBits(v);
         long t = bits & (C_MIN - 1);
         int bq = (int) (bits >>> (P - 1)) & 0x7FF;
         if (bq == 0x7FF) {
             throw new IllegalArgumentException("not a finite number: " + v);
         }
-        String sign = bits < 0 ? "-" : "";
+        int pos = at;
+        if (bits < 0) {
+            to[pos++] = '-';
+        }
         if (bq != 0) {
             int mq = -Q_MIN + 1 - bq;
             long c = C_MIN | t;
             if (0 < mq && mq < P) {
                 long f = c >> mq;
                 if (f << mq == c) {
-                    return sign + layout(f, 0);
+                    return layout(f, 0, to, pos);
                 }
             }
-            return sign + toDecimal(-mq, c, 0);
+            return toDecimal(-mq, c, 0, to, pos);
         }
         if (t != 0) {
-            return sign + (t < C_TINY ? toDecimal(Q_MIN, 10 * t, -1) : toDecimal(Q_MIN, t, 0));
+            return t < C_TINY ? toDecimal(Q_MIN, 10 * t, -1, to, pos) : toDecimal(Q_MIN, t, 0, to, pos);
         }
-        return sign + "0.0";
+        to[pos] = '0';
+        to[pos + 1] = '.';
+        to[pos + 2] = '0';
+        return pos + 3;
     }
 
-    private static String toDecimal(int q, long c, int dk) {
+    private static int toDecimal(int q, long c, int dk, byte[] to, int at) {
         int out = (int) c & 0x1;
         long cb = c << 2;
         long cbr = cb + 2;
@@ -85,17 +108,17 @@ final class ShortestDecimal {
             boolean upin = vbl + out <= sp10 << 2;
             boolean wpin = (tp10 << 2) + out <= vbr;
             if (upin != wpin) {
-                return layout(upin ? sp10 : tp10, k + dk);
+                return layout(upin ? sp10 : tp10, k + dk, to, at);
             }
         }
         long tt = s + 1;
         boolean uin = vbl + out <= s << 2;
         boolean win = (tt << 2) + out <= vbr;
         if (uin != win) {
-            return layout(uin ? s : tt, k + dk);
+            return layout(uin ? s : tt, k + dk, to, at);
         }
         long cmp = vb - ((s + tt) << 1);
-        return layout(cmp < 0 || cmp == 0 && (s & 0x1) == 0 ? s : tt, k + dk);
+        return layout(cmp < 0 || cmp == 0 && (s & 0x1) == 0 ? s : tt, k + dk, to, at);
     }
 
     /** The rounded-to-odd high part of g·cp (section 9.8.3). */
@@ -148,28 +171,77 @@ final class ShortestDecimal {
         return g;
     }
 
-    /** f·10^e, f &gt; 0, laid out as {@code Double.toString}: plain in [10^-3, 10^7), else d.dddEn. */
-    private static String layout(long f, int e) {
+    /**
+     * f·10^e, f &gt; 0, laid out as {@code Double.toString}: plain in [10^-3, 10^7), else d.dddEn;
+     * written into {@code to} from {@code at}.
+     *
+     * @return the position after the last byte written
+     */
+    private static int layout(long f, int e, byte[] to, int at) {
         while (f % 10 == 0) {
             f /= 10;
             e++;
         }
-        String digits = Long.toString(f);
-        int n = digits.length();
+        int n = digitCount(f);
         int exp = e + n; // f·10^e = 0.digits · 10^exp
-        StringBuilder s = new StringBuilder(n + 8);
+        int pos = at;
         if (exp > 0 && exp <= 7) {
             if (n <= exp) {
-                s.append(digits).append("0".repeat(exp - n)).append(".0");
+                pos = digits(f, n, to, pos);
+                for (int i = n; i < exp; i++) {
+                    to[pos++] = '0';
+                }
+                to[pos++] = '.';
+                to[pos++] = '0';
             } else {
-                s.append(digits, 0, exp).append('.').append(digits, exp, n);
+                // the digits with a point after the first exp of them
+                digits(f, n, to, pos + 1);
+                System.arraycopy(to, pos + 1, to, pos, exp);
+                to[pos + exp] = '.';
+                pos += n + 1;
             }
         } else if (exp > -3 && exp <= 0) {
-            s.append("0.").append("0".repeat(-exp)).append(digits);
+            to[pos++] = '0';
+            to[pos++] = '.';
+            for (int i = 0; i < -exp; i++) {
+                to[pos++] = '0';
+            }
+            pos = digits(f, n, to, pos);
         } else {
-            s.append(digits.charAt(0)).append('.').append(n > 1 ? digits.substring(1) : "0");
-            s.append('E').append(exp - 1);
+            digits(f, n, to, pos + 1);
+            to[pos] = to[pos + 1];
+            to[pos + 1] = '.';
+            pos += n + 1;
+            if (n == 1) {
+                to[pos++] = '0';
+            }
+            to[pos++] = 'E';
+            int x = exp - 1;
+            if (x < 0) {
+                to[pos++] = '-';
+                x = -x;
+            }
+            pos = digits(x, digitCount(x), to, pos);
         }
-        return s.toString();
+        return pos;
+    }
+
+    /** The number of decimal digits of {@code f} &gt; 0. */
+    private static int digitCount(long f) {
+        int n = 1;
+        for (long p = 10; n < 19 && f >= p; p *= 10) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Writes the {@code n} digits of {@code f} &gt;= 0 into {@code to} from {@code at}; returns the position after them. */
+    static int digits(long f, int n, byte[] to, int at) {
+        int end = at + n;
+        for (int i = end - 1; i >= at; i--) {
+            to[i] = (byte) ('0' + f % 10);
+            f /= 10;
+        }
+        return end;
     }
 }

@@ -9,8 +9,13 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +115,105 @@ final class JsonWriterTest {
                 .hasMessage("a name (x) must follow the start of an object or a value in it");
         assertThatThrownBy(() -> JsonWriter.compact(new StringWriter()).beginArray().endObject())
                 .isInstanceOf(IllegalStateException.class).hasMessage("no object to end here");
+    }
+
+    /** UTF-8 bytes written to a stream are the bytes of the text written to a writer, compact and pretty. */
+    @Test
+    void outputStream_sameBytesAsTheWriterInUtf8() throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            s.append(c);
+        }
+        s.append("\uD83D\uDE00 市 \u2028 / <script> \uFFFF");
+        String text = s.toString();
+        assertThat(bytes(false, w -> w.value(text))).isEqualTo(compact(w -> w.value(text)).getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(false, JsonWriterTest::document))
+                .isEqualTo(compact(JsonWriterTest::document).getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(true, JsonWriterTest::document))
+                .isEqualTo(pretty(JsonWriterTest::document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A document longer than the buffers, strings longer than them among them, comes out whole either way. */
+    @Test
+    void longDocument_sameTextThroughTheBuffers() throws IOException {
+        StringBuilder expected = new StringBuilder("[");
+        Doc<JsonWriter> doc = w -> {
+            w.beginArray();
+            for (int i = 0; i < 20_000; i++) {
+                w.value("名" + i).value(i * 0.1).value(-i * 1_000_000_007L).value(i % 3 == 0).nullValue();
+                if (i % 5_000 == 0) {
+                    w.value("长".repeat(100_000 + i) + "\"\n");
+                }
+            }
+            w.value(Long.MIN_VALUE).value(Long.MAX_VALUE).value(0L).value(-0.0).value(1e300);
+            w.endArray();
+        };
+        for (int i = 0; i < 20_000; i++) {
+            expected.append(i == 0 ? "" : ",").append("\"名").append(i).append("\",").append(JsonWriter.number(i * 0.1))
+                    .append(',').append(-i * 1_000_000_007L).append(',').append(i % 3 == 0).append(",null");
+            if (i % 5_000 == 0) {
+                expected.append(",\"").append("长".repeat(100_000 + i)).append("\\\"\\n\"");
+            }
+        }
+        expected.append(",-9223372036854775808,9223372036854775807,0,-0.0,1.0E300]");
+        assertThat(compact(doc)).isEqualTo(expected.toString());
+        assertThat(bytes(false, doc)).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void outputStream_loneSurrogate_failsAsAUtf8WriterDoes() {
+        assertThatThrownBy(() -> bytes(false, w -> w.beginArray().value("a\uD800b")))
+                .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(() -> bytes(false, w -> w.value("\uDE00")))
+                .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(MalformedInputException.class);
+    }
+
+    /** The text is held back only until the document is complete or the buffer full; flush hands on the rest. */
+    @Test
+    void buffered_documentHandedOnWhenCompleteAndOnFlush() {
+        StringWriter out = new StringWriter();
+        JsonWriter w = JsonWriter.compact(out).beginObject().name("a").value(1);
+        assertThat(out.toString()).isEmpty();
+        w.flush();
+        assertThat(out.toString()).isEqualTo("{\"a\":1");
+        w.endObject();
+        assertThat(out.toString()).isEqualTo("{\"a\":1}");
+        w.raw("\n");
+        assertThat(out.toString()).isEqualTo("{\"a\":1}\n");
+    }
+
+    @Test
+    void failingWriterOrStream_failureSurfacesUnchecked() {
+        java.io.Writer writer = new java.io.Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        OutputStream stream = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> JsonWriter.compact(writer).value("x")).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("disk full");
+        assertThatThrownBy(() -> JsonWriter.compact(stream).value("x")).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("disk full");
+    }
+
+    private static byte[] bytes(boolean pretty, Doc<JsonWriter> doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonWriter w = pretty ? JsonWriter.pretty(out) : JsonWriter.compact(out);
+        doc.write(w);
+        w.flush();
+        return out.toByteArray();
     }
 
     // ---- one document, written by both ----------------------------------------------------

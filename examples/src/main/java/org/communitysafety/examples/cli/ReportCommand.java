@@ -3,8 +3,6 @@ package org.communitysafety.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
 import org.communitysafety.indicators.phrasing.Language;
 import org.communitysafety.indicators.report.Report;
+import org.communitysafety.indicators.report.ReportFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -161,11 +160,7 @@ public final class ReportCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             try {
-                OutputFile.write(out, file -> {
-                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        write(results, w);
-                    }
-                });
+                OutputFile.write(out, file -> write(results, file));
             } catch (IOException e) {
                 err.println("csi report: cannot write " + out + ": " + Console.describe(e));
                 return Csi.DATA_ERROR;
@@ -190,15 +185,14 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        String text = format.equals("html") ? report.toHtml() : report.toMarkdown();
+        ReportFormat documentFormat = format.equals("html") ? ReportFormat.HTML : ReportFormat.MARKDOWN;
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(text);
-            stdout.flush();
+            report.write(documentFormat, stdout);   // a PrintWriter does not throw; it flushes here
             return Csi.OK;
         }
-        try {
-            OutputFile.write(out, file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+        try {   // streamed to the file as it is rendered: no string of the whole document
+            OutputFile.write(out, file -> report.write(documentFormat, file));
         } catch (IOException e) {
             err.println("csi report: cannot write " + out + ": " + Console.describe(e));
             return Csi.DATA_ERROR;
@@ -213,6 +207,15 @@ public final class ReportCommand implements Callable<Integer> {
             results.writeJson(w);
         } else {
             results.writeCsv(w, !csvRaw);
+        }
+    }
+
+    /** Writes the rows to a file, streaming: JSON as UTF-8 bytes with no {@code Writer} in between. */
+    private void write(Results results, Path file) throws IOException {
+        if (format.equals("json")) {
+            results.writeJson(file);
+        } else {
+            results.writeCsv(file, !csvRaw);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.communitysafety.indicators.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.period.Period;
@@ -151,14 +154,34 @@ public final class Report {
         return ReportJson.render(this);
     }
 
-    /** Writes the report in {@code format} to {@code file} in UTF-8. */
+    /** Writes the report in {@code format} to {@code file} in UTF-8, as it is rendered: no string of the whole document is made. */
     public void write(ReportFormat format, Path file) throws IOException {
         Objects.requireNonNull(format, "format");
-        Files.writeString(file, switch (format) {
-            case HTML -> toHtml();
-            case MARKDOWN -> toMarkdown();
-            case JSON -> toJson();
-        }, StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(format, out);
+        }
+    }
+
+    /**
+     * Writes the report in {@code format} to {@code out} as it is rendered, the text of
+     * {@link #toHtml()}, {@link #toMarkdown()} or {@link #toJson()}; flushes but does not close
+     * {@code out}.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public void write(ReportFormat format, Writer out) throws IOException {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        try {
+            switch (format) {
+                case HTML -> ReportHtml.write(this, out);
+                case MARKDOWN -> ReportMarkdown.write(this, out);
+                case JSON -> ReportJson.write(this, JsonWriter.pretty(out));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
     }
 
     @Override

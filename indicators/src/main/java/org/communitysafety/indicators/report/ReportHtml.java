@@ -1,5 +1,7 @@
 package org.communitysafety.indicators.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.communitysafety.indicators.phrasing.Wording;
 
 /**
@@ -36,73 +38,97 @@ final class ReportHtml {
 
     static String render(Report report) {
         StringBuilder h = new StringBuilder(1 << 16);
+        try {
+            write(report, h);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a StringBuilder does not fail
+        }
+        return h.toString();
+    }
+
+    /** Writes the page to {@code h} as it goes: a table row, a paragraph at a time. */
+    static void write(Report report, Appendable h) throws IOException {
         Wording words = Wording.of(ReportContext.WORDING, report.language());
         h.append("<!DOCTYPE html>\n<html lang=\"").append(words.text("html.lang")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(esc(report.title())).append("</title>\n")
+                .append("<title>");
+        esc(h, report.title()).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(report.title())).append("</h1>\n");
-        h.append("<p class=\"subtitle\">").append(esc(report.subtitle())).append("</p>\n");
+        esc(h.append("<h1>"), report.title()).append("</h1>\n");
+        esc(h.append("<p class=\"subtitle\">"), report.subtitle()).append("</p>\n");
         if (!report.headlines().isEmpty()) {
             h.append("<ul class=\"headlines\">\n");
             for (String s : report.headlines()) {
-                h.append("<li>").append(esc(s)).append("</li>\n");
+                esc(h.append("<li>"), s).append("</li>\n");
             }
             h.append("</ul>\n");
         }
         for (Report.Section s : report.sections()) {
-            h.append("<section id=\"").append(esc(s.id())).append("\">\n<h2>").append(esc(s.title())).append("</h2>\n");
+            esc(h.append("<section id=\""), s.id()).append("\">\n<h2>");
+            esc(h, s.title()).append("</h2>\n");
             for (String p : s.paragraphs()) {
-                h.append("<p>").append(esc(p)).append("</p>\n");
+                esc(h.append("<p>"), p).append("</p>\n");
             }
             for (Report.Table t : s.tables()) {
                 table(h, t);
             }
             for (Report.Figure f : s.figures()) {
-                h.append("<figure>\n").append(f.svg()).append('\n')
-                        .append("<figcaption>").append(esc(f.caption())).append("</figcaption>\n</figure>\n");
+                h.append("<figure>\n").append(f.svg()).append('\n').append("<figcaption>");
+                esc(h, f.caption()).append("</figcaption>\n</figure>\n");
             }
             h.append("</section>\n");
         }
-        h.append("<footer>").append(esc(words.text("html.footer")))
-                .append("</footer>\n</body>\n</html>\n");
-        return h.toString();
+        esc(h.append("<footer>"), words.text("html.footer")).append("</footer>\n</body>\n</html>\n");
     }
 
-    private static void table(StringBuilder h, Report.Table t) {
-        h.append("<h3>").append(esc(t.title())).append("</h3>\n<table>\n<thead><tr>");
+    private static void table(Appendable h, Report.Table t) throws IOException {
+        esc(h.append("<h3>"), t.title()).append("</h3>\n<table>\n<thead><tr>");
         for (String c : t.header()) {
-            h.append("<th>").append(esc(c)).append("</th>");
+            esc(h.append("<th>"), c).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (var row : t.rows()) {
             h.append("<tr>");
             for (String c : row) {
-                h.append("<td>").append(esc(c)).append("</td>");
+                esc(h.append("<td>"), c).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
         for (String n : t.notes()) {
-            h.append("<p class=\"note\">").append(esc(n)).append("</p>\n");
+            esc(h.append("<p class=\"note\">"), n).append("</p>\n");
         }
     }
 
     /** Escapes text for HTML element content and attribute values. */
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
+        try {
+            esc(b, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return b.toString();
+    }
+
+    /** Appends {@code s} escaped ({@link #esc(String)}) to {@code out}, a run of plain characters at a time; returns {@code out}. */
+    static Appendable esc(Appendable out, String s) throws IOException {
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            String r = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (r != null) {
+                out.append(s, start, i).append(r);
+                start = i + 1;
+            }
+        }
+        return out.append(s, start, s.length());
     }
 }

@@ -18,7 +18,12 @@ final class ReportJson {
 
     static String render(Report report) {
         StringWriter out = new StringWriter();
-        JsonWriter w = JsonWriter.pretty(out);
+        write(report, JsonWriter.pretty(out));
+        return out.toString();
+    }
+
+    /** Writes the JSON through {@code w}, and flushes it. */
+    static void write(Report report, JsonWriter w) {
         w.beginObject();
         w.name("title").value(report.title());
         w.name("subtitle").value(report.subtitle());
@@ -64,7 +69,7 @@ final class ReportJson {
         w.endArray();
         w.endObject();
         w.raw("\n");
-        return out.toString();
+        w.flush();
     }
 
     private static void strings(JsonWriter w, List<String> values) {

@@ -1,5 +1,7 @@
 package org.communitysafety.indicators.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -14,6 +16,16 @@ final class ReportMarkdown {
 
     static String render(Report report) {
         StringBuilder m = new StringBuilder(1 << 14);
+        try {
+            write(report, m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a StringBuilder does not fail
+        }
+        return m.toString();
+    }
+
+    /** Writes the Markdown to {@code m} as it goes: a table row, a paragraph at a time. */
+    static void write(Report report, Appendable m) throws IOException {
         m.append("# ").append(text(report.title())).append("\n\n").append('*').append(text(report.subtitle()))
                 .append("*\n\n");
         for (String s : report.headlines()) {
@@ -47,10 +59,9 @@ final class ReportMarkdown {
                         .append(")\n\n*").append(text(f.caption())).append("*\n\n");
             }
         }
-        return m.toString();
     }
 
-    private static void row(StringBuilder m, java.util.List<String> cells) {
+    private static void row(Appendable m, java.util.List<String> cells) throws IOException {
         m.append('|');
         for (String c : cells) {
             m.append(' ').append(text(c).replace("|", "\\|")).append(" |");

@@ -254,4 +254,65 @@ class CsvWriterTest {
         }
         assertThat(out.toString()).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",-5.86,'@SUM(A1:A9),'\t=1\n");
     }
+
+    /** The hand-written number check answers as the pattern it stands for, on hand-picked and random strings. */
+    @Test
+    void isNumber_sameAnswersAsThePattern() {
+        List<String> samples = new ArrayList<>(List.of("-981", "-5.86", "-1.2E-8", "+3", "-Infinity", "Infinity",
+                "-", "+", "", ".", "-.", "-.5", "-5.", "1e", "1e+", "1E+5", "-1e-5x", "-Infinityx", "--1", "-1-",
+                "-٣", "-0x1F", "+.e1", "-NaN", "-1.2.3", "-1e5.0"));
+        Random random = new Random(13);
+        String alphabet = "+-0123456789.eEInfity x٣";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(b.toString());
+            samples.add("-" + b);
+        }
+        for (String s : samples) {
+            assertThat(CsvWriter.isNumber(s)).as(s).isEqualTo(CsvWriter.NUMBER.matcher(s).matches());
+        }
+    }
+
+    /** A record reaches the writer whole, in one call, so that a million rows cost a million calls, not forty million. */
+    @Test
+    void writeRow_recordGoesToTheWriterInOneCall() throws IOException {
+        List<String> calls = new ArrayList<>();
+        java.io.Writer recording = new java.io.Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                calls.add(new String(cbuf, off, len));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        CsvWriter w = CsvWriter.of(recording);
+        w.writeRow("a", "b \"c\"", null, "x".repeat(1000));
+        w.writeRow("");
+        assertThat(calls).containsExactly("a,\"b \"\"c\"\"\",," + "x".repeat(1000) + "\n", "\"\"\n");
+    }
+
+    @Test
+    void writeRow_writerFails_failureSurfaces() {
+        java.io.Writer failing = new java.io.Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        assertThatThrownBy(() -> CsvWriter.of(failing).writeRow("a", "b")).isInstanceOf(IOException.class)
+                .hasMessage("disk full");
+    }
 }

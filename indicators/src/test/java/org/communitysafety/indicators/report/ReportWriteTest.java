@@ -1,0 +1,93 @@
+package org.communitysafety.indicators.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A report written as it is rendered — to a writer or a file — is the text of toHtml, toMarkdown and toJson. */
+class ReportWriteTest {
+
+    private static String text(Report r, ReportFormat format) {
+        return switch (format) {
+            case HTML -> r.toHtml();
+            case MARKDOWN -> r.toMarkdown();
+            case JSON -> r.toJson();
+        };
+    }
+
+    @Test
+    void write_toAWriter_sameTextAsTheString() throws IOException {
+        for (Report r : List.of(ReportTest.ZH, ReportTest.EN)) {
+            for (ReportFormat format : ReportFormat.values()) {
+                StringWriter out = new StringWriter();
+                r.write(format, out);
+                assertThat(out.toString()).as(format.name()).isEqualTo(text(r, format));
+            }
+        }
+    }
+
+    @Test
+    void write_toAFile_sameBytesAsTheStringInUtf8(@TempDir Path dir) throws IOException {
+        for (ReportFormat format : ReportFormat.values()) {
+            Path file = dir.resolve("report." + format);
+            ReportTest.ZH.write(format, file);
+            assertThat(Files.readAllBytes(file)).isEqualTo(text(ReportTest.ZH, format).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The page goes out in pieces as it is rendered, not as one document-sized string. */
+    @Test
+    void write_html_streamsInPieces() throws IOException {
+        List<Integer> pieces = new ArrayList<>();
+        Writer counting = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                pieces.add(len);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                pieces.add(len);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        ReportTest.ZH.write(ReportFormat.HTML, counting);
+        assertThat(pieces).hasSizeGreaterThan(100);
+        assertThat(pieces.stream().mapToInt(Integer::intValue).sum()).isEqualTo(ReportTest.ZH.toHtml().length());
+    }
+
+    @Test
+    void write_failingWriter_failureSurfaces() {
+        Writer failing = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThatThrownBy(() -> ReportTest.ZH.write(format, failing)).as(format.name())
+                    .isInstanceOf(IOException.class).hasMessage("disk full");
+        }
+    }
+}
