@@ -99,7 +99,13 @@ public final class Funnel {
         checkProportion(p0, n);
         Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
         double q0 = 1.0 - p0;
-        return byTails(Tails.binomSf(x, n, p0, q0), Tails.binomCdf(x, n, p0, q0));
+        double m = n * p0;
+        // A count a whole unit or more below the mean lies at or below the median (Kaas and
+        // Buhrman 1980: floor(n p0) <= median <= ceil(n p0)), so P(X >= x) >= 1/2 and that tail
+        // cannot place it; likewise above. Only the tail that can matter is computed.
+        double atLeast = x <= m - 1 ? 1.0 : Tails.binomSf(x, n, p0, q0);
+        double atMost = x >= m + 1 ? 1.0 : Tails.binomCdf(x, n, p0, q0);
+        return byTails(atLeast, atMost);
     }
 
     /**
@@ -116,7 +122,10 @@ public final class Funnel {
         checkRate(rate0, exposure);
         Check.nonNegative(x, "count x");
         double mean = rate0 * exposure;
-        return byTails(Tails.poisSf(x, mean), Tails.poisCdf(x, mean));
+        // as for a proportion: the median lies in [mean - ln 2, mean + 1/3) (Choi 1994)
+        double atLeast = x <= mean - 1 ? 1.0 : Tails.poisSf(x, mean);
+        double atMost = x >= mean + 1 ? 1.0 : Tails.poisCdf(x, mean);
+        return byTails(atLeast, atMost);
     }
 
     private static FunnelPosition byTails(double atLeast, double atMost) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shortcuts the catalogue takes give the very doubles of the full computations: the p-value
- * alone of a test, a rate's interval from its count's interval, and a percent change in long
- * arithmetic instead of big integers.
+ * alone of a test, a rate's interval from its count's interval, a percent change in long
+ * arithmetic instead of big integers, and a funnel position from the one tail that can decide it.
  */
 class FastPathsTest {
 
@@ -76,5 +76,35 @@ class FastPathsTest {
     /** The double nearest to a / b, from a quotient of 120 digits. */
     private static double nearest(BigDecimal a, BigDecimal b) {
         return a.divide(b, new MathContext(120)).doubleValue();
+    }
+
+    @Test
+    void funnelPositions_fromTheOneTailThatCanMatter_areThePositionsFromBoth() {
+        Random random = new Random(3);
+        for (int k = 0; k < 20_000; k++) {
+            long n = 1 + (long) (random.nextDouble() * (k % 3 == 0 ? 20 : k % 3 == 1 ? 2_000 : 2_000_000));
+            double p0 = k % 50 == 0 ? (k % 100 == 0 ? 0.0 : 1.0) : random.nextDouble();
+            double spread = 4 * Math.sqrt(n * p0 * (1 - p0)) + 3;
+            long x = Math.max(0, Math.min(n, Math.round(n * p0 + (random.nextDouble() * 2 - 1) * spread)));
+            assertThat(Funnel.proportionPosition(x, n, p0))
+                    .as("%d of %d against %s", x, n, p0)
+                    .isEqualTo(byBothTails(Tails.binomSf(x, n, p0, 1 - p0), Tails.binomCdf(x, n, p0, 1 - p0)));
+            double exposure = 1 + random.nextDouble() * n;
+            double rate0 = k % 50 == 0 ? 0.0 : random.nextDouble() * 0.05;
+            double mean = rate0 * exposure;
+            long y = Math.max(0, Math.round(mean + (random.nextDouble() * 2 - 1) * (4 * Math.sqrt(mean) + 3)));
+            assertThat(Funnel.ratePosition(y, exposure, rate0))
+                    .as("%d over %s at %s", y, exposure, rate0)
+                    .isEqualTo(byBothTails(Tails.poisSf(y, mean), Tails.poisCdf(y, mean)));
+        }
+    }
+
+    /** The rule of {@link Funnel#proportionPosition} with both tails computed. */
+    private static FunnelPosition byBothTails(double atLeast, double atMost) {
+        double outer = 0.5 * (1.0 - Funnel.OUTER);
+        double inner = 0.5 * (1.0 - Funnel.INNER);
+        return atLeast < outer ? FunnelPosition.ABOVE_998 : atMost < outer ? FunnelPosition.BELOW_998
+                : atLeast < inner ? FunnelPosition.ABOVE_95 : atMost < inner ? FunnelPosition.BELOW_95
+                : FunnelPosition.INSIDE;
     }
 }
