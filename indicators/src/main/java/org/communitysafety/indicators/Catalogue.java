@@ -52,7 +52,8 @@ final class Catalogue {
         Computation figures = Computation.aggregate(data, periods, sources, settings.threads());
         int[] scope = scope(data.tree(), settings);
         if (sources.contains(Source.UNITS)) {
-            figures.zeroShares(selectors.taxonomy(), scope);
+            // only the groups reported: the shares of the others would be computed and never read
+            figures.zeroShares(selectors.taxonomy().stream().filter(s -> settings.reports(s.group())).toList(), scope);
         }
         int b = baseline.isPresent() ? 1 : -1;
         List<Task> tasks = tasks(indicators, selectors, settings, scope);
