@@ -9,16 +9,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.Futures;
 import org.communitysafety.core.period.Period;
 
 /**
  * One run of {@link Indicators#compute}: the figures of the period and its baseline
  * ({@link Computation}), then a row per indicator, unit in scope and group
- * ({@link RowBuilder}), in catalogue order, units by level from the top and then by code.
+ * ({@link RowBuilder}), in catalogue order, units by level from the top and then by code. The
+ * rows are built on up to {@link IndicatorSettings#threads()} threads, each taking tasks of a few
+ * thousand rows from a shared counter and keeping its own {@link StatisticsMemo} (a statistic is
+ * computed at most once a thread, and nothing is locked); every task writes to its own fixed
+ * range of the output, so the order does not depend on the threads.
  */
 final class Catalogue {
 
@@ -27,6 +34,12 @@ final class Catalogue {
     /** Computes the rows; {@code funnelShortcut} is off only in the test that proves it changes nothing. */
     static Results compute(ColumnarDataset data, IndicatorSettings settings, List<Indicator> indicators,
             boolean funnelShortcut) {
+        return compute(data, settings, indicators, funnelShortcut, true);
+    }
+
+    /** As above; {@code memoise} is off only in the tests that prove the memo changes nothing. */
+    static Results compute(ColumnarDataset data, IndicatorSettings settings, List<Indicator> indicators,
+            boolean funnelShortcut, boolean memoise) {
         Period period = settings.requirePeriod();
         Optional<Period> baseline = settings.baseline();
         baseline.ifPresent(b -> Check.argument(!b.equals(period),
@@ -39,27 +52,72 @@ final class Catalogue {
         Computation figures = Computation.aggregate(data, periods, sources, settings.threads());
         int[] scope = scope(data.tree(), settings);
         if (sources.contains(Source.UNITS)) {
-            figures.zeroShares(selectors.taxonomy(), scope);
+            // only the groups reported: the shares of the others would be computed and never read
+            figures.zeroShares(selectors.taxonomy().stream().filter(s -> settings.reports(s.group())).toList(), scope);
         }
-        RowBuilder rows = new RowBuilder(figures, settings, 0, baseline.isPresent() ? 1 : -1, funnelShortcut);
-        List<IndicatorRow> all = new ArrayList<>();
+        int b = baseline.isPresent() ? 1 : -1;
+        List<Task> tasks = tasks(indicators, selectors, settings, scope);
+        IndicatorRow[] rows = new IndicatorRow[tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).end()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            RowBuilder builder = new RowBuilder(figures, settings, 0, b, funnelShortcut,
+                    memoise ? StatisticsMemo.of(settings) : StatisticsMemo.none(settings));
+            for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
+                tasks.get(t).run(builder, scope, rows);
+            }
+        };
+        int workers = Math.min(settings.threads(), tasks.size() / 4 + 1);
+        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            helpers.add(CompletableFuture.runAsync(worker));
+        }
+        worker.run();
+        helpers.forEach(Futures::join);
+        return Results.of(period, baseline, Arrays.asList(rows));
+    }
+
+    /**
+     * The rows of one indicator for the units {@code scope[from .. to)} and every chosen group,
+     * written to {@code rows[start ..]}: the unit of work a thread takes. Rows of different units
+     * are independent; each task's place in the output is fixed before any runs, so the rows come
+     * out in the same order on any number of threads.
+     */
+    private record Task(Indicator indicator, List<Selector> chosen, int from, int to, int start) {
+        int end() {
+            return start + (to - from) * chosen.size();
+        }
+
+        void run(RowBuilder builder, int[] scope, IndicatorRow[] rows) {
+            int i = start;
+            for (int k = from; k < to; k++) {
+                for (Selector s : chosen) {
+                    rows[i++] = builder.row(indicator, scope[k], s);
+                }
+            }
+        }
+    }
+
+    /** About this many rows a task: small enough to balance the threads, large enough to cost nothing to hand out. */
+    private static final int TASK_ROWS = 4096;
+
+    /** The tasks of the whole catalogue, in output order. */
+    private static List<Task> tasks(List<Indicator> indicators, Selector.All selectors, IndicatorSettings settings,
+            int[] scope) {
+        List<Task> tasks = new ArrayList<>();
+        int start = 0;
         for (Indicator indicator : indicators) {
             List<Selector> chosen = selectors.chosen(indicator, settings);
-            // rows of different units are independent: build them in parallel, keep the order
-            IntStream units = Arrays.stream(scope);
-            if (settings.threads() > 1 && scope.length > 64) {
-                units = units.parallel();
+            if (chosen.isEmpty()) {
+                continue;
             }
-            List<List<IndicatorRow>> perUnit = units.mapToObj(u -> {
-                List<IndicatorRow> list = new ArrayList<>(chosen.size());
-                for (Selector s : chosen) {
-                    list.add(rows.row(indicator, u, s));
-                }
-                return list;
-            }).toList();
-            perUnit.forEach(all::addAll);
+            int units = Math.max(1, TASK_ROWS / chosen.size());
+            for (int from = 0; from < scope.length; from += units) {
+                Task t = new Task(indicator, chosen, from, Math.min(scope.length, from + units), start);
+                tasks.add(t);
+                start = t.end();
+            }
         }
-        return Results.of(period, baseline, all);
+        return tasks;
     }
 
     /** The units to report, by level from the top, then by code. */

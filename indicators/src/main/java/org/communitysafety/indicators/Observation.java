@@ -12,6 +12,20 @@ import org.communitysafety.core.aggregate.DayDistribution;
  */
 record Observation(boolean defined, Flag why, double value, long exact, long num, long den, long base) {
 
+    /** Whether this is exactly {@link #count}{@code (exact)}: the count alone determines it. */
+    boolean isCount() {
+        return defined && why == null && num == -1 && den == -1 && exact >= 0 && base == exact && value == exact;
+    }
+
+    /** Whether this is exactly {@link #proportion}{@code (num, den)}: the two counts alone determine it. */
+    boolean isProportion() {
+        if (num < 0 || den < 0 || base != den || exact != -1) {
+            return false;
+        }
+        return den == 0 ? !defined && why == Flag.ZERO_DENOMINATOR && value == 0
+                : defined && why == null && value == num * 1.0 / den;
+    }
+
     /** A count of records. */
     static Observation count(long x) {
         return new Observation(true, null, x, x, -1, -1, x);

@@ -9,17 +9,12 @@ import java.util.OptionalLong;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.stats.Interval;
-import org.communitysafety.indicators.stats.IntervalMethod;
 import org.communitysafety.indicators.stats.PercentChange;
-import org.communitysafety.indicators.stats.PoissonIntervals;
-import org.communitysafety.indicators.stats.Proportions;
-import org.communitysafety.indicators.stats.TestResult;
-import org.communitysafety.indicators.stats.Tests;
 
 /**
  * Turns the observations of one period (and its baseline) into result rows: the interval, the
- * change and its test, the small-count, suppression and funnel-plot flags. Safe to share between
- * the threads that build the rows of different units.
+ * change and its test, the small-count, suppression and funnel-plot flags. Confined to one
+ * thread, like its {@link StatisticsMemo}: each thread that builds rows has its own.
  */
 final class RowBuilder {
 
@@ -32,17 +27,21 @@ final class RowBuilder {
     /** The baseline's period index, −1 for none. */
     private final int b;
     private final FunnelFlags funnel;
+    private final StatisticsMemo memo;
 
     /**
      * Rows of period {@code p} compared with period {@code b} (−1: no comparison); funnel flags
-     * when the settings ask for them, with or without the shortcut ({@link FunnelFlags}).
+     * when the settings ask for them, with or without the shortcut ({@link FunnelFlags}); the
+     * statistics from {@code memo}, which must have been made for the same settings.
      */
-    RowBuilder(Computation figures, IndicatorSettings settings, int p, int b, boolean funnelShortcut) {
+    RowBuilder(Computation figures, IndicatorSettings settings, int p, int b, boolean funnelShortcut,
+            StatisticsMemo memo) {
         this.figures = figures;
         this.settings = settings;
         this.p = p;
         this.b = b;
         this.funnel = new FunnelFlags(figures, p, funnelShortcut);
+        this.memo = memo;
     }
 
     /** The row of an indicator for unit u and group s. */
@@ -58,7 +57,7 @@ final class RowBuilder {
         }
         Optional<Change> change = Optional.empty();
         if (b >= 0) {
-            change = Optional.of(change(indicator, cur, figures.observe(indicator, u, b, s), flags));
+            change = change(indicator, cur, figures.observe(indicator, u, b, s), flags);
         }
         if (settings.funnelFlags() && cur.defined()) {
             funnel.flag(indicator, u, s, cur, flags);
@@ -69,13 +68,13 @@ final class RowBuilder {
             flags.add(Flag.SUPPRESSED);
             return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, s.group(),
                     OptionalDouble.empty(), OptionalLong.empty(),
-                    ratio && indicator.unit() != Unit.PROPORTION ? OptionalLong.of(cur.den()) : OptionalLong.empty(),
+                    ratio && indicator.unit() != Unit.PROPORTION ? Optionals.of(cur.den()) : OptionalLong.empty(),
                     Optional.empty(), change.map(c -> Change.withheld(c.baselinePeriod())), flags);
         }
         return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, s.group(),
-                cur.defined() ? OptionalDouble.of(cur.value()) : OptionalDouble.empty(),
-                ratio ? OptionalLong.of(cur.num()) : OptionalLong.empty(),
-                ratio ? OptionalLong.of(cur.den()) : OptionalLong.empty(),
+                cur.defined() ? Optionals.of(cur.value()) : OptionalDouble.empty(),
+                ratio ? Optionals.of(cur.num()) : OptionalLong.empty(),
+                ratio ? Optionals.of(cur.den()) : OptionalLong.empty(),
                 cur.defined() ? interval(indicator, cur) : Optional.empty(),
                 change, flags);
     }
@@ -96,16 +95,69 @@ final class RowBuilder {
 
     private Optional<Interval> interval(Indicator indicator, Observation o) {
         return switch (indicator.statistic()) {
-            case POISSON_COUNT -> Optional.of(garwood(o.exact()));
-            case POISSON_RATE -> PoissonIntervals.rate(IntervalMethod.GARWOOD, o.num(), o.den(), 10_000,
-                    settings.confidence());
-            case PROPORTION -> Proportions.interval(settings.proportionIntervals(), o.num(), o.den(),
-                    settings.confidence());
+            case POISSON_COUNT -> memo.garwoodOptional(o.exact());
+            case POISSON_RATE -> memo.ratePer10k(o.num(), o.den());
+            case PROPORTION -> memo.proportion(o.num(), o.den());
             case NONE -> Optional.empty();
         };
     }
 
-    private Change change(Indicator indicator, Observation cur, Observation base, EnumSet<Flag> flags) {
+    /**
+     * The change from the baseline, adding its flags. A count's change depends on the two counts
+     * alone and a proportion's on its four counts, so those are computed once per distinct
+     * counts and indicator (with the flags they add) and the rows share them.
+     */
+    private Optional<Change> change(Indicator indicator, Observation cur, Observation base, EnumSet<Flag> flags) {
+        PairKeyMap<Memoised> known;
+        long a;
+        long c;
+        if (!memo.keeps()) {
+            known = null;
+            a = 0;
+            c = 0;
+        } else if (cur.isCount() && base.isCount()) {
+            known = changes(countChanges, indicator);
+            a = cur.exact();
+            c = base.exact();
+        } else if (cur.isProportion() && base.isProportion() && (cur.num() | cur.den() | base.num() | base.den()) < 1L << 31) {
+            known = changes(proportionChanges, indicator);
+            a = cur.num() << 32 | cur.den();
+            c = base.num() << 32 | base.den();
+        } else {
+            known = null;
+            a = 0;
+            c = 0;
+        }
+        if (known == null) {
+            return Optional.of(computeChange(indicator, cur, base, flags));
+        }
+        Memoised m = known.get(a, c);
+        if (m == null) {
+            EnumSet<Flag> added = EnumSet.noneOf(Flag.class);
+            m = known.put(a, c, new Memoised(Optional.of(computeChange(indicator, cur, base, added)), added));
+        }
+        flags.addAll(m.flags());
+        return m.change();
+    }
+
+    /** A change and the flags it adds to its row. */
+    private record Memoised(Optional<Change> change, EnumSet<Flag> flags) {}
+
+    /** Per indicator (by ordinal): the changes of counts, and of proportions, met so far. */
+    private final PairKeyMap<?>[] countChanges = new PairKeyMap<?>[Indicator.values().length];
+    private final PairKeyMap<?>[] proportionChanges = new PairKeyMap<?>[Indicator.values().length];
+
+    @SuppressWarnings("unchecked")
+    private static PairKeyMap<Memoised> changes(PairKeyMap<?>[] byIndicator, Indicator indicator) {
+        PairKeyMap<?> m = byIndicator[indicator.ordinal()];
+        if (m == null) {
+            m = new PairKeyMap<Memoised>();
+            byIndicator[indicator.ordinal()] = m;
+        }
+        return (PairKeyMap<Memoised>) m;
+    }
+
+    private Change computeChange(Indicator indicator, Observation cur, Observation base, EnumSet<Flag> flags) {
         Period baseline = figures.period(b);
         if (isSuppressed(indicator, base)) {
             flags.add(Flag.BASELINE_SUPPRESSED);
@@ -115,8 +167,8 @@ final class RowBuilder {
             flags.add(Flag.BASELINE_SMALL_COUNT);
         }
         boolean ratio = indicator.isRatio() && base.num() >= 0;
-        OptionalLong bNum = ratio ? OptionalLong.of(base.num()) : OptionalLong.empty();
-        OptionalLong bDen = ratio ? OptionalLong.of(base.den()) : OptionalLong.empty();
+        OptionalLong bNum = ratio ? Optionals.of(base.num()) : OptionalLong.empty();
+        OptionalLong bDen = ratio ? Optionals.of(base.den()) : OptionalLong.empty();
         if (!base.defined()) {
             flags.add(Flag.BASELINE_UNDEFINED);
             return new Change(baseline, OptionalDouble.empty(), bNum, bDen, OptionalDouble.empty(),
@@ -130,17 +182,17 @@ final class RowBuilder {
             flags.add(Flag.BASELINE_ZERO);
         }
         if (cur.defined()) {
-            absolute = OptionalDouble.of(cur.value() - v0);
+            absolute = Optionals.of(cur.value() - v0);
             if (v0 != 0) {
                 percent = percent(cur, base);
             }
             if (indicator.unit() == Unit.PROPORTION) {
-                points = OptionalDouble.of(100 * (cur.value() - v0));
+                points = Optionals.of(100 * (cur.value() - v0));
             }
         }
         OptionalDouble pValue = cur.defined() ? pValue(indicator, cur, base) : OptionalDouble.empty();
         boolean significant = pValue.isPresent() && pValue.getAsDouble() < settings.alpha();
-        return new Change(baseline, OptionalDouble.of(v0), bNum, bDen, absolute, percent, points, pValue, significant);
+        return new Change(baseline, Optionals.of(v0), bNum, bDen, absolute, percent, points, pValue, significant);
     }
 
     /** (v₁ − v₀)/v₀ × 100, from the exact counts where there are counts. */
@@ -151,59 +203,17 @@ final class RowBuilder {
         if (cur.num() >= 0 && base.num() >= 0) {
             return PercentChange.percentOfRatios(cur.num(), cur.den(), base.num(), base.den());
         }
-        return OptionalDouble.of((cur.value() - base.value()) / base.value() * 100);
+        return Optionals.of((cur.value() - base.value()) / base.value() * 100);
     }
 
+    /** The p-value of the change's test: the same double as the test's, from the memo. */
     private OptionalDouble pValue(Indicator indicator, Observation cur, Observation base) {
-        Optional<TestResult> test = switch (indicator.statistic()) {
-            case POISSON_COUNT -> countTest(cur.exact(), base.exact());
-            case POISSON_RATE -> Tests.poissonRatio(cur.num(), (double) cur.den() * figures.length(p), base.num(),
-                    (double) base.den() * figures.length(b), settings.confidence());
-            case PROPORTION -> Tests.twoProportions(cur.num(), cur.den(), base.num(), base.den(),
-                    settings.confidence());
-            case NONE -> Optional.empty();
+        return switch (indicator.statistic()) {
+            case POISSON_COUNT -> memo.countTest(cur.exact(), figures.length(p), base.exact(), figures.length(b));
+            case POISSON_RATE -> memo.rateTest(cur.num(), cur.den(), figures.length(p), base.num(), base.den(),
+                    figures.length(b));
+            case PROPORTION -> memo.twoProportions(cur.num(), cur.den(), base.num(), base.den());
+            case NONE -> OptionalDouble.empty();
         };
-        return test.map(t -> OptionalDouble.of(t.pValue())).orElse(OptionalDouble.empty());
-    }
-
-    // ---- memoised statistics of small counts ----
-    // Most units' counts are small and repeat (a village has 0, 1, 2 … incidents of a category),
-    // and a count's interval and a count change's test depend on the counts alone (the exposures
-    // are the periods' lengths, the same for every row of this builder), so they are computed
-    // once per count. The caches are exact, confined to this builder, and filled racily but
-    // safely: every thread that fills a slot stores the same immutable value.
-
-    private static final int CACHED = 1024;
-    private final Interval[] garwoodCache = new Interval[CACHED];
-    private final Optional<?>[][] testCache = new Optional<?>[128][];
-
-    private Interval garwood(long x) {
-        if (x >= CACHED) {
-            return PoissonIntervals.garwood(x, settings.confidence());
-        }
-        Interval i = garwoodCache[(int) x];
-        if (i == null) {
-            i = PoissonIntervals.garwood(x, settings.confidence());
-            garwoodCache[(int) x] = i;
-        }
-        return i;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<TestResult> countTest(long x1, long x0) {
-        if (x1 >= testCache.length || x0 >= testCache.length) {
-            return Tests.poissonRatio(x1, figures.length(p), x0, figures.length(b), settings.confidence());
-        }
-        Optional<?>[] line = testCache[(int) x1];
-        if (line == null) {
-            line = new Optional<?>[testCache.length];
-            testCache[(int) x1] = line;
-        }
-        Optional<TestResult> t = (Optional<TestResult>) line[(int) x0];
-        if (t == null) {
-            t = Tests.poissonRatio(x1, figures.length(p), x0, figures.length(b), settings.confidence());
-            line[(int) x0] = t;
-        }
-        return t;
     }
 }

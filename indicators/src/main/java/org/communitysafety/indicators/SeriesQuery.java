@@ -41,8 +41,10 @@ final class SeriesQuery {
         for (int u = 0; u < units.length; u++) {
             points.add(new ArrayList<>(periods.size()));
         }
+        StatisticsMemo memo = StatisticsMemo.of(rowSettings); // one for every period: its keys hold the exposures
         for (Period p : periods) {
-            RowBuilder rows = new RowBuilder(figures, rowSettings, index.get(p), index.get(p.yearEarlier()), true);
+            RowBuilder rows = new RowBuilder(figures, rowSettings, index.get(p), index.get(p.yearEarlier()), true,
+                    memo);
             for (int u = 0; u < units.length; u++) {
                 points.get(u).add(Series.Point.of(rows.row(indicator, units[u], selector)));
             }

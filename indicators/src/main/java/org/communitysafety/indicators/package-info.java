@@ -23,7 +23,10 @@
  * period and its baseline, or every period of a span and the periods a year earlier (36 months
  * and their baselines are 48 distinct months, one pass) — and rolls the cubes up the tree;
  * {@code RowBuilder} turns its figures into rows (intervals, changes and their tests,
- * small-count, suppression and funnel-plot flags), {@code ZeroShares} the lowest units (leaves,
+ * small-count, suppression and funnel-plot flags) on the settings' threads, each with a
+ * {@code StatisticsMemo} that computes an interval or a test once per distinct counts (a
+ * 10M-incident city's 1.5 million rows need about 4,000 Garwood intervals and 100,000 exact
+ * tests), {@code ZeroShares} the lowest units (leaves,
  * but a village's grids count as their village) with no incident. For the standard sample (600 units, 28 indicators, up to 32 groups each) a catalogue
  * is about 256,000 rows in well under a second once warm. The statistics live in
  * {@link org.communitysafety.indicators.stats}.

@@ -99,7 +99,41 @@ public final class Funnel {
         checkProportion(p0, n);
         Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
         double q0 = 1.0 - p0;
-        return byTails(Tails.binomSf(x, n, p0, q0), Tails.binomCdf(x, n, p0, q0));
+        double m = n * p0;
+        // A count a whole unit or more below the mean lies at or below the median (Kaas and
+        // Buhrman 1980: floor(n p0) <= median <= ceil(n p0)), so P(X >= x) >= 1/2 and that tail
+        // cannot place it; likewise above. Only the tail that can matter is computed, and not
+        // even that when the Chernoff bound already puts it below the outer limit.
+        if (p0 > 0.0 && p0 < 1.0 && (x <= m - 1 || x >= m + 1) && n * binomialDivergence(x, n, p0) >= FAR) {
+            return x > m ? FunnelPosition.ABOVE_998 : FunnelPosition.BELOW_998;
+        }
+        double atLeast = x <= m - 1 ? 1.0 : Tails.binomSf(x, n, p0, q0);
+        double atMost = x >= m + 1 ? 1.0 : Tails.binomCdf(x, n, p0, q0);
+        return byTails(atLeast, atMost);
+    }
+
+    /**
+     * Beyond this exponent the Chernoff bound e^(−exponent) = 0.00055 proves a tail below the
+     * outer limit's 0.001, with room for any rounding in the exponent (a 20% error would be
+     * needed to cross 0.001).
+     */
+    private static final double FAR = 7.5;
+
+    /**
+     * KL(x/n ‖ p0) = a ln(a/p0) + (1 − a) ln((1 − a)/(1 − p0)), a = x/n: the binomial Chernoff
+     * exponent per trial, P(X ≥ x) ≤ e^(−n KL) for x ≥ n p0 and P(X ≤ x) ≤ e^(−n KL) for
+     * x ≤ n p0 (Hoeffding 1963, theorem 1).
+     */
+    private static double binomialDivergence(long x, long n, double p0) {
+        double a = (double) x / n;
+        double up = x == 0 ? 0.0 : a * Math.log(a / p0);
+        double down = x == n ? 0.0 : (1 - a) * Math.log((1 - a) / (1 - p0));
+        return up + down;
+    }
+
+    /** x ln(x/mean) − x + mean: the Poisson Chernoff exponent, P(X ≥ x) or P(X ≤ x) ≤ e^(−it) beyond the mean. */
+    private static double poissonDivergence(long x, double mean) {
+        return (x == 0 ? 0.0 : x * Math.log(x / mean)) - x + mean;
     }
 
     /**
@@ -116,7 +150,13 @@ public final class Funnel {
         checkRate(rate0, exposure);
         Check.nonNegative(x, "count x");
         double mean = rate0 * exposure;
-        return byTails(Tails.poisSf(x, mean), Tails.poisCdf(x, mean));
+        // as for a proportion: the median lies in [mean - ln 2, mean + 1/3) (Choi 1994)
+        if (mean > 0.0 && (x <= mean - 1 || x >= mean + 1) && poissonDivergence(x, mean) >= FAR) {
+            return x > mean ? FunnelPosition.ABOVE_998 : FunnelPosition.BELOW_998;
+        }
+        double atLeast = x <= mean - 1 ? 1.0 : Tails.poisSf(x, mean);
+        double atMost = x >= mean + 1 ? 1.0 : Tails.poisCdf(x, mean);
+        return byTails(atLeast, atMost);
     }
 
     private static FunnelPosition byTails(double atLeast, double atMost) {

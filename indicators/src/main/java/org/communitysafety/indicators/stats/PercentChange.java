@@ -35,6 +35,8 @@ public final class PercentChange {
     private PercentChange() {}
 
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+    /** 2^53: every long of smaller magnitude is an exact double. */
+    private static final long EXACT = 1L << 53;
 
     /**
      * The change in counts, {@code current - baseline}, defined for every pair of counts.
@@ -76,7 +78,11 @@ public final class PercentChange {
         if (baseline == 0) {
             return OptionalDouble.empty();
         }
-        BigInteger numerator = BigInteger.valueOf(current).subtract(BigInteger.valueOf(baseline)).multiply(HUNDRED);
+        long difference = current - baseline; // both non-negative: no overflow
+        if (Math.abs(difference) < EXACT / 100 && baseline < EXACT) {
+            return OptionalDouble.of(nearest(difference * 100, baseline));
+        }
+        BigInteger numerator = BigInteger.valueOf(difference).multiply(HUNDRED);
         return OptionalDouble.of(nearest(numerator, BigInteger.valueOf(baseline)));
     }
 
@@ -116,6 +122,14 @@ public final class PercentChange {
         if (b1 == 0 || b0 == 0 || a0 == 0) {
             return OptionalDouble.empty();
         }
+        if ((a1 | b1 | a0 | b0) < 1L << 31) { // each product below 2^62: exact in a long
+            long cross1 = a1 * b0;
+            long cross0 = a0 * b1;
+            long difference = cross1 - cross0;
+            if (Math.abs(difference) < EXACT / 100 && cross0 < EXACT) {
+                return OptionalDouble.of(nearest(difference * 100, cross0));
+            }
+        }
         BigInteger[] fraction = ratioChange(a1, b1, a0, b0);
         return OptionalDouble.of(nearest(fraction[0], fraction[1]));
     }
@@ -148,6 +162,15 @@ public final class PercentChange {
         BigInteger cross1 = BigInteger.valueOf(a1).multiply(BigInteger.valueOf(b0));
         BigInteger cross0 = BigInteger.valueOf(a0).multiply(BigInteger.valueOf(b1));
         return new BigInteger[] {cross1.subtract(cross0).multiply(HUNDRED), cross0};
+    }
+
+    /**
+     * The double nearest to numerator / denominator when both are below {@link #EXACT} in
+     * magnitude: one IEEE division, the same double as {@link #nearest(BigInteger, BigInteger)}
+     * gives them, without the big integers (a catalogue computes a million changes).
+     */
+    private static double nearest(long numerator, long denominator) {
+        return (double) numerator / (double) denominator;
     }
 
     /**

@@ -138,9 +138,28 @@ public final class PoissonIntervals {
         if (exposure <= 0) {
             return Optional.empty();
         }
-        Interval counts = count(method, x, confidence);
-        return Optional.of(new Interval(counts.lower() / exposure * per, counts.upper() / exposure * per,
-                method, confidence));
+        return Optional.of(rate(count(method, x, confidence), exposure, per));
+    }
+
+    /**
+     * The interval of a rate from the interval of its count: each limit divided by
+     * {@code exposure} and multiplied by {@code per}, the same doubles as
+     * {@link #rate(IntervalMethod, long, double, double, double)} gives. For callers that reuse a
+     * count's interval over many exposures (a count interval is two gamma quantiles; this is two
+     * divisions).
+     *
+     * @param counts the interval of the count, e.g. {@link #garwood}
+     * @param exposure the denominator, finite and positive
+     * @param per the multiplier, finite and positive
+     * @return the interval on the rate scale, with the count interval's method and level
+     */
+    public static Interval rate(Interval counts, double exposure, double per) {
+        Objects.requireNonNull(counts, "counts");
+        Check.argument(exposure > 0 && Double.isFinite(exposure), "exposure (%s) must be finite and positive",
+                exposure);
+        Check.argument(per > 0 && Double.isFinite(per), "per (%s) must be finite and positive", per);
+        return new Interval(counts.lower() / exposure * per, counts.upper() / exposure * per, counts.method(),
+                counts.confidence());
     }
 
     private static void checkRate(long x, double exposure, double per) {

@@ -2,6 +2,7 @@ package org.communitysafety.indicators.stats;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apache.commons.math3.special.Gamma;
 import org.communitysafety.core.lang.Check;
 
@@ -73,8 +74,7 @@ public final class Tests {
         if (n == 0) {
             return Optional.empty();
         }
-        double p = nullProportion(t1, t0);
-        double pValue = ExactPValues.binomial(x1, n, p, rule);
+        double pValue = ExactPValues.binomial(x1, n, nullProportion(t1, t0), rule);
         double estimate = (x1 / t1) / (x0 / t0);
         double[] parts = Proportions.clopperPearsonParts(x1, n, confidence);
         double scale = t0 / t1;
@@ -84,6 +84,29 @@ public final class Tests {
         return Optional.of(new TestResult(pValue, estimate, Optional.of(interval),
                 "exact conditional test of two Poisson rates (R poisson.test), two-sided " + name(rule)
                         + "; estimate = rate ratio"));
+    }
+
+    /**
+     * The p-value alone of {@link #poissonRatio(long, double, long, double, double)}, the same
+     * double, without the rate-ratio interval (two beta quantiles, most of the test's cost) or
+     * the result object: for callers that report only the p-value of a change.
+     *
+     * @param x1 the current (focal) count
+     * @param t1 the current exposure (time, population), finite and positive
+     * @param x0 the baseline count
+     * @param t0 the baseline exposure, finite and positive
+     * @return the two-sided (minlike) p-value, or empty when {@code x1 + x0 == 0}
+     */
+    public static OptionalDouble poissonRatioPValue(long x1, double t1, long x0, double t0) {
+        Check.nonNegative(x1, "count x1");
+        Check.nonNegative(x0, "count x0");
+        checkExposure(t1, "t1");
+        checkExposure(t0, "t0");
+        long n = Math.addExact(x1, x0);
+        if (n == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(ExactPValues.binomial(x1, n, nullProportion(t1, t0), TwoSidedPValue.MINLIKE));
     }
 
     /**
@@ -243,13 +266,45 @@ public final class Tests {
         double width = z * Math.sqrt(e1 * (1.0 - e1) / n1 + e0 * (1.0 - e0) / n0) + yates * inverseSum;
         Interval interval = new Interval(Math.max(delta - width, -1.0), Math.min(delta + width, 1.0),
                 IntervalMethod.WALD_CC, confidence);
-        double p = (double) successes / trials;
+        return Optional.of(new TestResult(chiSquarePValue(x1, n1, x0, n0, yates), delta, Optional.of(interval),
+                "Pearson chi-square test of two proportions with continuity correction (R prop.test); "
+                        + "estimate = difference of proportions"));
+    }
+
+    /**
+     * The p-value alone of {@link #twoProportions(long, long, long, long, double)}, the same
+     * double, without the interval or the result object: for callers that report only the
+     * p-value of a change.
+     *
+     * @param x1 current successes, {@code 0 <= x1 <= n1}
+     * @param n1 current trials
+     * @param x0 baseline successes, {@code 0 <= x0 <= n0}
+     * @param n0 baseline trials
+     * @return the p-value, or empty where the test is undefined
+     */
+    public static OptionalDouble twoProportionsPValue(long x1, long n1, long x0, long n0) {
+        Proportions.checkCounts(x1, n1);
+        Proportions.checkCounts(x0, n0);
+        if (n1 == 0 || n0 == 0) {
+            return OptionalDouble.empty();
+        }
+        long successes = Math.addExact(x1, x0);
+        long trials = Math.addExact(n1, n0);
+        if (successes == 0 || successes == trials) {
+            return OptionalDouble.empty();
+        }
+        double delta = (double) x1 / n1 - (double) x0 / n0;
+        double yates = Math.min(0.5, Math.abs(delta) / (1.0 / n1 + 1.0 / n0));
+        return OptionalDouble.of(chiSquarePValue(x1, n1, x0, n0, yates));
+    }
+
+    /** P(χ²₁ &gt; X²) of the continuity-corrected statistic of two proportions, at most 1. */
+    private static double chiSquarePValue(long x1, long n1, long x0, long n0, double yates) {
+        double p = (double) (x1 + x0) / (n1 + n0);
         double statistic = cell(x1, n1 * p, yates) + cell(x0, n0 * p, yates)
                 + cell(n1 - x1, n1 * (1.0 - p), yates) + cell(n0 - x0, n0 * (1.0 - p), yates);
         double pValue = statistic == 0.0 ? 1.0 : Gamma.regularizedGammaQ(0.5, 0.5 * statistic, 1e-16, 100_000);
-        return Optional.of(new TestResult(Math.min(1.0, pValue), delta, Optional.of(interval),
-                "Pearson chi-square test of two proportions with continuity correction (R prop.test); "
-                        + "estimate = difference of proportions"));
+        return Math.min(1.0, pValue);
     }
 
     private static double cell(long observed, double expected, double yates) {
