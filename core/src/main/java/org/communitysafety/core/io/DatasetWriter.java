@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,6 +19,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.communitysafety.core.Dataset;
 import org.communitysafety.core.io.csv.CsvWriter;
+import org.communitysafety.core.lang.ControlCharacters;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.PopulationFigure;
 import org.communitysafety.core.jurisdiction.Populations;
@@ -167,7 +167,7 @@ public final class DatasetWriter {
     /**
      * The rejected rows as {@code rejects.csv}: file, line, reasons, then the fields as read, made
      * safe to open: cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}),
-     * and control characters a terminal would obey written as visible escapes ({@link #visible}):
+     * and control characters a terminal would obey written as visible escapes ({@link ControlCharacters#visible}):
      * the rows come from files nobody vouches for, and people open this one in a spreadsheet or
      * print it with {@code cat}.
      */
@@ -205,39 +205,13 @@ public final class DatasetWriter {
                     row.add("");
                 }
                 if (forPeople) {
-                    row.replaceAll(DatasetWriter::visible);
+                    row.replaceAll(cell -> ControlCharacters.visible(cell, true));
                 }
                 out.writeRow(row);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /**
-     * {@code text} with each control character but tab, line feed and carriage return written as
-     * <code>&#92;u001B</code> (C0 controls, DEL, the C1 controls U+0080–U+009F), so that an ESC ] 0; … BEL
-     * from the data is shown, not obeyed, by a terminal; tabs and line breaks are ordinary text in a
-     * quoted cell, and read back as they were. (A backslash is left as it is: <code>&#92;u001B</code> in
-     * the data reads back as itself, the one ambiguity.)
-     */
-    static String visible(String text) {
-        StringBuilder v = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-            if (control && v == null) {
-                v = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (v != null) {
-                if (control) {
-                    v.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                } else {
-                    v.append(c);
-                }
-            }
-        }
-        return v == null ? text : v.toString();
     }
 
     private static <T> long write(Path file, Schema schema, Stream<T> records,

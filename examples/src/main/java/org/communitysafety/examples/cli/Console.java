@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.time.Duration;
 import java.util.Locale;
+import org.communitysafety.core.lang.ControlCharacters;
 
 /**
  * Formatting for the command's output: counts with thousands separators, durations, megabytes,
@@ -45,31 +46,12 @@ final class Console {
         }, false);
     }
 
-    /** {@code 50000} → {@code 50,000}. */
-    /**
-     * {@code text} with every control character written out, {@code \u001B} for ESC, so that a
-     * value from the data (an ESC ] 0; … BEL that retitles the terminal, say) is shown, not obeyed:
-     * C0 controls except none, DEL and the C1 controls U+0080–U+009F.
-     */
+    /** {@code text} with every control character written out, line breaks too ({@link ControlCharacters#visible}). */
     static String visible(String text) {
-        StringBuilder v = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
-            if (control && v == null) {
-                v = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (v != null) {
-                if (control) {
-                    v.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                } else {
-                    v.append(c);
-                }
-            }
-        }
-        return v == null ? text : v.toString();
+        return ControlCharacters.visible(text, false);
     }
 
+    /** {@code 50000} → {@code 50,000}. */
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
