@@ -77,27 +77,8 @@ final class SheetRows implements RowSource {
     private int count;
     private List<String> fields;
 
-    /**
-     * The characters of shared-string text a sheet may expand to: {@value #SHARED_TEXT_BASE}, plus
-     * {@value #SHARED_TEXT_RATIO} a byte of the sheet's XML, plus the shared strings themselves
-     * (each may be used once). A cell that names a shared string costs some 25 bytes of XML, so
-     * ordinary text — even a 200-character string repeated on every row — stays below it, while
-     * a small sheet that names one huge string in many cells, a zip bomb in another form that
-     * would fill every report and rejects file with copies, stops being read.
-     */
-    static final long SHARED_TEXT_BASE = 256L << 10;
-    static final long SHARED_TEXT_RATIO = 8;
-    private final long sharedTextBudget;
-    private long sharedText;
-
-    /** A sheet that expands past its {@link #sharedTextBudget}. */
-    private static final class Amplified extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        Amplified(String message) {
-            super(message);
-        }
-    }
+    /** Bounds the shared-string text the sheet's cells expand to. */
+    private final SharedTextBudget sharedText;
 
     SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
             List<String> columns, Map<String, String> aliases, Closeable owner) {
@@ -107,7 +88,7 @@ final class SheetRows implements RowSource {
     /** @param sheetBytes the size of the sheet's XML, or -1 when unknown */
     SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
             List<String> columns, Map<String, String> aliases, Closeable owner, long sheetBytes) {
-        this.sharedTextBudget = SHARED_TEXT_BASE + SHARED_TEXT_RATIO * Math.max(0, sheetBytes) + strings.byteCount();
+        this.sharedText = new SharedTextBudget(sheetBytes, strings.byteCount());
         this.sheet = sheet;
         this.r = xml;
         this.styles = styles;
@@ -291,7 +272,7 @@ final class SheetRows implements RowSource {
             ended = true;
             long at = rowComplete ? lastRow + 1 : row;
             Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-            if (cause instanceof Amplified) {
+            if (cause instanceof SharedTextBudget.Exceeded) {
                 throw new RowSourceException(at, "sheet " + sheet + ": " + cause.getMessage()
                         + "; the rows from row " + at + " on are not read");
             }
@@ -421,7 +402,7 @@ final class SheetRows implements RowSource {
         if (index >= 0) {
             if (type == TYPES[0] && index < strings.size() && column <= MAX_COLUMN) {
                 // the usual shared string, as value() would give it, without making its index a String
-                String value = spend(strings.get((int) index));
+                String value = sharedText.spend(strings.get((int) index));
                 if (!value.isEmpty()) {
                     ensure(column + 1);
                     cells[column] = value;
@@ -526,21 +507,10 @@ final class SheetRows implements RowSource {
                     + strings.size() + ")");
         }
         try {
-            return spend(strings.get(i));
-        } catch (Amplified e) {
+            return sharedText.spend(strings.get(i));
+        } catch (SharedTextBudget.Exceeded e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** {@code value}, counted against the sheet's {@link #sharedTextBudget}. */
-    private String spend(String value) throws Amplified {
-        sharedText += value.length();
-        if (sharedText > sharedTextBudget) {
-            throw new Amplified(String.format(java.util.Locale.ROOT, "the sheet's cells name more than %,d characters"
-                    + " of shared text, %d times its own size and all the shared strings more: it looks built to"
-                    + " amplify, like a zip bomb", sharedTextBudget, SHARED_TEXT_RATIO));
-        }
-        return value;
     }
 
     /**

@@ -105,7 +105,7 @@ class HostileWorkbookTest {
                     assertThat(e.getMessage()).contains("it looks built to amplify").contains("are not read");
                 }
                 assertThat(read).isBetween(1L, 50L);
-                assertThat(text).isLessThan(SheetRows.SHARED_TEXT_BASE + SheetRows.SHARED_TEXT_RATIO * 100_000);
+                assertThat(text).isLessThan(SharedTextBudget.BASE + SharedTextBudget.RATIO * 100_000);
             }
         }
     }
