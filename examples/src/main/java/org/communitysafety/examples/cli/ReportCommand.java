@@ -122,6 +122,10 @@ public final class ReportCommand implements Callable<Integer> {
                     + "which field, what the labels mean (csi inspect --write-mapping proposes one).")
     private MappingProfile mapping = MappingProfile.none();
 
+    @Option(names = "--dates", paramLabel = "FIRST..LAST", converter = DateWindow.Converter.class,
+            description = DateWindow.HELP)
+    private DateWindow dates;
+
     @Option(names = "--lenient", description = "Report on the good rows despite errors in the data.")
     private boolean lenient;
 
@@ -282,7 +286,11 @@ public final class ReportCommand implements Callable<Integer> {
     private ColumnarReadResult read(PrintWriter err) throws IOException {
         Path dir = source.open(spec);
         try {
-            ColumnarReadResult result = DatasetReader.readColumnar(dir, (lenient ? encoding.asLenient() : encoding).withMapping(mapping));
+            ReadOptions options = (lenient ? encoding.asLenient() : encoding).withMapping(mapping);
+            if (dates != null) {
+                options = dates.applyTo(options);
+            }
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, options);
             boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
             if (result.data().isEmpty() || (!clean && !lenient)) {
                 err.println("csi report: the data has errors; nothing computed. The validation report:");

@@ -53,6 +53,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "which field, what the labels mean (csi inspect --write-mapping proposes one).")
     private MappingProfile mapping = MappingProfile.none();
 
+    @Option(names = "--dates", paramLabel = "FIRST..LAST", converter = DateWindow.Converter.class,
+            description = DateWindow.HELP)
+    private DateWindow dates;
+
     @Option(names = "--lenient",
             description = "Load the good rows despite errors and write the rejected ones to rejects.csv.")
     private boolean lenient;
@@ -121,6 +125,9 @@ public final class ValidateCommand implements Callable<Integer> {
         String what = source.describe();
         try {
             ReadOptions options = (lenient ? encoding.asLenient() : encoding).withMapping(mapping);
+            if (dates != null) {
+                options = dates.applyTo(options);
+            }
             out.println("reading " + what + " (" + options.encodingName() + ", " + (lenient ? "lenient" : "strict") + ")");
             out.flush();
             long start = System.nanoTime();
