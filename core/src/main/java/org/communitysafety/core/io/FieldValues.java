@@ -1,5 +1,12 @@
 package org.communitysafety.core.io;
 
+import static org.communitysafety.core.io.TextScan.digitRun;
+import static org.communitysafety.core.io.TextScan.digits;
+import static org.communitysafety.core.io.TextScan.end;
+import static org.communitysafety.core.io.TextScan.isSpace;
+import static org.communitysafety.core.io.TextScan.number;
+import static org.communitysafety.core.io.TextScan.start;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -118,11 +125,11 @@ public final class FieldValues {
     private static final Parsed.Absent<Object> ABSENT = new Parsed.Absent<>();
 
     @SuppressWarnings("unchecked")
-    private static <T> Parsed<T> absent() {
+    static <T> Parsed<T> absent() {
         return (Parsed<T>) ABSENT;
     }
 
-    private static <T> Parsed<T> bad(String text, int start, int end, String rest) {
+    static <T> Parsed<T> bad(String text, int start, int end, String rest) {
         return new Parsed.Bad<>(text.substring(start, end) + rest);
     }
 
@@ -135,55 +142,7 @@ public final class FieldValues {
      * bad: {@code 2023-02-30 is not a date}.
      */
     public static Parsed<LocalDate> date(String text) {
-        int s = start(text);
-        int e = end(text, s);
-        if (s == e) {
-            return absent();
-        }
-        int year;
-        int month;
-        int day;
-        if (e - s == 8 && digits(text, s, e)) {
-            year = number(text, s, s + 4);
-            month = number(text, s + 4, s + 6);
-            day = number(text, s + 6, s + 8);
-        } else {
-            if (e - s < 8 || !digits(text, s, s + 4)) {
-                return notADate(text, s, e);
-            }
-            year = number(text, s, s + 4);
-            char sep = text.charAt(s + 4);
-            char sep2;
-            char last;
-            if (sep == '-' || sep == '/') {
-                sep2 = sep;
-                last = 0;
-            } else if (sep == '年') {
-                sep2 = '月';
-                last = '日';
-            } else {
-                return notADate(text, s, e);
-            }
-            int i = s + 5;
-            int j = digitRun(text, i, e);
-            if (j == i || j - i > 2 || j == e || text.charAt(j) != sep2) {
-                return notADate(text, s, e);
-            }
-            month = number(text, i, j);
-            i = j + 1;
-            j = digitRun(text, i, e);
-            if (j == i || j - i > 2) {
-                return notADate(text, s, e);
-            }
-            day = number(text, i, j);
-            if (last == 0 ? j != e : j != e - 1 || text.charAt(j) != last) {
-                return notADate(text, s, e);
-            }
-        }
-        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-            return notADate(text, s, e);
-        }
-        return new Parsed.Ok<>(LocalDate.of(year, month, day));
+        return DateTexts.date(text);
     }
 
     /**
@@ -204,34 +163,7 @@ public final class FieldValues {
      * of day}.
      */
     public static Parsed<DateTime> dateTime(String text) {
-        int s = start(text);
-        int e = end(text, s);
-        if (s == e) {
-            return absent();
-        }
-        int split = dateEnd(text, s, e);
-        Parsed<LocalDate> date = date(s == 0 && split == text.length() ? text : text.substring(s, split));
-        if (!date.isOk()) {
-            return bad(text, s, e, " is not a date");
-        }
-        int t = split;
-        while (t < e && (isSpace(text.charAt(t)) || (t == split && text.charAt(t) == 'T'))) {
-            t++;
-        }
-        if (t == e) {
-            return split == e ? new Parsed.Ok<>(DateTime.of(date.value())) : bad(text, s, e, " is not a date");
-        }
-        if (t == split && text.charAt(split - 1) != '日') {
-            return bad(text, s, e, " is not a date");
-        }
-        int seconds = secondOfDay(text, t, e);
-        if (seconds == NOT_A_TIME) {
-            return bad(text, s, e, " is not a date");
-        }
-        if (seconds < 0) {
-            return bad(text, s, e, " is not a time of day");
-        }
-        return new Parsed.Ok<>(new DateTime(date.value(), Optional.of(LocalTime.ofSecondOfDay(seconds))));
+        return DateTexts.dateTime(text);
     }
 
     /**
@@ -272,97 +204,6 @@ public final class FieldValues {
         public static String timeText(LocalTime t) {
             String hm = String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
             return t.getSecond() == 0 ? hm : hm + String.format(java.util.Locale.ROOT, ":%02d", t.getSecond());
-        }
-    }
-
-    /** Where the date of a date-time ends: after 日, or at the first space or {@code T}. */
-    private static int dateEnd(String text, int s, int e) {
-        int zh = text.indexOf('日', s);
-        if (zh >= 0 && zh < e) {
-            return zh + 1;
-        }
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (c == 'T' || isSpace(c)) {
-                return i;
-            }
-        }
-        return e;
-    }
-
-    /** {@link #secondOfDay}: the text is not a time at all. */
-    private static final int NOT_A_TIME = Integer.MIN_VALUE;
-
-    /**
-     * The second of the day a time {@code text[i, e)} gives, {@link #NOT_A_TIME} when it is not
-     * written as a time, or -1 when it is but names no time of day ({@code 24:61}).
-     */
-    private static int secondOfDay(String text, int i, int e) {
-        int j = digitRun(text, i, e);
-        if (j == i || j - i > 2 || j == e) {
-            return NOT_A_TIME;
-        }
-        int hour = number(text, i, j);
-        int minute;
-        int second = 0;
-        char sep = text.charAt(j);
-        if (sep == ':') {
-            int k = digitRun(text, j + 1, e);
-            if (k - (j + 1) != 2) {
-                return NOT_A_TIME;
-            }
-            minute = number(text, j + 1, k);
-            if (k < e) {
-                if (text.charAt(k) != ':') {
-                    return NOT_A_TIME;
-                }
-                int m = digitRun(text, k + 1, e);
-                if (m - (k + 1) != 2) {
-                    return NOT_A_TIME;
-                }
-                second = number(text, k + 1, m);
-                if (m < e && (text.charAt(m) != '.' || m + 1 == e || !digits(text, m + 1, e))) {
-                    return NOT_A_TIME;
-                }
-            }
-        } else if (sep == '时' || sep == '点') {
-            int k = digitRun(text, j + 1, e);
-            if (k == j + 1 || k - (j + 1) > 2 || k == e || text.charAt(k) != '分') {
-                return NOT_A_TIME;
-            }
-            minute = number(text, j + 1, k);
-            k++;
-            if (k < e) {
-                int m = digitRun(text, k, e);
-                if (m == k || m - k > 2 || m != e - 1 || text.charAt(m) != '秒') {
-                    return NOT_A_TIME;
-                }
-                second = number(text, k, m);
-            }
-        } else {
-            return NOT_A_TIME;
-        }
-        if (hour > 23 || minute > 59 || second > 59) {
-            return -1;
-        }
-        return hour * 3600 + minute * 60 + second;
-    }
-
-    private static Parsed<LocalDate> notADate(String text, int s, int e) {
-        return bad(text, s, e, " is not a date");
-    }
-
-    private static int daysInMonth(int year, int month) {
-        switch (month) {
-            case 2:
-                return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4:
-            case 6:
-            case 9:
-            case 11:
-                return 30;
-            default:
-                return 31;
         }
     }
 
@@ -602,29 +443,6 @@ public final class FieldValues {
         return value.of(text, s, e, new DecimalText(intStart, intEnd, fracStart, fracEnd));
     }
 
-    // --- scanning helpers --------------------------------------------------------------
-
-    private static boolean isSpace(char c) {
-        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    private static int start(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int end(String text, int start) {
-        int e = text.length();
-        while (e > start && isSpace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e;
-    }
-
     /**
      * Whether a number starting at {@code s} is below 0: it has a minus sign and is not zero
      * ({@code -0} and {@code -0.00} are 0, which is allowed).
@@ -639,22 +457,6 @@ public final class FieldValues {
         return c == '-' || c == '+' ? i + 1 : i;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** The end of the run of digits starting at {@code i}. */
-    private static int digitRun(String text, int i, int e) {
-        while (i < e && isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        return digitRun(text, from, to) == to;
-    }
-
     private static boolean zeros(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) != '0') {
@@ -662,14 +464,6 @@ public final class FieldValues {
             }
         }
         return true;
-    }
-
-    private static int number(String text, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            v = v * 10 + (text.charAt(i) - '0');
-        }
-        return v;
     }
 
     /**
