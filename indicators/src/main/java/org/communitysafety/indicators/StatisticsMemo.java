@@ -91,7 +91,7 @@ final class StatisticsMemo {
 
     /** {@link Proportions#interval}(method, x, n, confidence). */
     Optional<Interval> proportion(long x, long n) {
-        if (!keep || x < 0 || x >= PACKABLE || n < 0 || n >= PACKABLE) {
+        if (!keep || !packable(x, n)) {
             return Proportions.interval(proportionMethod, x, n, confidence);
         }
         Optional<Interval> i = proportions.get(x, n);
@@ -113,8 +113,7 @@ final class StatisticsMemo {
      * population over periods of these lengths.
      */
     OptionalDouble rateTest(long x1, long pop1, long days1, long x0, long pop0, long days0) {
-        if (!keep || x1 < 0 || x1 >= PACKABLE || x0 < 0 || x0 >= PACKABLE || pop1 < 0 || pop1 >= PACKABLE || pop0 < 0
-                || pop0 >= PACKABLE) {
+        if (!keep || !packable(x1, pop1) || !packable(x0, pop0)) {
             return Tests.poissonRatioPValue(x1, (double) pop1 * days1, x0, (double) pop0 * days0);
         }
         PairKeyMap<OptionalDouble> tests = tests(rateTests, days1, days0);
@@ -127,8 +126,7 @@ final class StatisticsMemo {
 
     /** The p-value of {@link Tests#twoProportions}(x1, n1, x0, n0). */
     OptionalDouble twoProportions(long x1, long n1, long x0, long n0) {
-        if (!keep || x1 < 0 || x1 >= PACKABLE || n1 < 0 || n1 >= PACKABLE || x0 < 0 || x0 >= PACKABLE || n0 < 0
-                || n0 >= PACKABLE) {
+        if (!keep || !packable(x1, n1) || !packable(x0, n0)) {
             return Tests.twoProportionsPValue(x1, n1, x0, n0);
         }
         long a = x1 << 32 | n1;
@@ -148,6 +146,11 @@ final class StatisticsMemo {
             }
         }
         return new long[] {lookups, computed};
+    }
+
+    /** Whether both values are 0 to 2³¹ − 1, so that {@code a << 32 | b} packs them into one key. */
+    private static boolean packable(long a, long b) {
+        return a >= 0 && a < PACKABLE && b >= 0 && b < PACKABLE;
     }
 
     private static PairKeyMap<OptionalDouble> tests(PairKeyMap<PairKeyMap<OptionalDouble>> byDays, long days1,

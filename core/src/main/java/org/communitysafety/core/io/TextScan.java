@@ -29,7 +29,7 @@ final class TextScan {
         return e;
     }
 
-    static boolean isDigit(char c) {
+    private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 

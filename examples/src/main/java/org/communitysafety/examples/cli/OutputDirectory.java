@@ -2,10 +2,8 @@ package org.communitysafety.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,7 +53,7 @@ final class OutputDirectory {
                 }
             }
             for (Path f : files) {
-                move(f, target.resolve(f.getFileName().toString()));
+                OutputFile.replace(f, target.resolve(f.getFileName().toString()));
             }
             done = true;
             return result;
@@ -70,14 +68,6 @@ final class OutputDirectory {
                     // the failure that brought us here is the one to report
                 }
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

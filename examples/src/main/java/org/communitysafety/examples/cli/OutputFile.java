@@ -105,11 +105,7 @@ final class OutputFile {
             try {
                 keepPermissions(tmp, file);
                 writing.to(tmp);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                replace(tmp, file);
                 moved = true;
             } finally {
                 if (!moved) {
@@ -122,6 +118,15 @@ final class OutputFile {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Moves {@code from} over {@code to}: atomically where the file system can. */
+    static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -80,11 +80,6 @@ final class SheetRows implements RowSource {
     /** Bounds the shared-string text the sheet's cells expand to. */
     private final SharedTextBudget sharedText;
 
-    SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
-            List<String> columns, Map<String, String> aliases, Closeable owner) {
-        this(sheet, xml, styles, date1904, strings, columns, aliases, owner, -1);
-    }
-
     /** @param sheetBytes the size of the sheet's XML, or -1 when unknown */
     SheetRows(String sheet, SheetScanner xml, Styles styles, boolean date1904, SharedStrings.View strings,
             List<String> columns, Map<String, String> aliases, Closeable owner, long sheetBytes) {

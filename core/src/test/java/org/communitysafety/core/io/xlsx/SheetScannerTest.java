@@ -51,7 +51,7 @@ final class SheetScannerTest {
 
     static SheetRows sheet(byte[] xml, int buffer) {
         return new SheetRows("S", new SheetScanner(new ByteArrayInputStream(xml), buffer), Styles.NONE, false,
-                SharedStrings.NONE.view(), XlsxWorkbookTest.COLUMNS, Map.of(), null);
+                SharedStrings.NONE.view(), XlsxWorkbookTest.COLUMNS, Map.of(), null, -1);
     }
 
     static List<String> rows(String xml, int buffer) throws IOException {
