@@ -120,9 +120,20 @@ public final class DatasetReader {
      * for the aggregation core, without an object per record: for files of millions of rows.
      */
     public static ColumnarReadResult readColumnar(Path dir, ReadOptions options) {
+        return readColumnar(dir, options, true);
+    }
+
+    /**
+     * {@link #readColumnar(Path, ReadOptions)}, with or without the fast path of plain CSV
+     * files ({@link PlainCsv}): the outcome is the same either way, which the tests check
+     * with this switch.
+     */
+    static ColumnarReadResult readColumnar(Path dir, ReadOptions options, boolean plainPath) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
-        return new Run(dir, null, options, true).runColumnar();
+        Run run = new Run(dir, null, options, true);
+        run.plainPath = plainPath;
+        return run.runColumnar();
     }
 
     /**
@@ -168,6 +179,8 @@ public final class DatasetReader {
         private UnitNames unitNames;
         /** Whether accepted records go to column stores instead of objects. */
         private final boolean columnar;
+        /** Whether plain CSV record files take their fast path ({@link PlainCsv}); only when columnar. */
+        private boolean plainPath = true;
         private final List<Incident> incidentList = new ArrayList<>();
         private final List<Dispute> disputeList = new ArrayList<>();
         private final List<OutreachSession> outreachList = new ArrayList<>();
@@ -190,6 +203,7 @@ public final class DatasetReader {
          */
         private Run(Run parent) {
             this.columnar = parent.columnar;
+            this.plainPath = parent.plainPath;
             this.options = parent.options;
             this.books = parent.books.fork();
             this.dates = parent.dates;
@@ -298,6 +312,7 @@ public final class DatasetReader {
             }
             IdIndex seen = new IdIndex();
             long[] byCrs = new long[Crs.values().length];
+            PlainCsv.Kind plain = columnar && plainPath ? new PlainIncidents(tree, taxonomy, seen, incidentStore) : null;
             FileSummary summary = books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
@@ -375,7 +390,7 @@ public final class DatasetReader {
                             occurredTime, reportedTime, Optional.ofNullable(at), row.optional(address)));
                 }
                 return true;
-            });
+            }, plain);
             books.files.add(summary);
             for (Crs system : Crs.values()) {
                 if (system != Crs.WGS84 && byCrs[system.ordinal()] > 0) {

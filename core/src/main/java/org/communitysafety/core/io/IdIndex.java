@@ -60,6 +60,33 @@ final class IdIndex {
         return 0;
     }
 
+    /**
+     * {@link #putIfAbsent(String, long)} for the id spelled by the ASCII bytes {@code b[s, e)}
+     * (printable, so the same id as the string of those characters), whose
+     * {@code String.hashCode()} is {@code hash}.
+     */
+    long putIfAbsent(byte[] b, int s, int e, int hash, long line) {
+        int h = mix(hash);
+        if (h == 0) {
+            h = 1;
+        }
+        int mask = slots.length - 1;
+        int i = h & mask;
+        for (long slot; (slot = slots[i]) != 0; i = (i + 1) & mask) {
+            if ((int) (slot >>> 32) == h && equal((int) slot, b, s, e)) {
+                return lineAt((int) slot);
+            }
+        }
+        int n = e - s;
+        int at = allocate(n, true, line);
+        System.arraycopy(b, s, pages[pageCount - 1], at + 8 + varintSize(n << 1), n);
+        slots[i] = ((long) h << 32) | (((pageCount - 1) << UNIT_BITS) | (at >>> 2)) & 0xFFFFFFFFL;
+        if (++size * 5 > slots.length * 3) {
+            grow();
+        }
+        return 0;
+    }
+
     int size() {
         return size;
     }
@@ -93,6 +120,26 @@ final class IdIndex {
         for (int c = 0; c < n && narrow; c++) {
             narrow = id.charAt(c) < 0x100;
         }
+        int at = allocate(n, narrow, line);
+        byte[] page = pages[pageCount - 1];
+        int p = at + 8 + varintSize((n << 1) | (narrow ? 0 : 1));
+        for (int c = 0; c < n; c++) {
+            char ch = id.charAt(c);
+            if (narrow) {
+                page[p++] = (byte) ch;
+            } else {
+                page[p++] = (byte) (ch >>> 8);
+                page[p++] = (byte) ch;
+            }
+        }
+        return ((pageCount - 1) << UNIT_BITS) | (at >>> 2);
+    }
+
+    /**
+     * Makes room in the last page for an entry of an id of {@code n} characters, writes its line
+     * and header there and returns where the entry starts; its characters follow the header.
+     */
+    private int allocate(int n, boolean narrow, long line) {
         int dataBytes = narrow ? n : 2 * n;
         int header = (n << 1) | (narrow ? 0 : 1);
         int size = 8 + varintSize(header) + dataBytes;
@@ -122,16 +169,7 @@ final class IdIndex {
             }
             page[p++] = (byte) ((v & 0x7F) | 0x80);
         }
-        for (int c = 0; c < n; c++) {
-            char ch = id.charAt(c);
-            if (narrow) {
-                page[p++] = (byte) ch;
-            } else {
-                page[p++] = (byte) (ch >>> 8);
-                page[p++] = (byte) ch;
-            }
-        }
-        return ((pageCount - 1) << UNIT_BITS) | (at >>> 2);
+        return at;
     }
 
     private byte[] newPage(int bytes) {
@@ -189,6 +227,22 @@ final class IdIndex {
             }
         }
         return true;
+    }
+
+    /** Whether the entry at {@code address} holds exactly the id of the ASCII bytes {@code b[s, e)}. */
+    private boolean equal(int address, byte[] b, int s, int e) {
+        byte[] page = pages[address >>> UNIT_BITS];
+        int p = ((address & ((1 << UNIT_BITS) - 1)) << 2) + 8;
+        int header = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte x = page[p++];
+            header |= (x & 0x7F) << shift;
+            if (x >= 0) {
+                break;
+            }
+        }
+        int n = header >>> 1;
+        return (header & 1) == 0 && n == e - s && java.util.Arrays.equals(page, p, p + n, b, s, e);
     }
 
     @Override

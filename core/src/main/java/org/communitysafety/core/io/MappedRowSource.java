@@ -45,11 +45,15 @@ final class MappedRowSource implements RowSource {
 
     /** {@code source} read through the profile's section for {@code schema}; the source itself when it has none. */
     static RowSource wrap(RowSource source, MappingProfile profile, Schema schema) {
+        return maps(profile, schema) ? new MappedRowSource(source, profile, schema) : source;
+    }
+
+    /** Whether the profile has a section for {@code schema}: columns, defaults, values or formats. */
+    static boolean maps(MappingProfile profile, Schema schema) {
         String kind = schema.base;
-        boolean maps = !profile.columns(kind).isEmpty() || !profile.defaults(kind).isEmpty()
+        return !profile.columns(kind).isEmpty() || !profile.defaults(kind).isEmpty()
                 || schema.names().stream().anyMatch(f -> !profile.values(kind, f).isEmpty()
                         || profile.format(kind, f).isPresent());
-        return maps ? new MappedRowSource(source, profile, schema) : source;
     }
 
     /**

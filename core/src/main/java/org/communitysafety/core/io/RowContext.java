@@ -104,6 +104,30 @@ final class RowContext {
         return day;
     }
 
+    /** The first day of the window of plausible dates, as an epoch day. */
+    long firstDay() {
+        return firstDate.toEpochDay();
+    }
+
+    /** The last day of the window of plausible dates, as an epoch day. */
+    long lastDay() {
+        return lastDate.toEpochDay();
+    }
+
+    /**
+     * Whether {@code value}, at most the column's limit, keeps the running total of
+     * {@code column} exact — what {@link #count} and {@link #money} check of a cell read on the
+     * general path; {@link #addToTotal} then adds it.
+     */
+    boolean totalHolds(int column, long value) {
+        return totals[column] + value >= 0;
+    }
+
+    /** Adds a value {@link #totalHolds} allowed to the running total of {@code column}. */
+    void addToTotal(int column, long value) {
+        totals[column] += value;
+    }
+
     void reset(RowSource row) {
         this.row = row;
         errors.clear();

@@ -117,6 +117,14 @@ final class RowFiles {
      * candidates exist, the first is read and each other one named in a warning.
      */
     FileSummary read(Schema schema, boolean required, TableReader.RowHandler handler) {
+        return read(schema, required, handler, null);
+    }
+
+    /**
+     * {@link #read(Schema, boolean, TableReader.RowHandler)}, giving a CSV file read without a
+     * mapping profile's section the fast path of {@code plain} (null: none).
+     */
+    FileSummary read(Schema schema, boolean required, TableReader.RowHandler handler, PlainCsv.Kind plain) {
         if (sources != null) {
             return readSource(schema, required, handler);
         }
@@ -127,7 +135,7 @@ final class RowFiles {
             Path file = dir.resolve(named.get());
             Optional<String> part = sheet.isPresent() ? sheet : partOf(file, schema.base);
             return part.isPresent() ? readPart(schema, file, part.get(), handler)
-                    : reader(schema, extension(named.get())).read(file, true, handler);
+                    : reader(schema, extension(named.get()), plain).read(file, true, handler);
         }
         if (sheet.isPresent()) {
             for (Path book : workbooks()) {
@@ -163,7 +171,7 @@ final class RowFiles {
             return readPart(schema, chosenFile, chosenPart, handler);
         }
         Path file = chosenFile != null ? chosenFile : dir.resolve(schema.file);
-        return reader(schema, extension(file.getFileName().toString())).read(file, required, handler);
+        return reader(schema, extension(file.getFileName().toString()), plain).read(file, required, handler);
     }
 
     /** The first of two candidates, {@code read}, warning about {@code other}; {@code other} when there is no first. */
@@ -287,8 +295,9 @@ final class RowFiles {
      * A reader of {@code schema}'s rows from files with the extension {@code ext}: CSV, or the
      * registered format's; either read through the mapping profile.
      */
-    private TableReader reader(Schema schema, String ext) {
+    private TableReader reader(Schema schema, String ext, PlainCsv.Kind plain) {
         MappingProfile mapping = encoding.mapping();
+        boolean csv = provider(ext).isEmpty() && (ext.equals("csv") || ext.isEmpty());
         Map<String, String> aliases = MappedRowSource.aliases(schema, mapping);
         Optional<RowSourceProvider> provider = provider(ext);
         return new TableReader(schema, encoding, problems, rejected, (file, cs, columns, builtIn) -> {
@@ -306,7 +315,8 @@ final class RowFiles {
                         + RowSourceProviders.all().stream().map(p -> ", " + p.extension()).reduce("", String::concat));
             }
             return MappedRowSource.wrap(source, mapping, schema);
-        }).textual(provider.map(RowSourceProvider::textual).orElse(true));
+        }).textual(provider.map(RowSourceProvider::textual).orElse(true))
+                .plain(csv && !MappedRowSource.maps(mapping, schema) ? plain : null);
     }
 
     /** Reads the rows of {@code schema} from {@link #sources}. */

@@ -1,9 +1,12 @@
 package org.communitysafety.core.io;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,8 @@ final class TableReader {
 
     /** Whether the file is text in a charset, which the options may ask to detect; see {@link #textual}. */
     private boolean textual = true;
+    /** The fast path of this reader's plain CSV files, or null. */
+    private PlainCsv.Kind plain;
     private String fileName;
     private long rowsRead;
     private long accepted;
@@ -56,6 +61,15 @@ final class TableReader {
         this.problems = problems;
         this.rejected = rejected;
         this.repeats = new RepeatedProblems(problems);
+    }
+
+    /**
+     * Gives the rows of this reader's plain CSV files a fast path ({@link PlainCsv}); for a file
+     * read as it is, without a mapping profile's section.
+     */
+    TableReader plain(PlainCsv.Kind kind) {
+        this.plain = kind;
+        return this;
     }
 
     /** Says whether the file is text in a charset (true, the default) or binary, such as a workbook. */
@@ -83,8 +97,13 @@ final class TableReader {
             }
             return FileSummary.absent(name);
         }
-        try (RowSource source = open(file)) {
-            readRows(source, handler);
+        try {
+            Charset cs = charset(file);
+            if (plain == null || !cs.equals(StandardCharsets.UTF_8) || !readPlain(file, handler)) {
+                try (RowSource source = open(file, cs)) {
+                    readRows(source, handler);
+                }
+            }
         } catch (RowSource.RowSourceException e) {
             // a source that gives up part-way (a GBK file read as UTF-8): the rows before count
             add(Problem.error(name, e.line(), e.getMessage()));
@@ -146,40 +165,141 @@ final class TableReader {
                 reject(line, original(source), List.of(fileError), false);
                 continue;
             }
-            if (source.rowError().isPresent()) {
-                reject(line, original(source), List.of(Problem.error(name, line, source.rowError().get())), true);
-                continue;
-            }
-            if (source.fieldCount() != header.size()) {
-                reject(line, original(source), List.of(Problem.error(name, line, String.format(
-                        java.util.Locale.ROOT, "the row has %d field%s; the header has %d", original(source).size(),
-                        original(source).size() == 1 ? "" : "s",
-                        header.size() - source.fieldCount() + original(source).size()))), true);
-                continue;
-            }
-            context.reset(source);
-            boolean ok = handler.accept(context);
-            List<Problem> rowProblems = context.warnings();
-            if (!rowProblems.isEmpty()) {
-                rowProblems.forEach(this::add);
-            }
-            if (ok && !context.hasErrors()) {
-                accepted++;
-            } else {
-                reject(line, original(source), context.errors(), true);
-            }
+            row(source, header.size(), context, handler);
         }
     }
 
-    private RowSource open(Path file) throws IOException {
-        Charset cs = encoding.charset();
+    /** Validates the current row of {@code source}, whose file's header has {@code columns} columns, and books it. */
+    private void row(RowSource source, int columns, RowContext context, RowHandler handler) {
+        long line = source.line();
+        if (source.rowError().isPresent()) {
+            reject(line, original(source), List.of(Problem.error(fileName, line, source.rowError().get())), true);
+            return;
+        }
+        if (source.fieldCount() != columns) {
+            reject(line, original(source), List.of(Problem.error(fileName, line, String.format(
+                    java.util.Locale.ROOT, "the row has %d field%s; the header has %d", original(source).size(),
+                    original(source).size() == 1 ? "" : "s",
+                    columns - source.fieldCount() + original(source).size()))), true);
+            return;
+        }
+        context.reset(source);
+        boolean ok = handler.accept(context);
+        List<Problem> rowProblems = context.warnings();
+        if (!rowProblems.isEmpty()) {
+            rowProblems.forEach(this::add);
+        }
+        if (ok && !context.hasErrors()) {
+            accepted++;
+        } else {
+            reject(line, original(source), context.errors(), true);
+        }
+    }
+
+    /** The charset to read {@code file} in: the options', or the one detected, which a note names. */
+    private Charset charset(Path file) throws IOException {
         if (encoding.detectEncoding() && textual) {
             CharsetDetector.Detection detected = CharsetDetector.detect(file);
             add(Problem.info(fileName, detected.toString()));
-            cs = detected.charset();
+            return detected.charset();
         }
+        return encoding.charset();
+    }
+
+    private RowSource open(Path file, Charset cs) throws IOException {
         // parsing runs ahead on a second core while the rows are validated on this one
         return PrefetchingRowSource.of(opener.open(file, cs, schema.names(), schema.aliases()));
+    }
+
+    /**
+     * Reads a plain CSV file ({@link PlainCsv}) by its fast path: the rows {@link #plain} parses
+     * are accepted as they are, every other one is validated here as {@link #readRows} would;
+     * false, having read nothing, when the file is not plain or its header is not exactly the
+     * schema's names, and the general path is to read it.
+     */
+    private boolean readPlain(Path file, RowHandler handler) throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (!PlainCsv.isPlain(channel, threads)) {
+                return false;
+            }
+            Optional<PlainCsv.Header> h = PlainCsv.header(channel);
+            if (h.isEmpty()) {
+                return false;
+            }
+            List<String> header = h.get().fields();
+            List<Problem> headerProblems = new ArrayList<>();
+            int[] positions = schema.map(header, headerProblems, fileName, h.get().line());
+            if (!headerProblems.isEmpty()) {
+                return false;
+            }
+            RowContext context = RowContext.of(schema, fileName, positions, encoding);
+            RowHandler general = handler;
+            PlainCsv.read(channel, h.get().bodyStart(), h.get().bodyLine(), header.size(),
+                    plain.bind(positions, context), new PlainCsv.Sink() {
+                        @Override
+                        public void accepted() {
+                            rowsRead++;
+                            accepted++;
+                        }
+
+                        @Override
+                        public void general(List<String> fields, long line) {
+                            rowsRead++;
+                            row(new OneRow(fields, line), header.size(), context, general);
+                        }
+                    }, threads);
+            return true;
+        }
+    }
+
+    /** One row of a plain file, for the general path. */
+    private static final class OneRow implements RowSource {
+        private final List<String> fields;
+        private final long line;
+
+        OneRow(List<String> fields, long line) {
+            this.fields = fields;
+            this.line = line;
+        }
+
+        @Override
+        public Optional<List<String>> header() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean next() {
+            return false;
+        }
+
+        @Override
+        public long line() {
+            return line;
+        }
+
+        @Override
+        public List<String> fields() {
+            return fields;
+        }
+
+        @Override
+        public String field(int index) {
+            return fields.get(index);
+        }
+
+        @Override
+        public int fieldCount() {
+            return fields.size();
+        }
+
+        @Override
+        public Optional<String> rowError() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {}
     }
 
     private void reject(long line, List<String> fields, List<Problem> reasons, boolean report) {

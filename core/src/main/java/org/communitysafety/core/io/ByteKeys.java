@@ -1,0 +1,68 @@
+package org.communitysafety.core.io;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A map from ASCII texts — unit codes, category codes, coded values — to ints, looked up by a
+ * row's bytes without making a {@code String}: open addressing over the keys' bytes, a probe
+ * compares a hash and then the bytes. Keys that are not ASCII are left out, so their rows take
+ * the general path, which finds them as it always has. Immutable and thread-safe once built;
+ * package-private.
+ */
+final class ByteKeys {
+    private final byte[][] keys;
+    private final int[] hashes;
+    private final int[] values;
+    private final int mask;
+
+    private ByteKeys(Map<String, Integer> entries) {
+        int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 + 1)) << 1;
+        keys = new byte[capacity][];
+        hashes = new int[capacity];
+        values = new int[capacity];
+        mask = capacity - 1;
+        entries.forEach((text, value) -> {
+            if (!text.chars().allMatch(c -> c > 0 && c < 0x80)) {
+                return;
+            }
+            byte[] key = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int h = hash(key, 0, key.length);
+            int i = h & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            hashes[i] = h;
+            values[i] = value;
+        });
+    }
+
+    /** The map of {@code entries}' ASCII keys. */
+    static ByteKeys of(Map<String, Integer> entries) {
+        return new ByteKeys(entries);
+    }
+
+    /** The value of the key spelled by {@code b[s, e)}, or -1 when there is none. */
+    int get(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            byte[] key = keys[i];
+            if (key == null) {
+                return -1;
+            }
+            if (hashes[i] == h && Arrays.equals(key, 0, key.length, b, s, e)) {
+                return values[i];
+            }
+        }
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            h = 31 * h + b[k];
+        }
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 15);
+    }
+}

@@ -1,0 +1,447 @@
+package org.communitysafety.core.io;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The fast path of reading a record file: a UTF-8 CSV file without a quote, read as bytes in
+ * chunks of about a megabyte split at line ends, whose rows are split and parsed on every core
+ * at once and then taken in file order on the reading thread.
+ *
+ * <p>A file is <i>plain</i> when it is valid UTF-8, holds no {@code "} (so no field is quoted and
+ * no record spans lines), every CR is followed by LF and no line is longer than a megabyte.
+ * {@link #isPlain} checks that first, in one parallel pass over the bytes; only then are rows
+ * taken, so a file is read either wholly here or wholly by the general path ({@link CsvRowSource})
+ * and nothing is read twice. In a plain file the records are exactly the non-empty lines, a
+ * line's fields exactly its text between commas (CR before LF dropped), and the line numbers
+ * exactly {@link org.communitysafety.core.io.csv.CsvParser}'s: the rows and lines are the same
+ * either way.
+ *
+ * <p>Each row whose fields a {@link Rows} parses as plain goes to {@link Rows#accept} as typed
+ * values; every other row — a wrong number of fields, a value in another spelling, anything the
+ * rules may object to — goes to the {@link Sink} as its line, for the general path, which makes
+ * the messages. Package-private.
+ */
+final class PlainCsv {
+    /** The bytes read at once: chunks end at the last line end within them. */
+    private static final int BUFFER = 2 << 20;
+    /** The longest line of a plain file, so that every chunk holds at least one line. */
+    static final int MAX_LINE = 1 << 20;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+
+    private PlainCsv() {}
+
+    /** A kind of record that has a fast path: incidents, disputes, outreach. */
+    interface Kind {
+        /**
+         * Its rows for one file whose header put the schema's column {@code c} at field
+         * {@code positions[c]} (-1: absent), checked against {@code context}'s window and totals.
+         */
+        Rows bind(int[] positions, RowContext context);
+    }
+
+    /** What a kind of record does with the plain rows of one file. */
+    interface Rows {
+        /** Typed columns for up to {@code rows} rows, which {@link #parse} fills and {@link #accept} reads. */
+        Object batch(int rows);
+
+        /**
+         * Parses one row's fields — field {@code f} is {@code b[starts[f], ends[f])}, in the
+         * header's order — into slot {@code k} of {@code batch}; false when a field is not in its
+         * plain spelling or a rule of the row alone (a date before another) may object. Runs on
+         * any thread, touching nothing but the batch.
+         */
+        boolean parse(byte[] b, int[] starts, int[] ends, Object batch, int k);
+
+        /**
+         * Takes the row parsed into slot {@code k}, in file order on the reading thread, after
+         * the checks across rows (a unique id, a column total that stays exact); false, with
+         * nothing changed, when one of them objects and the row must take the general path.
+         */
+        boolean accept(byte[] b, Object batch, int k, long line);
+    }
+
+    /** Where the rows go, in file order. */
+    interface Sink {
+        /** A row {@link Rows#accept accepted}. */
+        void accepted();
+
+        /** A row for the general path: its fields as the CSV parser would give them, on {@code line}. */
+        void general(List<String> fields, long line);
+    }
+
+    /** The header of a plain file: its fields, its line, and where the rows begin. */
+    record Header(List<String> fields, long line, long bodyStart, long bodyLine) {}
+
+    // ---- is the file plain? -----------------------------------------------------------------
+
+    /** Whether {@code file} is plain (see the class comment); reads it once, on {@code threads} threads. */
+    static boolean isPlain(FileChannel file, int threads) throws IOException {
+        ExecutorService pool = pool(threads);
+        try {
+            // each task gives its buffer back when the bytes are plain, null when not
+            ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+            ArrayDeque<byte[]> free = new ArrayDeque<>();
+            long position = 0;
+            while (true) {
+                byte[] buf = free.isEmpty() ? new byte[BUFFER] : free.poll();
+                int n = fill(file, buf, position);
+                if (n == 0) {
+                    break;
+                }
+                int length = n < buf.length ? n : lastLineEnd(buf, n);
+                if (length == 0) {
+                    return false;   // a line longer than the buffer
+                }
+                pending.add(pool.submit(() -> plainBytes(buf, length) ? buf : null));
+                position += length;
+                if (pending.size() > 2 * threads) {
+                    byte[] done = take(pending.poll());
+                    if (done == null) {
+                        return false;
+                    }
+                    free.add(done);
+                }
+            }
+            while (!pending.isEmpty()) {
+                if (take(pending.poll()) == null) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Whether {@code b[0, n)}, which starts a line, is valid UTF-8 with no quote, no CR but
+     * before LF and no line over {@link #MAX_LINE} bytes. Eight bytes at a time while they are
+     * ASCII with none of {@code " \r \n}, so a typical row costs about a dozen words.
+     */
+    static boolean plainBytes(byte[] b, int n) {
+        int lineStart = 0;
+        int k = 0;
+        while (k < n) {
+            if (k + 8 <= n) {
+                long w = (long) LONGS.get(b, k);
+                if ((w & HIGH) == 0 && !hasByte(w, '"') && !hasByte(w, '\r') && !hasByte(w, '\n')) {
+                    k += 8;
+                    continue;
+                }
+            }
+            int c = b[k] & 0xFF;
+            if (c < 0x80) {
+                if (c == '"' || (c == '\r' && (k + 1 >= n || b[k + 1] != '\n'))) {
+                    return false;
+                }
+                if (c == '\n') {
+                    if (k - lineStart > MAX_LINE) {
+                        return false;
+                    }
+                    lineStart = k + 1;
+                }
+                k++;
+                continue;
+            }
+            int more;
+            int min = 0x80;
+            int max = 0xBF;
+            if (c < 0xC2) {
+                return false;   // a continuation byte without a lead, or an overlong pair
+            } else if (c < 0xE0) {
+                more = 1;
+            } else if (c < 0xF0) {
+                more = 2;
+                min = c == 0xE0 ? 0xA0 : 0x80;   // overlong
+                max = c == 0xED ? 0x9F : 0xBF;   // surrogates
+            } else if (c < 0xF5) {
+                more = 3;
+                min = c == 0xF0 ? 0x90 : 0x80;   // overlong
+                max = c == 0xF4 ? 0x8F : 0xBF;   // past U+10FFFF
+            } else {
+                return false;
+            }
+            if (k + more >= n) {
+                return false;
+            }
+            int second = b[k + 1] & 0xFF;
+            if (second < min || second > max) {
+                return false;
+            }
+            for (int j = 2; j <= more; j++) {
+                if ((b[k + j] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            k += more + 1;
+        }
+        return n - lineStart <= MAX_LINE;
+    }
+
+    private static boolean hasByte(long w, char c) {
+        long x = w ^ (ONES * c);
+        return ((x - ONES) & ~x & HIGH) != 0;
+    }
+
+    // ---- the header -------------------------------------------------------------------------
+
+    /**
+     * The header of a plain file: its first non-empty line after a byte-order mark, split at
+     * commas; empty when the file has no line with text.
+     */
+    static Optional<Header> header(FileChannel file) throws IOException {
+        byte[] buf = new byte[BUFFER];
+        int n = fill(file, buf, 0);
+        int p = n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
+        long line = 1;
+        while (p < n && (buf[p] == '\n' || buf[p] == '\r')) {
+            if (buf[p] == '\n') {
+                line++;
+            }
+            p++;
+        }
+        if (p == n) {
+            return Optional.empty();
+        }
+        int end = p;
+        while (end < n && buf[end] != '\n') {
+            end++;
+        }
+        int textEnd = end > p && buf[end - 1] == '\r' ? end - 1 : end;
+        long bodyStart = end < n ? end + 1 : end;
+        return Optional.of(new Header(fields(buf, p, textEnd), line, bodyStart, line + 1));
+    }
+
+    /** The fields of the line {@code b[s, e)} as the CSV parser gives them: the text between commas. */
+    static List<String> fields(byte[] b, int s, int e) {
+        List<String> fields = new ArrayList<>();
+        int start = s;
+        for (int k = s; k <= e; k++) {
+            if (k == e || b[k] == ',') {
+                fields.add(new String(b, start, k - start, StandardCharsets.UTF_8));
+                start = k + 1;
+            }
+        }
+        return fields;
+    }
+
+    // ---- the rows ---------------------------------------------------------------------------
+
+    /**
+     * Reads the rows of a plain file from byte {@code from}, which starts line {@code line}, and
+     * hands each to {@code rows} or {@code sink} in file order; rows with other than
+     * {@code columns} fields go to the sink. Chunks are parsed on {@code threads} threads.
+     */
+    static void read(FileChannel file, long from, long line, int columns, Rows rows, Sink sink, int threads)
+            throws IOException {
+        ExecutorService pool = pool(threads);
+        try {
+            ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+            ArrayDeque<Chunk> free = new ArrayDeque<>();
+            long position = from;
+            long nextLine = line;
+            boolean more = true;
+            while (more || !pending.isEmpty()) {
+                while (more && pending.size() <= 2 * threads) {
+                    Chunk chunk = free.isEmpty() ? new Chunk(columns) : free.poll();
+                    int n = fill(file, chunk.buf, position);
+                    if (n == 0) {
+                        more = false;
+                        break;
+                    }
+                    chunk.length = n < chunk.buf.length ? n : lastLineEnd(chunk.buf, n);
+                    if (chunk.length == 0) {
+                        // isPlain saw no line this long: the file changed under the reader
+                        throw new IOException("the file changed while it was read (a line grew past "
+                                + MAX_LINE + " bytes)");
+                    }
+                    position += chunk.length;
+                    pending.add(pool.submit(() -> chunk.split(rows)));
+                }
+                if (pending.isEmpty()) {
+                    break;
+                }
+                Chunk chunk = take(pending.poll());
+                chunk.deliver(rows, sink, nextLine);
+                nextLine += chunk.lineEnds;
+                free.add(chunk);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One chunk of a file and the rows parsed from it. Confined to one thread at a time. */
+    private static final class Chunk {
+        final byte[] buf = new byte[BUFFER];
+        int length;
+        /** The line ends in the chunk: the next chunk starts that many lines further on. */
+        int lineEnds;
+        int rows;
+        int[] starts = new int[1 << 15];
+        int[] ends = new int[1 << 15];
+        int[] lines = new int[1 << 15];
+        boolean[] plain = new boolean[1 << 15];
+        Object batch;
+        int batchSize;
+        final int[] fieldStarts;
+        final int[] fieldEnds;
+
+        Chunk(int columns) {
+            fieldStarts = new int[columns];
+            fieldEnds = new int[columns];
+        }
+
+        /** Splits the chunk into rows and parses each; returns this. */
+        Chunk split(Rows parser) {
+            rows = 0;
+            lineEnds = 0;
+            int capacity = starts.length;
+            if (batch == null || batchSize < capacity) {
+                batch = parser.batch(capacity);
+                batchSize = capacity;
+            }
+            byte[] b = buf;
+            int p = 0;
+            while (p < length) {
+                int nl = p;
+                while (nl < length && b[nl] != '\n') {
+                    nl++;
+                }
+                int end = nl > p && b[nl - 1] == '\r' ? nl - 1 : nl;
+                if (end > p) {
+                    if (rows == starts.length) {
+                        grow(parser);
+                    }
+                    starts[rows] = p;
+                    ends[rows] = end;
+                    lines[rows] = lineEnds;
+                    plain[rows] = splitFields(b, p, end) && parser.parse(b, fieldStarts, fieldEnds, batch, rows);
+                    rows++;
+                }
+                if (nl < length) {
+                    lineEnds++;
+                }
+                p = nl + 1;
+            }
+            return this;
+        }
+
+        /** Whether the line {@code b[s, e)} has exactly the header's number of fields, which it notes. */
+        private boolean splitFields(byte[] b, int s, int e) {
+            int f = 0;
+            int columns = fieldStarts.length;
+            fieldStarts[0] = s;
+            for (int k = s; k < e; k++) {
+                if (b[k] == ',') {
+                    fieldEnds[f++] = k;
+                    if (f == columns) {
+                        return false;
+                    }
+                    fieldStarts[f] = k + 1;
+                }
+            }
+            fieldEnds[f] = e;
+            return f == columns - 1;
+        }
+
+        private void grow(Rows parser) {
+            int n = starts.length * 2;
+            starts = java.util.Arrays.copyOf(starts, n);
+            ends = java.util.Arrays.copyOf(ends, n);
+            lines = java.util.Arrays.copyOf(lines, n);
+            plain = java.util.Arrays.copyOf(plain, n);
+            Object bigger = parser.batch(n);
+            // the rows parsed so far are parsed again into the bigger batch: rare (rows under 64 bytes)
+            for (int r = 0; r < rows; r++) {
+                if (plain[r]) {
+                    splitFields(buf, starts[r], ends[r]);
+                    parser.parse(buf, fieldStarts, fieldEnds, bigger, r);
+                }
+            }
+            batch = bigger;
+            batchSize = n;
+        }
+
+        /** Hands the rows to {@code parser} or {@code sink} in order; the chunk's first line is {@code line}. */
+        void deliver(Rows parser, Sink sink, long line) {
+            for (int r = 0; r < rows; r++) {
+                long at = line + lines[r];
+                if (plain[r] && parser.accept(buf, batch, r, at)) {
+                    sink.accepted();
+                } else {
+                    sink.general(fields(buf, starts[r], ends[r]), at);
+                }
+            }
+        }
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------
+
+    /** Reads from {@code position} until {@code buf} is full or the file ends; the bytes read. */
+    private static int fill(FileChannel file, byte[] buf, long position) throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(buf);
+        while (target.hasRemaining()) {
+            int r = file.read(target, position + target.position());
+            if (r < 0) {
+                break;
+            }
+        }
+        return target.position();
+    }
+
+    /** One past the last LF in {@code b[0, n)}, or 0 when there is none. */
+    private static int lastLineEnd(byte[] b, int n) {
+        for (int k = n - 1; k >= 0; k--) {
+            if (b[k] == '\n') {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "csi-plain-csv");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The result of {@code f}, rethrowing what it threw. */
+    private static <T> T take(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new UncheckedIOException(new IOException(cause));
+        }
+    }
+}

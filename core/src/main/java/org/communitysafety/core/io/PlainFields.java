@@ -1,0 +1,163 @@
+package org.communitysafety.core.io;
+
+/**
+ * The field values of a plain row read straight from its UTF-8 bytes, without a {@code String}:
+ * each parser accepts only the one canonical spelling the interchange format writes
+ * ({@code 2024-03-18}, {@code 1150.00}, {@code 42}, {@code true}) and answers "not plain" for
+ * anything else — spaces, other spellings, signs, leading zeros, too many digits — which then
+ * takes the general path ({@link FieldValues}) and gets its message there. So for every text
+ * these accept, the value is the one {@link FieldValues} gives. Stateless; package-private.
+ */
+final class PlainFields {
+    /** Not a plain value of the kind asked for. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
+    /** A boolean cell that is empty. */
+    static final int EMPTY = 2;
+
+    /** Days from 0000-01-01 to 1970-01-01 in the proleptic Gregorian calendar ({@code LocalDate}'s). */
+    private static final long DAYS_0000_TO_1970 = 719_528L;
+
+    private PlainFields() {}
+
+    /**
+     * The epoch day of the date {@code yyyy-MM-dd} in {@code b[s, e)}, as
+     * {@code LocalDate.toEpochDay()} gives it; {@link #NOT_PLAIN} for any other text or a day
+     * that does not exist (2023-02-29).
+     */
+    static long date(byte[] b, int s, int e) {
+        if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
+            return NOT_PLAIN;
+        }
+        int y = digits(b, s, 4);
+        int m = digits(b, s + 5, 2);
+        int d = digits(b, s + 8, 2);
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {
+            return NOT_PLAIN;
+        }
+        return epochDay(y, m, d);
+    }
+
+    /** The value of {@code n} ASCII digits at {@code b[s]}, or -1 when one is not a digit. */
+    private static int digits(byte[] b, int s, int n) {
+        int v = 0;
+        for (int k = s; k < s + n; k++) {
+            int digit = b[k] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            v = v * 10 + digit;
+        }
+        return v;
+    }
+
+    private static boolean isLeap(long y) {
+        return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+    }
+
+    private static int lengthOfMonth(int y, int m) {
+        return m == 2 ? (isLeap(y) ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+    }
+
+    /** {@code LocalDate.of(y, m, d).toEpochDay()} for a year 0 to 9999, without the object. */
+    static long epochDay(int y, int m, int d) {
+        long total = 365L * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367 * m - 362) / 12 + d - 1;
+        if (m > 2) {
+            total--;
+            if (!isLeap(y)) {
+                total--;
+            }
+        }
+        return total - DAYS_0000_TO_1970;
+    }
+
+    /**
+     * An amount in yuan, {@code 1150}, {@code 1150.5} or {@code 1150.00}: 1 to 15 digits without
+     * a leading zero (but {@code 0} itself), then optionally a point and one or two digits; in
+     * fen. {@link #NOT_PLAIN} otherwise, and for an empty cell, which the caller handles.
+     */
+    static long amountFen(byte[] b, int s, int e) {
+        int point = s;
+        long yuan = 0;
+        while (point < e && b[point] != '.') {
+            int digit = b[point] - '0';
+            if (digit < 0 || digit > 9) {
+                return NOT_PLAIN;
+            }
+            yuan = yuan * 10 + digit;
+            point++;
+        }
+        int n = point - s;
+        if (n == 0 || n > 15 || (n > 1 && b[s] == '0')) {
+            return NOT_PLAIN;
+        }
+        if (point == e) {
+            return yuan * 100;
+        }
+        int decimals = e - point - 1;
+        if (decimals < 1 || decimals > 2) {
+            return NOT_PLAIN;
+        }
+        int fraction = digits(b, point + 1, decimals);
+        if (fraction < 0) {
+            return NOT_PLAIN;
+        }
+        return yuan * 100 + (decimals == 1 ? fraction * 10 : fraction);
+    }
+
+    /**
+     * A count, 1 to 10 digits without a leading zero (but {@code 0} itself); {@link #NOT_PLAIN}
+     * otherwise, and for an empty cell, which the caller handles.
+     */
+    static long count(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n == 0 || n > 10 || (n > 1 && b[s] == '0')) {
+            return NOT_PLAIN;
+        }
+        long v = 0;
+        for (int k = s; k < e; k++) {
+            int digit = b[k] - '0';
+            if (digit < 0 || digit > 9) {
+                return NOT_PLAIN;
+            }
+            v = v * 10 + digit;
+        }
+        return v;
+    }
+
+    /** 1 for {@code true}, 0 for {@code false}, {@link #EMPTY} for an empty cell, -1 for anything else. */
+    static int bool(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n == 0) {
+            return EMPTY;
+        }
+        if (n == 4 && b[s] == 't' && b[s + 1] == 'r' && b[s + 2] == 'u' && b[s + 3] == 'e') {
+            return 1;
+        }
+        if (n == 5 && b[s] == 'f' && b[s + 1] == 'a' && b[s + 2] == 'l' && b[s + 3] == 's' && b[s + 4] == 'e') {
+            return 0;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code String.hashCode()} of the id in {@code b[s, e)} when it is 1 or more printable ASCII
+     * characters ({@code !} to {@code ~}: no space, control character or byte-order mark, so
+     * nothing to trim or object to); {@link #NOT_PLAIN} otherwise. The hash of a text of ASCII
+     * bytes equals its string's, so {@link IdIndex} finds the same id either way.
+     */
+    static long idHash(byte[] b, int s, int e) {
+        if (e == s) {
+            return NOT_PLAIN;
+        }
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            byte c = b[k];
+            if (c < 0x21 || c > 0x7E) {
+                return NOT_PLAIN;
+            }
+            h = 31 * h + c;
+        }
+        return h;
+    }
+}
