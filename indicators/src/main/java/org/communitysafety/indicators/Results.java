@@ -244,7 +244,7 @@ public final class Results implements Iterable<IndicatorRow> {
      */
     public void writeJson(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            ResultsFormat.writeJson(this, JsonWriter.compact(out));
+            ResultsFormat.writeJson(this, out, Runtime.getRuntime().availableProcessors());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,7 +1,10 @@
 package org.communitysafety.indicators;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +12,12 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.csv.CsvWriter;
+import org.communitysafety.core.lang.Futures;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.stats.Interval;
 
@@ -89,6 +96,73 @@ public final class ResultsFormat {
         g.endObject();
         g.raw("\n");
         g.flush();
+    }
+
+    /** The rows a task of {@link #writeJson(Results, OutputStream, int)} formats: about 7 MB of JSON. */
+    private static final int SLICE = 16_384;
+
+    /**
+     * {@link #writeJson(Results, JsonWriter) writeJson(results, JsonWriter.compact(out))}, the same
+     * bytes, with the rows formatted on {@code threads} threads: slices of {@value #SLICE} rows,
+     * each into a buffer of its own, written to {@code out} in order as they are done, a few
+     * slices held at a time. Formatting numbers is most of the work of writing, and each row's
+     * text depends on the row alone. Does not close {@code out}.
+     */
+    static void writeJson(Results results, OutputStream out, int threads) throws IOException {
+        List<IndicatorRow> rows = results.rows();
+        if (threads < 2 || rows.size() < 2 * SLICE) {
+            writeJson(results, JsonWriter.compact(out));
+            return;
+        }
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        JsonWriter g = JsonWriter.compact(head);
+        g.beginObject();
+        g.name("period").value(results.period().toString());
+        g.name("baseline").value(results.baseline().map(Object::toString).orElse(null));
+        g.name("rows").beginArray();
+        g.flush();
+        out.write(head.toByteArray());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "csi-json");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+            boolean first = true;
+            for (int from = 0; from < rows.size() || !pending.isEmpty(); ) {
+                if (from < rows.size() && pending.size() <= 2 * threads) {
+                    List<IndicatorRow> slice = rows.subList(from, Math.min(rows.size(), from + SLICE));
+                    pending.add(pool.submit(() -> jsonArray(slice)));
+                    from += slice.size();
+                    continue;
+                }
+                byte[] array = Futures.get(pending.poll());
+                if (!first) {
+                    out.write(',');
+                }
+                out.write(array, 1, array.length - 2);   // the rows between [ and ]
+                first = false;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.write(new byte[] {']', '}', '\n'});
+        out.flush();
+    }
+
+    /** {@code rows} as a JSON array in UTF-8. */
+    private static byte[] jsonArray(List<IndicatorRow> rows) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 512);
+        JsonWriter g = JsonWriter.compact(buf);
+        g.beginArray();
+        Texts texts = new Texts();
+        for (IndicatorRow r : rows) {
+            writeJson(g, r, texts);
+        }
+        g.endArray();
+        g.flush();
+        return buf.toByteArray();
     }
 
     /** A row as {@link #cells} gives it, one cell after the other. */

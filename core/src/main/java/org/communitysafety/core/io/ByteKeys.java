@@ -1,6 +1,5 @@
 package org.communitysafety.core.io;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -51,10 +50,23 @@ final class ByteKeys {
             if (key == null) {
                 return -1;
             }
-            if (hashes[i] == h && Arrays.equals(key, 0, key.length, b, s, e)) {
+            if (hashes[i] == h && same(key, b, s, e)) {
                 return values[i];
             }
         }
+    }
+
+    /** Whether {@code b[s, e)} spells {@code key}: a plain loop, faster than a vectorised compare for a dozen bytes. */
+    private static boolean same(byte[] key, byte[] b, int s, int e) {
+        if (key.length != e - s) {
+            return false;
+        }
+        for (int k = 0; k < key.length; k++) {
+            if (key[k] != b[s + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(byte[] b, int s, int e) {

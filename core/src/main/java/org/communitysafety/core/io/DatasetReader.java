@@ -413,6 +413,7 @@ public final class DatasetReader {
                 disputeStore = RecordStore.disputeBuilder(tree);
             }
             IdIndex seen = new IdIndex();
+            PlainCsv.Kind plain = columnar && plainPath ? new PlainDisputes(tree, seen, disputeStore) : null;
             books.files.add(books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
@@ -446,7 +447,7 @@ public final class DatasetReader {
                             dates.optional(closedOn), amt, row.optional(source), row.optional(mediator)));
                 }
                 return true;
-            }));
+            }, plain));
         }
 
         // ---- outreach.csv ----------------------------------------------------------------
@@ -462,6 +463,7 @@ public final class DatasetReader {
                 outreachStore = RecordStore.outreachBuilder(tree);
             }
             IdIndex seen = new IdIndex();
+            PlainCsv.Kind plain = columnar && plainPath ? new PlainOutreach(tree, seen, outreachStore) : null;
             books.files.add(books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
@@ -487,7 +489,7 @@ public final class DatasetReader {
                             au, hh, hf, hx, le, fs, la));
                 }
                 return true;
-            }));
+            }, plain));
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.communitysafety.core.io;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -13,10 +11,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.communitysafety.core.lang.Futures;
 
 /**
  * The fast path of reading a record file: a UTF-8 CSV file without a quote, read as bytes in
@@ -45,6 +43,8 @@ final class PlainCsv {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH = 0x8080808080808080L;
     private static final long ONES = 0x0101010101010101L;
+    /** How many rows {@link Rows#prefetch} is called for at once, before they are accepted. */
+    private static final int AHEAD = 16;
 
     private PlainCsv() {}
 
@@ -76,6 +76,15 @@ final class PlainCsv {
          * nothing changed, when one of them objects and the row must take the general path.
          */
         boolean accept(byte[] b, Object batch, int k, long line);
+
+        /**
+         * Called for the row in slot {@code k} a few rows before {@link #accept}, so that the
+         * memory accept will read (an id's slot in a large table) is on its way.
+         */
+        default void prefetch(Object batch, int k) {}
+
+        /** The number of rows the file holds, estimated from its first chunk: room may be made for them. */
+        default void expect(long rows) {}
     }
 
     /** Where the rows go, in file order. */
@@ -113,7 +122,7 @@ final class PlainCsv {
                 pending.add(pool.submit(() -> plainBytes(buf, length) ? buf : null));
                 position += length;
                 if (pending.size() > 2 * threads) {
-                    byte[] done = take(pending.poll());
+                    byte[] done = Futures.get(pending.poll());
                     if (done == null) {
                         return false;
                     }
@@ -121,7 +130,7 @@ final class PlainCsv {
                 }
             }
             while (!pending.isEmpty()) {
-                if (take(pending.poll()) == null) {
+                if (Futures.get(pending.poll()) == null) {
                     return false;
                 }
             }
@@ -279,7 +288,10 @@ final class PlainCsv {
                 if (pending.isEmpty()) {
                     break;
                 }
-                Chunk chunk = take(pending.poll());
+                Chunk chunk = Futures.get(pending.poll());
+                if (nextLine == line && chunk.length > 0) {
+                    rows.expect((file.size() - from) / chunk.length * chunk.rows + chunk.rows);
+                }
                 chunk.deliver(rows, sink, nextLine);
                 nextLine += chunk.lineEnds;
                 free.add(chunk);
@@ -384,6 +396,14 @@ final class PlainCsv {
         /** Hands the rows to {@code parser} or {@code sink} in order; the chunk's first line is {@code line}. */
         void deliver(Rows parser, Sink sink, long line) {
             for (int r = 0; r < rows; r++) {
+                if (r % AHEAD == 0) {
+                    // a burst of independent loads, which the processor waits for at once
+                    for (int q = r; q < Math.min(r + AHEAD, rows); q++) {
+                        if (plain[q]) {
+                            parser.prefetch(batch, q);
+                        }
+                    }
+                }
                 long at = line + lines[r];
                 if (plain[r] && parser.accept(buf, batch, r, at)) {
                     sink.accepted();
@@ -424,24 +444,5 @@ final class PlainCsv {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /** The result of {@code f}, rethrowing what it threw. */
-    private static <T> T take(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new UncheckedIOException(new IOException(cause));
-        }
     }
 }

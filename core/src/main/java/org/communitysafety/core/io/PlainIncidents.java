@@ -200,6 +200,16 @@ final class PlainIncidents implements PlainCsv.Kind {
         }
 
         @Override
+        public void prefetch(Object batch, int k) {
+            seen.touch(((Batch) batch).idHash[k]);
+        }
+
+        @Override
+        public void expect(long rows) {
+            seen.expect(rows);
+        }
+
+        @Override
         public boolean accept(byte[] b, Object from, int k, long line) {
             Batch t = (Batch) from;
             long lossFen = t.loss[k];

@@ -2,6 +2,8 @@ package org.communitysafety.core.lang;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Waiting for work run on other threads as if it had run on this one: {@link #join} rethrows
@@ -24,6 +26,22 @@ public final class Futures {
             return future.join();
         } catch (CompletionException e) {
             throw unwrap(e);
+        }
+    }
+
+    /**
+     * {@link #join} for a plain {@link Future}, such as an executor's: the result, waiting for
+     * it; what the task threw is thrown here as {@link #join} throws it. An interruption while
+     * waiting sets the thread's interrupt flag again and is thrown as a {@link CompletionException}.
+     */
+    public static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException("interrupted while waiting for a task", e);
+        } catch (ExecutionException e) {
+            throw unwrap(new CompletionException(e.getCause()));
         }
     }
 
