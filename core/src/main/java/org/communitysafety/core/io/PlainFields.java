@@ -21,8 +21,8 @@ final class PlainFields {
 
     /**
      * The epoch day of the date {@code yyyy-MM-dd} in {@code b[s, e)}, as
-     * {@code LocalDate.toEpochDay()} gives it; {@link #NOT_PLAIN} for any other text or a day
-     * that does not exist (2023-02-29).
+     * {@code LocalDate.toEpochDay()} gives it; {@link #NOT_PLAIN} for any other text, a year
+     * below 1000 or a day that does not exist (2023-02-29).
      */
     static long date(byte[] b, int s, int e) {
         if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
@@ -31,7 +31,7 @@ final class PlainFields {
         int y = digits(b, s, 4);
         int m = digits(b, s + 5, 2);
         int d = digits(b, s + 8, 2);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {
+        if (y < 1000 || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {   // FieldValues reads no year below 1000
             return NOT_PLAIN;
         }
         return epochDay(y, m, d);

@@ -15,7 +15,6 @@ import java.util.Random;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.aggregate.RecordStore;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -347,10 +346,6 @@ final class PlainCsvDifferentialTest {
         assertSameOutcome(STRICT.withDateWindow(LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 18)));
     }
 
-    @Disabled("bug: PlainFields.date accepts years below 1000 (0500-06-15) which FieldValues.date does not read; "
-            + "with a window from 0001-01-01 the fast path accepts incidents I1 (0501-01-01) and I2 (0500-06-15), "
-            + "which the general path rejects with '0500-06-15 is not a date; the dates accepted are 0001-01-01 to "
-            + "9999-12-31' (strict: incidents.csv 2 rows read, 2 accepted with the fast path, 0 without)")
     @Test
     void yearsBelow1000_inAWindowReachingThem_sameOutcome() throws IOException {
         write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,9 +77,6 @@ final class PlainFieldsTest {
     void date_whatThePlainParserAccepts_theGeneralParserGivesTheSameDay() {
         int accepted = 0;
         for (String text : texts()) {
-            if (belowYear1000(text)) {
-                continue;   // see date_yearsBelow1000_areNotPlain, disabled: a bug
-            }
             byte[] b = utf8(text);
             long day = PlainFields.date(b, 0, b.length);
             if (day != PlainFields.NOT_PLAIN) {
@@ -93,15 +89,6 @@ final class PlainFieldsTest {
         assertThat(accepted).isGreaterThan(10_000);
     }
 
-    /** Whether {@code text} is a canonical date with a year below 1000, {@code 0999-12-31}. */
-    private static boolean belowYear1000(String text) {
-        return text.length() == 10 && text.charAt(0) == '0' && text.charAt(4) == '-';
-    }
-
-    @Disabled("bug: PlainFields.date accepts years 0000 to 0999 (0999-12-31 gives an epoch day) where "
-            + "FieldValues.date says 'is not a date' (DateTexts: year < 1000); with a date window reaching below year "
-            + "1000 (ReadOptions.withDateWindow(LocalDate.of(1, 1, 1), …)) the fast path accepts a row the general "
-            + "path rejects — see PlainCsvDifferentialTest.yearsBelow1000_sameOutcome")
     @Test
     void date_yearsBelow1000_areNotPlain() {
         for (String text : List.of("0000-01-01", "0001-01-01", "0500-06-15", "0999-12-31")) {
