@@ -187,6 +187,38 @@ class ResultsFormatTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(jsonOfCells(SAMPLE).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** At least {@code n} rows: the sample's, over and over — enough for the file writer to format slices on several threads. */
+    private static Results atLeast(int n, Results results) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        while (rows.size() < n) {
+            rows.addAll(results.rows());
+        }
+        return Results.of(results.period(), results.baseline(), rows);
+    }
+
+    @Test
+    void json_toAFile_manyRows_formattedOnSeveralThreads_sameBytesAsTheText(@TempDir Path dir) throws IOException {
+        Results many = atLeast(100_000, SAMPLE);
+        Path file = dir.resolve("many.json");
+        many.writeJson(file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(jsonOfCells(many).getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream three = new java.io.ByteArrayOutputStream();
+        ResultsFormat.writeJson(many, one, 1);
+        ResultsFormat.writeJson(many, three, 3);
+        assertThat(three.toByteArray()).isEqualTo(one.toByteArray()).isEqualTo(Files.readAllBytes(file));
+    }
+
+    @Test
+    void json_toAFile_manyRows_aLoneSurrogateInALaterSlice_isAnIoException(@TempDir Path dir) {
+        List<IndicatorRow> rows = new ArrayList<>(atLeast(100_000, SAMPLE).rows());
+        IndicatorRow r = rows.get(70_000);
+        rows.set(70_000, new IndicatorRow(r.indicator(), r.unit(), "半个\uD800", r.level(), r.period(), r.group(),
+                r.value(), r.numerator(), r.denominator(), r.interval(), r.change(), r.flags()));
+        Results bad = Results.of(SAMPLE.period(), SAMPLE.baseline(), rows);
+        assertThatThrownBy(() -> bad.writeJson(dir.resolve("bad.json"))).isInstanceOf(MalformedInputException.class);
+    }
+
     @Test
     void csv_streamed_sameTextAsTheCells(@TempDir Path dir) throws IOException {
         for (boolean neutralise : new boolean[] {true, false}) {
