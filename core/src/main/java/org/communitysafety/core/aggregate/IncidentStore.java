@@ -127,48 +127,27 @@ public final class IncidentStore {
             throw new IllegalArgumentException("the incidents span " + java.time.LocalDate.ofEpochDay(first) + " to "
                     + java.time.LocalDate.ofEpochDay(last) + ", more than the 65,536 days (179 years) a store holds");
         }
-        // rows ordered by (unit, day), ties in the order added: a stable counting sort by day,
-        // then a stable counting sort of that order by unit; where[r] is row r's place in the store
+        // rows ordered by (unit, day), ties in the order added; where[r] is row r's place in the store
         int span = n == 0 ? 0 : last - first + 1;
-        int[] dayStart = new int[span + 1];
-        for (int r = 0; r < n; r++) {
-            dayStart[b.day[r] - first + 1]++;
-        }
-        for (int d = 0; d < span; d++) {
-            dayStart[d + 1] += dayStart[d];
-        }
-        int[] byDay = new int[n];
-        for (int r = 0; r < n; r++) {
-            byDay[dayStart[b.day[r] - first]++] = r;
-        }
-        dayStart = null;
         int[] start = new int[units + 1];
-        for (int r = 0; r < n; r++) {
-            start[b.unit[r] + 1]++;
-        }
-        for (int u = 0; u < units; u++) {
-            start[u + 1] += start[u];
-        }
-        this.unitStart = start.clone();
-        int[] where = new int[n];
-        for (int i = 0; i < n; i++) {
-            int r = byDay[i];
-            where[r] = start[b.unit[r]]++;
-        }
-        byDay = null;
+        int threads = Runtime.getRuntime().availableProcessors();
+        int[] where = StableOrder.where(b.unit, units, b.day, first, span, n, threads, start);
+        this.unitStart = start;
         this.unit = new int[n];
         this.day = new char[n];
         this.category = new byte[n];
         this.flags = new byte[n];
         this.clearDelay = new char[n];
-        for (int r = 0; r < n; r++) {
-            int w = where[r];
-            unit[w] = b.unit[r];
-            day[w] = (char) (b.day[r] - baseDay);
-            category[w] = b.category[r];
-            flags[w] = b.flags[r];
-            clearDelay[w] = b.clearDelay[r];
-        }
+        StableOrder.inSlices(n, threads, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int w = where[r];
+                unit[w] = b.unit[r];
+                day[w] = (char) (b.day[r] - baseDay);
+                category[w] = b.category[r];
+                flags[w] = b.flags[r];
+                clearDelay[w] = b.clearDelay[r];
+            }
+        });
         this.minute = permuted(b.minute, where, n);
         this.reportDelay = permuted(b.reportDelay, where, n);
         if (b.latitude == null) {
@@ -182,21 +161,23 @@ public final class IncidentStore {
                 longitude[where[r]] = b.longitude[r];
             }
         }
-        // amounts follow their rows, and stay sorted by row
+        // amounts follow their rows, and stay sorted by row: marked at their rows' places, then collected in order
         int m = b.amounts;
-        long[] order = new long[m];
+        int[] amountAt = new int[m == 0 ? 0 : n];
         for (int k = 0; k < m; k++) {
-            order[k] = ((long) where[b.amountRow[k]] << 32) | k;
+            amountAt[where[b.amountRow[k]]] = k + 1;
         }
-        Arrays.sort(order);
         this.amountRow = new int[m];
         this.loss = new long[m];
         this.recovered = new long[m];
-        for (int k = 0; k < m; k++) {
-            int from = (int) order[k];
-            amountRow[k] = (int) (order[k] >>> 32);
-            loss[k] = b.loss[from];
-            recovered[k] = b.recovered[from];
+        for (int w = 0, j = 0; j < m; w++) {
+            int k = amountAt[w] - 1;
+            if (k >= 0) {
+                amountRow[j] = w;
+                loss[j] = b.loss[k];
+                recovered[j] = b.recovered[k];
+                j++;
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package org.communitysafety.core.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Map;
 
 /**
@@ -10,6 +13,7 @@ import java.util.Map;
  * package-private.
  */
 final class ByteKeys {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final byte[][] keys;
     private final int[] hashes;
     private final int[] values;
@@ -56,12 +60,19 @@ final class ByteKeys {
         }
     }
 
-    /** Whether {@code b[s, e)} spells {@code key}: a plain loop, faster than a vectorised compare for a dozen bytes. */
+    /** Whether {@code b[s, e)} spells {@code key}: eight bytes at a time, then byte by byte. */
     private static boolean same(byte[] key, byte[] b, int s, int e) {
-        if (key.length != e - s) {
+        int n = key.length;
+        if (n != e - s) {
             return false;
         }
-        for (int k = 0; k < key.length; k++) {
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            if ((long) LONGS.get(key, k) != (long) LONGS.get(b, s + k)) {
+                return false;
+            }
+        }
+        for (; k < n; k++) {
             if (key[k] != b[s + k]) {
                 return false;
             }
@@ -69,12 +80,18 @@ final class ByteKeys {
         return true;
     }
 
+    /** A hash of {@code b[s, e)} taken eight bytes at a time: a unit code of 12 digits is two steps. */
     private static int hash(byte[] b, int s, int e) {
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            h = 31 * h + b[k];
+        long h = e - s;
+        int k = s;
+        for (; k + 8 <= e; k += 8) {
+            h = (h ^ (long) LONGS.get(b, k)) * 0x9E3779B97F4A7C15L;
         }
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 15);
+        long tail = 0;
+        for (; k < e; k++) {
+            tail = (tail << 8) | (b[k] & 0xFF);
+        }
+        h = (h ^ tail) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
     }
 }

@@ -332,21 +332,34 @@ final class PlainCsv {
                 batchSize = capacity;
             }
             byte[] b = buf;
+            int[] fs = fieldStarts;
+            int[] fe = fieldEnds;
+            int last = fs.length - 1;
             int p = 0;
             while (p < length) {
+                if (rows == starts.length) {
+                    grow(parser);   // before the line is split: growing splits the rows before it again
+                }
+                // one pass over the line: its end and, when it has no more than the header's, its fields
+                int f = 0;
+                fs[0] = p;
                 int nl = p;
-                while (nl < length && b[nl] != '\n') {
-                    nl++;
+                for (byte c; nl < length && (c = b[nl]) != '\n'; nl++) {
+                    if (c == ',') {
+                        if (f < last) {
+                            fe[f] = nl;
+                            fs[f + 1] = nl + 1;
+                        }
+                        f++;
+                    }
                 }
                 int end = nl > p && b[nl - 1] == '\r' ? nl - 1 : nl;
                 if (end > p) {
-                    if (rows == starts.length) {
-                        grow(parser);
-                    }
                     starts[rows] = p;
                     ends[rows] = end;
                     lines[rows] = lineEnds;
-                    plain[rows] = splitFields(b, p, end) && parser.parse(b, fieldStarts, fieldEnds, batch, rows);
+                    fe[Math.min(f, last)] = end;
+                    plain[rows] = f == last && parser.parse(b, fs, fe, batch, rows);
                     rows++;
                 }
                 if (nl < length) {

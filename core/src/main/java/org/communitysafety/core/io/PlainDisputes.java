@@ -49,6 +49,7 @@ final class PlainDisputes implements PlainCsv.Kind {
         final int[] idHash;
         final int[] idStart;
         final int[] idEnd;
+        final PlainFields.Dates dates = new PlainFields.Dates();
 
         Batch(int n) {
             unit = new int[n];
@@ -93,7 +94,7 @@ final class PlainDisputes implements PlainCsv.Kind {
             int u = units.get(b, s[unit], e[unit]);
             int ty = types.get(b, s[type], e[type]);
             int st = statuses.get(b, s[status], e[status]);
-            long day = PlainFields.date(b, s[received], e[received]);
+            long day = t.dates.date(b, s[received], e[received]);
             if (hash == PlainFields.NOT_PLAIN || u < 0 || ty < 0 || st < 0 || !inWindow(day)) {
                 return false;
             }
@@ -103,7 +104,7 @@ final class PlainDisputes implements PlainCsv.Kind {
                 return false;
             }
             if (closedGiven) {
-                long closedDay = PlainFields.date(b, s[closed], e[closed]);
+                long closedDay = t.dates.date(b, s[closed], e[closed]);
                 delay = closedDay - day;
                 if (!inWindow(closedDay) || delay < 0 || delay > RecordRules.MAX_DELAY) {
                     return false;

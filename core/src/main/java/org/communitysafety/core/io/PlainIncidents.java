@@ -95,6 +95,7 @@ final class PlainIncidents implements PlainCsv.Kind {
         final int[] idHash;
         final int[] idStart;
         final int[] idEnd;
+        final PlainFields.Dates dates = new PlainFields.Dates();
 
         Batch(int n) {
             unit = new int[n];
@@ -146,20 +147,20 @@ final class PlainIncidents implements PlainCsv.Kind {
             long hash = PlainFields.idHash(b, s[id], e[id]);
             int u = units.get(b, s[unit], e[unit]);
             int c = categories.get(b, s[category], e[category]);
-            long day = PlainFields.date(b, s[occurred], e[occurred]);
+            long day = t.dates.date(b, s[occurred], e[occurred]);
             if (hash == PlainFields.NOT_PLAIN || u < 0 || c < 0 || !inWindow(day)) {
                 return false;
             }
             long reportedDay = Long.MAX_VALUE;
             if (reported >= 0 && e[reported] > s[reported]) {
-                reportedDay = PlainFields.date(b, s[reported], e[reported]);
+                reportedDay = t.dates.date(b, s[reported], e[reported]);
                 if (!inWindow(reportedDay) || reportedDay < day) {
                     return false;
                 }
             }
             long delay = -1;
             if (cleared >= 0 && e[cleared] > s[cleared]) {
-                long clearedDay = PlainFields.date(b, s[cleared], e[cleared]);
+                long clearedDay = t.dates.date(b, s[cleared], e[cleared]);
                 delay = clearedDay - day;
                 if (!inWindow(clearedDay) || delay < 0 || delay > RecordRules.MAX_DELAY || reportedDay > clearedDay
                         && reportedDay != Long.MAX_VALUE) {

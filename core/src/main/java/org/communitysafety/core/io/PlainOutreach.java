@@ -49,6 +49,7 @@ final class PlainOutreach implements PlainCsv.Kind {
         final int[] idHash;
         final int[] idStart;
         final int[] idEnd;
+        final PlainFields.Dates dates = new PlainFields.Dates();
 
         Batch(int n) {
             unit = new int[n];
@@ -93,7 +94,7 @@ final class PlainOutreach implements PlainCsv.Kind {
             long hash = PlainFields.idHash(b, s[id], e[id]);
             int u = units.get(b, s[unit], e[unit]);
             int ty = types.get(b, s[type], e[type]);
-            long day = PlainFields.date(b, s[held], e[held]);
+            long day = t.dates.date(b, s[held], e[held]);
             if (hash == PlainFields.NOT_PLAIN || u < 0 || ty < 0 || day == PlainFields.NOT_PLAIN || day < firstDay
                     || day > lastDay) {
                 return false;
