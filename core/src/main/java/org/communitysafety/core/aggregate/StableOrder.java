@@ -29,7 +29,13 @@ final class StableOrder {
      */
     static int[] where(int[] unit, int units, int[] day, int firstDay, int span, int n, int threads,
             int[] unitStart) {
-        int slices = Math.max(1, Math.min(threads, n / MIN_SLICE));
+        return where(unit, units, day, firstDay, span, n, threads, unitStart, MIN_SLICE);
+    }
+
+    /** {@link #where}, with slices of at least {@code minSlice} rows (for tests of several slices on small inputs). */
+    static int[] where(int[] unit, int units, int[] day, int firstDay, int span, int n, int threads,
+            int[] unitStart, int minSlice) {
+        int slices = Math.max(1, Math.min(threads, n / minSlice));
         int[] bounds = new int[slices + 1];
         for (int s = 0; s <= slices; s++) {
             bounds[s] = (int) ((long) n * s / slices);
