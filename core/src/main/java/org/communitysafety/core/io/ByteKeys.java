@@ -80,18 +80,7 @@ final class ByteKeys {
         return true;
     }
 
-    /** A hash of {@code b[s, e)} taken eight bytes at a time: a unit code of 12 digits is two steps. */
     private static int hash(byte[] b, int s, int e) {
-        long h = e - s;
-        int k = s;
-        for (; k + 8 <= e; k += 8) {
-            h = (h ^ (long) LONGS.get(b, k)) * 0x9E3779B97F4A7C15L;
-        }
-        long tail = 0;
-        for (; k < e; k++) {
-            tail = (tail << 8) | (b[k] & 0xFF);
-        }
-        h = (h ^ tail) * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29));
+        return (int) PlainFields.hash64(b, s, e);
     }
 }

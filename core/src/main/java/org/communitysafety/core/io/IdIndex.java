@@ -29,8 +29,6 @@ final class IdIndex {
     /** A slot: the id's hash (never 0) in the high half, its entry's address in the low; 0 when empty. */
     private long[] slots = new long[1 << 12];
     private int size;
-    /** What {@link #touch} loaded, kept so that the loads are not optimised away. */
-    private long touched;
 
     private byte[][] pages = new byte[4][];
     private int pageCount;
@@ -87,27 +85,6 @@ final class IdIndex {
             grow();
         }
         return 0;
-    }
-
-    /**
-     * Loads the slot where an id of this {@code String.hashCode()} starts its probe, so that a
-     * {@link #putIfAbsent} a few rows later finds it in the cache: probes are cache misses over a
-     * table of hundreds of megabytes, and touching several ahead lets the processor wait for
-     * them at once instead of one after another.
-     */
-    void touch(int hash) {
-        int h = mix(hash);
-        touched ^= slots[(h == 0 ? 1 : h) & (slots.length - 1)];
-    }
-
-    /** Makes room for {@code ids} ids in all without growing on the way, when that is within the table's limits. */
-    void expect(long ids) {
-        long capacity = Long.highestOneBit(Math.max(1, ids * 5 / 3)) << 1;
-        if (capacity > slots.length && capacity <= 1 << 30) {
-            long[] old = slots;
-            slots = new long[(int) capacity];
-            rehash(old);
-        }
     }
 
     int size() {

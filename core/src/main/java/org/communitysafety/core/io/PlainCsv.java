@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -43,8 +44,6 @@ final class PlainCsv {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH = 0x8080808080808080L;
     private static final long ONES = 0x0101010101010101L;
-    /** How many rows {@link Rows#prefetch} is called for at once, before they are accepted. */
-    private static final int AHEAD = 16;
 
     private PlainCsv() {}
 
@@ -52,9 +51,10 @@ final class PlainCsv {
     interface Kind {
         /**
          * Its rows for one file whose header put the schema's column {@code c} at field
-         * {@code positions[c]} (-1: absent), checked against {@code context}'s window and totals.
+         * {@code positions[c]} (-1: absent), checked against {@code context}'s window and totals;
+         * only the ids {@code ids} says may repeat need looking up.
          */
-        Rows bind(int[] positions, RowContext context);
+        Rows bind(int[] positions, RowContext context, Ids ids);
     }
 
     /** What a kind of record does with the plain rows of one file. */
@@ -76,15 +76,6 @@ final class PlainCsv {
          * nothing changed, when one of them objects and the row must take the general path.
          */
         boolean accept(byte[] b, Object batch, int k, long line);
-
-        /**
-         * Called for the row in slot {@code k} a few rows before {@link #accept}, so that the
-         * memory accept will read (an id's slot in a large table) is on its way.
-         */
-        default void prefetch(Object batch, int k) {}
-
-        /** The number of rows the file holds, estimated from its first chunk: room may be made for them. */
-        default void expect(long rows) {}
     }
 
     /** Where the rows go, in file order. */
@@ -101,13 +92,53 @@ final class PlainCsv {
 
     // ---- is the file plain? -----------------------------------------------------------------
 
+    /**
+     * The ids of a plain file that may repeat: the 64-bit hashes ({@link PlainFields#hash64}) that
+     * more than one row's id has, its text trimmed as the general path trims it. A row whose id
+     * hash is not among them has an id no other row has, so its id need not be looked up or
+     * kept; the rest go through {@link IdIndex} in file order. Immutable.
+     */
+    static final class Ids {
+        private final long[] shared;
+
+        Ids(long[] shared) {
+            this.shared = shared;
+        }
+
+        /** Whether any id may repeat: false for a file of unique ids, the usual case. */
+        boolean any() {
+            return shared.length > 0;
+        }
+
+        /** Whether the id of this hash may be another row's too. */
+        boolean mayRepeat(long hash) {
+            return Arrays.binarySearch(shared, hash) >= 0;
+        }
+
+        /** How many hashes are shared. */
+        int size() {
+            return shared.length;
+        }
+    }
+
     /** Whether {@code file} is plain (see the class comment); reads it once, on {@code threads} threads. */
     static boolean isPlain(FileChannel file, int threads) throws IOException {
+        return scan(file, threads, -1).isPresent();
+    }
+
+    /**
+     * Whether {@code file} is plain, and if so the {@link Ids} of field {@code idField} of its
+     * lines (-1: none, every id is then unique); empty when it is not plain. Reads the file once,
+     * on {@code threads} threads; the hashes, 8 bytes a line, are sorted on every core.
+     */
+    static Optional<Ids> scan(FileChannel file, int threads, int idField) throws IOException {
         ExecutorService pool = pool(threads);
         try {
-            // each task gives its buffer back when the bytes are plain, null when not
-            ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+            // each task gives its chunk's id hashes when the bytes are plain, null when not
+            ArrayDeque<Future<Hashes>> pending = new ArrayDeque<>();
+            ArrayDeque<byte[]> inFlight = new ArrayDeque<>();
             ArrayDeque<byte[]> free = new ArrayDeque<>();
+            Hashes all = new Hashes();
             long position = 0;
             while (true) {
                 byte[] buf = free.isEmpty() ? new byte[BUFFER] : free.poll();
@@ -117,27 +148,55 @@ final class PlainCsv {
                 }
                 int length = n < buf.length ? n : lastLineEnd(buf, n);
                 if (length == 0) {
-                    return false;   // a line longer than the buffer
+                    return Optional.empty();   // a line longer than the buffer
                 }
-                pending.add(pool.submit(() -> plainBytes(buf, length) ? buf : null));
+                pending.add(pool.submit(() -> {
+                    Hashes ids = new Hashes();
+                    return plainBytes(buf, length, idField, ids) ? ids : null;
+                }));
+                inFlight.add(buf);
                 position += length;
-                if (pending.size() > 2 * threads) {
-                    byte[] done = Futures.get(pending.poll());
+                while (pending.size() > 2 * threads) {
+                    Hashes done = Futures.get(pending.poll());
                     if (done == null) {
-                        return false;
+                        return Optional.empty();
                     }
-                    free.add(done);
+                    all.merge(done);
+                    free.add(inFlight.poll());
                 }
             }
             while (!pending.isEmpty()) {
-                if (Futures.get(pending.poll()) == null) {
-                    return false;
+                Hashes done = Futures.get(pending.poll());
+                if (done == null) {
+                    return Optional.empty();
                 }
+                all.merge(done);
             }
-            return true;
+            return Optional.of(new Ids(all.shared()));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The {@link PlainFields#hash64} of the id {@code b[s, e)} as the general path reads it —
+     * trimmed — when that is 1 or more printable ASCII characters, {@link PlainFields#NOT_PLAIN}
+     * otherwise; an id whose hash happens to be that value is given 0 instead, so that no
+     * printable id is ever left out.
+     */
+    static long idHash(byte[] b, int s, int e) {
+        long h;
+        if (PlainFields.idHash(b, s, e) != PlainFields.NOT_PLAIN) {
+            h = PlainFields.hash64(b, s, e);
+        } else {
+            String id = new String(b, s, e - s, StandardCharsets.UTF_8).strip();
+            if (id.isEmpty() || !id.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+                return PlainFields.NOT_PLAIN;
+            }
+            byte[] ascii = id.getBytes(StandardCharsets.US_ASCII);
+            h = PlainFields.hash64(ascii, 0, ascii.length);
+        }
+        return h == PlainFields.NOT_PLAIN ? 0 : h;
     }
 
     /**
@@ -146,6 +205,14 @@ final class PlainCsv {
      * ASCII with none of {@code " \r \n}, so a typical row costs about a dozen words.
      */
     static boolean plainBytes(byte[] b, int n) {
+        return plainBytes(b, n, -1, null);
+    }
+
+    /**
+     * {@link #plainBytes(byte[], int)}, adding to {@code ids} the {@link #idHash} of field
+     * {@code idField} (-1: none) of each line that has one whose trimmed text is printable ASCII.
+     */
+    static boolean plainBytes(byte[] b, int n, int idField, Hashes ids) {
         int lineStart = 0;
         int k = 0;
         while (k < n) {
@@ -164,6 +231,9 @@ final class PlainCsv {
                 if (c == '\n') {
                     if (k - lineStart > MAX_LINE) {
                         return false;
+                    }
+                    if (idField >= 0) {
+                        ids.add(lineId(b, lineStart, k > lineStart && b[k - 1] == '\r' ? k - 1 : k, idField));
                     }
                     lineStart = k + 1;
                 }
@@ -202,7 +272,114 @@ final class PlainCsv {
             }
             k += more + 1;
         }
+        if (idField >= 0 && lineStart < n) {
+            ids.add(lineId(b, lineStart, n, idField));   // a last line without a line break
+        }
         return n - lineStart <= MAX_LINE;
+    }
+
+    /** The {@link #idHash} of field {@code idField} of the line {@code b[s, e)}; {@link PlainFields#NOT_PLAIN} when it has none. */
+    private static long lineId(byte[] b, int s, int e, int idField) {
+        int from = s;
+        for (int f = 0; f < idField; f++) {
+            while (from < e && b[from] != ',') {
+                from++;
+            }
+            if (from == e) {
+                return PlainFields.NOT_PLAIN;
+            }
+            from++;
+        }
+        int to = from;
+        while (to < e && b[to] != ',') {
+            to++;
+        }
+        return idHash(b, from, to);
+    }
+
+    /**
+     * The id hashes of a file, kept in 256 buckets by their top byte as they come, so that the
+     * ones that repeat are found bucket by bucket in tables small enough for a core's cache.
+     * Confined to one thread at a time; {@link #merge} gathers the chunks'.
+     */
+    static final class Hashes {
+        private static final int BUCKETS = 256;
+        private final long[][] buckets = new long[BUCKETS][];
+        private final int[] sizes = new int[BUCKETS];
+
+        /** Adds a hash; {@link PlainFields#NOT_PLAIN} (no id) is left out. */
+        void add(long hash) {
+            if (hash == PlainFields.NOT_PLAIN) {
+                return;
+            }
+            int k = (int) (hash >>> 56);
+            long[] bucket = buckets[k];
+            if (bucket == null) {
+                bucket = buckets[k] = new long[64];
+            } else if (sizes[k] == bucket.length) {
+                bucket = buckets[k] = Arrays.copyOf(bucket, bucket.length * 2);
+            }
+            bucket[sizes[k]++] = hash;
+        }
+
+        /** Adds {@code other}'s hashes to these. */
+        void merge(Hashes other) {
+            for (int k = 0; k < BUCKETS; k++) {
+                for (int i = 0; i < other.sizes[k]; i++) {
+                    add(other.buckets[k][i]);
+                }
+            }
+        }
+
+        /** The hashes added more than once, sorted; the buckets are searched on every core. */
+        long[] shared() {
+            long[][] found = new long[BUCKETS][];
+            java.util.stream.IntStream.range(0, BUCKETS).parallel().forEach(k -> found[k] = repeated(k));
+            return Arrays.stream(found).flatMapToLong(Arrays::stream).sorted().toArray();
+        }
+
+        /** The hashes of bucket {@code k} added more than once: an open-addressing set the size of the bucket. */
+        private long[] repeated(int k) {
+            int n = sizes[k];
+            long[] bucket = buckets[k];
+            long[] table = new long[Integer.highestOneBit(Math.max(2, n) * 2) << 1];
+            boolean[] twice = new boolean[table.length];
+            boolean zero = false;
+            boolean zeroTwice = false;
+            int mask = table.length - 1;
+            int repeats = 0;
+            for (int i = 0; i < n; i++) {
+                long h = bucket[i];
+                if (h == 0) {   // 0 marks an empty slot
+                    zeroTwice |= zero;
+                    zero = true;
+                    continue;
+                }
+                int slot = (int) (h ^ (h >>> 29)) & mask;
+                while (table[slot] != 0 && table[slot] != h) {
+                    slot = (slot + 1) & mask;
+                }
+                if (table[slot] == h) {
+                    if (!twice[slot]) {
+                        twice[slot] = true;
+                        repeats++;
+                    }
+                } else {
+                    table[slot] = h;
+                }
+            }
+            long[] out = new long[repeats + (zeroTwice ? 1 : 0)];
+            int at = 0;
+            for (int slot = 0; slot < table.length; slot++) {
+                if (twice[slot]) {
+                    out[at++] = table[slot];
+                }
+            }
+            if (zeroTwice) {
+                out[at] = 0;
+            }
+            return out;
+        }
     }
 
     private static boolean hasByte(long w, char c) {
@@ -289,9 +466,6 @@ final class PlainCsv {
                     break;
                 }
                 Chunk chunk = Futures.get(pending.poll());
-                if (nextLine == line && chunk.length > 0) {
-                    rows.expect((file.size() - from) / chunk.length * chunk.rows + chunk.rows);
-                }
                 chunk.deliver(rows, sink, nextLine);
                 nextLine += chunk.lineEnds;
                 free.add(chunk);
@@ -409,14 +583,6 @@ final class PlainCsv {
         /** Hands the rows to {@code parser} or {@code sink} in order; the chunk's first line is {@code line}. */
         void deliver(Rows parser, Sink sink, long line) {
             for (int r = 0; r < rows; r++) {
-                if (r % AHEAD == 0) {
-                    // a burst of independent loads, which the processor waits for at once
-                    for (int q = r; q < Math.min(r + AHEAD, rows); q++) {
-                        if (plain[q]) {
-                            parser.prefetch(batch, q);
-                        }
-                    }
-                }
                 long at = line + lines[r];
                 if (plain[r] && parser.accept(buf, batch, r, at)) {
                     sink.accepted();

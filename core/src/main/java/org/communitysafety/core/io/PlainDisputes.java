@@ -34,8 +34,8 @@ final class PlainDisputes implements PlainCsv.Kind {
     }
 
     @Override
-    public PlainCsv.Rows bind(int[] positions, RowContext context) {
-        return new Rows(positions, context);
+    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+        return new Rows(positions, context, ids);
     }
 
     /** The typed columns of a chunk's rows. */
@@ -68,8 +68,10 @@ final class PlainDisputes implements PlainCsv.Kind {
         private final int id, unit, type, received, status, closed, amount;
         private final long firstDay, lastDay;
         private final RowContext context;
+        private final PlainCsv.Ids ids;
 
-        Rows(int[] p, RowContext context) {
+        Rows(int[] p, RowContext context, PlainCsv.Ids ids) {
+            this.ids = ids;
             id = p[ID];
             unit = p[UNIT];
             type = p[TYPE];
@@ -130,21 +132,19 @@ final class PlainDisputes implements PlainCsv.Kind {
             return day != PlainFields.NOT_PLAIN && day >= firstDay && day <= lastDay;
         }
 
-        @Override
-        public void prefetch(Object batch, int k) {
-            seen.touch(((Batch) batch).idHash[k]);
-        }
-
-        @Override
-        public void expect(long rows) {
-            seen.expect(rows);
+        /**
+         * Whether the plain id {@code b[s, e)} (of {@code String.hashCode()} {@code hash}) is first
+         * seen on {@code line}, when it is one that may repeat; any other id is unique in the file.
+         */
+        private boolean unique(byte[] b, int s, int e, int hash, long line) {
+            return !ids.any() || !ids.mayRepeat(PlainCsv.idHash(b, s, e)) || seen.putIfAbsent(b, s, e, hash, line) == 0;
         }
 
         @Override
         public boolean accept(byte[] b, Object from, int k, long line) {
             Batch t = (Batch) from;
             long fen = t.amount[k];
-            if (!context.totalHolds(AMOUNT, fen) || seen.putIfAbsent(b, t.idStart[k], t.idEnd[k], t.idHash[k], line) != 0) {
+            if (!context.totalHolds(AMOUNT, fen) || !unique(b, t.idStart[k], t.idEnd[k], t.idHash[k], line)) {
                 return false;
             }
             context.addToTotal(AMOUNT, fen);

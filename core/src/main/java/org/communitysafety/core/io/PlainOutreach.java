@@ -35,8 +35,8 @@ final class PlainOutreach implements PlainCsv.Kind {
     }
 
     @Override
-    public PlainCsv.Rows bind(int[] positions, RowContext context) {
-        return new Rows(positions, context);
+    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+        return new Rows(positions, context, ids);
     }
 
     /** The typed columns of a chunk's rows: the counts eight to a row. */
@@ -68,8 +68,10 @@ final class PlainOutreach implements PlainCsv.Kind {
         private final int[] counts = new int[COUNTS.length];
         private final long firstDay, lastDay;
         private final RowContext context;
+        private final PlainCsv.Ids ids;
 
-        Rows(int[] p, RowContext context) {
+        Rows(int[] p, RowContext context, PlainCsv.Ids ids) {
+            this.ids = ids;
             id = p[ID];
             unit = p[UNIT];
             type = p[TYPE];
@@ -128,14 +130,12 @@ final class PlainOutreach implements PlainCsv.Kind {
             return true;
         }
 
-        @Override
-        public void prefetch(Object batch, int k) {
-            seen.touch(((Batch) batch).idHash[k]);
-        }
-
-        @Override
-        public void expect(long rows) {
-            seen.expect(rows);
+        /**
+         * Whether the plain id {@code b[s, e)} (of {@code String.hashCode()} {@code hash}) is first
+         * seen on {@code line}, when it is one that may repeat; any other id is unique in the file.
+         */
+        private boolean unique(byte[] b, int s, int e, int hash, long line) {
+            return !ids.any() || !ids.mayRepeat(PlainCsv.idHash(b, s, e)) || seen.putIfAbsent(b, s, e, hash, line) == 0;
         }
 
         @Override
@@ -149,7 +149,7 @@ final class PlainOutreach implements PlainCsv.Kind {
                 }
             }
             if (!context.totalHolds(AVOIDED, t.avoided[k])
-                    || seen.putIfAbsent(b, t.idStart[k], t.idEnd[k], t.idHash[k], line) != 0) {
+                    || !unique(b, t.idStart[k], t.idEnd[k], t.idHash[k], line)) {
                 return false;
             }
             for (int c = 0; c < COUNTS.length; c++) {

@@ -220,9 +220,6 @@ final class TableReader {
     private boolean readPlain(Path file, RowHandler handler) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (!PlainCsv.isPlain(channel, threads)) {
-                return false;
-            }
             Optional<PlainCsv.Header> h = PlainCsv.header(channel);
             if (h.isEmpty()) {
                 return false;
@@ -233,10 +230,14 @@ final class TableReader {
             if (!headerProblems.isEmpty()) {
                 return false;
             }
+            Optional<PlainCsv.Ids> ids = PlainCsv.scan(channel, threads, positions[schema.column("id")]);
+            if (ids.isEmpty()) {
+                return false;
+            }
             RowContext context = RowContext.of(schema, fileName, positions, encoding);
             RowHandler general = handler;
             PlainCsv.read(channel, h.get().bodyStart(), h.get().bodyLine(), header.size(),
-                    plain.bind(positions, context), new PlainCsv.Sink() {
+                    plain.bind(positions, context, ids.get()), new PlainCsv.Sink() {
                         @Override
                         public void accepted() {
                             rowsRead++;

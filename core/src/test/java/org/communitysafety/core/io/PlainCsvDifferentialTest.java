@@ -215,8 +215,10 @@ final class PlainCsvDifferentialTest {
             assertThat(problems).isEmpty();
             PlainIncidents kind = new PlainIncidents(data.tree(), data.taxonomy(), new IdIndex(),
                     IncidentStore.builder(data.tree(), data.taxonomy()));
+            PlainCsv.Ids ids = PlainCsv.scan(channel, 2, positions[Schema.INCIDENTS.column("id")]).orElseThrow();
             PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), header.fields().size(),
-                    kind.bind(positions, RowContext.of(Schema.INCIDENTS, file, positions, STRICT)), new PlainCsv.Sink() {
+                    kind.bind(positions, RowContext.of(Schema.INCIDENTS, file, positions, STRICT), ids),
+                    new PlainCsv.Sink() {
                         @Override
                         public void accepted() {
                             counts[0]++;
@@ -381,6 +383,29 @@ final class PlainCsvDifferentialTest {
         // A1 twice, B1, C1, D1, E1 (its third row), F1: the problems of one id repeat as one
         assertThat(result.report().rejected()).filteredOn(r -> r.problems().get(0).reason().startsWith("duplicate id"))
                 .extracting(RejectedRow::line).containsExactly(3L, 5L, 7L, 9L, 12L, 14L, 19L);
+    }
+
+    /**
+     * The fast path looks up only the ids whose trimmed text more than one row has: a copy that
+     * differs in the spaces around it — ASCII, a tab, an ideographic space (U+3000), which
+     * {@code String.strip()} trims — must still be found, before or after the plain copy.
+     */
+    @Test
+    void duplicateIds_thatDifferOnlyInSpacesAround_areFoundEitherWay() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        String plain = ",330101001,theft,2024-03-18,,,,,,,\n";
+        write("incidents.csv", DatasetReaderTest.INCIDENT_HEADER
+                + "P1" + plain + " P1 " + plain             // plain, then padded
+                + "\tP2" + plain + "P2" + plain             // padded with a tab, then plain
+                + "P3\u3000" + plain + "P3" + plain         // an ideographic space, then plain
+                + "P4" + plain + "\u3000P4" + plain
+                + "P5" + plain + "P5\u00A0" + plain);       // a no-break space is not trimmed: distinct ids
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(result.report().rejected()).filteredOn(r -> r.problems().get(0).reason().startsWith("duplicate id"))
+                .extracting(RejectedRow::line).containsExactly(3L, 5L, 7L, 9L);
     }
 
     @Test
