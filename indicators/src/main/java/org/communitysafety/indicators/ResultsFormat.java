@@ -128,21 +128,24 @@ public final class ResultsFormat {
             return t;
         });
         try {
-            ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+            ArrayDeque<Future<Slice>> pending = new ArrayDeque<>();
+            ArrayDeque<Slice> free = new ArrayDeque<>();
             boolean first = true;
             for (int from = 0; from < rows.size() || !pending.isEmpty(); ) {
                 if (from < rows.size() && pending.size() <= 2 * threads) {
                     List<IndicatorRow> slice = rows.subList(from, Math.min(rows.size(), from + SLICE));
-                    pending.add(pool.submit(() -> jsonArray(slice)));
+                    Slice buffer = free.isEmpty() ? new Slice() : free.poll();
+                    pending.add(pool.submit(() -> buffer.format(slice)));
                     from += slice.size();
                     continue;
                 }
-                byte[] array = Futures.get(pending.poll());
+                Slice done = Futures.get(pending.poll());
                 if (!first) {
                     out.write(',');
                 }
-                out.write(array, 1, array.length - 2);   // the rows between [ and ]
+                out.write(done.bytes, 1, done.size - 2);   // the rows between [ and ]
                 first = false;
+                free.add(done);
             }
         } finally {
             pool.shutdownNow();
@@ -151,18 +154,46 @@ public final class ResultsFormat {
         out.flush();
     }
 
-    /** {@code rows} as a JSON array in UTF-8. */
-    private static byte[] jsonArray(List<IndicatorRow> rows) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(rows.size() * 512);
-        JsonWriter g = JsonWriter.compact(buf);
-        g.beginArray();
-        Texts texts = new Texts();
-        for (IndicatorRow r : rows) {
-            writeJson(g, r, texts);
+    /**
+     * A buffer that a slice of rows is formatted into as a JSON array, kept from slice to slice:
+     * the few buffers in use are all the writer allocates, not a new one of megabytes a slice.
+     */
+    private static final class Slice extends OutputStream {
+        byte[] bytes = new byte[8 << 20];
+        int size;
+
+        @Override
+        public void write(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
         }
-        g.endArray();
-        g.flush();
-        return buf.toByteArray();
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            room(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        private void room(int n) {
+            if (size + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + n, bytes.length * 2));
+            }
+        }
+
+        /** Formats {@code rows} into this buffer as a JSON array in UTF-8; returns this. */
+        Slice format(List<IndicatorRow> rows) {
+            size = 0;
+            JsonWriter g = JsonWriter.compact(this);
+            g.beginArray();
+            Texts texts = new Texts();
+            for (IndicatorRow r : rows) {
+                writeJson(g, r, texts);
+            }
+            g.endArray();
+            g.flush();
+            return this;
+        }
     }
 
     /** A row as {@link #cells} gives it, one cell after the other. */

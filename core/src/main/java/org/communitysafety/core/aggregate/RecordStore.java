@@ -244,6 +244,21 @@ public final class RecordStore<M extends Enum<M>> {
             }
         }
 
+        /**
+         * Makes room for {@code rows} records in all, so that the columns do not grow again on
+         * the way there (a reader that knows how many rows its file has).
+         */
+        public void expect(int rows) {
+            if (rows > ints[UNIT].length) {
+                for (int k = 0; k < ints.length; k++) {
+                    ints[k] = Arrays.copyOf(ints[k], rows);
+                }
+                for (int k = 0; k < bytes.length; k++) {
+                    bytes[k] = Arrays.copyOf(bytes[k], rows);
+                }
+            }
+        }
+
         /** Appends a checked row's shared columns and its amount; returns the row for {@link #code}, {@link #value}. */
         final int append(int unitIndex, int typeIndex, long epochDay, long amountFen) {
             if (size == ints[UNIT].length) {

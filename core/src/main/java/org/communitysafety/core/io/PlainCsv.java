@@ -100,9 +100,16 @@ final class PlainCsv {
      */
     static final class Ids {
         private final long[] shared;
+        private final long lines;
 
-        Ids(long[] shared) {
+        Ids(long[] shared, long lines) {
             this.shared = shared;
+            this.lines = lines;
+        }
+
+        /** The number of lines with an id: about the number of rows, for making room for them. */
+        long lines() {
+            return lines;
         }
 
         /** Whether any id may repeat: false for a file of unique ids, the usual case. */
@@ -172,7 +179,7 @@ final class PlainCsv {
                 }
                 all.merge(done);
             }
-            return Optional.of(new Ids(all.shared()));
+            return Optional.of(new Ids(all.shared(), all.size()));
         } finally {
             pool.shutdownNow();
         }
@@ -320,6 +327,15 @@ final class PlainCsv {
                 bucket = buckets[k] = Arrays.copyOf(bucket, bucket.length * 2);
             }
             bucket[sizes[k]++] = hash;
+        }
+
+        /** The number of hashes added. */
+        long size() {
+            long n = 0;
+            for (int size : sizes) {
+                n += size;
+            }
+            return n;
         }
 
         /** Adds {@code other}'s hashes to these. */

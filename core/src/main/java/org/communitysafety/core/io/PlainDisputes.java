@@ -35,6 +35,7 @@ final class PlainDisputes implements PlainCsv.Kind {
 
     @Override
     public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+        store.expect((int) Math.min(Integer.MAX_VALUE - 16, store.size() + ids.lines()));
         return new Rows(positions, context, ids);
     }
 

@@ -36,6 +36,7 @@ final class PlainOutreach implements PlainCsv.Kind {
 
     @Override
     public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+        store.expect((int) Math.min(Integer.MAX_VALUE - 16, store.size() + ids.lines()));
         return new Rows(positions, context, ids);
     }
 
