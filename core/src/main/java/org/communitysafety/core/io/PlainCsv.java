@@ -145,7 +145,7 @@ final class PlainCsv {
             ArrayDeque<Future<Hashes>> pending = new ArrayDeque<>();
             ArrayDeque<byte[]> inFlight = new ArrayDeque<>();
             ArrayDeque<byte[]> free = new ArrayDeque<>();
-            Hashes all = new Hashes();
+            List<Hashes> all = new ArrayList<>();
             long position = 0;
             while (true) {
                 byte[] buf = free.isEmpty() ? new byte[BUFFER] : free.poll();
@@ -158,7 +158,7 @@ final class PlainCsv {
                     return Optional.empty();   // a line longer than the buffer
                 }
                 pending.add(pool.submit(() -> {
-                    Hashes ids = new Hashes();
+                    Hashes ids = new Hashes(idField < 0 ? 0 : length / 64);
                     return plainBytes(buf, length, idField, ids) ? ids : null;
                 }));
                 inFlight.add(buf);
@@ -168,7 +168,7 @@ final class PlainCsv {
                     if (done == null) {
                         return Optional.empty();
                     }
-                    all.merge(done);
+                    all.add(done);
                     free.add(inFlight.poll());
                 }
             }
@@ -177,9 +177,10 @@ final class PlainCsv {
                 if (done == null) {
                     return Optional.empty();
                 }
-                all.merge(done);
+                all.add(done);
             }
-            return Optional.of(new Ids(all.shared(), all.size()));
+            long lines = all.stream().mapToLong(h -> h.size).sum();
+            return Optional.of(new Ids(Hashes.shared(all), lines));
         } finally {
             pool.shutdownNow();
         }
@@ -304,68 +305,84 @@ final class PlainCsv {
         return idHash(b, from, to);
     }
 
-    /**
-     * The id hashes of a file, kept in 256 buckets by their top byte as they come, so that the
-     * ones that repeat are found bucket by bucket in tables small enough for a core's cache.
-     * Confined to one thread at a time; {@link #merge} gathers the chunks'.
-     */
+    /** The id hashes of one chunk, as they come. Confined to one thread at a time. */
     static final class Hashes {
-        private static final int BUCKETS = 256;
-        private final long[][] buckets = new long[BUCKETS][];
-        private final int[] sizes = new int[BUCKETS];
+        private long[] values;
+        private int size;
+
+        /** Room for about {@code expected} hashes; more make it grow. */
+        Hashes(int expected) {
+            values = new long[Math.max(16, expected)];
+        }
 
         /** Adds a hash; {@link PlainFields#NOT_PLAIN} (no id) is left out. */
         void add(long hash) {
             if (hash == PlainFields.NOT_PLAIN) {
                 return;
             }
-            int k = (int) (hash >>> 56);
-            long[] bucket = buckets[k];
-            if (bucket == null) {
-                bucket = buckets[k] = new long[64];
-            } else if (sizes[k] == bucket.length) {
-                bucket = buckets[k] = Arrays.copyOf(bucket, bucket.length * 2);
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            bucket[sizes[k]++] = hash;
+            values[size++] = hash;
         }
 
-        /** The number of hashes added. */
-        long size() {
-            long n = 0;
-            for (int size : sizes) {
-                n += size;
-            }
-            return n;
-        }
-
-        /** Adds {@code other}'s hashes to these. */
-        void merge(Hashes other) {
-            for (int k = 0; k < BUCKETS; k++) {
-                for (int i = 0; i < other.sizes[k]; i++) {
-                    add(other.buckets[k][i]);
+        /**
+         * The hashes that the chunks' {@code parts} hold more than once in all, sorted: dealt
+         * into 256 buckets by their top byte, each bucket then searched on one of the cores in a
+         * table small enough for its cache, the table kept from bucket to bucket.
+         */
+        static long[] shared(List<Hashes> parts) {
+            int[] counts = new int[256];
+            for (Hashes part : parts) {
+                for (int i = 0; i < part.size; i++) {
+                    counts[(int) (part.values[i] >>> 56)]++;
                 }
             }
-        }
-
-        /** The hashes added more than once, sorted; the buckets are searched on every core. */
-        long[] shared() {
-            long[][] found = new long[BUCKETS][];
-            java.util.stream.IntStream.range(0, BUCKETS).parallel().forEach(k -> found[k] = repeated(k));
+            long[][] buckets = new long[256][];
+            for (int b = 0; b < 256; b++) {
+                buckets[b] = new long[counts[b]];
+            }
+            int[] fill = new int[256];
+            for (Hashes part : parts) {
+                for (int i = 0; i < part.size; i++) {
+                    int b = (int) (part.values[i] >>> 56);
+                    buckets[b][fill[b]++] = part.values[i];
+                }
+                part.values = null;
+            }
+            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            long[][] found = new long[256][];
+            java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
+                Repeats table = new Repeats();
+                for (int b = t; b < 256; b += threads) {
+                    found[b] = table.of(buckets[b]);
+                    buckets[b] = null;
+                }
+            });
             return Arrays.stream(found).flatMapToLong(Arrays::stream).sorted().toArray();
         }
+    }
 
-        /** The hashes of bucket {@code k} added more than once: an open-addressing set the size of the bucket. */
-        private long[] repeated(int k) {
-            int n = sizes[k];
-            long[] bucket = buckets[k];
-            long[] table = new long[Integer.highestOneBit(Math.max(2, n) * 2) << 1];
-            boolean[] twice = new boolean[table.length];
+    /** Finds the values of an array that occur more than once: an open-addressing set, reused from array to array. */
+    private static final class Repeats {
+        private long[] table = new long[0];
+        private boolean[] twice = new boolean[0];
+
+        long[] of(long[] values) {
+            int n = values.length;
+            int capacity = Integer.highestOneBit(Math.max(2, n) * 2) << 1;
+            if (table.length < capacity) {
+                table = new long[capacity];
+                twice = new boolean[capacity];
+            } else {
+                Arrays.fill(table, 0, capacity, 0L);
+                Arrays.fill(twice, 0, capacity, false);
+            }
             boolean zero = false;
             boolean zeroTwice = false;
-            int mask = table.length - 1;
+            int mask = capacity - 1;
             int repeats = 0;
-            for (int i = 0; i < n; i++) {
-                long h = bucket[i];
+            for (long h : values) {
                 if (h == 0) {   // 0 marks an empty slot
                     zeroTwice |= zero;
                     zero = true;
@@ -386,7 +403,7 @@ final class PlainCsv {
             }
             long[] out = new long[repeats + (zeroTwice ? 1 : 0)];
             int at = 0;
-            for (int slot = 0; slot < table.length; slot++) {
+            for (int slot = 0; slot < capacity; slot++) {
                 if (twice[slot]) {
                     out[at++] = table[slot];
                 }
