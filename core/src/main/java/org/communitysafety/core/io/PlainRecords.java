@@ -1,0 +1,122 @@
+package org.communitysafety.core.io;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.record.Coded;
+
+/**
+ * What the plain rows of every record kind share ({@link PlainCsv}): a printable ASCII id, unique
+ * in the file; a unit by code; days {@code yyyy-MM-dd} inside the window of plausible dates;
+ * amounts in yuan; and a store made room for as many rows as the scan counted. Each kind —
+ * {@link PlainIncidents}, {@link PlainDisputes}, {@link PlainOutreach} — adds its own columns and
+ * rules. Package-private.
+ */
+abstract class PlainRecords implements PlainCsv.Kind {
+    /** Every unit of the tree by its code, as {@link UnitNames} finds it first. */
+    final ByteKeys units;
+    /** The ids of the file that the general path and the ids that may repeat go through. */
+    final IdIndex seen;
+
+    PlainRecords(JurisdictionTree tree, IdIndex seen) {
+        this.units = unitCodes(tree);
+        this.seen = seen;
+    }
+
+    private static ByteKeys unitCodes(JurisdictionTree tree) {
+        Map<String, Integer> codes = new HashMap<>(tree.size() * 2);
+        for (int u = 0; u < tree.size(); u++) {
+            String code = tree.unit(u).code();
+            if (tree.find(code).orElse(-1) == u) {
+                codes.put(code, u);
+            }
+        }
+        return ByteKeys.of(codes);
+    }
+
+    /** The codes of a coded enum that {@code parse} reads as themselves, to their ordinals. */
+    static <E extends Enum<E> & Coded> ByteKeys codes(E[] values, Function<String, E> parse) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (E e : values) {
+            String code = e.code();
+            if (!code.isEmpty() && parse.apply(code) == e) {
+                codes.put(code, e.ordinal());
+            }
+        }
+        return ByteKeys.of(codes);
+    }
+
+    /** The amount in fen of an amount column: 0 when absent or empty, -1 when not plain or over the limit. */
+    static long amount(byte[] b, int[] s, int[] e, int position) {
+        if (position < 0 || e[position] == s[position]) {
+            return 0;
+        }
+        long fen = PlainFields.amountFen(b, s[position], e[position]);
+        return fen == PlainFields.NOT_PLAIN || fen > RowContext.MAX_AMOUNT_FEN ? -1 : fen;
+    }
+
+    /** The number of rows the store will hold with {@code more} added, for making room. */
+    static int room(int size, long more) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, size + more);
+    }
+
+    /** The columns of a chunk's rows that every kind has — the id — and its cache of dates; each kind adds its own. */
+    static class Batch {
+        final int[] idHash;
+        final int[] idStart;
+        final int[] idEnd;
+        final PlainFields.Dates dates = new PlainFields.Dates();
+
+        Batch(int n) {
+            idHash = new int[n];
+            idStart = new int[n];
+            idEnd = new int[n];
+        }
+    }
+
+    /** The rows of one file: where its id is, its window of dates, its totals and which ids may repeat. */
+    abstract class Rows implements PlainCsv.Rows {
+        private final int id;
+        private final long firstDay;
+        private final long lastDay;
+        final RowContext context;
+        private final PlainCsv.Ids ids;
+
+        Rows(int idPosition, RowContext context, PlainCsv.Ids ids) {
+            this.id = idPosition;
+            this.firstDay = context.firstDay();
+            this.lastDay = context.lastDay();
+            this.context = context;
+            this.ids = ids;
+        }
+
+        /** Notes the row's id in slot {@code k}; false when it is not printable ASCII. */
+        final boolean id(byte[] b, int[] s, int[] e, Batch t, int k) {
+            long hash = PlainFields.idHash(b, s[id], e[id]);
+            if (hash == PlainFields.NOT_PLAIN) {
+                return false;
+            }
+            t.idHash[k] = (int) hash;
+            t.idStart[k] = s[id];
+            t.idEnd[k] = e[id];
+            return true;
+        }
+
+        /** The epoch day of the date in field {@code position}, or {@link PlainFields#NOT_PLAIN} when it is not a plain date in the window. */
+        final long day(byte[] b, int[] s, int[] e, int position, Batch t) {
+            long day = t.dates.date(b, s[position], e[position]);
+            return day != PlainFields.NOT_PLAIN && day >= firstDay && day <= lastDay ? day : PlainFields.NOT_PLAIN;
+        }
+
+        /**
+         * Whether the id of slot {@code k} is first seen on {@code line}, when it is one that may
+         * repeat; any other id is unique in the file and is neither looked up nor kept.
+         */
+        final boolean unique(byte[] b, Batch t, int k, long line) {
+            int s = t.idStart[k];
+            int e = t.idEnd[k];
+            return !ids.any() || !ids.mayRepeat(PlainCsv.idHash(b, s, e)) || seen.putIfAbsent(b, s, e, t.idHash[k], line) == 0;
+        }
+    }
+}
