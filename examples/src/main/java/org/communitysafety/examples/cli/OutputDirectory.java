@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,7 +39,7 @@ final class OutputDirectory {
         Files.createDirectories(target);
         Path staging = Files.createTempDirectory(target, ".csi-staging-");
         boolean done = false;
-        try {
+        try (DeleteOnExit interrupted = DeleteOnExit.of(staging, created ? target : null)) {
             T result = writing.into(staging);
             List<Path> files;
             try (Stream<Path> list = Files.list(staging)) {
@@ -60,7 +59,7 @@ final class OutputDirectory {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            deleteQuietly(staging);
+            DeleteOnExit.delete(staging);
             if (!done && created) {
                 try {
                     Files.deleteIfExists(target);   // only when empty: a file written meanwhile stays
@@ -68,16 +67,6 @@ final class OutputDirectory {
                     // the failure that brought us here is the one to report
                 }
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover staging directory is hidden and harmless; the run's own outcome is what to report
         }
     }
 }

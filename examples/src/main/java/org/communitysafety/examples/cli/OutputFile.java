@@ -102,7 +102,7 @@ final class OutputFile {
                 throw new IOException("cannot create a file in " + dir, e);
             }
             boolean moved = false;
-            try {
+            try (DeleteOnExit interrupted = DeleteOnExit.of(tmp)) {
                 keepPermissions(tmp, file);
                 writing.to(tmp);
                 replace(tmp, file);

@@ -1,0 +1,67 @@
+package org.communitysafety.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A temporary file or directory of a write in progress that is deleted if the process ends
+ * before the write does — Ctrl-C or a {@code kill} run the JVM's shutdown hooks — so that an
+ * interrupted {@code csi report --out} or {@code csi generate --out} leaves no hidden
+ * {@code .report.html.….tmp} or {@code .csi-staging-…} behind. {@link #close()} when the write
+ * has finished, successfully or not, and its own clean-up has run. Not for a {@code kill -9},
+ * which no process can answer.
+ */
+final class DeleteOnExit implements AutoCloseable {
+    private final Thread hook;
+
+    private DeleteOnExit(Path path, Path emptyParent) {
+        this.hook = new Thread(() -> {
+            delete(path);
+            if (emptyParent != null) {
+                try {
+                    Files.deleteIfExists(emptyParent);   // only when empty
+                } catch (IOException e) {
+                    // the process is ending: nothing to report to
+                }
+            }
+        }, "csi-delete-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Deletes {@code path} (a file, or a directory with what it holds) if the process ends before {@link #close()}. */
+    static DeleteOnExit of(Path path) {
+        return new DeleteOnExit(path, null);
+    }
+
+    /** {@link #of(Path)}, and deletes {@code parent} too when it is then empty: a directory the write created. */
+    static DeleteOnExit of(Path path, Path parent) {
+        return new DeleteOnExit(path, parent);
+    }
+
+    /** Deletes a file or a directory with what it holds, quietly: a leftover is hidden and harmless. */
+    static void delete(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the run's own outcome is what to report
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the process is shutting down: the hook runs
+        }
+    }
+}
