@@ -1,10 +1,7 @@
 package org.communitysafety.core.io;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -24,26 +21,23 @@ import org.communitysafety.core.lang.Futures;
  *
  * <p>A file is <i>plain</i> when it is valid UTF-8, holds no {@code "} (so no field is quoted and
  * no record spans lines), every CR is followed by LF and no line is longer than a megabyte.
- * {@link #isPlain} checks that first, in one parallel pass over the bytes; only then are rows
- * taken, so a file is read either wholly here or wholly by the general path ({@link CsvRowSource})
- * and nothing is read twice. In a plain file the records are exactly the non-empty lines, a
+ * {@link PlainScan#scan} checks that first, in one parallel pass over the bytes; only then are
+ * rows taken, so a file is read either wholly here or wholly by the general path
+ * ({@link CsvRowSource}) and no row is taken twice. In a plain file the records are exactly the non-empty lines, a
  * line's fields exactly its text between commas (CR before LF dropped), and the line numbers
  * exactly {@link org.communitysafety.core.io.csv.CsvParser}'s: the rows and lines are the same
  * either way.
  *
  * <p>Each row whose fields a {@link Rows} parses as plain goes to {@link Rows#accept} as typed
  * values; every other row — a wrong number of fields, a value in another spelling, anything the
- * rules may object to — goes to the {@link Sink} as its line, for the general path, which makes
- * the messages. Package-private.
+ * rules may object to — goes to the {@link Sink} as its fields, made on the parsing thread, for the
+ * general path, which makes the messages. Package-private.
  */
 final class PlainCsv {
     /** The bytes read at once: chunks end at the last line end within them. */
-    private static final int BUFFER = 2 << 20;
+    static final int BUFFER = 2 << 20;
     /** The longest line of a plain file, so that every chunk holds at least one line. */
     static final int MAX_LINE = 1 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
 
     private PlainCsv() {}
 
@@ -54,7 +48,7 @@ final class PlainCsv {
          * {@code positions[c]} (-1: absent), checked against {@code context}'s window and totals;
          * only the ids {@code ids} says may repeat need looking up.
          */
-        Rows bind(int[] positions, RowContext context, Ids ids);
+        Rows bind(int[] positions, RowContext context, PlainScan.Ids ids);
     }
 
     /** What a kind of record does with the plain rows of one file. */
@@ -89,336 +83,6 @@ final class PlainCsv {
 
     /** The header of a plain file: its fields, its line, and where the rows begin. */
     record Header(List<String> fields, long line, long bodyStart, long bodyLine) {}
-
-    // ---- is the file plain? -----------------------------------------------------------------
-
-    /**
-     * The ids of a plain file that may repeat: the 64-bit hashes ({@link PlainFields#hash64}) that
-     * more than one row's id has, its text trimmed as the general path trims it. A row whose id
-     * hash is not among them has an id no other row has, so its id need not be looked up or
-     * kept; the rest go through {@link IdIndex} in file order. Immutable.
-     */
-    static final class Ids {
-        private final long[] shared;
-        private final long lines;
-
-        Ids(long[] shared, long lines) {
-            this.shared = shared;
-            this.lines = lines;
-        }
-
-        /** The number of lines with an id: about the number of rows, for making room for them. */
-        long lines() {
-            return lines;
-        }
-
-        /** Whether any id may repeat: false for a file of unique ids, the usual case. */
-        boolean any() {
-            return shared.length > 0;
-        }
-
-        /** Whether the id of this hash may be another row's too. */
-        boolean mayRepeat(long hash) {
-            return Arrays.binarySearch(shared, hash) >= 0;
-        }
-
-        /** How many hashes are shared. */
-        int size() {
-            return shared.length;
-        }
-    }
-
-    /** Whether {@code file} is plain (see the class comment); reads it once, on {@code threads} threads. */
-    static boolean isPlain(FileChannel file, int threads) throws IOException {
-        return scan(file, threads, -1).isPresent();
-    }
-
-    /**
-     * Whether {@code file} is plain, and if so the {@link Ids} of field {@code idField} of its
-     * lines (-1: none, every id is then unique); empty when it is not plain. Reads the file once,
-     * on {@code threads} threads; the hashes, 8 bytes a line, are sorted on every core.
-     */
-    static Optional<Ids> scan(FileChannel file, int threads, int idField) throws IOException {
-        ExecutorService pool = pool(threads);
-        try {
-            // each task gives its chunk's id hashes when the bytes are plain, null when not
-            ArrayDeque<Future<Hashes>> pending = new ArrayDeque<>();
-            ArrayDeque<byte[]> inFlight = new ArrayDeque<>();
-            ArrayDeque<byte[]> free = new ArrayDeque<>();
-            List<Hashes> all = new ArrayList<>();
-            long position = 0;
-            while (true) {
-                byte[] buf = free.isEmpty() ? new byte[BUFFER] : free.poll();
-                int n = fill(file, buf, position);
-                if (n == 0) {
-                    break;
-                }
-                int length = n < buf.length ? n : lastLineEnd(buf, n);
-                if (length == 0) {
-                    return Optional.empty();   // a line longer than the buffer
-                }
-                pending.add(pool.submit(() -> {
-                    Hashes ids = new Hashes(idField < 0 ? 0 : length / 64);
-                    return plainBytes(buf, length, idField, ids) ? ids : null;
-                }));
-                inFlight.add(buf);
-                position += length;
-                while (pending.size() > 2 * threads) {
-                    Hashes done = Futures.get(pending.poll());
-                    if (done == null) {
-                        return Optional.empty();
-                    }
-                    all.add(done);
-                    free.add(inFlight.poll());
-                }
-            }
-            while (!pending.isEmpty()) {
-                Hashes done = Futures.get(pending.poll());
-                if (done == null) {
-                    return Optional.empty();
-                }
-                all.add(done);
-            }
-            long lines = all.stream().mapToLong(h -> h.size).sum();
-            return Optional.of(new Ids(Hashes.shared(all), lines));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /**
-     * The {@link PlainFields#hash64} of the id {@code b[s, e)} as the general path reads it —
-     * trimmed — when that is 1 or more printable ASCII characters, {@link PlainFields#NOT_PLAIN}
-     * otherwise; an id whose hash happens to be that value is given 0 instead, so that no
-     * printable id is ever left out.
-     */
-    static long idHash(byte[] b, int s, int e) {
-        long h;
-        if (PlainFields.idHash(b, s, e) != PlainFields.NOT_PLAIN) {
-            h = PlainFields.hash64(b, s, e);
-        } else {
-            String id = new String(b, s, e - s, StandardCharsets.UTF_8).strip();
-            if (id.isEmpty() || !id.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-                return PlainFields.NOT_PLAIN;
-            }
-            byte[] ascii = id.getBytes(StandardCharsets.US_ASCII);
-            h = PlainFields.hash64(ascii, 0, ascii.length);
-        }
-        return h == PlainFields.NOT_PLAIN ? 0 : h;
-    }
-
-    /**
-     * Whether {@code b[0, n)}, which starts a line, is valid UTF-8 with no quote, no CR but
-     * before LF and no line over {@link #MAX_LINE} bytes. Eight bytes at a time while they are
-     * ASCII with none of {@code " \r \n}, so a typical row costs about a dozen words.
-     */
-    static boolean plainBytes(byte[] b, int n) {
-        return plainBytes(b, n, -1, null);
-    }
-
-    /**
-     * {@link #plainBytes(byte[], int)}, adding to {@code ids} the {@link #idHash} of field
-     * {@code idField} (-1: none) of each line that has one whose trimmed text is printable ASCII.
-     */
-    static boolean plainBytes(byte[] b, int n, int idField, Hashes ids) {
-        int lineStart = 0;
-        int k = 0;
-        while (k < n) {
-            if (k + 8 <= n) {
-                long w = (long) LONGS.get(b, k);
-                if ((w & HIGH) == 0 && !hasByte(w, '"') && !hasByte(w, '\r') && !hasByte(w, '\n')) {
-                    k += 8;
-                    continue;
-                }
-            }
-            int c = b[k] & 0xFF;
-            if (c < 0x80) {
-                if (c == '"' || (c == '\r' && (k + 1 >= n || b[k + 1] != '\n'))) {
-                    return false;
-                }
-                if (c == '\n') {
-                    if (k - lineStart > MAX_LINE) {
-                        return false;
-                    }
-                    if (idField >= 0) {
-                        ids.add(lineId(b, lineStart, k > lineStart && b[k - 1] == '\r' ? k - 1 : k, idField));
-                    }
-                    lineStart = k + 1;
-                }
-                k++;
-                continue;
-            }
-            int more;
-            int min = 0x80;
-            int max = 0xBF;
-            if (c < 0xC2) {
-                return false;   // a continuation byte without a lead, or an overlong pair
-            } else if (c < 0xE0) {
-                more = 1;
-            } else if (c < 0xF0) {
-                more = 2;
-                min = c == 0xE0 ? 0xA0 : 0x80;   // overlong
-                max = c == 0xED ? 0x9F : 0xBF;   // surrogates
-            } else if (c < 0xF5) {
-                more = 3;
-                min = c == 0xF0 ? 0x90 : 0x80;   // overlong
-                max = c == 0xF4 ? 0x8F : 0xBF;   // past U+10FFFF
-            } else {
-                return false;
-            }
-            if (k + more >= n) {
-                return false;
-            }
-            int second = b[k + 1] & 0xFF;
-            if (second < min || second > max) {
-                return false;
-            }
-            for (int j = 2; j <= more; j++) {
-                if ((b[k + j] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            k += more + 1;
-        }
-        if (idField >= 0 && lineStart < n) {
-            ids.add(lineId(b, lineStart, n, idField));   // a last line without a line break
-        }
-        return n - lineStart <= MAX_LINE;
-    }
-
-    /** The {@link #idHash} of field {@code idField} of the line {@code b[s, e)}; {@link PlainFields#NOT_PLAIN} when it has none. */
-    private static long lineId(byte[] b, int s, int e, int idField) {
-        int from = s;
-        for (int f = 0; f < idField; f++) {
-            while (from < e && b[from] != ',') {
-                from++;
-            }
-            if (from == e) {
-                return PlainFields.NOT_PLAIN;
-            }
-            from++;
-        }
-        int to = from;
-        while (to < e && b[to] != ',') {
-            to++;
-        }
-        return idHash(b, from, to);
-    }
-
-    /** The id hashes of one chunk, as they come. Confined to one thread at a time. */
-    static final class Hashes {
-        private long[] values;
-        private int size;
-
-        /** Room for about {@code expected} hashes; more make it grow. */
-        Hashes(int expected) {
-            values = new long[Math.max(16, expected)];
-        }
-
-        /** Adds a hash; {@link PlainFields#NOT_PLAIN} (no id) is left out. */
-        void add(long hash) {
-            if (hash == PlainFields.NOT_PLAIN) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = hash;
-        }
-
-        /**
-         * The hashes that the chunks' {@code parts} hold more than once in all, sorted: dealt
-         * into 256 buckets by their top byte, each bucket then searched on one of the cores in a
-         * table small enough for its cache, the table kept from bucket to bucket.
-         */
-        static long[] shared(List<Hashes> parts) {
-            int[] counts = new int[256];
-            for (Hashes part : parts) {
-                for (int i = 0; i < part.size; i++) {
-                    counts[(int) (part.values[i] >>> 56)]++;
-                }
-            }
-            long[][] buckets = new long[256][];
-            for (int b = 0; b < 256; b++) {
-                buckets[b] = new long[counts[b]];
-            }
-            int[] fill = new int[256];
-            for (Hashes part : parts) {
-                for (int i = 0; i < part.size; i++) {
-                    int b = (int) (part.values[i] >>> 56);
-                    buckets[b][fill[b]++] = part.values[i];
-                }
-                part.values = null;
-            }
-            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            long[][] found = new long[256][];
-            java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
-                Repeats table = new Repeats();
-                for (int b = t; b < 256; b += threads) {
-                    found[b] = table.of(buckets[b]);
-                    buckets[b] = null;
-                }
-            });
-            return Arrays.stream(found).flatMapToLong(Arrays::stream).sorted().toArray();
-        }
-    }
-
-    /** Finds the values of an array that occur more than once: an open-addressing set, reused from array to array. */
-    private static final class Repeats {
-        private long[] table = new long[0];
-        private boolean[] twice = new boolean[0];
-
-        long[] of(long[] values) {
-            int n = values.length;
-            int capacity = Integer.highestOneBit(Math.max(2, n) * 2) << 1;
-            if (table.length < capacity) {
-                table = new long[capacity];
-                twice = new boolean[capacity];
-            } else {
-                Arrays.fill(table, 0, capacity, 0L);
-                Arrays.fill(twice, 0, capacity, false);
-            }
-            boolean zero = false;
-            boolean zeroTwice = false;
-            int mask = capacity - 1;
-            int repeats = 0;
-            for (long h : values) {
-                if (h == 0) {   // 0 marks an empty slot
-                    zeroTwice |= zero;
-                    zero = true;
-                    continue;
-                }
-                int slot = (int) (h ^ (h >>> 29)) & mask;
-                while (table[slot] != 0 && table[slot] != h) {
-                    slot = (slot + 1) & mask;
-                }
-                if (table[slot] == h) {
-                    if (!twice[slot]) {
-                        twice[slot] = true;
-                        repeats++;
-                    }
-                } else {
-                    table[slot] = h;
-                }
-            }
-            long[] out = new long[repeats + (zeroTwice ? 1 : 0)];
-            int at = 0;
-            for (int slot = 0; slot < capacity; slot++) {
-                if (twice[slot]) {
-                    out[at++] = table[slot];
-                }
-            }
-            if (zeroTwice) {
-                out[at] = 0;
-            }
-            return out;
-        }
-    }
-
-    private static boolean hasByte(long w, char c) {
-        long x = w ^ (ONES * c);
-        return ((x - ONES) & ~x & HIGH) != 0;
-    }
 
     // ---- the header -------------------------------------------------------------------------
 
@@ -519,6 +183,9 @@ final class PlainCsv {
         int[] ends = new int[1 << 15];
         int[] lines = new int[1 << 15];
         boolean[] plain = new boolean[1 << 15];
+        /** The fields of each row that is not plain, made on the parsing thread for the general path. */
+        @SuppressWarnings("unchecked")
+        List<String>[] general = new List[1 << 15];
         Object batch;
         int batchSize;
         final int[] fieldStarts;
@@ -567,6 +234,9 @@ final class PlainCsv {
                     lines[rows] = lineEnds;
                     fe[Math.min(f, last)] = end;
                     plain[rows] = f == last && parser.parse(b, fs, fe, batch, rows);
+                    if (!plain[rows]) {
+                        general[rows] = fields(b, p, end);
+                    }
                     rows++;
                 }
                 if (nl < length) {
@@ -601,6 +271,7 @@ final class PlainCsv {
             ends = java.util.Arrays.copyOf(ends, n);
             lines = java.util.Arrays.copyOf(lines, n);
             plain = java.util.Arrays.copyOf(plain, n);
+            general = java.util.Arrays.copyOf(general, n);
             Object bigger = parser.batch(n);
             // the rows parsed so far are parsed again into the bigger batch: rare (rows under 64 bytes)
             for (int r = 0; r < rows; r++) {
@@ -620,7 +291,8 @@ final class PlainCsv {
                 if (plain[r] && parser.accept(buf, batch, r, at)) {
                     sink.accepted();
                 } else {
-                    sink.general(fields(buf, starts[r], ends[r]), at);
+                    sink.general(plain[r] ? fields(buf, starts[r], ends[r]) : general[r], at);
+                    general[r] = null;
                 }
             }
         }
@@ -629,7 +301,7 @@ final class PlainCsv {
     // ---- plumbing ---------------------------------------------------------------------------
 
     /** Reads from {@code position} until {@code buf} is full or the file ends; the bytes read. */
-    private static int fill(FileChannel file, byte[] buf, long position) throws IOException {
+    static int fill(FileChannel file, byte[] buf, long position) throws IOException {
         ByteBuffer target = ByteBuffer.wrap(buf);
         while (target.hasRemaining()) {
             int r = file.read(target, position + target.position());
@@ -641,7 +313,7 @@ final class PlainCsv {
     }
 
     /** One past the last LF in {@code b[0, n)}, or 0 when there is none. */
-    private static int lastLineEnd(byte[] b, int n) {
+    static int lastLineEnd(byte[] b, int n) {
         for (int k = n - 1; k >= 0; k--) {
             if (b[k] == '\n') {
                 return k + 1;
@@ -650,7 +322,7 @@ final class PlainCsv {
         return 0;
     }
 
-    private static ExecutorService pool(int threads) {
+    static ExecutorService pool(int threads) {
         return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "csi-plain-csv");
             t.setDaemon(true);

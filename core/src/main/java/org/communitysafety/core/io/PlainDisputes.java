@@ -30,7 +30,7 @@ final class PlainDisputes extends PlainRecords {
     }
 
     @Override
-    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainScan.Ids ids) {
         store.expect(room(store.size(), ids.lines()));
         return new Rows(positions, context, ids);
     }
@@ -58,7 +58,7 @@ final class PlainDisputes extends PlainRecords {
     private final class Rows extends PlainRecords.Rows {
         private final int unit, type, received, status, closed, amount;
 
-        Rows(int[] p, RowContext context, PlainCsv.Ids ids) {
+        Rows(int[] p, RowContext context, PlainScan.Ids ids) {
             super(p[ID], context, ids);
             unit = p[UNIT];
             type = p[TYPE];

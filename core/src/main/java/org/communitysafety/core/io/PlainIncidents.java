@@ -47,7 +47,7 @@ final class PlainIncidents extends PlainRecords {
     }
 
     @Override
-    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainScan.Ids ids) {
         store.expect(room(store.size(), ids.lines()));
         return new Rows(positions, context, ids);
     }
@@ -80,7 +80,7 @@ final class PlainIncidents extends PlainRecords {
         private final int unit, category, occurred, reported, cleared, criminal, repeat, loss, recovered, source;
         private final int[] empty;
 
-        Rows(int[] p, RowContext context, PlainCsv.Ids ids) {
+        Rows(int[] p, RowContext context, PlainScan.Ids ids) {
             super(p[ID], context, ids);
             unit = p[UNIT];
             category = p[CATEGORY];

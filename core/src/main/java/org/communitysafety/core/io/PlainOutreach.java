@@ -32,7 +32,7 @@ final class PlainOutreach extends PlainRecords {
     }
 
     @Override
-    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainCsv.Ids ids) {
+    public PlainCsv.Rows bind(int[] positions, RowContext context, PlainScan.Ids ids) {
         store.expect(room(store.size(), ids.lines()));
         return new Rows(positions, context, ids);
     }
@@ -59,7 +59,7 @@ final class PlainOutreach extends PlainRecords {
         private final int unit, type, held, avoided;
         private final int[] counts = new int[COUNTS.length];
 
-        Rows(int[] p, RowContext context, PlainCsv.Ids ids) {
+        Rows(int[] p, RowContext context, PlainScan.Ids ids) {
             super(p[ID], context, ids);
             unit = p[UNIT];
             type = p[TYPE];

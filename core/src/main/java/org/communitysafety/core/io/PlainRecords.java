@@ -81,9 +81,9 @@ abstract class PlainRecords implements PlainCsv.Kind {
         private final long firstDay;
         private final long lastDay;
         final RowContext context;
-        private final PlainCsv.Ids ids;
+        private final PlainScan.Ids ids;
 
-        Rows(int idPosition, RowContext context, PlainCsv.Ids ids) {
+        Rows(int idPosition, RowContext context, PlainScan.Ids ids) {
             this.id = idPosition;
             this.firstDay = context.firstDay();
             this.lastDay = context.lastDay();
@@ -116,7 +116,7 @@ abstract class PlainRecords implements PlainCsv.Kind {
         final boolean unique(byte[] b, Batch t, int k, long line) {
             int s = t.idStart[k];
             int e = t.idEnd[k];
-            return !ids.any() || !ids.mayRepeat(PlainCsv.idHash(b, s, e)) || seen.putIfAbsent(b, s, e, t.idHash[k], line) == 0;
+            return !ids.any() || !ids.mayRepeat(PlainScan.idHash(b, s, e)) || seen.putIfAbsent(b, s, e, t.idHash[k], line) == 0;
         }
     }
 }

@@ -230,7 +230,7 @@ final class TableReader {
             if (!headerProblems.isEmpty()) {
                 return false;
             }
-            Optional<PlainCsv.Ids> ids = PlainCsv.scan(channel, threads, positions[schema.column("id")]);
+            Optional<PlainScan.Ids> ids = PlainScan.scan(channel, threads, positions[schema.column("id")]);
             if (ids.isEmpty()) {
                 return false;
             }

@@ -113,7 +113,7 @@ final class PlainCsvDifferentialTest {
 
     private boolean isPlain(String file) throws IOException {
         try (FileChannel channel = FileChannel.open(dir.resolve(file), StandardOpenOption.READ)) {
-            return PlainCsv.isPlain(channel, 2);
+            return PlainScan.isPlain(channel, 2);
         }
     }
 
@@ -215,7 +215,7 @@ final class PlainCsvDifferentialTest {
             assertThat(problems).isEmpty();
             PlainIncidents kind = new PlainIncidents(data.tree(), data.taxonomy(), new IdIndex(),
                     IncidentStore.builder(data.tree(), data.taxonomy()));
-            PlainCsv.Ids ids = PlainCsv.scan(channel, 2, positions[Schema.INCIDENTS.column("id")]).orElseThrow();
+            PlainScan.Ids ids = PlainScan.scan(channel, 2, positions[Schema.INCIDENTS.column("id")]).orElseThrow();
             PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), header.fields().size(),
                     kind.bind(positions, RowContext.of(Schema.INCIDENTS, file, positions, STRICT), ids),
                     new PlainCsv.Sink() {

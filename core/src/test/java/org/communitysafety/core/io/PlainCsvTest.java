@@ -75,7 +75,7 @@ final class PlainCsvTest {
         Files.writeString(file, text);
         for (int threads : new int[] {1, 2, 5}) {
             try (FileChannel channel = FileChannel.open(file)) {
-                assertThat(PlainCsv.isPlain(channel, threads)).isTrue();
+                assertThat(PlainScan.isPlain(channel, threads)).isTrue();
                 PlainCsv.Header header = PlainCsv.header(channel).orElseThrow();
                 assertThat(header.fields()).containsExactly("x", "y");
                 Lines kind = new Lines();
@@ -101,7 +101,7 @@ final class PlainCsvTest {
         Path file = dir.resolve("h.csv");
         Files.write(file, "\uFEFF\n\r\nid,unit\r\nI1,U\n".getBytes(StandardCharsets.UTF_8));
         try (FileChannel channel = FileChannel.open(file)) {
-            assertThat(PlainCsv.isPlain(channel, 2)).isTrue();
+            assertThat(PlainScan.isPlain(channel, 2)).isTrue();
             PlainCsv.Header header = PlainCsv.header(channel).orElseThrow();
             assertThat(header.fields()).containsExactly("id", "unit");
             assertThat(header.line()).isEqualTo(3);
