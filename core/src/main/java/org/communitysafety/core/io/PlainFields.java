@@ -74,6 +74,24 @@ final class PlainFields {
         }
     }
 
+    /**
+     * The second of the day of the time {@code HH:mm} or {@code HH:mm:ss} in {@code b[s, e)},
+     * hours 00 to 23, minutes and seconds 00 to 59; -1 for any other text.
+     */
+    static int secondOfDay(byte[] b, int s, int e) {
+        int n = e - s;
+        if ((n != 5 && n != 8) || b[s + 2] != ':' || (n == 8 && b[s + 5] != ':')) {
+            return -1;
+        }
+        int hour = digits(b, s, 2);
+        int minute = digits(b, s + 3, 2);
+        int second = n == 8 ? digits(b, s + 6, 2) : 0;
+        if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) {
+            return -1;
+        }
+        return hour * 3600 + minute * 60 + second;
+    }
+
     /** The value of {@code n} ASCII digits at {@code b[s]}, or -1 when one is not a digit. */
     private static int digits(byte[] b, int s, int n) {
         int v = 0;

@@ -9,8 +9,9 @@ import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
  * The plain incidents row ({@link PlainCsv}), read into the column store without a string: what
- * {@link PlainRecords} says of every record, a category by code, days reported and cleared not
- * before occurred, reported not after cleared, cleared within the store's 65,534 days, flags
+ * {@link PlainRecords} says of every record, a category by code, days occurred and reported with
+ * or without a time of day ({@code 2024-03-18 14:05}), reported not before occurred (to the second
+ * when both have a time), cleared not before occurred, reported not after cleared, cleared within the store's 65,534 days, flags
  * {@code true}/{@code false} or empty, amounts in yuan, a source by code, and no grid or
  * coordinates. Exactly the rows on which the general path ({@code DatasetReader}'s incidents
  * handler) records no problem, with the same values: any other row goes there. Package-private.
@@ -62,9 +63,15 @@ final class PlainIncidents extends PlainRecords {
         final boolean[] repeat;
         final long[] loss;
         final long[] recovered;
+        /** The minute of the day it occurred, -1 without a time. */
+        final int[] minute;
+        /** Minutes from occurrence to report when both have a time, -1 otherwise. */
+        final long[] delay;
 
         Batch(int n) {
             super(n);
+            minute = new int[n];
+            delay = new long[n];
             unit = new int[n];
             category = new int[n];
             day = new long[n];
@@ -105,20 +112,28 @@ final class PlainIncidents extends PlainRecords {
             Batch t = (Batch) into;
             int u = units.get(b, s[unit], e[unit]);
             int c = categories.get(b, s[category], e[category]);
-            long day = day(b, s, e, occurred, t);
+            long day = dayTime(b, s, e, occurred, t);
+            int occurredSecond = t.second;
             if (!id(b, s, e, t, k) || u < 0 || c < 0 || day == PlainFields.NOT_PLAIN) {
                 return false;
             }
             long reportedDay = Long.MAX_VALUE;
+            long reportingDelay = -1;
             if (reported >= 0 && e[reported] > s[reported]) {
-                reportedDay = day(b, s, e, reported, t);
+                reportedDay = dayTime(b, s, e, reported, t);
                 if (reportedDay == PlainFields.NOT_PLAIN || reportedDay < day) {
                     return false;
+                }
+                if (occurredSecond >= 0 && t.second >= 0) {
+                    if (reportedDay == day && t.second < occurredSecond) {
+                        return false;   // reported before it occurred, to the second
+                    }
+                    reportingDelay = (reportedDay - day) * 1440 + t.second / 60 - occurredSecond / 60;
                 }
             }
             long delay = -1;
             if (cleared >= 0 && e[cleared] > s[cleared]) {
-                long clearedDay = day(b, s, e, cleared, t);
+                long clearedDay = dayTime(b, s, e, cleared, t);   // a time of day is checked and dropped
                 delay = clearedDay - day;
                 if (clearedDay == PlainFields.NOT_PLAIN || delay < 0 || delay > RecordRules.MAX_DELAY
                         || reportedDay != Long.MAX_VALUE && reportedDay > clearedDay) {
@@ -148,6 +163,8 @@ final class PlainIncidents extends PlainRecords {
             t.repeat[k] = isRepeat == 1;
             t.loss[k] = lossFen;
             t.recovered[k] = recoveredFen;
+            t.minute[k] = occurredSecond < 0 ? -1 : occurredSecond / 60;
+            t.delay[k] = reportingDelay;
             return true;
         }
 
@@ -164,6 +181,9 @@ final class PlainIncidents extends PlainRecords {
             context.addToTotal(RECOVERED, recoveredFen);
             store.add(t.unit[k], t.category[k], t.day[k], t.clearDelay[k], t.criminal[k], t.repeat[k], lossFen,
                     recoveredFen);
+            if (t.minute[k] >= 0 || t.delay[k] >= 0) {
+                store.times(t.minute[k], t.delay[k]);
+            }
             return true;
         }
     }

@@ -67,6 +67,8 @@ abstract class PlainRecords implements PlainCsv.Kind {
         final int[] idStart;
         final int[] idEnd;
         final PlainFields.Dates dates = new PlainFields.Dates();
+        /** The second of the day of the last {@link Rows#dayTime}, -1 without a time: scratch of the parsing thread. */
+        int second;
 
         Batch(int n) {
             idHash = new int[n];
@@ -107,6 +109,30 @@ abstract class PlainRecords implements PlainCsv.Kind {
         final long day(byte[] b, int[] s, int[] e, int position, Batch t) {
             long day = t.dates.date(b, s[position], e[position]);
             return day != PlainFields.NOT_PLAIN && day >= firstDay && day <= lastDay ? day : PlainFields.NOT_PLAIN;
+        }
+
+        /**
+         * {@link #day} of a date, or of a date with a time of day {@code yyyy-MM-dd HH:mm} or
+         * {@code yyyy-MM-dd HH:mm:ss} (a space or {@code T} between), whose second of the day it
+         * leaves in {@code t.second} (-1 without a time).
+         */
+        final long dayTime(byte[] b, int[] s, int[] e, int position, Batch t) {
+            int from = s[position];
+            int to = e[position];
+            t.second = -1;
+            if (to - from == 10) {
+                return day(b, s, e, position, t);
+            }
+            if (to - from < 16 || (b[from + 10] != ' ' && b[from + 10] != 'T')) {
+                return PlainFields.NOT_PLAIN;
+            }
+            int second = PlainFields.secondOfDay(b, from + 11, to);
+            long day = t.dates.date(b, from, from + 10);
+            if (second < 0 || day == PlainFields.NOT_PLAIN || day < firstDay || day > lastDay) {
+                return PlainFields.NOT_PLAIN;
+            }
+            t.second = second;
+            return day;
         }
 
         /**

@@ -386,6 +386,47 @@ final class PlainCsvDifferentialTest {
     }
 
     /**
+     * Times of day on the fast path ({@code 2024-03-18 14:05}, {@code T}, seconds): the minute
+     * and the reporting delay the store keeps, reported before occurred to the second, and every
+     * spelling the fast path leaves to the general one — the store's times are compared too.
+     */
+    @Test
+    void timesOfDay_theirRulesAndEverySpelling_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        String[][] rows = {
+            {"2024-03-18 14:05", "2024-03-18 14:35", ""},          // 30 minutes
+            {"2024-03-18T14:05:30", "2024-03-19T08:00:00", "2024-03-20 09:00"},
+            {"2024-03-18 14:05:30", "2024-03-18 14:05:29", ""},    // reported a second before: an error
+            {"2024-03-18 14:05:30", "2024-03-18 14:05:30", ""},    // the same second
+            {"2024-03-18 14:05", "2024-03-18", ""},                // a time on one side only: no delay
+            {"2024-03-18", "2024-03-18 09:00", ""},
+            {"2024-03-18 23:59:59", "2024-03-19 00:00", "2024-03-19 00:00:00"},
+            {"2024-03-18 24:00", "", ""}, {"2024-03-18 14:60", "", ""}, {"2024-03-18 14:05:60", "", ""},
+            {"2024-03-18 9:05", "", ""}, {"2024-03-18  14:05", "", ""}, {"2024-03-18 14:05:00.5", "", ""},
+            {"2024-03-18 14:05:", "", ""}, {"2024-03-18X14:05", "", ""}, {"2024-03-18 14时05分", "", ""},
+            {"2024-03-18 14:05", "", "2024-03-18 25:00"}, {"2024-03-18 14:05", "2024-03-17 23:00", ""},
+            {"2024-03-18 14:05", "2024-04-18 14:05", "2024-04-01 10:00"},   // reported after cleared: a warning
+            {"2024-02-29 00:00", "2024-12-31 23:59", ""},          // a delay past what the store holds: saturates
+        };
+        StringBuilder text = new StringBuilder(DatasetReaderTest.INCIDENT_HEADER);
+        for (int i = 0; i < rows.length; i++) {
+            text.append("T").append(i).append(",330101001,theft,").append(rows[i][0]).append(',').append(rows[i][1])
+                    .append(',').append(rows[i][2]).append(",,,,,\n");
+        }
+        write("incidents.csv", text.toString());
+
+        ColumnarReadResult lenient = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(lenient.report().rejected()).isNotEmpty();
+        assertThat(lenient.data().orElseThrow().incidents().size()).isGreaterThan(5);
+        assertThat(lenient.data().orElseThrow().incidents().hasTimes()).isTrue();
+        assertThat(lenient.data().orElseThrow().incidents().hasReportingDelays()).isTrue();
+        // rows 0, 1, 3, 4, 5, 6 and 19 are taken by the fast path itself, times and all
+        assertThat(fastPathCounts("incidents.csv", lenient.data().orElseThrow())).containsExactly(7L, 13L);
+    }
+
+    /**
      * The fast path looks up only the ids whose trimmed text more than one row has: a copy that
      * differs in the spaces around it — ASCII, a tab, an ideographic space (U+3000), which
      * {@code String.strip()} trims — must still be found, before or after the plain copy.
