@@ -116,14 +116,55 @@ final class PlainCsv {
     /** The fields of the line {@code b[s, e)} as the CSV parser gives them: the text between commas. */
     static List<String> fields(byte[] b, int s, int e) {
         List<String> fields = new ArrayList<>();
-        int start = s;
-        for (int k = s; k <= e; k++) {
-            if (k == e || b[k] == ',') {
-                fields.add(new String(b, start, k - start, StandardCharsets.UTF_8));
-                start = k + 1;
+        for (int k = s; ; ) {
+            int end = fieldEnd(b, k, e);
+            boolean quoted = end > k && b[k] == '"';
+            fields.add(quoted ? new String(b, k + 1, end - k - 2, StandardCharsets.UTF_8)
+                    : new String(b, k, end - k, StandardCharsets.UTF_8));
+            if (end >= e) {
+                return fields;
             }
+            k = end + 1;   // past the comma
         }
-        return fields;
+    }
+
+    /**
+     * One past the field that starts at {@code b[k]} in the line {@code b[s, e)}: its closing
+     * quote when it is quoted (a plain file quotes only whole fields, with no quote or line
+     * break inside), else the next comma or the line's end.
+     */
+    static int fieldEnd(byte[] b, int k, int e) {
+        if (k < e && b[k] == '"') {
+            int q = k + 1;
+            while (q < e && b[q] != '"') {
+                q++;
+            }
+            return Math.min(q + 1, e);
+        }
+        while (k < e && b[k] != ',') {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The fields of the line {@code b[s, e)}, quotes taken off, into {@code fs} and {@code fe}
+     * (as many as they hold); returns how many the line has.
+     */
+    static int split(byte[] b, int s, int e, int[] fs, int[] fe) {
+        int f = 0;
+        for (int k = s; ; f++) {
+            int end = fieldEnd(b, k, e);
+            if (f < fs.length) {
+                boolean quoted = end > k && b[k] == '"';
+                fs[f] = quoted ? k + 1 : k;
+                fe[f] = quoted ? end - 1 : end;
+            }
+            if (end >= e) {
+                return f + 1;
+            }
+            k = end + 1;
+        }
     }
 
     // ---- the rows ---------------------------------------------------------------------------
@@ -131,9 +172,11 @@ final class PlainCsv {
     /**
      * Reads the rows of a plain file from byte {@code from}, which starts line {@code line}, and
      * hands each to {@code rows} or {@code sink} in file order; rows with other than
-     * {@code columns} fields go to the sink. Chunks are parsed on {@code threads} threads.
+     * {@code columns} fields go to the sink. {@code quoted}: whether any field of the file is
+     * quoted ({@link PlainScan.Ids#quoted()}), when a comma may be inside a field. Chunks are parsed on {@code threads} threads.
      */
-    static void read(FileChannel file, long from, long line, int columns, Rows rows, Sink sink, int threads)
+    static void read(FileChannel file, long from, long line, int columns, boolean quoted, Rows rows, Sink sink,
+            int threads)
             throws IOException {
         ExecutorService pool = pool(threads);
         try {
@@ -157,7 +200,7 @@ final class PlainCsv {
                                 + MAX_LINE + " bytes)");
                     }
                     position += chunk.length;
-                    pending.add(pool.submit(() -> chunk.split(rows)));
+                    pending.add(pool.submit(() -> chunk.split(rows, quoted)));
                 }
                 if (pending.isEmpty()) {
                     break;
@@ -196,8 +239,8 @@ final class PlainCsv {
             fieldEnds = new int[columns];
         }
 
-        /** Splits the chunk into rows and parses each; returns this. */
-        Chunk split(Rows parser) {
+        /** Splits the chunk into rows and parses each, its fields perhaps {@code quoted}; returns this. */
+        Chunk split(Rows parser, boolean quoted) {
             rows = 0;
             lineEnds = 0;
             int capacity = starts.length;
@@ -233,6 +276,9 @@ final class PlainCsv {
                     ends[rows] = end;
                     lines[rows] = lineEnds;
                     fe[Math.min(f, last)] = end;
+                    if (quoted) {   // a comma may be inside quotes: split the line again, quotes and all
+                        f = PlainCsv.split(b, p, end, fs, fe) - 1;
+                    }
                     plain[rows] = f == last && parser.parse(b, fs, fe, batch, rows);
                     if (!plain[rows]) {
                         general[rows] = fields(b, p, end);
@@ -247,24 +293,6 @@ final class PlainCsv {
             return this;
         }
 
-        /** Whether the line {@code b[s, e)} has exactly the header's number of fields, which it notes. */
-        private boolean splitFields(byte[] b, int s, int e) {
-            int f = 0;
-            int columns = fieldStarts.length;
-            fieldStarts[0] = s;
-            for (int k = s; k < e; k++) {
-                if (b[k] == ',') {
-                    fieldEnds[f++] = k;
-                    if (f == columns) {
-                        return false;
-                    }
-                    fieldStarts[f] = k + 1;
-                }
-            }
-            fieldEnds[f] = e;
-            return f == columns - 1;
-        }
-
         private void grow(Rows parser) {
             int n = starts.length * 2;
             starts = java.util.Arrays.copyOf(starts, n);
@@ -276,7 +304,7 @@ final class PlainCsv {
             // the rows parsed so far are parsed again into the bigger batch: rare (rows under 64 bytes)
             for (int r = 0; r < rows; r++) {
                 if (plain[r]) {
-                    splitFields(buf, starts[r], ends[r]);
+                    PlainCsv.split(buf, starts[r], ends[r], fieldStarts, fieldEnds);
                     parser.parse(buf, fieldStarts, fieldEnds, bigger, r);
                 }
             }

@@ -41,9 +41,17 @@ final class PlainScan {
         private final long[] shared;
         private final long lines;
 
-        Ids(long[] shared, long lines) {
+        private final boolean quoted;
+
+        Ids(long[] shared, long lines, boolean quoted) {
             this.shared = shared;
             this.lines = lines;
+            this.quoted = quoted;
+        }
+
+        /** Whether a field of the file is quoted, when a comma may be inside a field. */
+        boolean quoted() {
+            return quoted;
         }
 
         /** The number of lines with an id: about the number of rows, for making room for them. */
@@ -119,7 +127,8 @@ final class PlainScan {
                 all.add(done);
             }
             long lines = all.stream().mapToLong(h -> h.size).sum();
-            return Optional.of(new Ids(Hashes.shared(all), lines));
+            boolean quoted = all.stream().anyMatch(h -> h.quoted);
+            return Optional.of(new Ids(Hashes.shared(all), lines, quoted));
         } finally {
             pool.shutdownNow();
         }
@@ -162,6 +171,7 @@ final class PlainScan {
     static boolean plainBytes(byte[] b, int n, int idField, Hashes ids) {
         int lineStart = 0;
         int k = 0;
+        boolean quoted = false;
         while (k < n) {
             if (k + 8 <= n) {
                 long w = (long) LONGS.get(b, k);
@@ -172,8 +182,22 @@ final class PlainScan {
             }
             int c = b[k] & 0xFF;
             if (c < 0x80) {
-                if (c == '"' || (c == '\r' && (k + 1 >= n || b[k + 1] != '\n'))) {
-                    return false;
+                if (c == '"') {
+                    if (!quoted && k != lineStart && b[k - 1] != ',') {
+                        return false;   // a quote inside a field, which the CSV parser keeps as text
+                    }
+                    if (quoted && k + 1 < n && b[k + 1] != ',' && b[k + 1] != '\n' && b[k + 1] != '\r') {
+                        return false;   // a doubled quote, or text after the closing one
+                    }
+                    quoted = !quoted;
+                    if (ids != null) {
+                        ids.quoted = true;
+                    }
+                    k++;
+                    continue;
+                }
+                if ((c == '\r' && (k + 1 >= n || b[k + 1] != '\n')) || (quoted && (c == '\n' || c == '\r'))) {
+                    return false;   // a lone CR, or a line break inside quotes
                 }
                 if (c == '\n') {
                     if (k - lineStart > MAX_LINE) {
@@ -219,6 +243,9 @@ final class PlainScan {
             }
             k += more + 1;
         }
+        if (quoted) {
+            return false;   // a quote left open at the end
+        }
         if (idField >= 0 && lineStart < n) {
             ids.add(lineId(b, lineStart, n, idField));   // a last line without a line break
         }
@@ -229,25 +256,21 @@ final class PlainScan {
     private static long lineId(byte[] b, int s, int e, int idField) {
         int from = s;
         for (int f = 0; f < idField; f++) {
-            while (from < e && b[from] != ',') {
-                from++;
-            }
-            if (from == e) {
+            from = PlainCsv.fieldEnd(b, from, e);
+            if (from >= e) {
                 return PlainFields.NOT_PLAIN;
             }
             from++;
         }
-        int to = from;
-        while (to < e && b[to] != ',') {
-            to++;
-        }
-        return idHash(b, from, to);
+        int to = PlainCsv.fieldEnd(b, from, e);
+        return to > from && b[from] == '"' ? idHash(b, from + 1, to - 1) : idHash(b, from, to);
     }
-
     /** The id hashes of one chunk, as they come. Confined to one thread at a time. */
     static final class Hashes {
         private long[] values;
         private int size;
+        /** Whether the chunk has a quoted field. */
+        boolean quoted;
 
         /** Room for about {@code expected} hashes; more make it grow. */
         Hashes(int expected) {

@@ -236,7 +236,7 @@ final class TableReader {
             }
             RowContext context = RowContext.of(schema, fileName, positions, encoding);
             RowHandler general = handler;
-            PlainCsv.read(channel, h.get().bodyStart(), h.get().bodyLine(), header.size(),
+            PlainCsv.read(channel, h.get().bodyStart(), h.get().bodyLine(), header.size(), ids.get().quoted(),
                     plain.bind(positions, context, ids.get()), new PlainCsv.Sink() {
                         @Override
                         public void accepted() {

@@ -216,7 +216,7 @@ final class PlainCsvDifferentialTest {
             PlainIncidents kind = new PlainIncidents(data.tree(), data.taxonomy(), new IdIndex(),
                     IncidentStore.builder(data.tree(), data.taxonomy()));
             PlainScan.Ids ids = PlainScan.scan(channel, 2, positions[Schema.INCIDENTS.column("id")]).orElseThrow();
-            PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), header.fields().size(),
+            PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), header.fields().size(), ids.quoted(),
                     kind.bind(positions, RowContext.of(Schema.INCIDENTS, file, positions, STRICT), ids),
                     new PlainCsv.Sink() {
                         @Override
@@ -495,8 +495,70 @@ final class PlainCsvDifferentialTest {
         assertSameOutcome(STRICT);
     }
 
+    /** {@code "a","b"}: every field of the line quoted, as many exports write them. */
+    private static String quotedLine(String[] fields) {
+        StringBuilder b = new StringBuilder();
+        for (int f = 0; f < fields.length; f++) {
+            b.append(f == 0 ? "" : ",").append('"').append(fields[f]).append('"');
+        }
+        return b.append('\n').toString();
+    }
+
+    /**
+     * Quotes around whole fields — every field, some, empty ones, a comma or a space inside, a
+     * quoted header — keep the file plain: the fast path takes the rows, and the outcome is the
+     * general path's.
+     */
     @Test
-    void aQuoteAnywhere_theWholeFileTakesTheGeneralPath_sameOutcome() throws IOException {
+    void quotedWholeFields_takeTheFastPath_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        Random random = new Random(7);
+        StringBuilder text = new StringBuilder(quotedLine(FULL_HEADER.strip().split(",", -1)));
+        for (int n = 1; n <= 3_000; n++) {
+            String[] fields = incident(random, n);
+            if (n % 3 == 0) {
+                fields[15] = "\"西湖路" + n + "号,二楼\"";                     // a comma inside quotes
+            }
+            String[] unquoted = fields.clone();
+            unquoted[15] = unquoted[15].replace("\"", "");
+            text.append(n % 2 == 0 ? quotedLine(unquoted) : line(fields).replace("I" + n + ",", "\"I" + n + "\","));
+        }
+        text.append("\"I9001\",\" 330101001\",theft,2024-03-18,\"\",,,,,,,,,,,\n");   // a space inside: general
+        text.append("\"\",330101001,theft,2024-03-18,,,,,,,,,,,,\n");                // an empty quoted id: general
+        write("incidents.csv", text.toString());
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(result.report().file("incidents.csv").rowsRead()).isEqualTo(3_002);
+        assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow())).containsExactly(3_000L, 2L);
+    }
+
+    /**
+     * Quoting a plain file does not have — a doubled quote inside, a line break inside, text after
+     * the closing quote, a quote left open at the end — sends the whole file to the general path,
+     * whose parser has its own rules and messages for them.
+     */
+    @Test
+    void quotingBeyondWholeFields_theWholeFileTakesTheGeneralPath_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        String rows = canonicalIncidents(500, 8);
+        List<String> oddities = List.of(
+                "\"I9001\",330101001,theft,2024-03-18,,,,,,,,,,,,\"西湖路\"\"1\"\"号\"\n",   // "" inside
+                "\"I9002\",330101001,theft,2024-03-18,,,,,,,,,,,,\"西湖路\n1号\"\n",       // a line break inside
+                "\"I9003\"x,330101001,theft,2024-03-18,,,,,,,,,,,,\n",                    // text after the quote
+                "\"I9004,330101001,theft,2024-03-18,,,,,,,,,,,,\n");                        // never closed
+        for (String odd : oddities) {
+            write("incidents.csv", rows + odd + "I9999,330101001,theft,2024-03-18,,,,,,,,,,,,\n");
+
+            assertSameOutcome(STRICT);
+
+            assertThat(isPlain("incidents.csv")).as(odd).isFalse();
+        }
+    }
+
+    @Test
+    void aQuoteInsideAField_theWholeFileTakesTheGeneralPath_sameOutcome() throws IOException {
         write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
         String text = canonicalIncidents(2_000, 4);
         int at = text.indexOf("\nI1500,");

@@ -80,7 +80,7 @@ final class PlainCsvTest {
                 assertThat(header.fields()).containsExactly("x", "y");
                 Lines kind = new Lines();
                 List<String> all = new ArrayList<>();
-                PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), 2, kind, new PlainCsv.Sink() {
+                PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), 2, false, kind, new PlainCsv.Sink() {
                     @Override
                     public void accepted() {
                         all.add(kind.taken.get(kind.taken.size() - 1));

@@ -239,7 +239,11 @@ final class PlainFieldsTest {
 
     // ---- plainBytes ------------------------------------------------------------------------
 
-    /** Whether {@code b} is plain by definition: strict UTF-8, no quote, every CR before an LF, lines ≤ 1 MiB. */
+    /**
+     * Whether {@code b} is plain by definition: strict UTF-8; quotes only around whole fields —
+     * opening at a line's start or after a comma, closing before a comma, a line break or the
+     * end, no line break inside, none left open; every CR before an LF; lines ≤ 1 MiB.
+     */
     private static boolean plainByDefinition(byte[] b) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -248,18 +252,33 @@ final class PlainFieldsTest {
             return false;
         }
         int lineStart = 0;
+        boolean quoted = false;
+        boolean fieldStart = true;
         for (int k = 0; k < b.length; k++) {
-            if (b[k] == '"' || (b[k] == '\r' && (k + 1 == b.length || b[k + 1] != '\n'))) {
+            byte c = b[k];
+            if (c == '"') {
+                if (!quoted && !fieldStart) {
+                    return false;
+                }
+                if (quoted && k + 1 < b.length && b[k + 1] != ',' && b[k + 1] != '\n' && b[k + 1] != '\r') {
+                    return false;
+                }
+                quoted = !quoted;
+                fieldStart = false;
+                continue;
+            }
+            if (c == '\r' && (k + 1 == b.length || b[k + 1] != '\n') || quoted && (c == '\n' || c == '\r')) {
                 return false;
             }
-            if (b[k] == '\n') {
+            fieldStart = !quoted && (c == ',' || c == '\n');
+            if (c == '\n') {
                 if (k - lineStart > PlainCsv.MAX_LINE) {
                     return false;
                 }
                 lineStart = k + 1;
             }
         }
-        return b.length - lineStart <= PlainCsv.MAX_LINE;
+        return !quoted && b.length - lineStart <= PlainCsv.MAX_LINE;
     }
 
     private static void assertPlainAsDefined(byte[] b) {
@@ -301,7 +320,7 @@ final class PlainFieldsTest {
     }
 
     @Test
-    void plainBytes_isStrictUtf8WithoutQuotesOrLoneCarriageReturns_forMixedPieces() {
+    void plainBytes_isStrictUtf8WithWholeFieldQuotesAndNoLoneCarriageReturn_forMixedPieces() {
         Random random = new Random(13);
         int plain = 0;
         for (int i = 0; i < 50_000; i++) {
@@ -323,7 +342,7 @@ final class PlainFieldsTest {
     }
 
     @Test
-    void plainBytes_isStrictUtf8WithoutQuotesOrLoneCarriageReturns_forRandomBytes() {
+    void plainBytes_isStrictUtf8WithWholeFieldQuotesAndNoLoneCarriageReturn_forRandomBytes() {
         Random random = new Random(17);
         for (int i = 0; i < 50_000; i++) {
             byte[] b = new byte[random.nextInt(40)];
