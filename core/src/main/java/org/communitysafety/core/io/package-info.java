@@ -90,12 +90,14 @@
  * formatted with {@code Locale.ROOT} or {@code toString}, never the default locale.
  *
  * <h2>The fast path of plain files</h2>
- * A record file read columnar that is <i>plain</i> — a CSV file in UTF-8 with no quote, no CR but
- * before LF, no line over a megabyte, read without a mapping profile's section — is read from
- * its bytes ({@code PlainCsv}): one parallel pass checks that it is plain and hashes each line's
- * id, then 2 MB chunks split at line ends are parsed on every core and taken in file order. A row
- * in the canonical spelling ({@code PlainFields}: {@code 2024-03-18}, {@code 1150.00},
- * {@code true}, codes as the tree and taxonomy spell them) goes straight to the column store;
+ * A record file read columnar that is <i>plain</i> — a CSV file in UTF-8 whose quotes, if any, are
+ * around whole fields with no quote or line break inside, with no CR but before LF and no line
+ * over a megabyte, read without a mapping profile's section — is read from its bytes
+ * ({@code PlainCsv}): one parallel pass ({@code PlainScan}) checks that it is plain and hashes
+ * each line's id, then 2 MB chunks split at line ends are parsed on every core and taken in file
+ * order. A row in the canonical spelling ({@code PlainFields}: {@code 2024-03-18}, perhaps with
+ * {@code 14:05} or {@code 14:05:30}, {@code 1150.00}, {@code true}, codes as the tree and taxonomy
+ * spell them) goes straight to the column store;
  * every other row — another spelling, a problem, a warning — is handed to the general path as its
  * fields, which makes the messages, so the outcome is the same either way (differential tests
  * over every kind of deviation, and the 10M city byte for byte). Only ids whose hash more than one
