@@ -6,11 +6,11 @@ import java.nio.ByteOrder;
 import java.util.Map;
 
 /**
- * A map from ASCII texts — unit codes, category codes, coded values — to ints, looked up by a
- * row's bytes without making a {@code String}: open addressing over the keys' bytes, a probe
- * compares a hash and then the bytes. Keys that are not ASCII are left out, so their rows take
- * the general path, which finds them as it always has. Immutable and thread-safe once built;
- * package-private.
+ * A map from texts — unit codes and names, category codes, labels and synonyms, coded values —
+ * to ints, looked up by a row's UTF-8 bytes without making a {@code String}: open addressing over
+ * the keys' bytes, a probe compares a hash and then the bytes. The bytes of a valid UTF-8 text
+ * are its text's, so a row's field matches exactly the key the general path would find for it.
+ * Immutable and thread-safe once built; package-private.
  */
 final class ByteKeys {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -26,10 +26,7 @@ final class ByteKeys {
         values = new int[capacity];
         mask = capacity - 1;
         entries.forEach((text, value) -> {
-            if (!text.chars().allMatch(c -> c > 0 && c < 0x80)) {
-                return;
-            }
-            byte[] key = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] key = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             int h = hash(key, 0, key.length);
             int i = h & mask;
             while (keys[i] != null) {
@@ -41,7 +38,7 @@ final class ByteKeys {
         });
     }
 
-    /** The map of {@code entries}' ASCII keys. */
+    /** The map of {@code entries}. */
     static ByteKeys of(Map<String, Integer> entries) {
         return new ByteKeys(entries);
     }

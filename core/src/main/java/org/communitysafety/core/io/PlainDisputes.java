@@ -79,7 +79,7 @@ final class PlainDisputes extends PlainRecords {
             int u = units.get(b, s[unit], e[unit]);
             int ty = types.get(b, s[type], e[type]);
             int st = statuses.get(b, s[status], e[status]);
-            long day = day(b, s, e, received, t);
+            long day = dayTime(b, s, e, received, t);   // a time of day is checked and dropped
             if (!id(b, s, e, t, k) || u < 0 || ty < 0 || st < 0 || day == PlainFields.NOT_PLAIN) {
                 return false;
             }
@@ -89,7 +89,7 @@ final class PlainDisputes extends PlainRecords {
                 return false;
             }
             if (closedGiven) {
-                long closedDay = day(b, s, e, closed, t);
+                long closedDay = dayTime(b, s, e, closed, t);
                 delay = closedDay - day;
                 if (closedDay == PlainFields.NOT_PLAIN || delay < 0 || delay > RecordRules.MAX_DELAY) {
                     return false;

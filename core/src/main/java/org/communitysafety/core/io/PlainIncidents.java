@@ -1,15 +1,18 @@
 package org.communitysafety.core.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.record.IncidentSource;
+import org.communitysafety.core.taxonomy.Category;
 import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
  * The plain incidents row ({@link PlainCsv}), read into the column store without a string: what
- * {@link PlainRecords} says of every record, a category by code, days occurred and reported with
+ * {@link PlainRecords} says of every record, a category by code, label or synonym, days occurred and reported with
  * or without a time of day ({@code 2024-03-18 14:05}), reported not before occurred (to the second
  * when both have a time), cleared not before occurred, reported not after cleared, cleared within the store's 65,534 days, flags
  * {@code true}/{@code false} or empty, amounts in yuan, a source by code, and no grid or
@@ -37,11 +40,15 @@ final class PlainIncidents extends PlainRecords {
         Map<String, Integer> codes = new HashMap<>();
         criminalByDefault = new boolean[taxonomy.size()];
         for (int c = 0; c < taxonomy.size(); c++) {
-            String code = taxonomy.category(c).code();
-            if (taxonomy.resolve(code).orElse(-1) == c) {
-                codes.put(code, c);
+            Category category = taxonomy.category(c);
+            List<String> names = new ArrayList<>(List.of(category.code(), category.labelZh(), category.labelEn()));
+            names.addAll(taxonomy.synonyms(category.code()));
+            for (String name : names) {
+                if (taxonomy.resolve(name).orElse(-1) == c) {   // as the general path resolves it, silently
+                    codes.put(name, c);
+                }
             }
-            criminalByDefault[c] = taxonomy.category(c).criminal();
+            criminalByDefault[c] = category.criminal();
         }
         this.categories = ByteKeys.of(codes);
         this.store = store;

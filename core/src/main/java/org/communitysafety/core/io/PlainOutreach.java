@@ -80,7 +80,7 @@ final class PlainOutreach extends PlainRecords {
             Batch t = (Batch) into;
             int u = units.get(b, s[unit], e[unit]);
             int ty = types.get(b, s[type], e[type]);
-            long day = day(b, s, e, held, t);
+            long day = dayTime(b, s, e, held, t);   // a time of day is checked and dropped
             if (!id(b, s, e, t, k) || u < 0 || ty < 0 || day == PlainFields.NOT_PLAIN) {
                 return false;
             }

@@ -14,7 +14,7 @@ import org.communitysafety.core.record.Coded;
  * rules. Package-private.
  */
 abstract class PlainRecords implements PlainCsv.Kind {
-    /** Every unit of the tree by its code, as {@link UnitNames} finds it first. */
+    /** Every unit of the tree by its code, and by its name where that is unique, as {@link UnitNames} finds it. */
     final ByteKeys units;
     /** The ids of the file that the general path and the ids that may repeat go through. */
     final IdIndex seen;
@@ -24,27 +24,44 @@ abstract class PlainRecords implements PlainCsv.Kind {
         this.seen = seen;
     }
 
+    /**
+     * Every unit of the tree by its code, and by its name where {@link UnitNames} finds it by
+     * name: no unit has the name as its code and no other unit has the name.
+     */
     private static ByteKeys unitCodes(JurisdictionTree tree) {
-        Map<String, Integer> codes = new HashMap<>(tree.size() * 2);
+        Map<String, Integer> keys = new HashMap<>(tree.size() * 4);
         for (int u = 0; u < tree.size(); u++) {
             String code = tree.unit(u).code();
             if (tree.find(code).orElse(-1) == u) {
-                codes.put(code, u);
+                keys.put(code, u);
+            }
+            String name = tree.unit(u).name();
+            if (tree.find(name).isEmpty() && tree.findByName(name).orElse(-1) == u) {
+                keys.put(name, u);
             }
         }
-        return ByteKeys.of(codes);
+        return ByteKeys.of(keys);
     }
 
-    /** The codes of a coded enum that {@code parse} reads as themselves, to their ordinals. */
+    /** The code and labels of each constant of a coded enum that {@code parse} reads as it, to its ordinal. */
     static <E extends Enum<E> & Coded> ByteKeys codes(E[] values, Function<String, E> parse) {
-        Map<String, Integer> codes = new HashMap<>();
+        Map<String, Integer> keys = new HashMap<>();
         for (E e : values) {
-            String code = e.code();
-            if (!code.isEmpty() && parse.apply(code) == e) {
-                codes.put(code, e.ordinal());
+            for (String key : java.util.List.of(e.code(), e.labelZh(), e.labelEn())) {
+                if (!key.isEmpty() && parses(parse, key) == e) {
+                    keys.put(key, e.ordinal());
+                }
             }
         }
-        return ByteKeys.of(codes);
+        return ByteKeys.of(keys);
+    }
+
+    private static <E> E parses(Function<String, E> parse, String key) {
+        try {
+            return parse.apply(key);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The amount in fen of an amount column: 0 when absent or empty, -1 when not plain or over the limit. */

@@ -535,6 +535,39 @@ final class PlainCsvDifferentialTest {
     }
 
     /**
+     * Labels, synonyms and unit names where the general path finds them by name — as exports
+     * write them — and days with a time in every record kind: the fast path takes them, with the
+     * general path's values; a name two units share, a synonym in other case, a label with a space
+     * go to the general path.
+     */
+    @Test
+    void labelsUnitNamesAndTimes_inEveryKind_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS + "330101003,西溪社区二,社区,330101,,,,\n");
+        write("incidents.csv", DatasetReaderTest.INCIDENT_HEADER
+                + "L1,西溪社区,盗窃,2024-03-18 09:30,2024-03-18 10:00,,,,,,报警电话\n"
+                + "L2,灵隐村,theft,2024-03-18,,,是,,,,call\n"                    // 是: general
+                + "L3,330101002,盗窃,2024-03-18,,2024-03-19 08:00:00,,,,,网上报警\n"
+                + "L4,西溪社区 ,盗窃,2024-03-18,,,,,,,\n"                       // a space: general
+                + "L5,北山街道,盗窃,2024-03-18,,,,,,,\n"
+                + "L6,测试市,诈骗,2024-03-18,,,,,,,\n");
+        write("disputes.csv", DISPUTE_HEADER
+                + "M1,西溪社区,邻里纠纷,2024-03-18 14:12:00,调解成功,2024-03-20 09:00,288.00,排查,人民调解委员会\n"
+                + "M2,灵隐村,家庭纠纷,2024-03-18,在办,,,,\n"                     // a synonym
+                + "M3,330101001,NEIGHBOUR,2024-03-18,open,,,,\n"                 // another case: general
+                + "M4,西溪社区,邻里纠纷,2024/03/18,在办,,,,\n");                 // another date: general
+        write("outreach.csv", OUTREACH_HEADER
+                + "O1,灵隐村," + "法治宣传" + ",2023-12-18 14:30,1,4,58,0,0,0,0,0,\n"
+                + "O2,西溪社区,legal_education,2023-12-18,1,4,58,0,0,0,0,0,\n");
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow())).containsExactly(4L, 2L);
+        assertThat(result.data().orElseThrow().disputes().size()).isEqualTo(4);
+        assertThat(result.data().orElseThrow().outreach().size()).isEqualTo(2);
+    }
+
+    /**
      * Quoting a plain file does not have — a doubled quote inside, a line break inside, text after
      * the closing quote, a quote left open at the end — sends the whole file to the general path,
      * whose parser has its own rules and messages for them.
