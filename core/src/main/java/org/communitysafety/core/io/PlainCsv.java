@@ -1,6 +1,7 @@
 package org.communitysafety.core.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -205,7 +207,7 @@ final class PlainCsv {
                 if (pending.isEmpty()) {
                     break;
                 }
-                Chunk chunk = Futures.get(pending.poll());
+                Chunk chunk = take(pending.poll());
                 chunk.deliver(rows, sink, nextLine);
                 nextLine += chunk.lineEnds;
                 free.add(chunk);
@@ -348,6 +350,24 @@ final class PlainCsv {
             }
         }
         return 0;
+    }
+
+    /**
+     * The result of a chunk's task ({@link Futures#get}: what it threw is thrown here); an
+     * interruption while waiting is an {@link InterruptedIOException}, which the reader reports
+     * as a file that could not be read, as the general path's reading thread does.
+     */
+    static <T> T take(Future<T> task) throws InterruptedIOException {
+        try {
+            return Futures.get(task);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                InterruptedIOException interrupted = new InterruptedIOException("interrupted while reading");
+                interrupted.initCause(e.getCause());
+                throw interrupted;
+            }
+            throw e;
+        }
     }
 
     static ExecutorService pool(int threads) {

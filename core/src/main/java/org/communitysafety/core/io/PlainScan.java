@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.communitysafety.core.lang.Futures;
 
 /**
  * The first pass of the fast path ({@link PlainCsv}): whether a file is plain — valid UTF-8, no
@@ -111,7 +110,7 @@ final class PlainScan {
                 inFlight.add(buf);
                 position += length;
                 while (pending.size() > 2 * threads) {
-                    Hashes done = Futures.get(pending.poll());
+                    Hashes done = PlainCsv.take(pending.poll());
                     if (done == null) {
                         return Optional.empty();
                     }
@@ -120,7 +119,7 @@ final class PlainScan {
                 }
             }
             while (!pending.isEmpty()) {
-                Hashes done = Futures.get(pending.poll());
+                Hashes done = PlainCsv.take(pending.poll());
                 if (done == null) {
                     return Optional.empty();
                 }

@@ -96,6 +96,21 @@ final class PlainCsvTest {
         }
     }
 
+    /** A reading thread interrupted while it waits for a chunk: an I/O failure the reader books, not an unchecked exception. */
+    @Test
+    void take_interruptedWhileWaiting_isAnInterruptedIoException() {
+        java.util.concurrent.FutureTask<String> never = new java.util.concurrent.FutureTask<>(() -> "never run");
+        Thread.currentThread().interrupt();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlainCsv.take(never))
+                    .isInstanceOf(java.io.InterruptedIOException.class)
+                    .hasCauseInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     @Test
     void header_afterBomAndBlankLines_isOnItsLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("h.csv");
