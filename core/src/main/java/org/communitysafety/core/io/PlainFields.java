@@ -25,21 +25,89 @@ final class PlainFields {
     private PlainFields() {}
 
     /**
-     * The epoch day of the date {@code yyyy-MM-dd} in {@code b[s, e)}, as
-     * {@code LocalDate.toEpochDay()} gives it; {@link #NOT_PLAIN} for any other text, a year
-     * below 1000 or a day that does not exist (2023-02-29).
+     * The epoch day of the date in {@code b[s, e)} in one of the forms {@link FieldValues#date}
+     * reads — {@code 2024-03-18}, {@code 2024-3-8}, {@code 2024/3/8}, {@code 20240318},
+     * {@code 2024年3月8日}: a year of four digits from 1000, a month and day of one or two —
+     * as {@code LocalDate.toEpochDay()} gives it; {@link #NOT_PLAIN} for any other text or a day
+     * that does not exist (2023-02-29).
      */
     static long date(byte[] b, int s, int e) {
-        if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
-            return NOT_PLAIN;
+        int n = e - s;
+        int y;
+        int m;
+        int d;
+        if (n == 10 && b[s + 4] == '-' && b[s + 7] == '-') {   // the common case first
+            y = digits(b, s, 4);
+            m = digits(b, s + 5, 2);
+            d = digits(b, s + 8, 2);
+        } else if (n == 8 && digits(b, s, 8) >= 0) {
+            y = digits(b, s, 4);
+            m = digits(b, s + 4, 2);
+            d = digits(b, s + 6, 2);
+        } else {
+            if (n < 8) {
+                return NOT_PLAIN;
+            }
+            y = digits(b, s, 4);
+            int i;
+            int sep2;
+            int last;
+            if (b[s + 4] == '-' || b[s + 4] == '/') {
+                i = s + 5;
+                sep2 = b[s + 4];
+                last = -1;
+            } else if (at(b, s + 4, e, NIAN)) {
+                i = s + 4 + NIAN.length;
+                sep2 = 1;
+                last = 2;
+            } else {
+                return NOT_PLAIN;
+            }
+            int j = digitRun(b, i, e);
+            if (j == i || j - i > 2 || j == e || !(sep2 == 1 ? at(b, j, e, YUE) : b[j] == sep2)) {
+                return NOT_PLAIN;
+            }
+            m = digits(b, i, j - i);
+            i = j + (sep2 == 1 ? YUE.length : 1);
+            j = digitRun(b, i, e);
+            if (j == i || j - i > 2) {
+                return NOT_PLAIN;
+            }
+            d = digits(b, i, j - i);
+            if (last < 0 ? j != e : j + RI.length != e || !at(b, j, e, RI)) {
+                return NOT_PLAIN;
+            }
         }
-        int y = digits(b, s, 4);
-        int m = digits(b, s + 5, 2);
-        int d = digits(b, s + 8, 2);
         if (y < 1000 || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {   // FieldValues reads no year below 1000
             return NOT_PLAIN;
         }
         return epochDay(y, m, d);
+    }
+
+    /** 年, 月, 日 in UTF-8. */
+    private static final byte[] NIAN = "年".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] YUE = "月".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] RI = "日".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** Whether {@code b[k, e)} starts with {@code word}. */
+    private static boolean at(byte[] b, int k, int e, byte[] word) {
+        if (e - k < word.length) {
+            return false;
+        }
+        for (int w = 0; w < word.length; w++) {
+            if (b[k + w] != word[w]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of the run of ASCII digits from {@code b[i]}, at most {@code e}. */
+    private static int digitRun(byte[] b, int i, int e) {
+        while (i < e && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -56,7 +124,7 @@ final class PlainFields {
 
         long date(byte[] b, int s, int e) {
             if (e - s != 10) {
-                return NOT_PLAIN;
+                return PlainFields.date(b, s, e);   // the other forms, rarer: computed each time
             }
             long w = (long) LONGS.get(b, s);
             int t = (b[s + 8] & 0xFF) << 8 | (b[s + 9] & 0xFF) | 0x10000;

@@ -129,22 +129,24 @@ abstract class PlainRecords implements PlainCsv.Kind {
         }
 
         /**
-         * {@link #day} of a date, or of a date with a time of day {@code yyyy-MM-dd HH:mm} or
-         * {@code yyyy-MM-dd HH:mm:ss} (a space or {@code T} between), whose second of the day it
-         * leaves in {@code t.second} (-1 without a time).
+         * {@link #day} of a date, or of a date with a time of day {@code HH:mm} or
+         * {@code HH:mm:ss} after one space or {@code T} ({@code 2024-03-18 14:05},
+         * {@code 2022/8/31 14:12:00}), whose second of the day it leaves in {@code t.second}
+         * (-1 without a time).
          */
         final long dayTime(byte[] b, int[] s, int[] e, int position, Batch t) {
             int from = s[position];
             int to = e[position];
             t.second = -1;
-            if (to - from == 10) {
+            int split = from;
+            while (split < to && b[split] != ' ' && b[split] != 'T') {
+                split++;
+            }
+            if (split == to) {
                 return day(b, s, e, position, t);
             }
-            if (to - from < 16 || (b[from + 10] != ' ' && b[from + 10] != 'T')) {
-                return PlainFields.NOT_PLAIN;
-            }
-            int second = PlainFields.secondOfDay(b, from + 11, to);
-            long day = t.dates.date(b, from, from + 10);
+            int second = PlainFields.secondOfDay(b, split + 1, to);
+            long day = t.dates.date(b, from, split);
             if (second < 0 || day == PlainFields.NOT_PLAIN || day < firstDay || day > lastDay) {
                 return PlainFields.NOT_PLAIN;
             }

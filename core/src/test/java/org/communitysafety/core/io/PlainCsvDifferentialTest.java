@@ -554,7 +554,11 @@ final class PlainCsvDifferentialTest {
                 + "M1,西溪社区,邻里纠纷,2024-03-18 14:12:00,调解成功,2024-03-20 09:00,288.00,排查,人民调解委员会\n"
                 + "M2,灵隐村,家庭纠纷,2024-03-18,在办,,,,\n"                     // a synonym
                 + "M3,330101001,NEIGHBOUR,2024-03-18,open,,,,\n"                 // another case: general
-                + "M4,西溪社区,邻里纠纷,2024/03/18,在办,,,,\n");                 // another date: general
+                + "M4,西溪社区,邻里纠纷,2024/03/18,在办,,,,\n"
+                + "M5,西溪社区,邻里纠纷,2022/8/31 14:12:00,调解成功,2022年9月8日,,,\n"   // an export's dates
+                + "M6,西溪社区,邻里纠纷,2022/8/31  14:12:00,在办,,,,\n"               // two spaces: general
+                + "M7,西溪社区,邻里纠纷,2022年9月8日14时12分,在办,,,,\n"              // general
+                + "M8,西溪社区,邻里纠纷,20220831,调解成功,2022-9-8 9:05,,,\n");       // 9:05: general
         write("outreach.csv", OUTREACH_HEADER
                 + "O1,灵隐村," + "法治宣传" + ",2023-12-18 14:30,1,4,58,0,0,0,0,0,\n"
                 + "O2,西溪社区,legal_education,2023-12-18,1,4,58,0,0,0,0,0,\n");
@@ -563,7 +567,7 @@ final class PlainCsvDifferentialTest {
 
         assertThat(isPlain("incidents.csv")).isTrue();
         assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow())).containsExactly(4L, 2L);
-        assertThat(result.data().orElseThrow().disputes().size()).isEqualTo(4);
+        assertThat(result.data().orElseThrow().disputes().size()).isEqualTo(8);
         assertThat(result.data().orElseThrow().outreach().size()).isEqualTo(2);
     }
 

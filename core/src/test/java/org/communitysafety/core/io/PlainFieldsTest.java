@@ -89,6 +89,41 @@ final class PlainFieldsTest {
         assertThat(accepted).isGreaterThan(10_000);
     }
 
+    /**
+     * Date-like texts in every form {@code FieldValues.date} reads and near misses — separators
+     * {@code - / 年月日 .}, one to three digits, eight digits, stray ends: what the byte parser
+     * accepts, the general one reads as the same day; and the forms exports write are accepted.
+     */
+    @Test
+    void date_everyFormAndNearMiss_whatThePlainParserAcceptsTheGeneralOneReadsAlike() {
+        java.util.Random random = new java.util.Random(31);
+        String[] years = {"2024", "2023", "1999", "0999", "202", "20245", "1000"};
+        String[][] seps = {{"-", "-", ""}, {"/", "/", ""}, {"年", "月", "日"}, {"-", "/", ""}, {".", ".", ""},
+            {"年", "月", ""}, {"/", "-", ""}, {"", "", ""}};
+        String[] parts = {"1", "01", "2", "02", "9", "12", "13", "29", "30", "31", "0", "00", "123", ""};
+        String[] tails = {"", "", "", " ", "x", "日"};
+        int accepted = 0;
+        for (int k = 0; k < 200_000; k++) {
+            String[] sep = seps[random.nextInt(seps.length)];
+            String text = years[random.nextInt(years.length)] + sep[0] + parts[random.nextInt(parts.length)] + sep[1]
+                    + parts[random.nextInt(parts.length)] + sep[2] + tails[random.nextInt(tails.length)];
+            byte[] b = utf8(text);
+            long day = PlainFields.date(b, 0, b.length);
+            if (day != PlainFields.NOT_PLAIN) {
+                accepted++;
+                FieldValues.Parsed<java.time.LocalDate> general = FieldValues.date(text);
+                assertThat(general.isOk()).as(text).isTrue();
+                assertThat(general.value().toEpochDay()).as(text).isEqualTo(day);
+            }
+        }
+        assertThat(accepted).isGreaterThan(5_000);
+        for (String text : List.of("2022/8/31", "2022年9月8日", "2024-3-8", "20240318", "2024/02/29", "2024年12月31日")) {
+            byte[] b = utf8(text);
+            assertThat(PlainFields.date(b, 0, b.length)).as(text)
+                    .isEqualTo(FieldValues.date(text).value().toEpochDay());
+        }
+    }
+
     @Test
     void date_yearsBelow1000_areNotPlain() {
         for (String text : List.of("0000-01-01", "0001-01-01", "0500-06-15", "0999-12-31")) {
