@@ -17,18 +17,19 @@ import java.util.concurrent.Future;
 import org.communitysafety.core.lang.Futures;
 
 /**
- * The fast path of reading a record file: a UTF-8 CSV file without a quote, read as bytes in
- * chunks of about a megabyte split at line ends, whose rows are split and parsed on every core
- * at once and then taken in file order on the reading thread.
+ * The fast path of reading a record file: a UTF-8 CSV file read as bytes in chunks of about two
+ * megabytes split at line ends, whose rows are split and parsed on every core at once and then
+ * taken in file order on the reading thread.
  *
- * <p>A file is <i>plain</i> when it is valid UTF-8, holds no {@code "} (so no field is quoted and
- * no record spans lines), every CR is followed by LF and no line is longer than a megabyte.
- * {@link PlainScan#scan} checks that first, in one parallel pass over the bytes; only then are
- * rows taken, so a file is read either wholly here or wholly by the general path
- * ({@link CsvRowSource}) and no row is taken twice. In a plain file the records are exactly the non-empty lines, a
- * line's fields exactly its text between commas (CR before LF dropped), and the line numbers
- * exactly {@link org.communitysafety.core.io.csv.CsvParser}'s: the rows and lines are the same
- * either way.
+ * <p>A file is <i>plain</i> when it is valid UTF-8, quotes (if any) only whole fields — opening at
+ * a line's start or after a comma, closing before a comma or the line's end, with no quote or
+ * line break inside, so no record spans lines — every CR is followed by LF and no line is longer
+ * than a megabyte. {@link PlainScan#scan} checks that first, in one parallel pass over the bytes;
+ * only then are rows taken, so a file is read either wholly here or wholly by the general path
+ * ({@link CsvRowSource}) and no row is taken twice. In a plain file the records are exactly the
+ * non-empty lines, a line's fields exactly its text between commas (CR before LF dropped, the
+ * quotes of a quoted field taken off), and the line numbers exactly {@link
+ * org.communitysafety.core.io.csv.CsvParser}'s: the rows and lines are the same either way.
  *
  * <p>Each row whose fields a {@link Rows} parses as plain goes to {@link Rows#accept} as typed
  * values; every other row — a wrong number of fields, a value in another spelling, anything the

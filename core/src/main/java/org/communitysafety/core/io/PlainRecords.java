@@ -8,8 +8,9 @@ import org.communitysafety.core.record.Coded;
 
 /**
  * What the plain rows of every record kind share ({@link PlainCsv}): a printable ASCII id, unique
- * in the file; a unit by code; days {@code yyyy-MM-dd} inside the window of plausible dates;
- * amounts in yuan; and a store made room for as many rows as the scan counted. Each kind —
+ * in the file; a unit by code or unique name; days in the forms {@link PlainFields#date} reads,
+ * inside the window of plausible dates; amounts in yuan; and a store made room for as many rows
+ * as the scan counted. Each kind —
  * {@link PlainIncidents}, {@link PlainDisputes}, {@link PlainOutreach} — adds its own columns and
  * rules. Package-private.
  */

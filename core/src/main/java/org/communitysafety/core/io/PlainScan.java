@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * The first pass of the fast path ({@link PlainCsv}): whether a file is plain — valid UTF-8, no
- * {@code "}, every CR followed by LF, no line over {@link PlainCsv#MAX_LINE} bytes — checked in
+ * The first pass of the fast path ({@link PlainCsv}): whether a file is plain — valid UTF-8,
+ * quotes only around whole fields, every CR followed by LF, no line over
+ * {@link PlainCsv#MAX_LINE} bytes — checked in
  * one parallel pass over its bytes, eight at a time while they are ASCII; and, in the same pass,
  * the hash of each line's id, so that the rows whose id no other line has need no look-up.
  * Stateless; package-private.
@@ -155,9 +156,10 @@ final class PlainScan {
     }
 
     /**
-     * Whether {@code b[0, n)}, which starts a line, is valid UTF-8 with no quote, no CR but
-     * before LF and no line over {@link #MAX_LINE} bytes. Eight bytes at a time while they are
-     * ASCII with none of {@code " \r \n}, so a typical row costs about a dozen words.
+     * Whether {@code b[0, n)}, which starts a line, is valid UTF-8 with quotes only around whole
+     * fields (see {@link PlainCsv}), no CR but before LF and no line over {@link #MAX_LINE} bytes.
+     * Eight bytes at a time while they are ASCII with none of {@code " \r \n}, so a typical row
+     * costs about a dozen words.
      */
     static boolean plainBytes(byte[] b, int n) {
         return plainBytes(b, n, -1, null);
