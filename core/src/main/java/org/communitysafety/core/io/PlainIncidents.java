@@ -12,12 +12,13 @@ import org.communitysafety.core.taxonomy.Taxonomy;
 
 /**
  * The plain incidents row ({@link PlainCsv}), read into the column store without a string: what
- * {@link PlainRecords} says of every record, a category by code, label or synonym, days occurred and reported with
- * or without a time of day ({@code 2024-03-18 14:05}), reported not before occurred (to the second
- * when both have a time), cleared not before occurred, reported not after cleared, cleared within the store's 65,534 days, flags
- * {@code true}/{@code false} or empty, amounts in yuan, a source by code, and no grid or
- * coordinates. Exactly the rows on which the general path ({@code DatasetReader}'s incidents
- * handler) records no problem, with the same values: any other row goes there. Package-private.
+ * {@link PlainRecords} says of every record; a category by code, label or synonym; days occurred
+ * and reported with or without a time of day ({@code 2024-03-18 14:05}), reported not before
+ * occurred (to the second when both have a time); cleared not before occurred, reported not after
+ * cleared, cleared within the store's 65,534 days; flags {@code true}/{@code false} or empty;
+ * amounts in yuan; a source by code or label; and no grid or coordinates. Exactly the rows on which
+ * the general path ({@code DatasetReader}'s incidents handler) records no problem, with the same
+ * values: any other row goes there. Package-private.
  */
 final class PlainIncidents extends PlainRecords {
     private static final Schema S = Schema.INCIDENTS;
