@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.csv.CsvWriter;
@@ -122,11 +121,7 @@ public final class ResultsFormat {
         g.name("rows").beginArray();
         g.flush();
         out.write(head.toByteArray());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "csi-json");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Futures.daemonPool("csi-json", threads);
         try {
             ArrayDeque<Future<Slice>> pending = new ArrayDeque<>();
             ArrayDeque<Slice> free = new ArrayDeque<>();

@@ -234,18 +234,7 @@ class ResultsFormatTest {
 
     @Test
     void write_failingWriter_failureSurfacesUnchecked() {
-        Writer failing = new Writer() {
-            @Override
-            public void write(char[] cbuf, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
+        Writer failing = new FailingWriter();
         assertThatThrownBy(() -> SAMPLE.writeJson(failing)).isInstanceOf(UncheckedIOException.class)
                 .hasRootCauseMessage("disk full");
         assertThatThrownBy(() -> SAMPLE.writeCsv(failing)).isInstanceOf(UncheckedIOException.class)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BinaryOperator;
+import java.util.function.IntConsumer;
 import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.lang.Futures;
 
@@ -35,16 +36,26 @@ final class Chunks {
         if (chunks == 1) {
             return pass.run(0, n);
         }
-        List<CompletableFuture<A>> parts = new ArrayList<>();
+        List<A> parts = new ArrayList<>(java.util.Collections.nCopies(chunks, null));
+        each(chunks, k -> parts.set(k, pass.run((int) ((long) n * k / chunks), (int) ((long) n * (k + 1) / chunks))));
+        A total = parts.get(0);
         for (int k = 1; k < chunks; k++) {
-            int from = (int) ((long) n * k / chunks);
-            int to = (int) ((long) n * (k + 1) / chunks);
-            parts.add(CompletableFuture.supplyAsync(() -> pass.run(from, to)));
-        }
-        A total = pass.run(0, n / chunks);
-        for (CompletableFuture<A> part : parts) {
-            total = merge.apply(total, Futures.join(part));
+            total = merge.apply(total, parts.get(k));
         }
         return total;
+    }
+
+    /**
+     * Runs {@code chunk} for 0 to {@code chunks - 1}: 0 on the calling thread, the others in the
+     * common pool, and waits for them all; what one threw is thrown here ({@link Futures#join}).
+     */
+    static void each(int chunks, IntConsumer chunk) {
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int k = 1; k < chunks; k++) {
+            int c = k;
+            others.add(CompletableFuture.runAsync(() -> chunk.accept(c)));
+        }
+        chunk.accept(0);
+        others.forEach(Futures::join);
     }
 }

@@ -1,10 +1,5 @@
 package org.communitysafety.core.aggregate;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.communitysafety.core.lang.Futures;
-
 /**
  * The order of a column store's rows by (unit, day), ties in the order the rows were added: a
  * stable counting sort by day, then a stable counting sort of that order by unit, each on
@@ -42,7 +37,7 @@ final class StableOrder {
         }
         // by day: byDay[i] is the i-th row in day order
         int[][] dayCounts = new int[slices][];
-        parallel(slices, s -> {
+        Chunks.each(slices, s -> {
             int[] c = new int[span];
             for (int r = bounds[s]; r < bounds[s + 1]; r++) {
                 c[day[r] - firstDay]++;
@@ -51,7 +46,7 @@ final class StableOrder {
         });
         layOut(dayCounts, span, null);
         int[] byDay = new int[n];
-        parallel(slices, s -> {
+        Chunks.each(slices, s -> {
             int[] next = dayCounts[s];
             for (int r = bounds[s]; r < bounds[s + 1]; r++) {
                 byDay[next[day[r] - firstDay]++] = r;
@@ -59,7 +54,7 @@ final class StableOrder {
         });
         // by unit, over the day order
         int[][] unitCounts = new int[slices][];
-        parallel(slices, s -> {
+        Chunks.each(slices, s -> {
             int[] c = new int[units];
             for (int i = bounds[s]; i < bounds[s + 1]; i++) {
                 c[unit[byDay[i]]]++;
@@ -68,7 +63,7 @@ final class StableOrder {
         });
         layOut(unitCounts, units, unitStart);
         int[] where = new int[n];
-        parallel(slices, s -> {
+        Chunks.each(slices, s -> {
             int[] next = unitCounts[s];
             for (int i = bounds[s]; i < bounds[s + 1]; i++) {
                 int r = byDay[i];
@@ -100,10 +95,6 @@ final class StableOrder {
         }
     }
 
-    private interface Slice {
-        void run(int s);
-    }
-
     /** Rows {@code from} (inclusive) to {@code to} (exclusive). */
     interface Rows {
         void run(int from, int to);
@@ -116,17 +107,6 @@ final class StableOrder {
      */
     static void inSlices(int n, int threads, Rows rows) {
         int slices = Math.max(1, Math.min(threads, n / MIN_SLICE));
-        parallel(slices, s -> rows.run((int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices)));
-    }
-
-    /** Runs slices 1.. in the common pool and slice 0 here, and waits for them all. */
-    private static void parallel(int slices, Slice slice) {
-        List<CompletableFuture<Void>> others = new ArrayList<>();
-        for (int s = 1; s < slices; s++) {
-            int k = s;
-            others.add(CompletableFuture.runAsync(() -> slice.run(k)));
-        }
-        slice.run(0);
-        others.forEach(Futures::join);
+        Chunks.each(slices, s -> rows.run((int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices)));
     }
 }

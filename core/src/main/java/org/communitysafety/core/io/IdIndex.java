@@ -80,7 +80,7 @@ final class IdIndex {
         int n = e - s;
         int at = allocate(n, true, line);
         System.arraycopy(b, s, pages[pageCount - 1], at + 8 + varintSize(n << 1), n);
-        slots[i] = ((long) h << 32) | (((pageCount - 1) << UNIT_BITS) | (at >>> 2)) & 0xFFFFFFFFL;
+        slots[i] = ((long) h << 32) | (address(at) & 0xFFFFFFFFL);
         if (++size * 5 > slots.length * 3) {
             grow();
         }
@@ -99,11 +99,6 @@ final class IdIndex {
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
-        rehash(old);
-    }
-
-    /** Puts the slots of {@code old} into the (larger, empty) {@link #slots}. */
-    private void rehash(long[] old) {
         int mask = slots.length - 1;
         for (long slot : old) {
             if (slot != 0) {
@@ -137,6 +132,11 @@ final class IdIndex {
                 page[p++] = (byte) ch;
             }
         }
+        return address(at);
+    }
+
+    /** The address of the entry at byte {@code at} of the last page. */
+    private int address(int at) {
         return ((pageCount - 1) << UNIT_BITS) | (at >>> 2);
     }
 
@@ -212,14 +212,8 @@ final class IdIndex {
     private boolean equal(int address, String id) {
         byte[] page = pages[address >>> UNIT_BITS];
         int p = ((address & ((1 << UNIT_BITS) - 1)) << 2) + 8;
-        int header = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = page[p++];
-            header |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
+        int header = header(page, p);
+        p += varintSize(header);
         int n = header >>> 1;
         if (n != id.length()) {
             return false;
@@ -238,16 +232,22 @@ final class IdIndex {
     private boolean equal(int address, byte[] b, int s, int e) {
         byte[] page = pages[address >>> UNIT_BITS];
         int p = ((address & ((1 << UNIT_BITS) - 1)) << 2) + 8;
-        int header = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte x = page[p++];
-            header |= (x & 0x7F) << shift;
-            if (x >= 0) {
-                break;
-            }
-        }
+        int header = header(page, p);
+        p += varintSize(header);
         int n = header >>> 1;
         return (header & 1) == 0 && n == e - s && java.util.Arrays.equals(page, p, p + n, b, s, e);
+    }
+
+    /** The header of the entry whose header starts at {@code page[p]}: its length {@code << 1}, {@code | 1} when wide. */
+    private static int header(byte[] page, int p) {
+        int header = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = page[p++];
+            header |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return header;
+            }
+        }
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.communitysafety.core.lang.Futures;
 
@@ -198,7 +197,7 @@ final class PlainCsv {
                     }
                     chunk.length = n < chunk.buf.length ? n : lastLineEnd(chunk.buf, n);
                     if (chunk.length == 0) {
-                        // isPlain saw no line this long: the file changed under the reader
+                        // the scan saw no line this long: the file changed under the reader
                         throw new IOException("the file changed while it was read (a line grew past "
                                 + MAX_LINE + " bytes)");
                     }
@@ -260,17 +259,24 @@ final class PlainCsv {
                 if (rows == starts.length) {
                     grow(parser);   // before the line is split: growing splits the rows before it again
                 }
-                // one pass over the line: its end and, when it has no more than the header's, its fields
+                // one pass over the line: its end and, when it has no more than the header's, its
+                // fields; a quoted file's lines are split after, as a comma may be inside quotes
                 int f = 0;
                 fs[0] = p;
                 int nl = p;
-                for (byte c; nl < length && (c = b[nl]) != '\n'; nl++) {
-                    if (c == ',') {
-                        if (f < last) {
-                            fe[f] = nl;
-                            fs[f + 1] = nl + 1;
+                if (quoted) {
+                    while (nl < length && b[nl] != '\n') {
+                        nl++;
+                    }
+                } else {
+                    for (byte c; nl < length && (c = b[nl]) != '\n'; nl++) {
+                        if (c == ',') {
+                            if (f < last) {
+                                fe[f] = nl;
+                                fs[f + 1] = nl + 1;
+                            }
+                            f++;
                         }
-                        f++;
                     }
                 }
                 int end = nl > p && b[nl - 1] == '\r' ? nl - 1 : nl;
@@ -278,9 +284,10 @@ final class PlainCsv {
                     starts[rows] = p;
                     ends[rows] = end;
                     lines[rows] = lineEnds;
-                    fe[Math.min(f, last)] = end;
-                    if (quoted) {   // a comma may be inside quotes: split the line again, quotes and all
+                    if (quoted) {
                         f = PlainCsv.split(b, p, end, fs, fe) - 1;
+                    } else {
+                        fe[Math.min(f, last)] = end;
                     }
                     plain[rows] = f == last && parser.parse(b, fs, fe, batch, rows);
                     if (!plain[rows]) {
@@ -372,10 +379,6 @@ final class PlainCsv {
     }
 
     static ExecutorService pool(int threads) {
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "csi-plain-csv");
-            t.setDaemon(true);
-            return t;
-        });
+        return Futures.daemonPool("csi-plain-csv", threads);
     }
 }

@@ -75,11 +75,6 @@ final class PlainScan {
         }
     }
 
-    /** Whether {@code file} is plain (see the class comment); reads it once, on {@code threads} threads. */
-    static boolean isPlain(FileChannel file, int threads) throws IOException {
-        return scan(file, threads, -1).isPresent();
-    }
-
     /**
      * Whether {@code file} is plain, and if so the {@link Ids} of field {@code idField} of its
      * lines (-1: none, every id is then unique); empty when it is not plain. Reads the file once,
@@ -157,17 +152,10 @@ final class PlainScan {
 
     /**
      * Whether {@code b[0, n)}, which starts a line, is valid UTF-8 with quotes only around whole
-     * fields (see {@link PlainCsv}), no CR but before LF and no line over {@link #MAX_LINE} bytes.
-     * Eight bytes at a time while they are ASCII with none of {@code " \r \n}, so a typical row
-     * costs about a dozen words.
-     */
-    static boolean plainBytes(byte[] b, int n) {
-        return plainBytes(b, n, -1, null);
-    }
-
-    /**
-     * {@link #plainBytes(byte[], int)}, adding to {@code ids} the {@link #idHash} of field
-     * {@code idField} (-1: none) of each line that has one whose trimmed text is printable ASCII.
+     * fields (see {@link PlainCsv}), no CR but before LF and no line over {@link #MAX_LINE} bytes;
+     * and, when {@code idField} is not -1, adds to {@code ids} the {@link #idHash} of that field of
+     * each line that has one whose trimmed text is printable ASCII. Eight bytes at a time while
+     * they are ASCII with none of {@code " \r \n}, so a typical row costs about a dozen words.
      */
     static boolean plainBytes(byte[] b, int n, int idField, Hashes ids) {
         int lineStart = 0;

@@ -3,6 +3,8 @@ package org.communitysafety.core.lang;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -27,6 +29,19 @@ public final class Futures {
         } catch (CompletionException e) {
             throw unwrap(e);
         }
+    }
+
+    /**
+     * A fixed pool of {@code threads} daemon threads named {@code name}, for work that a caller
+     * waits for and then shuts down ({@code shutdownNow} in a {@code finally}): daemon, so that a
+     * pool left behind by an exception never keeps the JVM alive.
+     */
+    public static ExecutorService daemonPool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**

@@ -184,18 +184,7 @@ final class JsonWriterTest {
 
     @Test
     void failingWriterOrStream_failureSurfacesUnchecked() {
-        java.io.Writer writer = new java.io.Writer() {
-            @Override
-            public void write(char[] cbuf, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
+        java.io.Writer writer = new FailingWriter();
         OutputStream stream = new OutputStream() {
             @Override
             public void write(int b) throws IOException {

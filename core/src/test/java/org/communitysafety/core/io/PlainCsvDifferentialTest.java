@@ -113,7 +113,7 @@ final class PlainCsvDifferentialTest {
 
     private boolean isPlain(String file) throws IOException {
         try (FileChannel channel = FileChannel.open(dir.resolve(file), StandardOpenOption.READ)) {
-            return PlainScan.isPlain(channel, 2);
+            return PlainScan.scan(channel, 2, -1).isPresent();
         }
     }
 

@@ -75,7 +75,7 @@ final class PlainCsvTest {
         Files.writeString(file, text);
         for (int threads : new int[] {1, 2, 5}) {
             try (FileChannel channel = FileChannel.open(file)) {
-                assertThat(PlainScan.isPlain(channel, threads)).isTrue();
+                assertThat(PlainScan.scan(channel, threads, -1).isPresent()).isTrue();
                 PlainCsv.Header header = PlainCsv.header(channel).orElseThrow();
                 assertThat(header.fields()).containsExactly("x", "y");
                 Lines kind = new Lines();
@@ -116,7 +116,7 @@ final class PlainCsvTest {
         Path file = dir.resolve("h.csv");
         Files.write(file, "\uFEFF\n\r\nid,unit\r\nI1,U\n".getBytes(StandardCharsets.UTF_8));
         try (FileChannel channel = FileChannel.open(file)) {
-            assertThat(PlainScan.isPlain(channel, 2)).isTrue();
+            assertThat(PlainScan.scan(channel, 2, -1).isPresent()).isTrue();
             PlainCsv.Header header = PlainCsv.header(channel).orElseThrow();
             assertThat(header.fields()).containsExactly("id", "unit");
             assertThat(header.line()).isEqualTo(3);

@@ -317,7 +317,7 @@ final class PlainFieldsTest {
     }
 
     private static void assertPlainAsDefined(byte[] b) {
-        assertThat(PlainScan.plainBytes(b, b.length)).as("%s", new Object() {
+        assertThat(PlainScan.plainBytes(b, b.length, -1, null)).as("%s", new Object() {
             @Override
             public String toString() {
                 return hex(b);
@@ -409,7 +409,8 @@ final class PlainFieldsTest {
 
     @Test
     void plainBytes_handPickedCases() {
-        assertThat(PlainScan.plainBytes(utf8("id,unit\nI1,西溪社区\n"), utf8("id,unit\nI1,西溪社区\n").length)).isTrue();
+        byte[] text = utf8("id,unit\nI1,西溪社区\n");
+        assertThat(PlainScan.plainBytes(text, text.length, -1, null)).isTrue();
         assertThat(plain(utf8("a\r\nb\r\n"))).isTrue();
         assertThat(plain(utf8("😀,𠀀\n"))).isTrue();
         assertThat(plain(utf8(""))).isTrue();
@@ -435,22 +436,22 @@ final class PlainFieldsTest {
         byte[] b = new byte[2 * max + 10];
         Arrays.fill(b, (byte) 'a');
         b[max] = '\n';                      // a first line of exactly MAX_LINE bytes
-        assertThat(PlainScan.plainBytes(b, max + 1)).isTrue();
+        assertThat(PlainScan.plainBytes(b, max + 1, -1, null)).isTrue();
         b[max - 1] = '\r';                  // CRLF: the CR counts in the line, still MAX_LINE
-        assertThat(PlainScan.plainBytes(b, max + 1)).isTrue();
+        assertThat(PlainScan.plainBytes(b, max + 1, -1, null)).isTrue();
         b[max - 1] = 'a';
-        assertThat(PlainScan.plainBytes(b, max + 2)).isTrue();   // a last line of one byte, no line end
-        assertThat(PlainScan.plainBytes(b, 2 * max + 1)).isTrue();   // a last line of exactly MAX_LINE
-        assertThat(PlainScan.plainBytes(b, 2 * max + 2)).isFalse();  // one more
+        assertThat(PlainScan.plainBytes(b, max + 2, -1, null)).isTrue();   // a last line of one byte, no line end
+        assertThat(PlainScan.plainBytes(b, 2 * max + 1, -1, null)).isTrue();   // a last line of exactly MAX_LINE
+        assertThat(PlainScan.plainBytes(b, 2 * max + 2, -1, null)).isFalse();  // one more
         b[max] = 'a';
         b[max + 1] = '\n';
-        assertThat(PlainScan.plainBytes(b, max + 2)).isFalse();  // a first line of MAX_LINE + 1
-        assertThat(PlainScan.plainBytes(b, max)).isTrue();       // MAX_LINE bytes, no line end
-        assertThat(PlainScan.plainBytes(b, max + 1)).isFalse();  // MAX_LINE + 1 bytes, no line end
+        assertThat(PlainScan.plainBytes(b, max + 2, -1, null)).isFalse();  // a first line of MAX_LINE + 1
+        assertThat(PlainScan.plainBytes(b, max, -1, null)).isTrue();       // MAX_LINE bytes, no line end
+        assertThat(PlainScan.plainBytes(b, max + 1, -1, null)).isFalse();  // MAX_LINE + 1 bytes, no line end
     }
 
     private static boolean plain(byte[] b) {
-        boolean plain = PlainScan.plainBytes(b, b.length);
+        boolean plain = PlainScan.plainBytes(b, b.length, -1, null);
         assertThat(plain).as(hex(b)).isEqualTo(plainByDefinition(b));
         return plain;
     }

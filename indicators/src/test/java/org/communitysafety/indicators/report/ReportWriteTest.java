@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.communitysafety.indicators.FailingWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,18 +74,7 @@ class ReportWriteTest {
 
     @Test
     void write_failingWriter_failureSurfaces() {
-        Writer failing = new Writer() {
-            @Override
-            public void write(char[] cbuf, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
+        Writer failing = new FailingWriter();
         for (ReportFormat format : ReportFormat.values()) {
             assertThatThrownBy(() -> ReportTest.ZH.write(format, failing)).as(format.name())
                     .isInstanceOf(IOException.class).hasMessage("disk full");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.communitysafety.core.io.FailingWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -300,18 +301,7 @@ class CsvWriterTest {
 
     @Test
     void writeRow_writerFails_failureSurfaces() {
-        java.io.Writer failing = new java.io.Writer() {
-            @Override
-            public void write(char[] cbuf, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
+        java.io.Writer failing = new FailingWriter();
         assertThatThrownBy(() -> CsvWriter.of(failing).writeRow("a", "b")).isInstanceOf(IOException.class)
                 .hasMessage("disk full");
     }
