@@ -365,22 +365,23 @@ public final class JsonWriter implements Flushable {
         /** The longest string cached; longer ones are seldom repeated, and cost more to keep. */
         static final int CACHED_LENGTH = 64;
 
-        /** The string of each slot; its form, once seen twice, in the subclass's {@code forms}. */
-        final String[] keys = new String[SLOTS];
+        /** The string of each slot. */
+        private final String[] keys = new String[SLOTS];
+        /** Its form once seen twice: a {@code char[]} or {@code byte[]}, as the buffer is. */
+        private final Object[] forms = new Object[SLOTS];
         /** How many times the buffer was handed on: a form is kept only if it is whole in the buffer. */
         int drains;
-
-        /** Writes the quoted form of {@code s} if it is cached, and says whether it was. */
-        abstract boolean cached(String s);
-
         /** Where the next character goes in the buffer. */
-        abstract int position();
+        int n;
 
-        /**
-         * After {@code s} was written quoted from {@code from}, with {@link #drains} at
-         * {@code drainsThen}: takes the slot for {@code s}, or, the second time, keeps its form.
-         */
-        abstract void remember(String s, int from, int drainsThen);
+        /** A copy of the buffer from {@code from} to {@code to}, for a form. */
+        abstract Object copy(int from, int to);
+
+        /** Hands the first {@code len} characters of the buffer to the writer or stream. */
+        abstract void write(int len) throws IOException;
+
+        /** Flushes the writer or stream. */
+        abstract void flushSink() throws IOException;
 
         /** One ASCII character. */
         abstract void ascii(char c);
@@ -394,20 +395,61 @@ public final class JsonWriter implements Flushable {
         /** The characters of {@code s} from {@code from} to {@code to}, any of them. */
         abstract void text(String s, int from, int to);
 
+        /** Writes the quoted form of {@code s} if it is cached, and says whether it was. */
+        abstract boolean cached(String s);
+
+        /** The cached form of {@code s} — as the buffer is, a {@code char[]} or {@code byte[]} — or null. */
+        final Object form(String s) {
+            int slot = s.hashCode() & (SLOTS - 1);
+            return keys[slot] == s ? forms[slot] : null;
+        }
+
+        /** Where the next character goes in the buffer. */
+        final int position() {
+            return n;
+        }
+
+        /**
+         * After {@code s} was written quoted from {@code from}, with {@link #drains} at
+         * {@code drainsThen}: takes the slot for {@code s}, or, the second time, keeps its form.
+         */
+        final void remember(String s, int from, int drainsThen) {
+            int slot = s.hashCode() & (SLOTS - 1);
+            if (keys[slot] != s) {
+                keys[slot] = s;
+                forms[slot] = null;
+            } else if (drains == drainsThen) {
+                forms[slot] = copy(from, n);
+            }
+        }
+
         /** Hands what is buffered on. */
-        abstract void drain();
+        final void drain() {
+            if (n > 0) {
+                try {
+                    write(n);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                n = 0;
+                drains++;
+            }
+        }
 
         /** Flushes the writer or stream. */
-        abstract void flush();
+        final void flush() {
+            try {
+                flushSink();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Text for a {@code Writer}, gathered in a char buffer. */
     private static final class CharOut extends Out {
         private final Writer writer;
         private final char[] buf = new char[8192];
-        private int n;
-
-        private final char[][] forms = new char[SLOTS][];
 
         CharOut(Writer writer) {
             this.writer = Objects.requireNonNull(writer, "out");
@@ -415,9 +457,8 @@ public final class JsonWriter implements Flushable {
 
         @Override
         boolean cached(String s) {
-            int slot = s.hashCode() & (SLOTS - 1);
-            char[] f;
-            if (keys[slot] != s || (f = forms[slot]) == null) {
+            char[] f = (char[]) form(s);
+            if (f == null) {
                 return false;
             }
             if (n + f.length > buf.length) {
@@ -429,19 +470,18 @@ public final class JsonWriter implements Flushable {
         }
 
         @Override
-        int position() {
-            return n;
+        Object copy(int from, int to) {
+            return Arrays.copyOfRange(buf, from, to);
         }
 
         @Override
-        void remember(String s, int from, int drainsThen) {
-            int slot = s.hashCode() & (SLOTS - 1);
-            if (keys[slot] != s) {
-                keys[slot] = s;
-                forms[slot] = null;
-            } else if (drains == drainsThen) {
-                forms[slot] = Arrays.copyOfRange(buf, from, n);
-            }
+        void write(int len) throws IOException {
+            writer.write(buf, 0, len);
+        }
+
+        @Override
+        void flushSink() throws IOException {
+            writer.flush();
         }
 
         @Override
@@ -480,37 +520,12 @@ public final class JsonWriter implements Flushable {
                 from += k;
             }
         }
-
-        @Override
-        void drain() {
-            if (n > 0) {
-                try {
-                    writer.write(buf, 0, n);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                n = 0;
-                drains++;
-            }
-        }
-
-        @Override
-        void flush() {
-            try {
-                writer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** UTF-8 bytes for an {@code OutputStream}, gathered in a byte buffer. */
     private static final class ByteOut extends Out {
         private final OutputStream stream;
         private final byte[] buf = new byte[1 << 16];
-        private int n;
-
-        private final byte[][] forms = new byte[SLOTS][];
 
         ByteOut(OutputStream stream) {
             this.stream = Objects.requireNonNull(stream, "out");
@@ -518,9 +533,8 @@ public final class JsonWriter implements Flushable {
 
         @Override
         boolean cached(String s) {
-            int slot = s.hashCode() & (SLOTS - 1);
-            byte[] f;
-            if (keys[slot] != s || (f = forms[slot]) == null) {
+            byte[] f = (byte[]) form(s);
+            if (f == null) {
                 return false;
             }
             if (n + f.length > buf.length) {
@@ -532,19 +546,18 @@ public final class JsonWriter implements Flushable {
         }
 
         @Override
-        int position() {
-            return n;
+        Object copy(int from, int to) {
+            return Arrays.copyOfRange(buf, from, to);
         }
 
         @Override
-        void remember(String s, int from, int drainsThen) {
-            int slot = s.hashCode() & (SLOTS - 1);
-            if (keys[slot] != s) {
-                keys[slot] = s;
-                forms[slot] = null;
-            } else if (drains == drainsThen) {
-                forms[slot] = Arrays.copyOfRange(buf, from, n);
-            }
+        void write(int len) throws IOException {
+            stream.write(buf, 0, len);
+        }
+
+        @Override
+        void flushSink() throws IOException {
+            stream.flush();
         }
 
         @Override
@@ -612,28 +625,6 @@ public final class JsonWriter implements Flushable {
                 }
             }
             n = p;
-        }
-
-        @Override
-        void drain() {
-            if (n > 0) {
-                try {
-                    stream.write(buf, 0, n);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                n = 0;
-                drains++;
-            }
-        }
-
-        @Override
-        void flush() {
-            try {
-                stream.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
