@@ -7,7 +7,9 @@ package org.communitysafety.indicators.stats;
  * <p>Method: a tail is the density at its end point ({@link Saddle}, Loader 2000) times an
  * integral of a log-concave function ({@link TailQuadrature}); the tail that does not contain
  * the mode is computed directly and the other as its complement, so neither side collapses to
- * {@code 1 - cdf}. Identities used (Johnson, Kemp and Kotz, Univariate Discrete Distributions):
+ * {@code 1 - cdf}. A binomial or Poisson tail of variance up to {@link #SUM_VARIANCE} is instead
+ * the sum of its terms from the end point outwards (the same density, then a ratio a term), as
+ * accurate and several times faster. Identities used (Johnson, Kemp and Kotz, Univariate Discrete Distributions):
  * <pre>
  *   P(Bin(n, p) &lt;= k)  = I_{1-p}(n - k, k + 1)     P(Bin(n, p) &gt;= k) = I_p(k, n - k + 1)
  *   P(Pois(L) &lt;= k)     = Q(k + 1, L)               P(Pois(L) &gt;= k)   = P(k, L)
@@ -47,12 +49,114 @@ final class Tails {
         double direct;
         if (density == 0.0) {
             direct = 0.0;
+        } else if ((a + b) * x * y <= SUM_VARIANCE && density >= SUM_SMALLEST) {
+            direct = directIsLower ? binomialUpperSum(a, b, x, y, density) : binomialLowerSum(a, b, x, y, density);
         } else if (directIsLower) {
             direct = density * TailQuadrature.beta(d, a + b, x, y);
         } else {
             direct = density * TailQuadrature.beta(-d, a + b, y, x);
         }
         return directIsLower == lower ? direct : 1.0 - direct;
+    }
+
+    /**
+     * Up to this variance of the binomial, N x y (N = a + b - 1 trials), a tail is the sum of its
+     * terms rather than a quadrature. The terms fall like {@code exp(-j^2 / 2 N x y)} from the
+     * mode at the slowest, so at most about 9 standard deviations (some 300 terms, 
+     * multiplications and a division each) matter, against about 90 evaluations of {@code psi}
+     * with an {@code expm1} and a {@code log1p} each; most tails of a city's exact tests have a
+     * few dozen or hundred trials (a village's counts in a category over two years).
+     */
+    static final double SUM_VARIANCE = 1024;
+
+    /** The sum starts from the density; below this its terms would lose digits to subnormals. */
+    private static final double SUM_SMALLEST = 1e-280;
+
+    /** The sum stops when the terms left, bounded by a geometric series, are below this part of it. */
+    private static final double SUM_REST = 1e-17;
+
+    /**
+     * I_x(a, b) = P(Bin(N, x) &gt;= a), N = a + b - 1, when a is at or above the mode
+     * ({@code d >= 0}): the terms from {@code t_a = density / (a y)} upwards, each
+     * {@code t_(i+1) = t_i (N - i) / (i + 1) (x / y)}. The ratio falls as i grows, so once it is
+     * below 1 the terms left are at most {@code t r / (1 - r)}; the sum stops when that is below
+     * {@link #SUM_REST} of it. Each term carries about 2.5 rounding errors a step from the first,
+     * so the sum is within about {@code 3e-16} times the number of terms that matter (the
+     * standard deviation, at most 32 below {@link #SUM_VARIANCE}) of the exact value: as close to
+     * mpmath as the quadrature (over 8,000 random cases, 99% within 4.5e-15 either way, at most
+     * 1.5e-13 in far tails where both inherit the density's error); see {@code TailsTest}.
+     */
+    private static double binomialUpperSum(double a, double b, double x, double y, double density) {
+        double n = a + b - 1.0;
+        double r = x / y;
+        double t = density / (a * y);
+        double sum = t;
+        for (double i = a; i < n; i++) {
+            double ratio = (n - i) * r / (i + 1.0);
+            t *= ratio;
+            sum += t;
+            if (ratio < 1.0 && t * ratio <= SUM_REST * sum * (1.0 - ratio)) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * 1 - I_x(a, b) = P(Bin(N, x) &lt;= a - 1), N = a + b - 1, when a is below the mode
+     * ({@code d < 0}): the terms from {@code t_(a-1) = density / (b x)} downwards, each
+     * {@code t_(i-1) = t_i i / (N - i + 1) (y / x)}; otherwise as {@link #binomialUpperSum}.
+     */
+    private static double binomialLowerSum(double a, double b, double x, double y, double density) {
+        double n = a + b - 1.0;
+        double r = y / x;
+        double t = density / (b * x);
+        double sum = t;
+        for (double i = a - 1.0; i > 0.0; i--) {
+            double ratio = i * r / (n - i + 1.0);
+            t *= ratio;
+            sum += t;
+            if (ratio < 1.0 && t * ratio <= SUM_REST * sum * (1.0 - ratio)) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * P(a, lambda) = P(Pois(lambda) &gt;= a) when {@code a >= lambda}: the terms from
+     * {@code t_a = density / a} upwards, {@code t_(i+1) = t_i lambda / (i + 1)}, stopped as in
+     * {@link #binomialUpperSum} (the variance is lambda).
+     */
+    private static double poissonUpperSum(double a, double lambda, double density) {
+        double t = density / a;
+        double sum = t;
+        for (double i = a; ; i++) {
+            double ratio = lambda / (i + 1.0);
+            t *= ratio;
+            sum += t;
+            if (t * ratio <= SUM_REST * sum * (1.0 - ratio)) {
+                return sum;
+            }
+        }
+    }
+
+    /**
+     * Q(a, lambda) = P(Pois(lambda) &lt;= a - 1) when {@code a < lambda}: the terms from
+     * {@code t_(a-1) = density / lambda} downwards, {@code t_(i-1) = t_i i / lambda}.
+     */
+    private static double poissonLowerSum(double a, double lambda, double density) {
+        double t = density / lambda;
+        double sum = t;
+        for (double i = a - 1.0; i > 0.0; i--) {
+            double ratio = i / lambda;
+            t *= ratio;
+            sum += t;
+            if (t * ratio <= SUM_REST * sum * (1.0 - ratio)) {
+                break;
+            }
+        }
+        return sum;
     }
 
     /** d = a - (a + b) x for x = sigma(u), computed from the smaller of x and 1 - x. */
@@ -78,6 +182,8 @@ final class Tails {
         double direct;
         if (density == 0.0) {
             direct = 0.0;
+        } else if (lambda <= SUM_VARIANCE && density >= SUM_SMALLEST) {
+            direct = directIsLower ? poissonUpperSum(a, lambda, density) : poissonLowerSum(a, lambda, density);
         } else if (directIsLower) {
             direct = density * TailQuadrature.gammaLeft(d, lambda);
         } else {
