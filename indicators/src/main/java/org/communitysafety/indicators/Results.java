@@ -251,6 +251,40 @@ public final class Results implements Iterable<IndicatorRow> {
     }
 
     /**
+     * The JSON Lines form (jsonlines.org), for streaming consumers: each row on a line of its own,
+     * the object that {@link #toJson()} has in {@code rows}, with a line break after each row (and
+     * nothing for no rows). The period and baseline are in every row
+     * ({@code period}, {@code baselinePeriod}).
+     */
+    public String toJsonLines() {
+        StringWriter w = new StringWriter();
+        writeJsonLines(w);
+        return w.toString();
+    }
+
+    /**
+     * Writes the JSON Lines form ({@link #toJsonLines()}), streaming.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void writeJsonLines(Writer out) {
+        ResultsFormat.writeJsonLines(this, JsonWriter.compact(out));
+    }
+
+    /**
+     * Writes the JSON Lines form ({@link #toJsonLines()}) to a file in UTF-8, encoded as it is written.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public void writeJsonLines(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ResultsFormat.writeJsonLines(this, JsonWriter.compact(out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
      * The CSV form: a header of the {@link #COLUMNS}, a line per row, empty where a field does not
      * apply. A cell a spreadsheet would run as a formula (a unit named {@code =HYPERLINK(…)})
      * starts with {@code '} ({@link org.communitysafety.core.io.csv.CsvWriter#neutralise}); numbers
@@ -279,8 +313,19 @@ public final class Results implements Iterable<IndicatorRow> {
      * @throws UncheckedIOException when {@code out} fails
      */
     public void writeCsv(Writer out, boolean neutraliseFormulas) {
+        writeCsv(out, neutraliseFormulas, false);
+    }
+
+    /**
+     * Writes the CSV form, formulas neutralised only if {@code neutraliseFormulas}, and first a
+     * byte-order mark (U+FEFF) if {@code byteOrderMark}: Excel opens a UTF-8 CSV file without
+     * one in the system's code page (GBK on a Chinese Windows), and unit names turn to mojibake.
+     *
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void writeCsv(Writer out, boolean neutraliseFormulas, boolean byteOrderMark) {
         try {
-            ResultsFormat.writeCsv(this, out, neutraliseFormulas);
+            ResultsFormat.writeCsv(this, out, neutraliseFormulas, byteOrderMark);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -293,8 +338,17 @@ public final class Results implements Iterable<IndicatorRow> {
 
     /** Writes the CSV form to a file in UTF-8, formulas neutralised only if {@code neutraliseFormulas}. */
     public void writeCsv(Path file, boolean neutraliseFormulas) throws IOException {
+        writeCsv(file, neutraliseFormulas, false);
+    }
+
+    /**
+     * Writes the CSV form to a file in UTF-8, formulas neutralised only if
+     * {@code neutraliseFormulas}, a byte-order mark first only if {@code byteOrderMark} (see
+     * {@link #writeCsv(Writer, boolean, boolean)}).
+     */
+    public void writeCsv(Path file, boolean neutraliseFormulas, boolean byteOrderMark) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ResultsFormat.writeCsv(this, w, neutraliseFormulas);
+            ResultsFormat.writeCsv(this, w, neutraliseFormulas, byteOrderMark);
         }
     }
 

@@ -97,6 +97,19 @@ public final class ResultsFormat {
         g.flush();
     }
 
+    /**
+     * Writes the JSON Lines form ({@link Results#toJsonLines()}) through {@code g}, and flushes
+     * it: each row as {@link #writeJson(Results, JsonWriter)} writes it, on a line of its own.
+     */
+    static void writeJsonLines(Results results, JsonWriter g) {
+        Texts texts = new Texts();
+        for (IndicatorRow r : results) {
+            writeJson(g, r, texts);
+            g.raw("\n");
+        }
+        g.flush();
+    }
+
     /** The rows a task of {@link #writeJson(Results, OutputStream, int)} formats: about 7 MB of JSON. */
     private static final int SLICE = 16_384;
 
@@ -190,6 +203,9 @@ public final class ResultsFormat {
             return this;
         }
     }
+
+    /** U+FEFF, which Excel needs at the start of a UTF-8 CSV file to read it as UTF-8, not the system's code page. */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** A row as {@link #cells} gives it, one cell after the other. */
     private static void writeJson(JsonWriter g, IndicatorRow r, Texts texts) {
@@ -315,8 +331,15 @@ public final class ResultsFormat {
         }
     }
 
-    /** The CSV form; cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}) if asked. */
-    static void writeCsv(Results results, Writer out, boolean neutraliseFormulas) throws IOException {
+    /**
+     * The CSV form; cells a spreadsheet would run as formulas neutralised ({@link CsvWriter#neutralise}) if asked,
+     * and a byte-order mark first if asked.
+     */
+    static void writeCsv(Results results, Writer out, boolean neutraliseFormulas, boolean byteOrderMark)
+            throws IOException {
+        if (byteOrderMark) {
+            out.write(BYTE_ORDER_MARK);
+        }
         CsvWriter csv = CsvWriter.of(out).neutralisingFormulas(neutraliseFormulas);
         csv.writeRow(Results.COLUMNS);
         String[] fields = new String[Results.COLUMNS.size()];

@@ -29,6 +29,42 @@ class ResultsFormatTest {
     static final Results R = HandComputedTest.R;
 
     @Test
+    void jsonLines_areTheJsonRows_eachOnALine_toStringsWritersAndFilesAlike(@TempDir Path dir) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode rows = mapper.readTree(R.toJson()).get("rows");
+        String lines = R.toJsonLines();
+        String[] split = lines.split("\n", -1);
+        assertThat(split).hasSize(R.size() + 1);
+        assertThat(split[R.size()]).isEmpty();   // a line break after the last row, nothing after it
+        for (int i = 0; i < R.size(); i++) {
+            assertThat(mapper.readTree(split[i])).as("line %d", i + 1).isEqualTo(rows.get(i));
+        }
+        Path file = dir.resolve("rows.jsonl");
+        R.writeJsonLines(file);
+        assertThat(Files.readString(file)).isEqualTo(lines);
+        StringWriter w = new StringWriter();
+        R.writeJsonLines(w);
+        assertThat(w.toString()).isEqualTo(lines);
+        assertThat(Results.of(R.period(), R.baseline(), List.of()).toJsonLines()).isEmpty();
+    }
+
+    @Test
+    void csvByteOrderMark_onlyWhenAsked_firstInWritersAndFiles(@TempDir Path dir) throws Exception {
+        StringWriter w = new StringWriter();
+        R.writeCsv(w, true, true);
+        assertThat(w.toString()).isEqualTo("\uFEFF" + R.toCsv());
+        Path file = dir.resolve("rows.csv");
+        R.writeCsv(file, true, true);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + R.toCsv());
+        R.writeCsv(file, true, false);
+        assertThat(Files.readString(file)).isEqualTo(R.toCsv());
+        R.writeCsv(file);
+        assertThat(Files.readString(file)).isEqualTo(R.toCsv());
+    }
+
+    @Test
     void jsonHasThePeriodTheBaselineAndEveryColumnOfEveryRow() throws Exception {
         JsonNode root = new ObjectMapper().readTree(R.toJson());
         assertThat(root.get("period").asText()).isEqualTo("2024");

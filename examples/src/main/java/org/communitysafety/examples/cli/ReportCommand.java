@@ -83,8 +83,9 @@ public final class ReportCommand implements Callable<Integer> {
                     + "(default: every one that applies).")
     private List<String> groups = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|csv|html|md", defaultValue = "json",
-            description = "json (default) or csv: the tidy rows; html or md: the report a bureau publishes — "
+    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md", defaultValue = "json",
+            description = "json (default), jsonl (a row a line) or csv: the tidy rows; html or md: the report a "
+                    + "bureau publishes — "
                     + "headlines, tables with year-on-year and period-on-period change, the children ranked with a "
                     + "funnel plot, zero-incident villages, monthly trends and data-quality notes.")
     private String format;
@@ -99,6 +100,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--csv-raw", description = "Write csv cells exactly as they are; by default a cell that starts "
             + "with = + - @ (not a number) gets a leading ' so that a spreadsheet does not run it as a formula.")
     private boolean csvRaw;
+
+    @Option(names = "--bom", negatable = true,
+            description = "Start csv with a byte-order mark, which Excel needs to read UTF-8 (Chinese names) "
+                    + "correctly. Default: with --out FILE.csv yes, on standard output no; --no-bom never.")
+    private Boolean bom;
 
     @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
             description = "Confidence level of the intervals (default 0.95).")
@@ -132,16 +138,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("json", "csv", "html", "md").contains(format)) {
-            throw usage("--format must be json, csv, html or md, not '" + format + "'");
+        if (!List.of("json", "jsonl", "csv", "html", "md").contains(format)) {
+            throw usage("--format must be json, jsonl, csv, html or md, not '" + format + "'");
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw usage("--lang must be zh or en, not '" + lang + "'");
         }
         boolean document = format.equals("html") || format.equals("md");
         if (document && (!indicators.isEmpty() || !groups.isEmpty() || level != null)) {
-            throw usage("--indicators, --groups and --level shape the tidy rows of json and csv; an " + format
+            throw usage("--indicators, --groups and --level shape the tidy rows of json, jsonl and csv; an " + format
                     + " report covers a unit (--unit) and its children");
+        }
+        if (bom != null && !format.equals("csv")) {
+            throw usage("--bom and --no-bom apply to --format csv, not " + format);
         }
         OutputFile.check(spec, "--out", out);
         Indicators calculation = configure(null);   // checks the arguments before reading any data
@@ -207,19 +216,24 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(Results results, Writer w) {
-        if (format.equals("json")) {
-            results.writeJson(w);
-        } else {
-            results.writeCsv(w, !csvRaw);
+        switch (format) {
+            case "json" -> results.writeJson(w);
+            case "jsonl" -> results.writeJsonLines(w);
+            default -> results.writeCsv(w, !csvRaw, bom != null && bom);
         }
     }
 
-    /** Writes the rows to a file, streaming: JSON as UTF-8 bytes with no {@code Writer} in between. */
+    /**
+     * Writes the rows to a file, streaming: JSON as UTF-8 bytes with no {@code Writer} in between;
+     * CSV with a byte-order mark unless {@code --no-bom} when the file's name ends in {@code .csv}
+     * (a file for Excel, which reads UTF-8 without one as GBK), otherwise only with {@code --bom}.
+     */
     private void write(Results results, Path file) throws IOException {
-        if (format.equals("json")) {
-            results.writeJson(file);
-        } else {
-            results.writeCsv(file, !csvRaw);
+        switch (format) {
+            case "json" -> results.writeJson(file);
+            case "jsonl" -> results.writeJsonLines(file);
+            default -> results.writeCsv(file, !csvRaw, bom != null ? bom
+                    : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"));
         }
     }
 

@@ -100,6 +100,61 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_jsonl_isTheJsonRowsOneALine() throws IOException {
+        String[] scope = {"report", "--sample", "--period", "2024", "--compare", "yoy", "--level", "district"};
+        CliRun json = CliRun.csi(concat(scope, "--format", "json"));
+        CliRun jsonl = CliRun.csi(concat(scope, "--format", "jsonl"));
+        assertThat(jsonl.code()).as(jsonl.toString()).isEqualTo(Csi.OK);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode rows = mapper.readTree(json.out()).get("rows");
+        List<String> lines = jsonl.outLines();
+        assertThat(jsonl.out()).endsWith("}\n");
+        assertThat(lines).hasSize(rows.size()).hasSizeGreaterThan(1000);
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(mapper.readTree(lines.get(i))).as("line %d", i + 1).isEqualTo(rows.get(i));
+        }
+        Path file = tmp.resolve("rows.jsonl");
+        CliRun toFile = CliRun.csi(concat(scope, "--format", "jsonl", "--out", file.toString()));
+        assertThat(toFile.code()).as(toFile.toString()).isEqualTo(Csi.OK);
+        assertThat(Files.readString(file)).isEqualTo(jsonl.out());
+    }
+
+    @Test
+    void report_csvForExcel_hasAByteOrderMarkInACsvFileUnlessNoBom_andNotOnStandardOutputUnlessBom()
+            throws IOException {
+        String[] scope = {"report", "--sample", "--period", "2024", "--level", "district", "--indicators",
+            "incidents.count", "--groups", "all", "--format", "csv"};
+        String header = String.join(",", Results.COLUMNS);
+        CliRun stdout = CliRun.csi(scope);
+        assertThat(stdout.out()).startsWith(header);
+        CliRun stdoutBom = CliRun.csi(concat(scope, "--bom"));
+        assertThat(stdoutBom.out()).isEqualTo("\uFEFF" + stdout.out());
+
+        Path csv = tmp.resolve("报表.CSV");
+        assertThat(CliRun.csi(concat(scope, "--out", csv.toString())).code()).isEqualTo(Csi.OK);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + stdout.out());
+
+        Path noBom = tmp.resolve("plain.csv");
+        assertThat(CliRun.csi(concat(scope, "--no-bom", "--out", noBom.toString())).code()).isEqualTo(Csi.OK);
+        assertThat(Files.readString(noBom)).isEqualTo(stdout.out());
+        Path txt = tmp.resolve("rows.txt");
+        assertThat(CliRun.csi(concat(scope, "--out", txt.toString())).code()).isEqualTo(Csi.OK);
+        assertThat(Files.readString(txt)).isEqualTo(stdout.out());
+
+        CliRun jsonBom = CliRun.csi("report", "--sample", "--period", "2024", "--format", "json", "--bom");
+        assertThat(jsonBom.code()).isEqualTo(Csi.USAGE);
+        assertThat(jsonBom.err()).contains("--bom and --no-bom apply to --format csv, not json");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void report_namedBaselineAndOneUnitsSubtree() {
         CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--compare", "2022", "--unit", "330102",
                 "--indicators", "incidents.count", "--groups", "all", "--format", "csv");
