@@ -568,6 +568,18 @@ public record Phrasing(Settings settings) {
     }
 
     /**
+     * The row's change as a report states it: in percentage points for a proportion (a clearance
+     * or resolution rate: "破案率同比上升0.6个百分点", {@link #pointsChange(IndicatorRow)}), relative
+     * otherwise ("同比下降39.3%", {@link #relativeChange(IndicatorRow)}).
+     *
+     * @return empty when the row has no change, or its value or the baseline's is undefined or withheld
+     */
+    public Optional<String> change(IndicatorRow row) {
+        Objects.requireNonNull(row, "row");
+        return Changes.ofRow(this, row, row.indicator().unit() == Indicator.Unit.PROPORTION);
+    }
+
+    /**
      * The row's change, relative, by the rules of
      * {@link #change(long, long, Comparison, Measure, Significance)}: the comparison from the row's
      * period and the baseline's ({@link Comparison#between}), the significance from the change
@@ -576,9 +588,12 @@ public record Phrasing(Settings settings) {
      * counts for a count, the decimal values (yuan to the fen, days) otherwise — and the measure
      * from the indicator ({@link Measure#of(Indicator)}).
      *
+     * A proportion's relative change ("上升0.6%" for 98.0% → 98.6%) is rarely what a reader
+     * wants; {@link #change(IndicatorRow)} gives its points.
+     *
      * @return empty when the row has no change, or its value or the baseline's is undefined or withheld
      */
-    public Optional<String> change(IndicatorRow row) {
+    public Optional<String> relativeChange(IndicatorRow row) {
         return Changes.ofRow(this, row, false);
     }
 

@@ -108,7 +108,10 @@ final class RowPhrasingTest {
                 OptionalLong.of(18_085), OptionalLong.of(18_342), Optional.of(c));
         assertThat(ZH.pointsChange(r)).contains("同比上升0.6个百分点");
         assertThat(EN.pointsChange(r)).contains("up 0.6 percentage points on the same period last year");
-        assertThat(ZH.change(r)).contains("同比上升0.6%");
+        // a report states a rate's change in points: change(row) does, relativeChange(row) is there for the rest
+        assertThat(ZH.change(r)).isEqualTo(ZH.pointsChange(r));
+        assertThat(EN.change(r)).isEqualTo(EN.pointsChange(r));
+        assertThat(ZH.relativeChange(r)).contains("同比上升0.6%");
     }
 
     @Test
