@@ -20,9 +20,15 @@ import org.communitysafety.core.lang.Check;
  * {@code 1 - cdf}. Limits below 0 (possible for tiny n, where even R = 0 is not unusual) are
  * reported as 0, and proportion limits above 1 as 1.
  *
- * <p>Note: PHEindicatormethods' own proportion funnels ({@code phe_funnels}) use a Wilson-score
- * closed form instead, and its rate funnels invert the exact Poisson test without interpolation;
- * limits here agree with those to the nearest count, not digit for digit.
+ * <p>Against PHE's Fingertips (PHEindicatormethods, checked on its own test data): its
+ * proportion funnels ({@code phe_funnels}) are the "Wilson score" limits, which are the limits of
+ * the score test of the target, {@code p0 -/+ z sqrt(p0 (1 - p0) / n)}; its rate funnels invert
+ * the exact Poisson test without interpolation. At 95% the exact limits here lie within about
+ * one count of PHE's; at 99.8% the proportion limits differ by up to about 1.6 counts at small
+ * n (where the normal approximation is poorest), and rate upper limits sit one count apart by
+ * convention (which tail the boundary count belongs to). Where figures must match Fingertips
+ * exactly, use {@link #scoreProportionLimits} and {@link #scoreProportionPosition}; the
+ * catalogue's funnel flags use the exact tails ({@link #proportionPosition}).
  *
  * <p>Levels: {@value #INNER} (about 2 standard errors, "alert") and {@value #OUTER} (about 3,
  * "alarm") are the conventional pair. Classifying a unit ({@link #proportionPosition},
@@ -55,6 +61,51 @@ public final class Funnel {
         double lower = Math.min(1.0, Math.max(0.0, counts[0] / n));
         double upper = Math.min(1.0, Math.max(0.0, counts[1] / n));
         return new Interval(lower, Math.max(lower, upper), IntervalMethod.SPIEGELHALTER_BINOMIAL, level);
+    }
+
+    /**
+     * Control limits for a proportion as PHE's Fingertips draws them (PHEindicatormethods'
+     * {@code phe_funnels}, "Wilson score" limits): the proportions at which the score test of
+     * {@code p0} reaches the level,
+     * <pre>
+     *   p0 -/+ z sqrt(p0 (1 - p0) / n),   z = Phi^-1(1 - (1 - level) / 2),   clipped to [0, 1]
+     * </pre>
+     * (PHE writes them as the roots of a quadratic in the count, {@code sigma_adjustment}; the
+     * roots simplify to this). Checked against PHEindicatormethods' published test outputs
+     * ({@code testdata_funnel_prop_outputs.csv}) in {@code FunnelTest}. A normal approximation:
+     * at small n these limits can lie a count or more from the exact ones of
+     * {@link #proportionLimits}.
+     *
+     * @param p0 the target proportion, in [0, 1]
+     * @param n the denominator, {@code >= 1}
+     * @param level the two-sided level, for example {@link #INNER} or {@link #OUTER}
+     * @return limits on the proportion scale, method {@code SCORE_BINOMIAL}
+     */
+    public static Interval scoreProportionLimits(double p0, long n, double level) {
+        checkProportion(p0, n);
+        double half = Normal.z(level) * Math.sqrt(p0 * (1.0 - p0) / n);
+        double lower = Math.max(0.0, p0 - half);
+        double upper = Math.min(1.0, p0 + half);
+        return new Interval(lower, upper, IntervalMethod.SCORE_BINOMIAL, level);
+    }
+
+    /**
+     * Where x of n lies against {@link #scoreProportionLimits} at {@link #INNER} and
+     * {@link #OUTER}, as PHEindicatormethods' {@code phe_funnel_significance} decides it: x / n
+     * strictly beyond a limit is outside it.
+     *
+     * @param x the observed count, {@code 0 <= x <= n}
+     * @param n the denominator, {@code >= 1}
+     * @param p0 the target proportion, in [0, 1]
+     * @return the position
+     */
+    public static FunnelPosition scoreProportionPosition(long x, long n, double p0) {
+        checkProportion(p0, n);
+        Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
+        Interval inner = scoreProportionLimits(p0, n, INNER);
+        Interval outer = scoreProportionLimits(p0, n, OUTER);
+        return position((double) x / n, new double[] {inner.lower(), inner.upper()},
+                new double[] {outer.lower(), outer.upper()});
     }
 
     /**

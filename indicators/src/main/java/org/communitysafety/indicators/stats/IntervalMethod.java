@@ -24,5 +24,11 @@ public enum IntervalMethod {
     /** Funnel-plot control limits for a proportion: Spiegelhalter (2005) appendix A.1.1. */
     SPIEGELHALTER_BINOMIAL,
     /** Funnel-plot control limits for a Poisson count or rate: Spiegelhalter (2005) A.1.2. */
-    SPIEGELHALTER_POISSON
+    SPIEGELHALTER_POISSON,
+    /**
+     * Funnel-plot control limits for a proportion from the score test of the target,
+     * {@code p0 -/+ z sqrt(p0 (1 - p0) / n)}: the "Wilson score" limits of PHE's Fingertips
+     * ({@link Funnel#scoreProportionLimits}).
+     */
+    SCORE_BINOMIAL
 }

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,5 +126,80 @@ final class FunnelTest {
         assertEquals("exposure (0.0) must be finite and positive", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Funnel.proportionPosition(11, 10, 0.5));
         assertEquals("x (11) must be between 0 and n (10)", e.getMessage());
+    }
+
+    /**
+     * PHE's Fingertips proportion funnels: PHEindicatormethods' own expected output of
+     * {@code phe_funnels} (100 denominators from 1 to 110,000 around a target of 80.642448%, limits
+     * in % to six decimals), reproduced by the score-test limits to within the file's rounding.
+     */
+    @Test
+    void scoreProportionLimits_matchPheIndicatorMethodsPublishedFunnel() throws IOException {
+        List<double[]> rows = pheRows();
+        assertEquals(100, rows.size());
+        for (double[] r : rows) {
+            long n = (long) r[0];
+            double p0 = r[5] / 100;
+            Interval inner = Funnel.scoreProportionLimits(p0, n, Funnel.INNER);
+            Interval outer = Funnel.scoreProportionLimits(p0, n, Funnel.OUTER);
+            assertEquals(IntervalMethod.SCORE_BINOMIAL, inner.method());
+            assertEquals(r[1], 100 * inner.lower(), 1e-6, "lower 95% at n = " + n);
+            assertEquals(r[2], 100 * inner.upper(), 1e-6, "upper 95% at n = " + n);
+            assertEquals(r[3], 100 * outer.lower(), 1e-6, "lower 99.8% at n = " + n);
+            assertEquals(r[4], 100 * outer.upper(), 1e-6, "upper 99.8% at n = " + n);
+        }
+    }
+
+    /**
+     * What Funnel's javadoc says of the two methods on PHE's grid: the exact limits lie within a
+     * count of PHE's at 95%, and within 1.6 counts at 99.8% (observed 1.55, at small n).
+     */
+    @Test
+    void exactAndScoreLimits_differByAtMostACountAt95AndAboutOneAndAHalfAt998_onPhesGrid() throws IOException {
+        double worstInner = 0;
+        double worstOuter = 0;
+        for (double[] r : pheRows()) {
+            long n = (long) r[0];
+            double p0 = r[5] / 100;
+            worstInner = Math.max(worstInner, countGap(p0, n, Funnel.INNER));
+            worstOuter = Math.max(worstOuter, countGap(p0, n, Funnel.OUTER));
+        }
+        assertTrue(worstInner <= 1.0, "95%: " + worstInner + " counts");
+        assertTrue(worstOuter <= 1.6, "99.8%: " + worstOuter + " counts");
+        assertTrue(worstOuter > 0.5, "the methods do differ at 99.8%: " + worstOuter);
+    }
+
+    private static double countGap(double p0, long n, double level) {
+        Interval exact = Funnel.proportionLimits(p0, n, level);
+        Interval score = Funnel.scoreProportionLimits(p0, n, level);
+        return n * Math.max(Math.abs(exact.lower() - score.lower()), Math.abs(exact.upper() - score.upper()));
+    }
+
+    /** PHE's significance rule: strictly beyond a limit; 3 levels of x for n = 100 at p0 = 0.8. */
+    @ParameterizedTest
+    @CsvSource({"80, 100, INSIDE", "89, 100, ABOVE_95", "93, 100, ABOVE_998", "71, 100, BELOW_95",
+        "66, 100, BELOW_998", "0, 1, BELOW_95", "1, 1, INSIDE"})
+    void scoreProportionPosition_isStrictlyBeyondTheScoreLimits(long x, long n, FunnelPosition expected) {
+        // p0 = 0.8, n = 100: 95% limits 0.8 -/+ 0.0784 (72.2%, 87.8%), 99.8% -/+ 0.1236 (67.6%, 92.4%)
+        assertEquals(expected, Funnel.scoreProportionPosition(x, n, 0.8));
+    }
+
+    private static List<double[]> pheRows() throws IOException {
+        List<double[]> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                FunnelTest.class.getResourceAsStream("phe_funnel_prop_outputs.csv")), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("#") || line.startsWith("Population")) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                double[] r = new double[f.length];
+                for (int k = 0; k < f.length; k++) {
+                    r[k] = Double.parseDouble(f[k]);
+                }
+                rows.add(r);
+            }
+        }
+        return rows;
     }
 }
