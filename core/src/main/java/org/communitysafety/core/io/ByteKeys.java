@@ -38,9 +38,16 @@ final class ByteKeys {
         });
     }
 
-    /** The map of {@code entries}. */
+    /**
+     * The map of {@code entries}, less any key with a quote: a plain file has a quote in a field
+     * only doubled inside quotes ({@code "a""b"} for {@code a"b}), so its bytes never spell such a
+     * key and could spell another one ({@code a""b}) that its text is not. A field with a quote
+     * thus matches no key and takes the general path, which unquotes it.
+     */
     static ByteKeys of(Map<String, Integer> entries) {
-        return new ByteKeys(entries);
+        Map<String, Integer> unquoted = new java.util.HashMap<>(entries);
+        unquoted.keySet().removeIf(key -> key.indexOf('"') >= 0);
+        return new ByteKeys(unquoted);
     }
 
     /** The value of the key spelled by {@code b[s, e)}, or -1 when there is none. */

@@ -21,14 +21,22 @@ import org.communitysafety.core.lang.Futures;
  * taken in file order on the reading thread.
  *
  * <p>A file is <i>plain</i> when it is valid UTF-8, quotes (if any) only whole fields — opening at
- * a line's start or after a comma, closing before a comma or the line's end, with no quote or
- * line break inside, so no record spans lines — every CR is followed by LF and no line is longer
- * than a megabyte. {@link PlainScan#scan} checks that first, in one parallel pass over the bytes;
+ * a line's start (the file's first after its byte-order mark), or after a comma, closing before a
+ * comma or the line's end, with a quote inside doubled ({@code "a ""b"" c"}, as exports quote a
+ * quote) and no line break inside, so no record spans lines — every CR is followed by LF and no
+ * line is longer than a megabyte. A line break inside quotes would make a record span lines, and
+ * the chunks, split at line ends, and the line numbers would then need the quoting state of all
+ * the bytes before: such a file is left to the general path, as rare as it is in exports.
+ * {@link PlainScan#scan} checks that first, in one parallel pass over the bytes;
  * only then are rows taken, so a file is read either wholly here or wholly by the general path
  * ({@link CsvRowSource}) and no row is taken twice. In a plain file the records are exactly the
  * non-empty lines, a line's fields exactly its text between commas (CR before LF dropped, the
- * quotes of a quoted field taken off), and the line numbers exactly {@link
- * org.communitysafety.core.io.csv.CsvParser}'s: the rows and lines are the same either way.
+ * quotes of a quoted field taken off and its doubled quotes made one), and the line numbers
+ * exactly {@link org.communitysafety.core.io.csv.CsvParser}'s: the rows and lines are the same
+ * either way. A {@link Rows} is given a quoted field's bytes between its quotes, doubled quotes
+ * and all: as no value it parses has a quote, a field with one is not plain to it, and the row
+ * takes the general path, which unquotes it — while a row with a quote only in a column the fast
+ * path does not read (an address) stays on it.
  *
  * <p>Each row whose fields a {@link Rows} parses as plain goes to {@link Rows#accept} as typed
  * values; every other row — a wrong number of fields, a value in another spelling, anything the
@@ -115,14 +123,21 @@ final class PlainCsv {
         return Optional.of(new Header(fields(buf, p, textEnd), line, bodyStart, line + 1));
     }
 
-    /** The fields of the line {@code b[s, e)} as the CSV parser gives them: the text between commas. */
+    /**
+     * The fields of the line {@code b[s, e)} as the CSV parser gives them: the text between commas,
+     * a quoted field's without its quotes and with each doubled quote inside made one.
+     */
     static List<String> fields(byte[] b, int s, int e) {
         List<String> fields = new ArrayList<>();
         for (int k = s; ; ) {
             int end = fieldEnd(b, k, e);
             boolean quoted = end > k && b[k] == '"';
-            fields.add(quoted ? new String(b, k + 1, end - k - 2, StandardCharsets.UTF_8)
-                    : new String(b, k, end - k, StandardCharsets.UTF_8));
+            if (quoted) {
+                String text = new String(b, k + 1, end - k - 2, StandardCharsets.UTF_8);
+                fields.add(text.indexOf('"') < 0 ? text : text.replace("\"\"", "\""));
+            } else {
+                fields.add(new String(b, k, end - k, StandardCharsets.UTF_8));
+            }
             if (end >= e) {
                 return fields;
             }
@@ -132,13 +147,20 @@ final class PlainCsv {
 
     /**
      * One past the field that starts at {@code b[k]} in the line {@code b[s, e)}: its closing
-     * quote when it is quoted (a plain file quotes only whole fields, with no quote or line
-     * break inside), else the next comma or the line's end.
+     * quote when it is quoted (a plain file quotes only whole fields, with no line break inside
+     * and a quote inside doubled, which this steps over), else the next comma or the line's end.
      */
     static int fieldEnd(byte[] b, int k, int e) {
         if (k < e && b[k] == '"') {
             int q = k + 1;
-            while (q < e && b[q] != '"') {
+            while (q < e) {
+                if (b[q] == '"') {
+                    if (q + 1 < e && b[q + 1] == '"') {
+                        q += 2;   // a doubled quote
+                        continue;
+                    }
+                    break;
+                }
                 q++;
             }
             return Math.min(q + 1, e);

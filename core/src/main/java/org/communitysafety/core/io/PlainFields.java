@@ -6,11 +6,12 @@ import java.nio.ByteOrder;
 
 /**
  * The field values of a plain row read straight from its UTF-8 bytes, without a {@code String}:
- * each parser accepts only the one canonical spelling the interchange format writes
- * ({@code 2024-03-18}, {@code 1150.00}, {@code 42}, {@code true}) and answers "not plain" for
- * anything else — spaces, other spellings, signs, leading zeros, too many digits — which then
- * takes the general path ({@link FieldValues}) and gets its message there. So for every text
- * these accept, the value is the one {@link FieldValues} gives. Stateless; package-private.
+ * each parser accepts the spellings the interchange format and the exports we read write
+ * ({@code 1150.00}, {@code 42}, {@code true}; dates and times in every form {@link FieldValues}
+ * reads, as police-platform exports write them in several) and answers "not plain" for anything
+ * else — spaces, other spellings, signs, leading zeros, too many digits — which then takes the
+ * general path ({@link FieldValues}) and gets its message there. So for every text these accept,
+ * the value is the one {@link FieldValues} gives. Stateless; package-private.
  */
 final class PlainFields {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -143,21 +144,131 @@ final class PlainFields {
     }
 
     /**
-     * The second of the day of the time {@code HH:mm} or {@code HH:mm:ss} in {@code b[s, e)},
-     * hours 00 to 23, minutes and seconds 00 to 59; -1 for any other text.
+     * The day and time of the date-time in {@code b[s, e)} as {@link FieldValues#dateTime} reads
+     * it, packed: {@link #day} and {@link #second} take them apart; {@link #NOT_PLAIN} for any
+     * text it does not read alike. The date is any form of {@link #date}; it ends after
+     * {@code 日} or at the first space or {@code T}, as the general path splits it (a space or
+     * {@code T} before a {@code 日} leaves the {@code 日} in the time, which then is not one).
+     * The time — {@code 9:05}, {@code 14:05:30}, {@code 14:05:30.000} (the fraction dropped),
+     * {@code 14时05分}, {@code 14点5分30秒}, see {@link #secondOfDay} — follows after a space or a
+     * {@code T} and any more spaces, or right after {@code 日}. The general path also skips other
+     * white space there (a tab, U+3000) and around the whole text: such a text is left to it, as is
+     * a time of day that does not exist ({@code 24:00}), for its message. {@code dates}: a cache of
+     * the days of dates, or null.
+     */
+    static long dateTime(byte[] b, int s, int e, Dates dates) {
+        int split = s;
+        while (split < e && b[split] != ' ' && b[split] != 'T' && !(b[split] == RI[0] && at(b, split, e, RI))) {
+            split++;
+        }
+        boolean zh = split < e && b[split] == RI[0];
+        if (zh) {
+            split += RI.length;
+        }
+        long day = dates != null ? dates.date(b, s, split) : date(b, s, split);
+        if (day == NOT_PLAIN) {
+            return NOT_PLAIN;
+        }
+        if (split == e) {
+            return day << SECOND_BITS;   // a date alone: second -1
+        }
+        int t = split;
+        if (b[t] == ' ' || b[t] == 'T') {
+            t++;
+        }
+        while (t < e && b[t] == ' ') {
+            t++;
+        }
+        int second = secondOfDay(b, t, e);
+        return second < 0 ? NOT_PLAIN : day << SECOND_BITS | (second + 1);
+    }
+
+    /** The bits of a packed {@link #dateTime} that hold its second of the day plus one (0: no time). */
+    private static final int SECOND_BITS = 17;
+
+    /** The epoch day of a packed {@link #dateTime}. */
+    static long day(long dateTime) {
+        return dateTime >> SECOND_BITS;
+    }
+
+    /** The second of the day of a packed {@link #dateTime}, -1 when it has no time. */
+    static int second(long dateTime) {
+        return (int) (dateTime & ((1 << SECOND_BITS) - 1)) - 1;
+    }
+
+    /** 时, 点, 分, 秒 in UTF-8. */
+    private static final byte[] SHI = "时".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] DIAN = "点".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] FEN = "分".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] MIAO = "秒".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * The second of the day of the time in {@code b[s, e)} in a form {@link FieldValues#dateTime}
+     * reads: {@code H:mm} or {@code H:mm:ss} (an hour of one or two digits, minutes and seconds of
+     * two) with an optional fraction of a second, which is dropped; or {@code H时m分} with an
+     * optional {@code s秒} ({@code 点} for {@code 时}; one or two digits each). Hours 0 to 23,
+     * minutes and seconds 0 to 59; -1 for any other text.
      */
     static int secondOfDay(byte[] b, int s, int e) {
-        int n = e - s;
-        if ((n != 5 && n != 8) || b[s + 2] != ':' || (n == 8 && b[s + 5] != ':')) {
+        int j = digitRun(b, s, e);
+        if (j == s || j - s > 2 || j == e) {
             return -1;
         }
-        int hour = digits(b, s, 2);
-        int minute = digits(b, s + 3, 2);
-        int second = n == 8 ? digits(b, s + 6, 2) : 0;
-        if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) {
+        int hour = digits(b, s, j - s);
+        int minute;
+        int second = 0;
+        if (b[j] == ':') {
+            int k = digitRun(b, j + 1, e);
+            if (k - (j + 1) != 2) {
+                return -1;
+            }
+            minute = digits(b, j + 1, 2);
+            if (k < e) {
+                int m = digitRun(b, k + 1, e);
+                if (b[k] != ':' || m - (k + 1) != 2) {
+                    return -1;
+                }
+                second = digits(b, k + 1, 2);
+                if (m < e && (b[m] != '.' || m + 1 == e || digitRun(b, m + 1, e) != e)) {
+                    return -1;
+                }
+            }
+        } else if (at(b, j, e, SHI) || at(b, j, e, DIAN)) {   // both three bytes
+            int i = j + SHI.length;
+            int k = digitRun(b, i, e);
+            if (k == i || k - i > 2 || !at(b, k, e, FEN)) {
+                return -1;
+            }
+            minute = digits(b, i, k - i);
+            i = k + FEN.length;
+            if (i < e) {
+                k = digitRun(b, i, e);
+                if (k == i || k - i > 2 || k + MIAO.length != e || !at(b, k, e, MIAO)) {
+                    return -1;
+                }
+                second = digits(b, i, k - i);
+            }
+        } else {
+            return -1;
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
             return -1;
         }
         return hour * 3600 + minute * 60 + second;
+    }
+
+    /**
+     * Whether {@code b[s, e)} holds a quote: in a plain file only a doubled one inside a quoted
+     * field, whose text then differs from its bytes — an id or key the fast path leaves to the
+     * general path, which unquotes it.
+     */
+    static boolean hasQuote(byte[] b, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (b[k] == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of {@code n} ASCII digits at {@code b[s]}, or -1 when one is not a digit. */

@@ -13,7 +13,8 @@ import org.communitysafety.core.taxonomy.Taxonomy;
 /**
  * The plain incidents row ({@link PlainCsv}), read into the column store without a string: what
  * {@link PlainRecords} says of every record; a category by code, label or synonym; days occurred
- * and reported with or without a time of day ({@code 2024-03-18 14:05}), reported not before
+ * and reported with or without a time of day ({@code 2024-03-18 14:05}, {@code 9:05},
+ * {@code 2024年3月18日14时05分}), reported not before
  * occurred (to the second when both have a time); cleared not before occurred, reported not after
  * cleared, cleared within the store's 65,534 days; flags {@code true}/{@code false} or empty;
  * amounts in yuan; a source by code or label; and no grid or coordinates. Exactly the rows on which

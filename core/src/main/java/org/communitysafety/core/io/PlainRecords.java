@@ -7,10 +7,11 @@ import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.record.Coded;
 
 /**
- * What the plain rows of every record kind share ({@link PlainCsv}): a printable ASCII id, unique
- * in the file; a unit by code or unique name; days in the forms {@link PlainFields#date} reads,
- * inside the window of plausible dates; amounts in yuan; and a store made room for as many rows
- * as the scan counted. Each kind —
+ * What the plain rows of every record kind share ({@link PlainCsv}): a printable ASCII id without
+ * a quote, unique in the file; a unit by code or unique name; days in the forms
+ * {@link PlainFields#date} reads, with a time of day in any form {@link PlainFields#dateTime}
+ * reads, inside the window of plausible dates; amounts in yuan; and a store made room for as many
+ * rows as the scan counted. Each kind —
  * {@link PlainIncidents}, {@link PlainDisputes}, {@link PlainOutreach} — adds its own columns and
  * rules. Package-private.
  */
@@ -102,6 +103,8 @@ abstract class PlainRecords implements PlainCsv.Kind {
         private final long lastDay;
         final RowContext context;
         private final PlainScan.Ids ids;
+        /** Whether a field of the file is quoted, and so may hold a doubled quote. */
+        private final boolean quoted;
 
         Rows(int idPosition, RowContext context, PlainScan.Ids ids) {
             this.id = idPosition;
@@ -109,12 +112,16 @@ abstract class PlainRecords implements PlainCsv.Kind {
             this.lastDay = context.lastDay();
             this.context = context;
             this.ids = ids;
+            this.quoted = ids.quoted();
         }
 
-        /** Notes the row's id in slot {@code k}; false when it is not printable ASCII. */
+        /**
+         * Notes the row's id in slot {@code k}; false when it is not printable ASCII, or holds a
+         * quote: doubled in the file ({@code "I""1"}), so its bytes are not its text.
+         */
         final boolean id(byte[] b, int[] s, int[] e, Batch t, int k) {
             long hash = PlainFields.idHash(b, s[id], e[id]);
-            if (hash == PlainFields.NOT_PLAIN) {
+            if (hash == PlainFields.NOT_PLAIN || quoted && PlainFields.hasQuote(b, s[id], e[id])) {
                 return false;
             }
             t.idHash[k] = (int) hash;
@@ -130,28 +137,27 @@ abstract class PlainRecords implements PlainCsv.Kind {
         }
 
         /**
-         * {@link #day} of a date, or of a date with a time of day {@code HH:mm} or
-         * {@code HH:mm:ss} after one space or {@code T} ({@code 2024-03-18 14:05},
-         * {@code 2022/8/31 14:12:00}), whose second of the day it leaves in {@code t.second}
+         * {@link #day} of a date, or of a date with a time of day in any form the general path
+         * reads ({@link PlainFields#dateTime}: {@code 2024-03-18 14:05}, {@code 2022/8/31 9:05:00},
+         * {@code 2024年3月18日14时05分}), whose second of the day it leaves in {@code t.second}
          * (-1 without a time).
          */
         final long dayTime(byte[] b, int[] s, int[] e, int position, Batch t) {
             int from = s[position];
             int to = e[position];
             t.second = -1;
-            int split = from;
-            while (split < to && b[split] != ' ' && b[split] != 'T') {
-                split++;
+            if (to - from == 10) {
+                return day(b, s, e, position, t);   // the common case: a date alone, looked up in the cache
             }
-            if (split == to) {
-                return day(b, s, e, position, t);
-            }
-            int second = PlainFields.secondOfDay(b, split + 1, to);
-            long day = t.dates.date(b, from, split);
-            if (second < 0 || day == PlainFields.NOT_PLAIN || day < firstDay || day > lastDay) {
+            long dateTime = PlainFields.dateTime(b, from, to, t.dates);
+            if (dateTime == PlainFields.NOT_PLAIN) {
                 return PlainFields.NOT_PLAIN;
             }
-            t.second = second;
+            long day = PlainFields.day(dateTime);
+            if (day < firstDay || day > lastDay) {
+                return PlainFields.NOT_PLAIN;
+            }
+            t.second = PlainFields.second(dateTime);
             return day;
         }
 

@@ -16,10 +16,10 @@ import java.util.concurrent.Future;
 
 /**
  * The first pass of the fast path ({@link PlainCsv}): whether a file is plain — valid UTF-8,
- * quotes only around whole fields, every CR followed by LF, no line over
- * {@link PlainCsv#MAX_LINE} bytes — checked in
- * one parallel pass over its bytes, eight at a time while they are ASCII; and, in the same pass,
- * the hash of each line's id, so that the rows whose id no other line has need no look-up.
+ * quotes only around whole fields (a quote inside one doubled), every CR followed by LF, no line
+ * over {@link PlainCsv#MAX_LINE} bytes — checked in one parallel pass over its bytes, eight at a
+ * time while they are ASCII; and, in the same pass, the hash of each line's id, so that the rows
+ * whose id no other line has need no look-up.
  * Stateless; package-private.
  */
 final class PlainScan {
@@ -99,9 +99,13 @@ final class PlainScan {
                 if (length == 0) {
                     return Optional.empty();   // a line longer than the buffer
                 }
+                // a byte-order mark at the very start is not text, as the CSV parser skips it, so a
+                // quote may open the first field right after it
+                int from = position == 0 && length >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB
+                        && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
                 pending.add(pool.submit(() -> {
                     Hashes ids = new Hashes(idField < 0 ? 0 : length / 64);
-                    return plainBytes(buf, length, idField, ids) ? ids : null;
+                    return plainBytes(buf, from, length, idField, ids) ? ids : null;
                 }));
                 inFlight.add(buf);
                 position += length;
@@ -150,16 +154,23 @@ final class PlainScan {
         return h == PlainFields.NOT_PLAIN ? 0 : h;
     }
 
-    /**
-     * Whether {@code b[0, n)}, which starts a line, is valid UTF-8 with quotes only around whole
-     * fields (see {@link PlainCsv}), no CR but before LF and no line over {@link #MAX_LINE} bytes;
-     * and, when {@code idField} is not -1, adds to {@code ids} the {@link #idHash} of that field of
-     * each line that has one whose trimmed text is printable ASCII. Eight bytes at a time while
-     * they are ASCII with none of {@code " \r \n}, so a typical row costs about a dozen words.
-     */
+    /** {@link #plainBytes(byte[], int, int, int, Hashes)} from byte 0: bytes that start a line. */
     static boolean plainBytes(byte[] b, int n, int idField, Hashes ids) {
-        int lineStart = 0;
-        int k = 0;
+        return plainBytes(b, 0, n, idField, ids);
+    }
+
+    /**
+     * Whether {@code b[from, n)}, which starts a line, is valid UTF-8 with quotes only around whole
+     * fields, a quote inside one doubled (see {@link PlainCsv}), no CR but before LF and no line
+     * over {@link #MAX_LINE} bytes; and, when {@code idField} is not -1, adds to {@code ids} the
+     * {@link #idHash} of that field of each line that has one whose trimmed text is printable ASCII
+     * without a quote. {@code from} is 3 past the byte-order mark that starts a file, else 0.
+     * Eight bytes at a time while they are ASCII with none of {@code " \r \n}, so a typical row
+     * costs about a dozen words.
+     */
+    static boolean plainBytes(byte[] b, int from, int n, int idField, Hashes ids) {
+        int lineStart = from;
+        int k = from;
         boolean quoted = false;
         while (k < n) {
             if (k + 8 <= n) {
@@ -175,8 +186,12 @@ final class PlainScan {
                     if (!quoted && k != lineStart && b[k - 1] != ',') {
                         return false;   // a quote inside a field, which the CSV parser keeps as text
                     }
+                    if (quoted && k + 1 < n && b[k + 1] == '"') {
+                        k += 2;         // a doubled quote: one quote of the field's text
+                        continue;
+                    }
                     if (quoted && k + 1 < n && b[k + 1] != ',' && b[k + 1] != '\n' && b[k + 1] != '\r') {
-                        return false;   // a doubled quote, or text after the closing one
+                        return false;   // text after the closing quote
                     }
                     quoted = !quoted;
                     if (ids != null) {
@@ -252,7 +267,11 @@ final class PlainScan {
             from++;
         }
         int to = PlainCsv.fieldEnd(b, from, e);
-        return to > from && b[from] == '"' ? idHash(b, from + 1, to - 1) : idHash(b, from, to);
+        if (to > from && b[from] == '"') {
+            // an id with a quote, doubled here, takes the general path: no row of the fast path has it
+            return PlainFields.hasQuote(b, from + 1, to - 1) ? PlainFields.NOT_PLAIN : idHash(b, from + 1, to - 1);
+        }
+        return idHash(b, from, to);
     }
     /** The id hashes of one chunk, as they come. Confined to one thread at a time. */
     static final class Hashes {

@@ -91,13 +91,14 @@
  *
  * <h2>The fast path of plain files</h2>
  * A record file read columnar that is <i>plain</i> — a CSV file in UTF-8 whose quotes, if any, are
- * around whole fields with no quote or line break inside, with no CR but before LF and no line
- * over a megabyte, read without a mapping profile's section — is read from its bytes
+ * around whole fields with no line break inside (a quote inside doubled), with no CR but before LF
+ * and no line over a megabyte, read without a mapping profile's section — is read from its bytes
  * ({@code PlainCsv}): one parallel pass ({@code PlainScan}) checks that it is plain and hashes
  * each line's id, then 2 MB chunks split at line ends are parsed on every core and taken in file
- * order. A row in the canonical spelling ({@code PlainFields}: {@code 2024-03-18}, perhaps with
- * {@code 14:05} or {@code 14:05:30}, {@code 1150.00}, {@code true}, codes as the tree and taxonomy
- * spell them) goes straight to the column store;
+ * order. A row in a spelling the fast path reads ({@code PlainFields}: {@code 2024-03-18} and the
+ * other date forms, perhaps with a time such as {@code 9:05}, {@code 14:05:30} or {@code 14时05分},
+ * {@code 1150.00}, {@code true}, codes, labels and unit names as the tree and taxonomy spell them)
+ * goes straight to the column store;
  * every other row — another spelling, a problem, a warning — is handed to the general path as its
  * fields, which makes the messages, so the outcome is the same either way (differential tests
  * over every kind of deviation, and the 10M city byte for byte). Only ids whose hash more than one

@@ -422,8 +422,107 @@ final class PlainCsvDifferentialTest {
         assertThat(lenient.data().orElseThrow().incidents().size()).isGreaterThan(5);
         assertThat(lenient.data().orElseThrow().incidents().hasTimes()).isTrue();
         assertThat(lenient.data().orElseThrow().incidents().hasReportingDelays()).isTrue();
-        // rows 0, 1, 3, 4, 5, 6 and 19 are taken by the fast path itself, times and all
-        assertThat(fastPathCounts("incidents.csv", lenient.data().orElseThrow())).containsExactly(7L, 13L);
+        // rows 0, 1, 3, 4, 5, 6, 19 and — since the fast path reads every time form the general one does
+        // — 10 (9:05), 11 (two spaces), 12 (a fraction of a second) and 15 (14时05分) are taken by the fast
+        // path itself, times and all
+        assertThat(fastPathCounts("incidents.csv", lenient.data().orElseThrow())).containsExactly(11L, 9L);
+    }
+
+    /**
+     * Every time of day {@code FieldValues.dateTime} reads — an hour of one digit ({@code 9:05}),
+     * a fraction of a second, {@code 14时05分} with or without seconds and with {@code 点} for
+     * {@code 时}, after a space, a {@code T}, more spaces, or nothing after {@code 日} — in every
+     * record kind: the fast path takes them with the general path's values, and every near miss
+     * goes to the general path for its message.
+     */
+    @Test
+    void oneDigitHoursAndChineseTimes_takeTheFastPath_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        String[][] taken = {
+            {"2024-03-18 9:05", "2024-03-18 9:35", ""},
+            {"2024-03-18 9:05:07", "2024-03-18 09:05:07", "2024-03-19 0:00"},
+            {"2024/3/18 9:05", "2024/3/19 14:05:00.000", ""},
+            {"20240318 9:05", "", "2024-03-20 23:59:59.999"},
+            {"2024年3月18日14时05分", "2024年3月18日14时35分", ""},
+            {"2024年3月18日 14时05分30秒", "2024年3月18日 14时5分31秒", "2024年3月19日"},
+            {"2024年3月18日T14时5分", "2024年3月18日14:05", ""},
+            {"2024-03-18 14时05分", "2024-03-18T14点06分", ""},
+            {"2024-03-18T9点5分", "2024-03-18 9时5分5秒", "2024年3月19日 8时00分"},
+            {"2024-03-18  14:05", "2024-03-18   14时05分", ""},
+            {"2024年3月18日  9:05", "", ""},
+            {"2024-3-8 0时0分0秒", "2024-3-8 23时59分59秒", ""},
+        };
+        String[][] diverted = {
+            {"2024-03-18 9:5", "", ""}, {"2024-03-18 24时00分", "", ""}, {"2024-03-18 14时60分", "", ""},
+            {"2024-03-18 14时05", "", ""}, {"2024-03-18 14时05分30", "", ""}, {"2024-03-18 14时05分60秒", "", ""},
+            {"2024-03-18 123:05", "", ""}, {"2024-03-18 14:05:00.", "", ""}, {"2024-03-18 T14:05", "", ""},
+            {"2024-03-18 14\uFF1A05", "", ""}, {"2024-03-18\t14:05", "", ""}, {"2024-03-18 1 4:05", "", ""},
+            {"2024-03-1814时05分", "", ""}, {"2024-03-18日14时05分", "", ""}, {"2024年3月18日14时", "", ""},
+            {"2024年3月18日14时05分 ", "", ""}, {"2024-03-18 14时005分", "", ""}, {"2024-03-18 14时05分005秒", "", ""},
+            {"2024-03-18 14時05分", "", ""}, {"2024-03-18 9:05", "2024-03-18 9:04:59", ""},
+            {"2024-03-18 14时05分", "2024-03-18 14时04分", ""}, {"2024-03-18 9:05", "", "2024-03-18 24:00"},
+            {"2024-03-18 \u300014:05", "", ""}, {"2024-03-18 14:05:30.5x", "", ""}, {"2024-03-18 14:05 ", "", ""},
+        };
+        StringBuilder incidents = new StringBuilder(DatasetReaderTest.INCIDENT_HEADER);
+        StringBuilder disputes = new StringBuilder(DISPUTE_HEADER);
+        StringBuilder outreach = new StringBuilder(OUTREACH_HEADER);
+        int n = 0;
+        for (String[][] rows : List.of(taken, diverted)) {
+            for (String[] row : rows) {
+                String[] times = row;
+                incidents.append("T").append(n).append(",330101001,theft,").append(times[0]).append(',')
+                        .append(times[1]).append(',').append(times[2]).append(",,,,,\n");
+                disputes.append("D").append(n).append(",330101001,neighbour,").append(times[0]).append(',')
+                        .append(times[2].isEmpty() ? "open," : "resolved," + times[2]).append(",,,\n");
+                outreach.append("O").append(n).append(",330101001,visit,").append(times[0])
+                        .append(",1,,30,,0,0,,0,\n");
+                n++;
+            }
+        }
+        write("incidents.csv", incidents.toString());
+        write("disputes.csv", disputes.toString());
+        write("outreach.csv", outreach.toString());
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(result.data().orElseThrow().incidents().hasTimes()).isTrue();
+        assertThat(result.data().orElseThrow().incidents().hasReportingDelays()).isTrue();
+        assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow()))
+                .containsExactly((long) taken.length, (long) diverted.length);
+    }
+
+    /**
+     * A whole export with its times of day in every form the general path reads — one-digit
+     * hours, Chinese times, fractions of a second — is read on the fast path row for row.
+     */
+    @Test
+    void anExportOfOtherTimeForms_isReadWhollyOnTheFastPath() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        Random random = new Random(11);
+        StringBuilder b = new StringBuilder(FULL_HEADER);
+        for (int n = 1; n <= 3_000; n++) {
+            String[] fields = incident(random, n);
+            int hour = random.nextInt(24);
+            int minute = random.nextInt(60);
+            LocalDate day = LocalDate.parse(fields[OCCURRED]);
+            fields[OCCURRED] = switch (n % 4) {
+                case 0 -> fields[OCCURRED] + " " + hour + ":" + String.format("%02d", minute);
+                case 1 -> day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" + hour + "时"
+                        + minute + "分";
+                case 2 -> fields[OCCURRED] + " " + hour + "时" + minute + "分" + random.nextInt(60) + "秒";
+                default -> fields[OCCURRED] + "T" + String.format("%02d:%02d:00.000", hour, minute);
+            };
+            fields[REPORTED] = "";
+            b.append(line(fields));
+        }
+        write("incidents.csv", b.toString());
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(result.report().file("incidents.csv").accepted()).isEqualTo(3_000);
+        assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow())).containsExactly(3_000L, 0L);
     }
 
     /**
@@ -556,9 +655,9 @@ final class PlainCsvDifferentialTest {
                 + "M3,330101001,NEIGHBOUR,2024-03-18,open,,,,\n"                 // another case: general
                 + "M4,西溪社区,邻里纠纷,2024/03/18,在办,,,,\n"
                 + "M5,西溪社区,邻里纠纷,2022/8/31 14:12:00,调解成功,2022年9月8日,,,\n"   // an export's dates
-                + "M6,西溪社区,邻里纠纷,2022/8/31  14:12:00,在办,,,,\n"               // two spaces: general
-                + "M7,西溪社区,邻里纠纷,2022年9月8日14时12分,在办,,,,\n"              // general
-                + "M8,西溪社区,邻里纠纷,20220831,调解成功,2022-9-8 9:05,,,\n");       // 9:05: general
+                + "M6,西溪社区,邻里纠纷,2022/8/31  14:12:00,在办,,,,\n"               // two spaces
+                + "M7,西溪社区,邻里纠纷,2022年9月8日14时12分,在办,,,,\n"              // a Chinese time
+                + "M8,西溪社区,邻里纠纷,20220831,调解成功,2022-9-8 9:05,,,\n");       // a one-digit hour
         write("outreach.csv", OUTREACH_HEADER
                 + "O1,灵隐村," + "法治宣传" + ",2023-12-18 14:30,1,4,58,0,0,0,0,0,\n"
                 + "O2,西溪社区,legal_education,2023-12-18,1,4,58,0,0,0,0,0,\n");
@@ -572,16 +671,16 @@ final class PlainCsvDifferentialTest {
     }
 
     /**
-     * Quoting a plain file does not have — a doubled quote inside, a line break inside, text after
-     * the closing quote, a quote left open at the end — sends the whole file to the general path,
-     * whose parser has its own rules and messages for them.
+     * Quoting a plain file does not have — a line break inside, text after the closing quote, a
+     * quote left open at the end — sends the whole file to the general path, whose parser has its
+     * own rules and messages for them. (A doubled quote inside used to be one of them: it now keeps
+     * the file plain, {@link #doubledQuotesInsideQuotedFields_keepTheFileOnTheFastPath_sameOutcome}.)
      */
     @Test
     void quotingBeyondWholeFields_theWholeFileTakesTheGeneralPath_sameOutcome() throws IOException {
         write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
         String rows = canonicalIncidents(500, 8);
         List<String> oddities = List.of(
-                "\"I9001\",330101001,theft,2024-03-18,,,,,,,,,,,,\"西湖路\"\"1\"\"号\"\n",   // "" inside
                 "\"I9002\",330101001,theft,2024-03-18,,,,,,,,,,,,\"西湖路\n1号\"\n",       // a line break inside
                 "\"I9003\"x,330101001,theft,2024-03-18,,,,,,,,,,,,\n",                    // text after the quote
                 "\"I9004,330101001,theft,2024-03-18,,,,,,,,,,,,\n");                        // never closed
@@ -592,6 +691,110 @@ final class PlainCsvDifferentialTest {
 
             assertThat(isPlain("incidents.csv")).as(odd).isFalse();
         }
+    }
+
+    /**
+     * Doubled quotes inside quoted fields ({@code "西湖路""1""号"}, as exports quote a quote) keep
+     * the file plain: a row whose doubled quotes are in a column the fast path does not read (an
+     * address) is taken there; one whose id, unit, category or date has them goes to the general
+     * path, which unquotes them — so a unit named with a quote, or one whose name is another's
+     * with its quote doubled, is found as the general path finds it, and an id with a quote is
+     * told apart from the same id without.
+     */
+    @Test
+    void doubledQuotesInsideQuotedFields_keepTheFileOnTheFastPath_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS
+                + "330101003,\"西溪\"\"二\"\"社区\",社区,330101,,,,\n"     // 西溪"二"社区
+                + "330101004,\"灵隐\"\"\"村\",村,330101,,,,\n"               // 灵隐""村
+                + "330101005,\"灵隐\"\"村\",村,330101,,,,\n");                // 灵隐"村
+        Random random = new Random(9);
+        StringBuilder text = new StringBuilder(quotedLine(FULL_HEADER.strip().split(",", -1)));
+        int quoted = 0;
+        for (int n = 1; n <= 3_000; n++) {
+            String[] fields = incident(random, n);
+            if (n % 50 == 0 || n % 50 == 25) {   // in quoted and unquoted lines
+                fields[15] = "西湖路\"\"" + n + "\"\"号";   // an address with a doubled quote: still fast
+                quoted++;
+            }
+            text.append(n % 2 == 0 ? quotedLine(fields)
+                    : line(fields).replace("西湖路\"\"", "\"西湖路\"\"").replace("\"\"号", "\"\"号\""));
+        }
+        int fast = 3_000;
+        String[] general = {
+            "\"I9001\",\"西溪\"\"二\"\"社区\",theft,2024-03-18,,,,,,,,,,,,\"\"\"\"\n",   // a unit with quotes
+            "\"I9002\",\"灵隐\"\"村\",theft,2024-03-18,,,,,,,,,,,,\n",           // 灵隐"村, not 灵隐""村
+            "\"I9003\",\"灵隐\"\"\"\"村\",theft,2024-03-18,,,,,,,,,,,,\n",     // 灵隐""村
+            "\"I\"\"9004\",330101001,theft,2024-03-18,,,,,,,,,,,,\n",             // an id with a quote
+            "\"I\"\"9004\",330101001,theft,2024-03-18,,,,,,,,,,,,\n",             // twice: a duplicate
+            "\"I9004\",330101001,theft,2024-03-18,,,,,,,,,,,,\n",                   // another id: fast
+            "\"I9005\",330101001,\"theft\"\"\",2024-03-18,,,,,,,,,,,,\n",        // theft"
+            "\"I9006\",330101001,theft,\"2024-03-18\"\"\",,,,,,,,,,,,\n",        // a date with a quote
+            "\"I9007\",330101001,theft,2024-03-18,,,,,,,,,,,,\"\"\"\"\n",        // an address of one quote: fast
+            "\"I9008\",330101001,theft,2024-03-18,,,,,,,,\"\"\"\"\"\",,,,\n",     // a grid of one quote
+            "\"I9009\",330101001,theft,2024-03-18,,,,,,,,,,,,\"\"\n",              // an empty address: fast
+        };
+        for (String row : general) {
+            text.append(row);
+        }
+        write("incidents.csv", text.toString());
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(quoted).isEqualTo(120);
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(result.report().file("incidents.csv").rowsRead()).isEqualTo(3_000 + general.length);
+        assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow()))
+                .containsExactly(fast + 3L, general.length - 3L);
+        assertThat(result.report().rejected()).filteredOn(r -> r.problems().get(0).reason().startsWith("duplicate id"))
+                .hasSize(1);
+    }
+
+    /** A file where only some rows quote a quote, and no field is quoted otherwise, is plain too. */
+    @Test
+    void aDoubledQuoteInAnOtherwiseUnquotedFile_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        String text = canonicalIncidents(2_000, 12);
+        int at = text.indexOf("\nI1500,");
+        write("incidents.csv", text.substring(0, at) + "\nI1999a,330101001,theft,2024-03-18,,,,,,,,,,,,\"他说\"\"快\"\"\"\n"
+                + text.substring(at + 1));
+
+        ColumnarReadResult result = assertSameOutcome(STRICT);
+
+        assertThat(isPlain("incidents.csv")).isTrue();
+        assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow())).containsExactly(2_001L, 0L);
+    }
+
+    /**
+     * A byte-order mark before a quoted header — how spreadsheet programs save "CSV UTF-8" with
+     * every field quoted — keeps the file plain; a byte-order mark at the start of a later line is
+     * text of its first field, so a quote after it is inside that field and the file is not plain.
+     */
+    @Test
+    void aByteOrderMarkBeforeAQuotedHeader_takesTheFastPath_sameOutcome() throws IOException {
+        write("jurisdictions.csv", ReadTestSupport.JURISDICTIONS);
+        Random random = new Random(10);
+        StringBuilder body = new StringBuilder();
+        for (int n = 1; n <= 2_000; n++) {
+            body.append(quotedLine(incident(random, n)));
+        }
+        String header = quotedLine(FULL_HEADER.strip().split(",", -1));
+        for (String start : List.of("\uFEFF", "\uFEFF\n", "\uFEFF\r\n\n")) {
+            write("incidents.csv", start + header + body);
+
+            ColumnarReadResult result = assertSameOutcome(STRICT);
+
+            assertThat(isPlain("incidents.csv")).as(start).isTrue();
+            assertThat(result.report().file("incidents.csv").accepted()).isEqualTo(2_000);
+            assertThat(fastPathCounts("incidents.csv", result.data().orElseThrow())).containsExactly(2_000L, 0L);
+        }
+        write("incidents.csv", "\uFEFF" + header.replace("\r\n", "\n").replace("\n", "\r\n") + body.toString()
+                .replace("\n", "\r\n"));
+        assertSameOutcome(STRICT);
+        assertThat(isPlain("incidents.csv")).isTrue();
+
+        write("incidents.csv", "\uFEFF" + header + body + "\uFEFF\"I9001\",330101001,theft,2024-03-18,,,,,,,,,,,,\n");
+        assertSameOutcome(STRICT);
+        assertThat(isPlain("incidents.csv")).isFalse();
     }
 
     @Test

@@ -124,6 +124,96 @@ final class PlainFieldsTest {
         }
     }
 
+    /**
+     * Date-times in every form {@code FieldValues.dateTime} reads and near misses — each date form;
+     * a space, a {@code T}, several spaces, nothing, other spaces between; {@code H:mm},
+     * {@code H:mm:ss}, fractions, {@code H时m分}, {@code H点m分}, {@code s秒}, one to three digits,
+     * values out of range, stray ends: what the byte parser accepts, the general one reads as the
+     * same day and second (and without a time when the byte parser gives none); and the forms
+     * exports write are accepted.
+     */
+    @Test
+    void dateTime_everyFormAndNearMiss_whatThePlainParserAcceptsTheGeneralOneReadsAlike() {
+        Random random = new Random(37);
+        String[] dates = {"2024-03-18", "2024-3-8", "2024/3/8", "20240318", "2024年3月8日", "2024年3月8", "2023-02-29",
+            "2024-03-1", "2024-03-18日", "0999-12-31", ""};
+        String[] separators = {" ", " ", "T", "", "  ", "T ", " T", "\t", "\u3000", "日", "TT"};
+        String[] hours = {"0", "00", "9", "09", "14", "23", "24", "123", "", "x"};
+        String[] minutes = {"0", "5", "05", "59", "60", "123", ""};
+        // a time in colons, in Chinese, or (one in four) of pieces of both and others
+        String[][] marks = {{":"}, {"时", "点"}, {":", "时", "点", "分", "：", "時", "."}};
+        String[][] seconds = {{"", "", ":07", ":59", ":60", ":7", ":007", ":07.5", ":07.000", ":07.", ":07.5x", " "},
+            {"分", "分", "分30秒", "分5秒", "分60秒", "分005秒", "分30", "分 ", "分30秒x", ""},
+            {"", ":07", "分", "分30秒", "秒", " ", "分:07"}};
+        int accepted = 0;
+        int withTime = 0;
+        PlainFields.Dates cache = new PlainFields.Dates();
+        for (int k = 0; k < 300_000; k++) {
+            int style = random.nextInt(4) == 0 ? 2 : random.nextInt(2);
+            String text = dates[random.nextInt(dates.length)] + separators[random.nextInt(separators.length)]
+                    + hours[random.nextInt(hours.length)] + pick(random, marks[style])
+                    + minutes[random.nextInt(minutes.length)] + pick(random, seconds[style]);
+            if (random.nextInt(8) == 0) {
+                text = text.substring(0, random.nextInt(text.length() + 1));   // cut short
+            }
+            byte[] b = utf8(text);
+            long packed = random.nextBoolean() ? PlainFields.dateTime(b, 0, b.length, cache)
+                    : PlainFields.dateTime(b, 0, b.length, null);
+            FieldValues.Parsed<FieldValues.DateTime> general = FieldValues.dateTime(text);
+            if (packed != PlainFields.NOT_PLAIN) {
+                accepted++;
+                assertThat(general.isOk()).as(text).isTrue();
+                assertThat(PlainFields.day(packed)).as(text).isEqualTo(general.value().date().toEpochDay());
+                int second = PlainFields.second(packed);
+                assertThat(second).as(text).isEqualTo(general.value().time().map(java.time.LocalTime::toSecondOfDay)
+                        .orElse(-1));
+                if (second >= 0) {
+                    withTime++;
+                }
+            }
+        }
+        assertThat(accepted).isGreaterThan(5_000);
+        assertThat(withTime).isGreaterThan(4_000);
+        for (String text : List.of("2024-03-18 9:05", "2024-03-18 14:05", "2024-03-18T14:05:30", "2022/8/31 14:12:00",
+                "2024-03-18 14:05:00.000", "2024年3月8日14时05分", "2024年3月8日 14时05分30秒", "2024年3月8日T14点5分",
+                "2024-03-18 14时05分", "20240318 9时5分5秒", "2024年3月8日14:05", "2024-03-18  14:05", "2024年3月8日",
+                "2024-03-18")) {
+            byte[] b = utf8(text);
+            long packed = PlainFields.dateTime(b, 0, b.length, null);
+            assertThat(packed).as(text).isNotEqualTo(PlainFields.NOT_PLAIN);
+            FieldValues.DateTime general = FieldValues.dateTime(text).value();
+            assertThat(PlainFields.day(packed)).as(text).isEqualTo(general.date().toEpochDay());
+            assertThat(PlainFields.second(packed)).as(text)
+                    .isEqualTo(general.time().map(java.time.LocalTime::toSecondOfDay).orElse(-1));
+        }
+    }
+
+    /** The time of day alone, every hour, minute and second in each form, against the general parser's. */
+    @Test
+    void dateTime_everySecondOfTheDay_inEachForm() {
+        for (int h = 0; h < 25; h++) {
+            for (int m = 0; m < 61; m++) {
+                int sec = (h * 7 + m) % 61;
+                for (String time : List.of(h + ":" + String.format("%02d", m), String.format("%02d:%02d:%02d", h, m, sec),
+                        h + "时" + m + "分", h + "点" + m + "分" + sec + "秒", String.format("%02d时%02d分%02d秒", h, m, sec))) {
+                    String text = "2024-03-18 " + time;
+                    byte[] b = utf8(text);
+                    long packed = PlainFields.dateTime(b, 0, b.length, null);
+                    FieldValues.Parsed<FieldValues.DateTime> general = FieldValues.dateTime(text);
+                    assertThat(packed != PlainFields.NOT_PLAIN).as(text).isEqualTo(general.isOk());
+                    if (general.isOk()) {
+                        assertThat(PlainFields.second(packed)).as(text)
+                                .isEqualTo(general.value().time().orElseThrow().toSecondOfDay());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
     @Test
     void date_yearsBelow1000_areNotPlain() {
         for (String text : List.of("0000-01-01", "0001-01-01", "0500-06-15", "0999-12-31")) {
@@ -277,7 +367,8 @@ final class PlainFieldsTest {
     /**
      * Whether {@code b} is plain by definition: strict UTF-8; quotes only around whole fields —
      * opening at a line's start or after a comma, closing before a comma, a line break or the
-     * end, no line break inside, none left open; every CR before an LF; lines ≤ 1 MiB.
+     * end, no line break inside, none left open, a quote inside doubled; every CR before an LF;
+     * lines ≤ 1 MiB.
      */
     private static boolean plainByDefinition(byte[] b) {
         try {
@@ -291,6 +382,10 @@ final class PlainFieldsTest {
         boolean fieldStart = true;
         for (int k = 0; k < b.length; k++) {
             byte c = b[k];
+            if (c == '"' && quoted && k + 1 < b.length && b[k + 1] == '"') {
+                k++;   // a doubled quote inside a quoted field: a quote of its text
+                continue;
+            }
             if (c == '"') {
                 if (!quoted && !fieldStart) {
                     return false;
@@ -428,6 +523,31 @@ final class PlainFieldsTest {
                 bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xE4, 0xB8))) {
             assertPlainAsDefined(b);
         }
+    }
+
+    /**
+     * Doubled quotes inside quoted fields keep the bytes plain — also where the eight-byte steps
+     * would straddle them — and a byte-order mark is skipped only at the start of the file: the
+     * first chunk's {@code from}.
+     */
+    @Test
+    void plainBytes_doubledQuotesAndAByteOrderMarkBeforeAQuote() {
+        assertThat(plain(utf8("\"a\"\"b\",c\n"))).isTrue();
+        assertThat(plain(utf8("\"\"\"\",x\n"))).isTrue();                  // a field of one quote
+        assertThat(plain(utf8("\"\",\"\"\n"))).isTrue();                    // empty quoted fields
+        assertThat(plain(utf8("x,\"a\"\"\"\r\n"))).isTrue();               // a"
+        assertThat(plain(utf8("\"abcdefgh\"\"ijklmnop\"\"\",abcdefghijk\n"))).isTrue();
+        assertThat(plain(utf8("\"西溪\"\"社区\"\"\"\"\n"))).isFalse();   // 西溪"社区"" and never closed
+        assertThat(plain(utf8("\"a\"\"b\n"))).isFalse();                      // never closed
+        assertThat(plain(utf8("\"a\"\"\n\"b\"\n"))).isFalse();             // a line break inside
+        assertThat(plain(utf8("a\"\"b,c\n"))).isFalse();                       // quotes inside an unquoted field
+        assertThat(plain(utf8("\"a\"\"b\"c\n"))).isFalse();                  // text after the closing quote
+        byte[] bom = utf8("\uFEFF\"id\",\"unit\"\n\"I1\",\"a\"\"b\"\n");
+        assertThat(PlainScan.plainBytes(bom, 3, bom.length, -1, null)).isTrue();
+        assertThat(PlainScan.plainBytes(bom, 0, bom.length, -1, null)).isFalse();   // a later chunk: the quote is text
+        assertThat(PlainScan.plainBytes(bom, bom.length, -1, null)).isFalse();
+        byte[] bomLater = utf8("\uFEFF\"id\"\n\uFEFF\"I1\"\n");
+        assertThat(PlainScan.plainBytes(bomLater, 3, bomLater.length, -1, null)).isFalse();
     }
 
     @Test
