@@ -36,6 +36,12 @@ import org.communitysafety.core.lang.Check;
  * without branches. Overlapping periods (a year, its months, a year to date) are one binary-searched
  * range of rows each. Sums go straight into the cube's {@code long} arrays.
  *
+ * <p>Clearances are counted by the day cleared, which may come after the day occurred by years.
+ * Over disjoint periods the loop of a period's rows counts them too, for the rows cleared by the
+ * period's end (most): their CLEARANCES is their CLEARED. Only the few rows cleared later are
+ * read again, and the rows before the span or between periods are read only in the blocks of 32
+ * that may have been cleared in it (the store's block bound); see {@code IncidentPass}.
+ *
  * <p>Days to clear are counted per unit in a dense histogram per period for the common delays
  * (under 512 days, or fewer when there are many periods), the longer ones collected; at the end
  * of each unit the histogram is emptied into (unit × periods + period, days, count) runs in
@@ -43,7 +49,8 @@ import org.communitysafety.core.lang.Check;
  * copies them; parts added out of order or merged are sorted by a radix sort in the snapshot.
  *
  * <p>Not thread-safe: give each thread its own and merge them ({@link IncidentAggregation}
- * instead splits the units among threads, which write disjoint blocks of one accumulator).
+ * instead splits the units into groups that threads take in turn, writing disjoint blocks of
+ * one accumulator).
  */
 public final class IncidentAccumulator {
     private static final int COUNT = IncidentMeasure.COUNT.ordinal();
