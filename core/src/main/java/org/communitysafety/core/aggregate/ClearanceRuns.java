@@ -43,6 +43,22 @@ final class ClearanceRuns {
         n += other.n;
     }
 
+    /** Appends {@code parts} in order, growing the arrays once. */
+    void appendAll(ClearanceRuns[] parts) {
+        long total = n;
+        for (ClearanceRuns p : parts) {
+            total += p.n;
+        }
+        if (total > value.length) {
+            int cap = Math.toIntExact(total);
+            value = Arrays.copyOf(value, cap);
+            count = Arrays.copyOf(count, cap);
+        }
+        for (ClearanceRuns p : parts) {
+            append(p);
+        }
+    }
+
     /** These runs in order of value (equal values side by side): itself when already so. */
     ClearanceRuns sorted() {
         if (inOrder) {
