@@ -14,8 +14,12 @@ import org.communitysafety.core.jurisdiction.Level;
  * grids gives the same shares as the same tree without them). Built once from the rolled-up
  * counts; read-only afterwards.
  *
- * <p>Memory: 8 bytes × units × periods × groups for each of the two arrays (600 units, 2 periods
- * and 33 groups: 0.6 MB).
+ * <p>Memory: the zero counts are kept for the units with children only (a leaf's is read from
+ * its count: 1 when it is a base unit with no incident), and the expectations for the units in
+ * scope only: 4 bytes × units with children × periods × groups, and 8 bytes × units in scope ×
+ * periods × groups, plus 8 bytes a unit for the indices. Why: kept for every unit, as they were,
+ * a million villages, 2 periods and 31 groups took 1 GB, though a district-level report reads
+ * the 40 districts' figures.
  */
 final class ZeroShares {
 
@@ -26,13 +30,24 @@ final class ZeroShares {
     }
 
     private final int[] leafCount;
-    /** [selector ordinal][period][unit]: leaves with no incident. */
-    private final long[][][] zeroLeaves;
-    /** [selector ordinal][period][unit]: the chance expectation, NaN where undefined or not asked for. */
+    private final boolean[] base;
+    private final Counts counts;
+    /** [unit]: the unit's index among the units with children, −1 for a leaf. */
+    private final int[] inner;
+    /** [unit]: the unit's index in the scope, −1 when out of scope. */
+    private final int[] inScope;
+    /** [selector ordinal][period][inner index]: base units with no incident under a unit with children. */
+    private final int[][][] zeroLeaves;
+    /** [selector ordinal][period][scope index]: the chance expectation, NaN where undefined. */
     private final double[][][] expected;
 
-    private ZeroShares(int[] leafCount, long[][][] zeroLeaves, double[][][] expected) {
+    private ZeroShares(int[] leafCount, boolean[] base, Counts counts, int[] inner, int[] inScope,
+            int[][][] zeroLeaves, double[][][] expected) {
         this.leafCount = leafCount;
+        this.base = base;
+        this.counts = counts;
+        this.inner = inner;
+        this.inScope = inScope;
         this.zeroLeaves = zeroLeaves;
         this.expected = expected;
     }
@@ -44,48 +59,63 @@ final class ZeroShares {
         int[] leafCount = new int[units];
         int[] parents = tree.parents();
         boolean[] base = baseUnits(tree);
+        int[] inner = new int[units];
+        Arrays.fill(inner, -1);
+        int inners = 0;
         for (int u = 0; u < units; u++) {
             if (base[u]) {
                 leafCount[u]++;
             }
             if (parents[u] >= 0) {
                 leafCount[parents[u]] += leafCount[u];
+                if (inner[parents[u]] < 0) {
+                    inner[parents[u]] = 0;   // marked; numbered below, in unit order
+                }
             }
         }
+        for (int u = 0; u < units; u++) {
+            if (inner[u] == 0) {
+                inner[u] = inners++;
+            } else {
+                inner[u] = -1;
+            }
+        }
+        int[] inScope = new int[units];
+        Arrays.fill(inScope, -1);
+        for (int i = 0; i < scope.length; i++) {
+            inScope[scope[i]] = i;
+        }
         int size = selectors.stream().mapToInt(Selector::ordinal).max().orElse(-1) + 1;
-        long[][][] zeroLeaves = new long[size][][];
+        int[][][] zeroLeaves = new int[size][][];
         double[][][] expected = new double[size][][];
         for (Selector s : selectors) {
-            zeroLeaves[s.ordinal()] = new long[periods][];
+            zeroLeaves[s.ordinal()] = new int[periods][];
             expected[s.ordinal()] = new double[periods][];
             for (int p = 0; p < periods; p++) {
-                long[] count = new long[units];
-                long[] zero = new long[units];
+                // the units are numbered children first: a unit's children have added theirs when it is reached
+                int[] zero = new int[inners];
                 for (int u = 0; u < units; u++) {
-                    count[u] = counts.count(u, p, s);
-                    if (base[u] && count[u] == 0) {
-                        zero[u]++;
+                    int z = base[u] && counts.count(u, p, s) == 0 ? 1 : 0;
+                    if (inner[u] >= 0) {
+                        z += zero[inner[u]];
+                        zero[inner[u]] = z;
                     }
                     if (parents[u] >= 0) {
-                        zero[parents[u]] += zero[u];
+                        zero[inner[parents[u]]] += z;
                     }
                 }
-                double[] e = new double[units];
-                Arrays.fill(e, Double.NaN);
-                for (int u : scope) {
-                    e[u] = expectedShare(tree, base, leafCount, u, count[u], pops[p]);
+                double[] e = new double[scope.length];
+                for (int i = 0; i < scope.length; i++) {
+                    int u = scope[i];
+                    e[i] = expectedShare(tree, base, leafCount, u, counts.count(u, p, s), pops[p]);
                 }
                 zeroLeaves[s.ordinal()][p] = zero;
                 expected[s.ordinal()][p] = e;
             }
         }
-        return new ZeroShares(leafCount, zeroLeaves, expected);
+        return new ZeroShares(leafCount, base, counts, inner, inScope, zeroLeaves, expected);
     }
 
-    /**
-     * Whether each unit is a base unit of the shares: not a grid, and with no child that is not
-     * a grid (a leaf, or a village whose children are all grids).
-     */
     static boolean[] baseUnits(JurisdictionTree tree) {
         int units = tree.size();
         boolean[] base = new boolean[units];
@@ -102,7 +132,6 @@ final class ZeroShares {
         return base;
     }
 
-    /** (1/n) Σ e^(−pop(v) × count(U)/pop(U)) over the n base units v of U; NaN when a population is unknown. */
     private static double expectedShare(JurisdictionTree tree, boolean[] base, int[] leafCount, int u, long count,
             long[] pop) {
         if (pop[u] <= 0) {
@@ -121,13 +150,14 @@ final class ZeroShares {
         return sum / leafCount[u];
     }
 
-    /** The share of unit u's base units with no incident of group s in period p. */
     Observation share(int u, int p, Selector s) {
-        return Observation.proportion(zeroLeaves[s.ordinal()][p][u], leafCount[u]);
+        long zero = inner[u] >= 0 ? zeroLeaves[s.ordinal()][p][inner[u]]
+                : base[u] && counts.count(u, p, s) == 0 ? 1 : 0;
+        return Observation.proportion(zero, leafCount[u]);
     }
 
-    /** The share chance alone would leave at zero. */
     Observation expected(int u, int p, Selector s) {
-        return Observation.expectation(expected[s.ordinal()][p][u], leafCount[u]);
+        int i = inScope[u];
+        return Observation.expectation(i < 0 ? Double.NaN : expected[s.ordinal()][p][i], leafCount[u]);
     }
 }

@@ -40,7 +40,6 @@ final class DisputeLedger implements RecordAccumulator.Filler {
         final int[] byEnd = order(periodEnd);
         final long[] starts = sorted(periodStart, byStart);
         final long[] ends = sorted(periodEnd, byEnd);
-        final long[] s = acc.sums;
         final int[] received = store.day;
         final int[] closeDelay = store.values[DisputeStoreBuilder.CLOSE_DELAY];
         final byte[] status = store.codes[DisputeStoreBuilder.STATUS];
@@ -58,6 +57,7 @@ final class DisputeLedger implements RecordAccumulator.Filler {
             for (int slot = periods.slotStart(d), end = periods.slotEnd(d); slot < end; slot++) {
                 int period = periods.slotPeriod(slot);
                 int base = acc.base(u, period, ty);
+                long[] s = acc.sums;   // after base(): a hashed accumulator's sums grow
                 s[base + RECEIVED]++;
                 if (closed <= periodEnd[period]) {
                     s[base + CONCLUDED_OF_RECEIVED]++;
@@ -76,6 +76,7 @@ final class DisputeLedger implements RecordAccumulator.Filler {
                 for (int slot = periods.slotStart(closed), end = periods.slotEnd(closed); slot < end; slot++) {
                     int period = periods.slotPeriod(slot);
                     int base = acc.base(u, period, ty);
+                    long[] s = acc.sums;   // after base(): a hashed accumulator's sums grow
                     s[base + CONCLUDED]++;
                     if (isResolved) {
                         s[base + CONCLUDED_RESOLVED]++;
@@ -85,11 +86,13 @@ final class DisputeLedger implements RecordAccumulator.Filler {
             }
             // opening backlog: the periods that start after the day received, not after the day closed
             for (int k = firstAfter(starts, d); k < p && starts[k] <= closed; k++) {
-                s[acc.base(u, byStart[k], ty) + OPENING]++;
+                int opening = acc.base(u, byStart[k], ty);
+                acc.sums[opening + OPENING]++;
             }
             // closing (and old) backlog: the periods that end on or after the day received, before the day closed
             for (int k = firstAfter(ends, d - 1); k < p && ends[k] < closed; k++) {
                 int base = acc.base(u, byEnd[k], ty);
+                long[] s = acc.sums;   // after base(): a hashed accumulator's sums grow
                 s[base + CLOSING]++;
                 if (ends[k] - d > OLD_AFTER_DAYS) {
                     s[base + OLD]++;

@@ -22,7 +22,6 @@ final class OutreachSums implements RecordAccumulator.Filler {
         final int[] frauds = store.values[7];
         final int[] held = store.day;
         final int[] lossRow = store.amountRow;
-        final long[] s = acc.sums;
         final PeriodIndex periods = acc.periods;
         final long first = periods.firstDay();
         final long last = periods.lastDay();
@@ -33,6 +32,7 @@ final class OutreachSums implements RecordAccumulator.Filler {
             if (d >= first && d <= last) {
                 for (int slot = periods.slotStart(d), end = periods.slotEnd(d); slot < end; slot++) {
                     int base = acc.base(store.unit[r], periods.slotPeriod(slot), store.type[r]);
+                    long[] s = acc.sums;   // after base(): a hashed accumulator's sums grow
                     s[base]++;
                     s[base + 1] += staff[r];
                     s[base + 2] += volunteers[r];

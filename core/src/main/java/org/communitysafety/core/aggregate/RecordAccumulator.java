@@ -28,6 +28,12 @@ import org.communitysafety.core.lang.Check;
  * range, so the loop over rows has no virtual call. Sums are {@code long}; amounts and merges are
  * added exactly (an overflow throws).
  *
+ * <h2>Large trees</h2>
+ * Above {@link #DENSE_SUMS} sums the cells are hashed: a cell gets its block of sums on its
+ * first record, and the snapshot is a {@linkplain Cube#sparse() sparse} cube of the cells
+ * touched. A million villages over two periods are 20 million dispute cells, 1.5 GB dense a
+ * thread, of which 3 million disputes touch about 2 million. The figures are the same either way.
+ *
  * <p>Not thread-safe: give each thread its own and merge them ({@link RecordAggregation#aggregate}
  * does).
  *
@@ -49,14 +55,38 @@ public final class RecordAccumulator<M extends Enum<M>> {
     private final int periodCount;
     final long[] periodStart;
     final long[] periodEnd;
-    /** Index (cell × stride + measure ordinal), cell = (unit × periods + period) × types + type. */
-    final long[] sums;
+    /**
+     * Dense: index (cell × stride + measure ordinal), cell = (unit × periods + period) × types +
+     * type. Hashed ({@link #cellOf} not null): index slot × stride + measure ordinal, the slot
+     * given to the cell on its first record. Grows when hashed: read it after {@link #base}.
+     */
+    long[] sums;
+    /**
+     * Hashed only, else null: open addressing from a cell to its slot, {@code cellOf[h]} the cell
+     * (−1 for none) and {@code slotOf[h]} its slot.
+     */
+    private int[] cellOf;
+    private int[] slotOf;
+    /** Hashed only: the slots given so far. */
+    private int slots;
     /** Days of the distribution, packed as (unit × periods + period) << 16 | days, one per record counted. */
     private long[] days = new long[0];
     private int dayCount;
     private final Filler filler;
 
+    /**
+     * Above this many sums (8 bytes each) an accumulator hashes its cells instead of laying out
+     * every one: 1,000,000 villages × 2 periods × 10 types × 9 measures would be 1.5 GB dense a
+     * thread, where 3 million disputes touch some 2 million cells.
+     */
+    static final long DENSE_SUMS = 16L << 20;
+
     private RecordAccumulator(RecordKind<M> kind, int units, PeriodIndex periods) {
+        this(kind, units, periods, (long) units * periods.size() * kind.fixedWidth() * kind.measureCount()
+                > DENSE_SUMS);
+    }
+
+    private RecordAccumulator(RecordKind<M> kind, int units, PeriodIndex periods, boolean hashed) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.filler = kind.filler();
         Check.argument(units > 0, "units must be positive, got %d", units);
@@ -66,7 +96,14 @@ public final class RecordAccumulator<M extends Enum<M>> {
         this.periods = Objects.requireNonNull(periods, "periods");
         this.periodCount = periods.size();
         int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), types);
-        this.sums = new long[Math.multiplyExact(cells, stride)];
+        if (hashed) {
+            this.cellOf = new int[1024];
+            Arrays.fill(cellOf, -1);
+            this.slotOf = new int[1024];
+            this.sums = new long[256 * stride];
+        } else {
+            this.sums = new long[Math.multiplyExact(cells, stride)];
+        }
         this.periodStart = periods.periods().stream().mapToLong(p -> p.startEpochDay()).toArray();
         this.periodEnd = periods.periods().stream().mapToLong(p -> p.endEpochDay()).toArray();
     }
@@ -95,13 +132,113 @@ public final class RecordAccumulator<M extends Enum<M>> {
                 units);
         Check.argument(0 <= from && from <= to && to <= store.size(), "rows %d..%d are outside 0..%d", from, to,
                 store.size());
+        if (cellOf != null) {
+            reserve(to - from);
+        }
         filler.fill(this, store, from, to);
         return this;
     }
 
     /** The index in {@link #sums} of measure 0 of (unit, period, type); for the fillers. */
+    /**
+     * An accumulator like {@link #create}, hashed or dense as asked rather than by size: for the
+     * tests that prove both give the same cubes.
+     */
+    static <M extends Enum<M>> RecordAccumulator<M> create(RecordKind<M> kind, int units, PeriodIndex periods,
+            boolean hashed) {
+        return new RecordAccumulator<>(kind, units, periods, hashed);
+    }
+
+    /** Where the sums of a cell start in {@link #sums}; hashed, gives the cell a slot on first use. */
     int base(int unit, int period, int type) {
-        return ((unit * periodCount + period) * types + type) * stride;
+        int cell = (unit * periodCount + period) * types + type;
+        return cellOf == null ? cell * stride : slotOf(cell) * stride;
+    }
+
+    private int slotOf(int cell) {
+        int mask = cellOf.length - 1;
+        for (int h = mix(cell) & mask; ; h = (h + 1) & mask) {
+            int c = cellOf[h];
+            if (c == cell) {
+                return slotOf[h];
+            }
+            if (c < 0) {
+                if (slots * stride == sums.length) {
+                    sums = Arrays.copyOf(sums, Math.multiplyExact(slots + (slots >> 1) + 16, stride));
+                }
+                cellOf[h] = cell;
+                slotOf[h] = slots;
+                if (++slots * 2 > cellOf.length) {
+                    rehash();
+                }
+                return slots - 1;
+            }
+        }
+    }
+
+    private static int mix(int x) {
+        int h = x * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * Makes room for {@code rows} more cells at once, about what that many records touch: the
+     * sums and the table grow once to their size rather than by halves from 256 cells (3 million
+     * disputes made some 400 MB of outgrown copies a thread).
+     */
+    private void reserve(int rows) {
+        long want = Math.min((long) slots + rows, (long) units * periodCount * types);
+        if (want * stride > sums.length) {
+            sums = Arrays.copyOf(sums, Math.toIntExact(want * stride));
+        }
+        if (want * 2 > cellOf.length) {
+            rehash(Integer.highestOneBit(Math.toIntExact(want * 2 - 1)) * 2);
+        }
+    }
+
+    private void rehash() {
+        rehash(cellOf.length * 2);
+    }
+
+    /** Rebuilds the table with {@code length} entries, a power of two above twice the cells. */
+    private void rehash(int length) {
+        int[] oldCells = cellOf;
+        int[] oldSlots = slotOf;
+        cellOf = new int[length];
+        Arrays.fill(cellOf, -1);
+        slotOf = new int[cellOf.length];
+        int mask = cellOf.length - 1;
+        for (int i = 0; i < oldCells.length; i++) {
+            if (oldCells[i] >= 0) {
+                int h = mix(oldCells[i]) & mask;
+                while (cellOf[h] >= 0) {
+                    h = (h + 1) & mask;
+                }
+                cellOf[h] = oldCells[i];
+                slotOf[h] = oldSlots[i];
+            }
+        }
+    }
+
+    /** The cells that have sums, each as cell &lt;&lt; 32 | its index in {@link #sums}, ascending by cell. */
+    private long[] occupied() {
+        if (cellOf == null) {
+            int cells = sums.length / stride;
+            long[] out = new long[cells];
+            for (int c = 0; c < cells; c++) {
+                out[c] = ((long) c << 32) | (long) c * stride;
+            }
+            return out;
+        }
+        long[] out = new long[slots];
+        int n = 0;
+        for (int h = 0; h < cellOf.length; h++) {
+            if (cellOf[h] >= 0) {
+                out[n++] = ((long) cellOf[h] << 32) | (long) slotOf[h] * stride;
+            }
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     /** Counts {@code value} days in the distribution of (unit, period) {@code key}; for the fillers. */
@@ -118,8 +255,19 @@ public final class RecordAccumulator<M extends Enum<M>> {
         Check.argument(kind == other.kind && units == other.units && periods.equals(other.periods),
                 "accumulators of different shapes cannot be merged: (%d units, %s) and (%d units, %s)", units,
                 periods.periods(), other.units, other.periods.periods());
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] = Math.addExact(sums[i], other.sums[i]);
+        if (cellOf == null && other.cellOf == null) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = Math.addExact(sums[i], other.sums[i]);
+            }
+        } else {
+            for (long e : other.occupied()) {
+                int cell = (int) (e >>> 32);
+                int from = (int) e;
+                int to = cellOf == null ? cell * stride : slotOf(cell) * stride;
+                for (int k = 0; k < stride; k++) {
+                    sums[to + k] = Math.addExact(sums[to + k], other.sums[from + k]);
+                }
+            }
         }
         if (dayCount + other.dayCount > days.length) {
             days = Arrays.copyOf(days, dayCount + other.dayCount);
@@ -131,17 +279,38 @@ public final class RecordAccumulator<M extends Enum<M>> {
 
     /** An immutable cube of everything added so far (not rolled up). */
     public Cube<M> snapshot() {
-        int cells = sums.length / stride;
-        long[][] m = new long[stride][cells];
-        for (int c = 0; c < cells; c++) {
-            for (int k = 0; k < stride; k++) {
-                m[k][c] = sums[c * stride + k];
-            }
-        }
         int keys = units * periods.size();
+        long[][] m = null;
+        SparseCells sparse = null;
+        if (cellOf == null) {
+            int cells = sums.length / stride;
+            m = new long[stride][cells];
+            for (int c = 0; c < cells; c++) {
+                for (int k = 0; k < stride; k++) {
+                    m[k][c] = sums[c * stride + k];
+                }
+            }
+        } else {   // hashed: a sparse cube of the cells touched, in cell order
+            SparseCells.Builder b = new SparseCells.Builder(keys, stride, slots);
+            long[] row = new long[stride];
+            int key = 0;
+            for (long e : occupied()) {
+                int cell = (int) (e >>> 32);
+                int at = (int) e;
+                for (int next = cell / types; key < next; key++) {
+                    b.endKey();
+                }
+                System.arraycopy(sums, at, row, 0, stride);
+                b.add(cell % types, row);
+            }
+            for (; key < keys; key++) {
+                b.endKey();
+            }
+            sparse = b.build();
+        }
         if (kind.distributionMeasure().isEmpty()) {
-            return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, new int[keys + 1], new int[0],
-                    new long[0]);
+            return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, sparse, new int[keys + 1],
+                    new int[0], new long[0]);
         }
         // group the days by (unit, period) with a counting sort — the counts per key are known —
         // sort each key's few values, and run-length encode them
@@ -165,6 +334,7 @@ public final class RecordAccumulator<M extends Enum<M>> {
             }
             b.endKey();
         }
-        return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, b.offsets, b.days(), b.counts());
+        return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, sparse, b.offsets, b.days(),
+                b.counts());
     }
 }

@@ -53,6 +53,9 @@ import org.communitysafety.core.lang.Suggest;
 public final class JurisdictionTree {
     private static final int NONE = -1;
 
+    /** The children of every leaf: a million villages need no million empty arrays. */
+    private static final int[] NO_CHILDREN = new int[0];
+
     private final Jurisdiction[] units;
     private final Map<String, Integer> indexByCode;
     private final int[] parent;
@@ -82,7 +85,7 @@ public final class JurisdictionTree {
         }
         this.children = new int[n][];
         for (int i = 0; i < n; i++) {
-            children[i] = new int[childCount[i]];
+            children[i] = childCount[i] == 0 ? NO_CHILDREN : new int[childCount[i]];   // leaves share one
         }
         int[] filled = new int[n];
         for (int i = 0; i < n; i++) {

@@ -23,6 +23,10 @@ import org.communitysafety.core.jurisdiction.Populations;
  *   <li>One city {@code 330100}. Districts: {@code 6 + round(1.5·log2(villages/200))} clamped
  *       to 6..12 (8 for 500 villages), but at most one per 8 villages; 60% are urban districts
  *       (区, codes {@code 330102}, {@code 330103} …), the rest counties (县, {@code 330121} …).
+ *       Above {@link SampleSpec#MAX_VILLAGES} villages ({@link SampleGenerator#largeTree}, the
+ *       scale tests' million-unit trees) a
+ *       district per 25,000 villages, at least 12, so that no town outgrows its three digits, numbered
+ *       {@code 02} upwards, the counties after the urban districts.
  *   <li>Villages are shared among districts in proportion to U(0.7, 1.3) (×1.3 for a county).
  *       In an urban district 60–85% of them are communities (社区, urban), in a county 8–20%.
  *   <li>Communities sit under streets (街道, codes {@code …001}–{@code …090}, about 8 each),
@@ -96,31 +100,44 @@ final class SampleCity {
         return towns;
     }
 
+    /** Units per district above {@link SampleSpec#MAX_VILLAGES} ({@link SampleGenerator#largeTree}). */
+    static final int LARGE_DISTRICT = 25_000;
+
     static int districtCount(int villages) {
+        if (villages > SampleSpec.MAX_VILLAGES) {
+            return Math.max(12, (villages + LARGE_DISTRICT - 1) / LARGE_DISTRICT);
+        }
         int target = (int) Math.round(6 + 1.5 * Math.log(villages / 200.0) / Math.log(2));
         return Math.max(1, Math.min(Math.max(6, Math.min(12, target)), villages / 8));
     }
 
     static SampleCity build(SampleSpec spec) {
-        return new Builder(spec).build();
+        return build(spec, spec.villages());
+    }
+
+    /** The city of {@code spec} with {@code villages} lowest-level units instead of the spec's. */
+    static SampleCity build(SampleSpec spec, int villages) {
+        return new Builder(spec, villages).build();
     }
 
     /** The building, in one pass over one random stream; not thread-safe. */
     private static final class Builder {
         private final SampleSpec spec;
+        private final int villages;
         private final SplittableRandom rng;
         private final List<Jurisdiction> units = new ArrayList<>();
         private final List<PopulationFigure> figures = new ArrayList<>();
         private final List<Leaf> leaves = new ArrayList<>();
         private final List<Town> towns = new ArrayList<>();
 
-        Builder(SampleSpec spec) {
+        Builder(SampleSpec spec, int villages) {
             this.spec = spec;
+            this.villages = villages;
             this.rng = new SplittableRandom(Draws.derive(spec.seed(), SALT));
         }
 
         SampleCity build() {
-            int n = spec.villages();
+            int n = villages;
             int d = districtCount(n);
             int urbanDistricts = d == 1 ? 1 : (int) Math.round(d * 0.6);
             Names.Picker districtNames = new Names.Picker(Names.RURAL_FIRST, Names.DISTRICT_SECOND, rng);
@@ -135,7 +152,8 @@ final class SampleCity {
             units.add(null); // placeholder, filled once the area is known
             for (int i = 0; i < d; i++) {
                 boolean urban = i < urbanDistricts;
-                String code = "3301" + twoDigits(urban ? 2 + i : 21 + i - urbanDistricts);
+                // above twelve districts the counties cannot start at 21: all are numbered in turn
+                String code = "3301" + twoDigits(urban || d > 12 ? 2 + i : 21 + i - urbanDistricts);
                 String name = districtNames.next() + (urban ? "区" : "县");
                 cityArea += district(code, name, urban, perDistrict[i]);
             }

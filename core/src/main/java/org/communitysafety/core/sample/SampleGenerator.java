@@ -61,9 +61,19 @@ public final class SampleGenerator {
     private final DisputeModel disputeModel;
     private final OutreachModel outreachModel;
 
-    private SampleGenerator(SampleSpec spec) {
+    /**
+     * The most lowest-level units of a {@linkplain #largeTree large tree}: 80 districts of
+     * 25,000, which keeps the district codes within their two digits and every town within its
+     * 999 villages.
+     */
+    public static final int LARGE_TREE_VILLAGES = 2_000_000;
+
+    private final int villages;
+
+    private SampleGenerator(SampleSpec spec, int villages) {
         this.spec = spec;
-        this.city = SampleCity.build(spec);
+        this.villages = villages;
+        this.city = SampleCity.build(spec, villages);
         Span span = new Span(spec.firstYear(), spec.lastYear());
         UnitWeights weights = new UnitWeights(city, spec.seed());
         this.incidentModel = new IncidentModel(span, city, weights, taxonomy(), spec.incidents());
@@ -74,7 +84,30 @@ public final class SampleGenerator {
     /** A generator for {@code spec}; builds the city and the tables, no records. */
     public static SampleGenerator of(SampleSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return new SampleGenerator(spec);
+        return new SampleGenerator(spec, spec.villages());
+    }
+
+    /**
+     * A generator for {@code spec} but with a tree of {@code villages} lowest-level units, up to
+     * {@value #LARGE_TREE_VILLAGES}: the million-unit trees of the scale tests, which a spec's
+     * {@link SampleSpec#MAX_VILLAGES} does not allow (its cities have at most twelve districts).
+     * Above that maximum the city has a district per 25,000 villages, numbered {@code 02}
+     * upwards; up to it, this is {@code of(spec.withVillages(villages))}, the same city. The
+     * records follow the spec as ever: the same models, spread over the larger tree.
+     *
+     * @throws IllegalArgumentException if {@code villages} is not 1 to {@value #LARGE_TREE_VILLAGES}
+     */
+    public static SampleGenerator largeTree(SampleSpec spec, int villages) {
+        Objects.requireNonNull(spec, "spec");
+        Check.argument(villages >= 1 && villages <= LARGE_TREE_VILLAGES, "villages must be 1..%d, got %d",
+                LARGE_TREE_VILLAGES, villages);
+        return villages <= SampleSpec.MAX_VILLAGES ? of(spec.withVillages(villages))
+                : new SampleGenerator(spec, villages);
+    }
+
+    /** The number of lowest-level units: the spec's, or a {@linkplain #largeTree large tree}'s. */
+    public int villages() {
+        return villages;
     }
 
     /** The spec this generator follows. */

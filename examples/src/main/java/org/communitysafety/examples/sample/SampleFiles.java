@@ -60,10 +60,18 @@ public final class SampleFiles {
      */
     public static List<Written> write(SampleSpec spec, Path dir, Consumer<Written> progress) throws IOException {
         Objects.requireNonNull(spec, "spec");
+        return write(SampleGenerator.of(spec), dir, progress);
+    }
+
+    /**
+     * Writes the sample of {@code gen} into {@code dir}, as above: for a {@linkplain
+     * SampleGenerator#largeTree large tree}, which no spec describes alone.
+     */
+    public static List<Written> write(SampleGenerator gen, Path dir, Consumer<Written> progress) throws IOException {
+        Objects.requireNonNull(gen, "gen");
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(progress, "progress");
         Files.createDirectories(dir);
-        SampleGenerator gen = SampleGenerator.of(spec);
         List<Written> written = new ArrayList<>();
         if (!gen.taxonomy().equals(Taxonomy.defaultTaxonomy())) {
             written.add(timed(dir, "taxonomy.csv", progress, f -> {

@@ -109,4 +109,31 @@ final class GenerateCommandTest {
     private static String[] concat(String command, String option, String value, String... rest) {
         return Stream.concat(Stream.of(command, option, value), Stream.of(rest)).toArray(String[]::new);
     }
+
+    @Test
+    void generate_moreThan100kVillages_writesALargeTree() throws IOException {
+        Path out = tmp.resolve("large");
+        CliRun g = CliRun.csi("generate", "--out", out.toString(), "--villages", "150000", "--incidents", "3000",
+                "--years", "2024");
+        assertThat(g.code()).as(g.toString()).isEqualTo(Csi.OK);
+        assertThat(g.outLines().get(0)).isEqualTo("generating " + out
+                + ": seed 20240101, 150,000 villages, 3,000 incidents, 900 disputes, 300 outreach sessions, 2024-2024");
+        try (Stream<String> lines = Files.lines(out.resolve("jurisdictions.csv"))) {
+            assertThat(lines.filter(l -> l.contains(",village,")).count()).isEqualTo(150_000);
+        }
+        try (Stream<String> lines = Files.lines(out.resolve("incidents.csv"))) {
+            assertThat(lines.count()).isEqualTo(3_001);
+        }
+    }
+
+    @Test
+    void generate_largeTreeBeyondItsLimitOrAsAnExport_isAUsageError() {
+        CliRun tooMany = CliRun.csi("generate", "--out", tmp.resolve("a").toString(), "--villages", "2000001");
+        assertThat(tooMany.code()).isEqualTo(Csi.USAGE);
+        assertThat(tooMany.err().lines().toList().get(0)).isEqualTo("csi generate: villages must be 1..2000000, got 2000001");
+        CliRun export = CliRun.csi("generate", "--out", tmp.resolve("b").toString(), "--villages", "100001",
+                "--style", "export");
+        assertThat(export.code()).isEqualTo(Csi.USAGE);
+        assertThat(export.err().lines().toList().get(0)).startsWith("csi generate: --villages 100001: an export");
+    }
 }
