@@ -116,6 +116,11 @@ final class CsvRowSource implements RowSource {
     }
 
     @Override
+    public long bytesRead() {
+        return parser.bytesRead();
+    }
+
+    @Override
     public void close() throws IOException {
         parser.close();
     }

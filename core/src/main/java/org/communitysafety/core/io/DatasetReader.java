@@ -120,7 +120,16 @@ public final class DatasetReader {
      * for the aggregation core, without an object per record: for files of millions of rows.
      */
     public static ColumnarReadResult readColumnar(Path dir, ReadOptions options) {
-        return readColumnar(dir, options, true);
+        return readColumnar(dir, options, ReadProgress.none());
+    }
+
+    /**
+     * {@link #readColumnar(Path, ReadOptions)}, telling {@code progress} of every file's rows as
+     * they are read (from the reading threads: see {@link ReadProgress}).
+     */
+    public static ColumnarReadResult readColumnar(Path dir, ReadOptions options, ReadProgress progress) {
+        Objects.requireNonNull(progress, "progress");
+        return readColumnar(dir, options, true, progress);
     }
 
     /**
@@ -129,10 +138,16 @@ public final class DatasetReader {
      * with this switch.
      */
     static ColumnarReadResult readColumnar(Path dir, ReadOptions options, boolean plainPath) {
+        return readColumnar(dir, options, plainPath, ReadProgress.none());
+    }
+
+    private static ColumnarReadResult readColumnar(Path dir, ReadOptions options, boolean plainPath,
+            ReadProgress progress) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         Run run = new Run(dir, null, options, true);
         run.plainPath = plainPath;
+        run.books.progress(progress);
         return run.runColumnar();
     }
 

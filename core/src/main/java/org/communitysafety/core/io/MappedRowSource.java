@@ -188,6 +188,11 @@ final class MappedRowSource implements RowSource {
     }
 
     @Override
+    public long bytesRead() {
+        return source.bytesRead();
+    }
+
+    @Override
     public Optional<String> rowError() {
         return source.rowError();
     }

@@ -89,6 +89,9 @@ final class PlainCsv {
 
         /** A row for the general path: its fields as the CSV parser would give them, on {@code line}. */
         void general(List<String> fields, long line);
+
+        /** The rows of the file's first {@code bytes} bytes have all been delivered: for progress. */
+        default void through(long bytes) {}
     }
 
     /** The header of a plain file: its fields, its line, and where the rows begin. */
@@ -224,6 +227,7 @@ final class PlainCsv {
                                 + MAX_LINE + " bytes)");
                     }
                     position += chunk.length;
+                    chunk.end = position;
                     pending.add(pool.submit(() -> chunk.split(rows, quoted)));
                 }
                 if (pending.isEmpty()) {
@@ -231,6 +235,7 @@ final class PlainCsv {
                 }
                 Chunk chunk = take(pending.poll());
                 chunk.deliver(rows, sink, nextLine);
+                sink.through(chunk.end);
                 nextLine += chunk.lineEnds;
                 free.add(chunk);
             }
@@ -243,6 +248,8 @@ final class PlainCsv {
     private static final class Chunk {
         final byte[] buf = new byte[BUFFER];
         int length;
+        /** Where the chunk ends in the file. */
+        long end;
         /** The line ends in the chunk: the next chunk starts that many lines further on. */
         int lineEnds;
         int rows;

@@ -195,6 +195,11 @@ final class PrefetchingRowSource implements RowSource {
     }
 
     @Override
+    public long bytesRead() {
+        return source.bytesRead();   // the parsing thread's: ahead of the rows handed out
+    }
+
+    @Override
     public Optional<String> rowError() {
         return Optional.ofNullable(batch.errors[index]);
     }

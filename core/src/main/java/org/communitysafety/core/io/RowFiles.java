@@ -29,6 +29,8 @@ final class RowFiles {
 
     /** The workbooks whose sheets could not be listed, shared by the forks so that each is warned about once. */
     private final java.util.Set<Path> unlisted;
+    /** Told of every file's rows as they are read; shared by the forks. */
+    private ReadProgress progress = ReadProgress.none();
 
     RowFiles(Path dir, Map<String, ? extends RowSource> sources, ReadOptions encoding) {
         this(dir, sources, encoding, java.util.concurrent.ConcurrentHashMap.newKeySet());
@@ -44,7 +46,13 @@ final class RowFiles {
 
     /** The same inputs with books of its own, for reading one file on another thread. */
     RowFiles fork() {
-        return new RowFiles(dir, sources, encoding, unlisted);
+        return new RowFiles(dir, sources, encoding, unlisted).progress(progress);
+    }
+
+    /** Tells {@code progress} of every file's rows as they are read. */
+    RowFiles progress(ReadProgress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+        return this;
     }
 
     /** Appends a fork's books to these, keeping file order. */
@@ -254,8 +262,8 @@ final class RowFiles {
                 throw new IOException("there is no reader for its format, so it has no sheet " + part);
             }
             return MappedRowSource.wrap(provider.get().open(f, part, cs, columns, aliases), mapping, schema);
-        }).textual(provider.map(RowSourceProvider::textual).orElse(true)).read(file, partName(file, part), true,
-                handler);
+        }).textual(provider.map(RowSourceProvider::textual).orElse(true)).progress(progress)
+                .read(file, partName(file, part), true, handler);
     }
 
     /**
@@ -315,7 +323,7 @@ final class RowFiles {
                         + RowSourceProviders.all().stream().map(p -> ", " + p.extension()).reduce("", String::concat));
             }
             return MappedRowSource.wrap(source, mapping, schema);
-        }).textual(provider.map(RowSourceProvider::textual).orElse(true))
+        }).textual(provider.map(RowSourceProvider::textual).orElse(true)).progress(progress)
                 .plain(csv && !MappedRowSource.maps(mapping, schema) ? plain : null);
     }
 

@@ -64,6 +64,15 @@ public interface RowSource extends Closeable {
     /** Why the current row could not be read, when it could not. */
     Optional<String> rowError();
 
+    /**
+     * The bytes of the underlying file read so far, for a progress bar ({@link ReadProgress}), or
+     * -1 when the source does not know (the default; a table in memory, a workbook). It may run
+     * ahead of the rows given so far, as sources read in blocks.
+     */
+    default long bytesRead() {
+        return -1;
+    }
+
     /** Warnings about the current row that do not reject it (e.g. an unknown JSON key). */
     default List<String> rowWarnings() {
         return List.of();

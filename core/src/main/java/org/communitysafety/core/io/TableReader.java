@@ -49,6 +49,10 @@ final class TableReader {
     private PlainCsv.Kind plain;
     private String fileName;
     private long rowsRead;
+    /** Told of each file's rows as they are read. */
+    private ReadProgress progress = ReadProgress.none();
+    /** The size of the file being read, or -1. */
+    private long fileBytes = -1;
     private long accepted;
     private long rejectedCount;
     private long warnings;
@@ -70,6 +74,19 @@ final class TableReader {
     TableReader plain(PlainCsv.Kind kind) {
         this.plain = kind;
         return this;
+    }
+
+    /** Tells {@code progress} of the rows as they are read. */
+    TableReader progress(ReadProgress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /** How often, in rows, {@link #progress} hears of a file: every 65,536 rows. */
+    private static final long PROGRESS_ROWS = 0xFFFF;
+
+    private void tell(long bytesRead, boolean done) {
+        progress.update(new ReadProgress.Status(fileName, rowsRead, bytesRead, fileBytes, done));
     }
 
     /** Says whether the file is text in a charset (true, the default) or binary, such as a workbook. */
@@ -98,6 +115,8 @@ final class TableReader {
             return FileSummary.absent(name);
         }
         try {
+            fileBytes = Files.size(file);
+            tell(0, false);
             Charset cs = charset(file);
             if (plain == null || !cs.equals(StandardCharsets.UTF_8) || !readPlain(file, handler)) {
                 try (RowSource source = open(file, cs)) {
@@ -110,6 +129,7 @@ final class TableReader {
         } catch (IOException e) {
             add(Problem.error(name, 0, "the file cannot be read: " + e.getMessage()));
         }
+        tell(fileBytes, true);
         repeats.close();
         return summary();
     }
@@ -153,7 +173,9 @@ final class TableReader {
         }
         RowContext context = RowContext.of(schema, name, positions, encoding);
         while (source.next()) {
-            rowsRead++;
+            if ((++rowsRead & PROGRESS_ROWS) == 0) {
+                tell(source.bytesRead(), false);
+            }
             long line = source.line();
             List<String> rowWarnings = source.rowWarnings();
             if (!rowWarnings.isEmpty()) {
@@ -248,6 +270,11 @@ final class TableReader {
                         public void general(List<String> fields, long line) {
                             rowsRead++;
                             row(new OneRow(fields, line), header.size(), context, general);
+                        }
+
+                        @Override
+                        public void through(long bytes) {
+                            tell(bytes, false);
                         }
                     }, threads);
             return true;

@@ -165,6 +165,11 @@ public final class CsvParser implements Closeable {
         return line;
     }
 
+    /** The bytes read from the input so far, or -1 when the parser reads characters, not bytes. */
+    public long bytesRead() {
+        return decoding == null ? -1 : decoding.bytesRead();
+    }
+
     /** How many invalid byte sequences have been decoded so far (0 if not decoding bytes). */
     public long decodingErrorCount() {
         return decoding == null ? 0 : decoding.errorCount();

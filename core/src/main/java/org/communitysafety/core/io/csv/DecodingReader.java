@@ -89,6 +89,14 @@ public final class DecodingReader extends Reader {
         return charset;
     }
 
+    /** The bytes taken from the input so far; read by other threads for progress, hence volatile. */
+    private volatile long bytesIn;
+
+    /** The bytes taken from the input so far (the decoder reads ahead in blocks). */
+    public long bytesRead() {
+        return bytesIn;
+    }
+
     /** How many malformed or unmappable byte sequences have been found so far. */
     public long errorCount() {
         return errorCount;
@@ -185,6 +193,7 @@ public final class DecodingReader extends Reader {
             endOfInput = true;
             byteBuffer.limit(remaining).position(0);
         } else {
+            bytesIn += n;   // one writer: the thread that decodes
             byteBuffer.limit(remaining + n).position(0);
         }
     }
