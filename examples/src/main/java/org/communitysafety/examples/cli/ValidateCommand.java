@@ -117,6 +117,10 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Say nothing on standard error about the reading as it goes (files, rows, time, heap).")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -131,7 +135,8 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println("reading " + what + " (" + options.encodingName() + ", " + (lenient ? "lenient" : "strict") + ")");
             out.flush();
             long start = System.nanoTime();
-            ColumnarReadResult result = DatasetReader.readColumnar(dir, options);
+            ProgressReporter progress = ProgressReporter.of(spec.commandLine().getErr(), quiet);
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, options, progress);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             Runtime rt = Runtime.getRuntime();
             long heapInUse = rt.totalMemory() - rt.freeMemory();
@@ -146,6 +151,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     + Console.count(report.errors().size(), "error", "errors") + ", "
                     + Console.count(report.warnings().size(), "warning", "warnings") + ", "
                     + Console.count(report.rowsRejected(), "row", "rows") + " rejected)");
+            progress.done();
             return clean ? code : Csi.DATA_ERROR;
         } finally {
             source.close(dir);
