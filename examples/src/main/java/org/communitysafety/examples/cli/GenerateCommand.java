@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.communitysafety.core.io.ReadProgress;
 import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.sample.SampleGenerator;
 import org.communitysafety.core.sample.SampleSpec;
@@ -94,6 +95,10 @@ public final class GenerateCommand implements Callable<Integer> {
                             + "profile (see csi inspect)."})
     private String style = "canonical";
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Say nothing on standard error about the rows of a file as it is written.")
+    private boolean quiet;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -114,7 +119,9 @@ public final class GenerateCommand implements Callable<Integer> {
         o.flush();
         long start = System.nanoTime();
         try {
+            ProgressReporter writing = ProgressReporter.writing(spec.commandLine().getErr(), quiet);
             java.util.function.Consumer<SampleFiles.Written> progress = w -> {
+                writing.clear();
                 o.printf(Locale.ROOT, "  %-18s %12s rows %10s  %s%n", w.file(), Console.count(w.records()),
                         Console.size(w.bytes()), Console.duration(w.took()));
                 o.flush();
@@ -122,7 +129,8 @@ public final class GenerateCommand implements Callable<Integer> {
             // all or nothing: the files are written aside and replace their namesakes once all are written
             Style style = exportStyle();
             List<SampleFiles.Written> written = OutputDirectory.write(out, dir -> switch (style) {
-                case CANONICAL -> SampleFiles.write(SampleGenerator.largeTree(sample, villages), dir, progress);
+                case CANONICAL -> SampleFiles.write(SampleGenerator.largeTree(sample, villages), dir, progress,
+                        (file, rows) -> writing.update(new ReadProgress.Status(file, rows, -1, -1, false)));
                 case EXPORT -> ExportFiles.write(sample, dir, ExportFiles.Dialect.PLATFORM, progress);
                 case EXPORT_RENAMED -> ExportFiles.write(sample, dir, ExportFiles.Dialect.RENAMED, progress);
             });

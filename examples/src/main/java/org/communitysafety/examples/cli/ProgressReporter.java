@@ -28,6 +28,8 @@ final class ProgressReporter implements ReadProgress {
     private static final int BAR_WIDTH = 24;
 
     private final PrintWriter err;
+    /** "reading" or "writing": what is being done to the files. */
+    private final String verb;
     private final boolean interactive;
     private final boolean quiet;
     private final LongSupplier clock;
@@ -38,7 +40,12 @@ final class ProgressReporter implements ReadProgress {
     private boolean barShown;
 
     ProgressReporter(PrintWriter err, boolean quiet, boolean interactive, LongSupplier clock) {
+        this(err, "reading", quiet, interactive, clock);
+    }
+
+    ProgressReporter(PrintWriter err, String verb, boolean quiet, boolean interactive, LongSupplier clock) {
         this.err = err;
+        this.verb = verb;
         this.quiet = quiet;
         this.interactive = interactive;
         this.clock = clock;
@@ -49,6 +56,17 @@ final class ProgressReporter implements ReadProgress {
     /** A reporter to {@code err}, with a bar when the process has a terminal. */
     static ProgressReporter of(PrintWriter err, boolean quiet) {
         return new ProgressReporter(err, quiet, System.console() != null, System::nanoTime);
+    }
+
+    /** A reporter of files being written ({@code csi generate}), which says when each is done itself. */
+    static ProgressReporter writing(PrintWriter err, boolean quiet) {
+        return new ProgressReporter(err, "writing", quiet, System.console() != null, System::nanoTime);
+    }
+
+    /** Takes the bar off the terminal, before the caller prints a line of its own. */
+    synchronized void clear() {
+        endBar();
+        err.flush();
     }
 
     @Override
@@ -73,7 +91,7 @@ final class ProgressReporter implements ReadProgress {
             barShown = true;
             lastPrint = now;
         } else if (!interactive && now - lastPrint >= LINE_NANOS) {
-            err.println("csi: reading " + s.file() + ": " + Console.count(s.rows(), "row", "rows")
+            err.println("csi: " + verb + " " + s.file() + ": " + Console.count(s.rows(), "row", "rows")
                     + s.fraction().stream().mapToObj(f -> String.format(Locale.ROOT, " (%.0f%%)", 100 * f))
                             .findFirst().orElse("")
                     + (reading.size() > 1 ? " and " + (reading.size() - 1) + " other file"
@@ -111,9 +129,9 @@ final class ProgressReporter implements ReadProgress {
         }
     }
 
-    /** "reading incidents.csv [##########--------------]  41%  4,100,000 rows". */
+    /** "reading incidents.csv [##########--------------]  41%  4,100,000 rows" (no bar when the size is unknown). */
     private String bar(Status s) {
-        StringBuilder b = new StringBuilder("reading ").append(s.file()).append(' ');
+        StringBuilder b = new StringBuilder(verb).append(' ').append(s.file()).append(' ');
         if (s.fraction().isPresent()) {
             double f = s.fraction().getAsDouble();
             int filled = (int) Math.round(f * BAR_WIDTH);

@@ -68,7 +68,27 @@ public final class SampleFiles {
      * SampleGenerator#largeTree large tree}, which no spec describes alone.
      */
     public static List<Written> write(SampleGenerator gen, Path dir, Consumer<Written> progress) throws IOException {
+        return write(gen, dir, progress, (file, rows) -> {});
+    }
+
+    /** How often {@code rowsSoFar} hears of a record file being written: every 1,048,576 rows. */
+    public static final long ROWS_SO_FAR = 1 << 20;
+
+    /**
+     * As {@link #write(SampleGenerator, Path, Consumer)}, telling {@code rowsSoFar} of each record
+     * file's rows every {@value #ROWS_SO_FAR} rows as it is written: a file of ten million rows
+     * takes a while.
+     */
+    public static List<Written> write(SampleGenerator gen, Path dir, Consumer<Written> progress,
+            java.util.function.ObjLongConsumer<String> rowsSoFar) throws IOException {
+        return write(gen, dir, progress, rowsSoFar, ROWS_SO_FAR);
+    }
+
+    /** As above, telling {@code rowsSoFar} every {@code every} rows (tests use small files). */
+    static List<Written> write(SampleGenerator gen, Path dir, Consumer<Written> progress,
+            java.util.function.ObjLongConsumer<String> rowsSoFar, long every) throws IOException {
         Objects.requireNonNull(gen, "gen");
+        Objects.requireNonNull(rowsSoFar, "rowsSoFar");
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(progress, "progress");
         Files.createDirectories(dir);
@@ -89,20 +109,31 @@ public final class SampleFiles {
         }));
         written.add(timed(dir, "incidents.csv", progress, f -> {
             try (Stream<Incident> s = gen.incidents()) {
-                return DatasetWriter.writeIncidents(s, f);
+                return DatasetWriter.writeIncidents(counted(s, "incidents.csv", rowsSoFar, every), f);
             }
         }));
         written.add(timed(dir, "disputes.csv", progress, f -> {
             try (Stream<Dispute> s = gen.disputes()) {
-                return DatasetWriter.writeDisputes(s, f);
+                return DatasetWriter.writeDisputes(counted(s, "disputes.csv", rowsSoFar, every), f);
             }
         }));
         written.add(timed(dir, "outreach.csv", progress, f -> {
             try (Stream<OutreachSession> s = gen.outreach()) {
-                return DatasetWriter.writeOutreach(s, f);
+                return DatasetWriter.writeOutreach(counted(s, "outreach.csv", rowsSoFar, every), f);
             }
         }));
         return List.copyOf(written);
+    }
+
+    /** {@code s}, telling {@code rowsSoFar} every {@code every} rows that pass (a sequential stream). */
+    private static <T> Stream<T> counted(Stream<T> s, String file, java.util.function.ObjLongConsumer<String> rowsSoFar,
+            long every) {
+        long[] rows = {0};
+        return s.peek(x -> {
+            if (++rows[0] % every == 0) {
+                rowsSoFar.accept(file, rows[0]);
+            }
+        });
     }
 
     private interface FileWriter {
