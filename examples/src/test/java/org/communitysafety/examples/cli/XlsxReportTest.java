@@ -95,6 +95,15 @@ final class XlsxReportTest {
         assertThat(tmp.resolve("r.html")).doesNotExist();
     }
 
+    @Test
+    void report_xlsxIntoAMissingDirectory_exit1NamingTheTarget() {
+        Path target = tmp.resolve("missing").resolve("report.xlsx");
+        CliRun r = CliRun.csi(args("--format", "xlsx", "--out", target.toString()));
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+        assertThat(r.err()).contains("csi report: cannot write " + target);
+        assertThat(tmp.resolve("missing")).doesNotExist();
+    }
+
     private static String[] args(String... more) {
         List<String> all = new ArrayList<>(List.of(TOWN));
         all.addAll(List.of(more));
