@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a percentage ({@code 25.6%}), stored as the fraction 0.256 with format {@code 0.0%};</li>
  *   <li>a number in scientific notation ({@code 4.88e-07});</li>
  * </ul>
- * each with an optional sign ({@code -}, {@code −} U+2212, {@code +}). Everything else
+ * each with an optional sign ({@code -}, {@code −} U+2212, which Excel shows as {@code -}, or
+ * {@code +}), and no leading zero. Everything else
  * ({@code 同比下降16.0% *}, {@code 0.97–2.19}, {@code —}) stays text. The format is chosen so that
  * Excel displays the number as the report's text (a test checks this for every cell of the sample's
  * report), so the workbook reads like the HTML while its numbers can be summed and sorted.
@@ -36,8 +37,8 @@ final class ReportNumbers {
 
     private static final String SIGN = "([-\u2212+])?";
     private static final Pattern WHOLE = Pattern.compile(SIGN + "(\\d{1,3}(?:,\\d{3})+|[1-9]\\d{0,2}|0)");
-    private static final Pattern DECIMAL = Pattern.compile(SIGN + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d+)");
-    private static final Pattern PERCENT = Pattern.compile(SIGN + "(\\d+)(?:\\.(\\d+))?%");
+    private static final Pattern DECIMAL = Pattern.compile(SIGN + "(\\d{1,3}(?:,\\d{3})+|0|[1-9]\\d*)\\.(\\d+)");
+    private static final Pattern PERCENT = Pattern.compile(SIGN + "(0|[1-9]\\d*)(?:\\.(\\d+))?%");
     private static final Pattern SCIENTIFIC = Pattern.compile(SIGN + "(\\d)(?:\\.(\\d+))?[eE]([-+]\\d+)");
 
     /** The number {@code text} plainly is, or empty when it is text (or empty). */
@@ -81,10 +82,15 @@ final class ReportNumbers {
         return sign != null && !sign.equals("+") ? -v : v;
     }
 
-    /** {@link #parse}, except that a negative zero ({@code -0.0%}), which Excel shows unsigned, stays text. */
+    /**
+     * {@link #parse}, except that a signed zero ({@code -0.0%}, {@code +0.0}), which Excel shows
+     * unsigned, stays text: the cell must read as the report does.
+     */
     static Optional<Parsed> number(String text) {
         Optional<Parsed> p = parse(text);
-        if (p.isPresent() && p.get().value() == 0 && Double.doubleToRawLongBits(p.get().value()) != 0) {
+        String t = text.strip();
+        boolean signed = t.startsWith("-") || t.startsWith("+") || t.startsWith("\u2212");
+        if (p.isPresent() && p.get().value() == 0 && signed) {
             return Optional.empty();
         }
         return p;

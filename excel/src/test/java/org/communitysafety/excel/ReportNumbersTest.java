@@ -33,7 +33,7 @@ final class ReportNumbersTest {
 
     @ParameterizedTest(name = "{0} stays text")
     @ValueSource(strings = {"同比下降16.0% *", "330102001001", "2024", "0123", "0.97–2.19", "—", "", "1,23",
-        "12,3456", "高于99.8%上限", "-0.0%", "3.5万", "1e5", "NaN"})
+        "12,3456", "高于99.8%上限", "-0.0%", "+0", "007.5", "05%", "3.5万", "1e5", "NaN"})
     void parse_anythingElse_staysText(String text) {
         assertThat(ReportNumbers.number(text)).isEmpty();
     }
