@@ -112,6 +112,13 @@ public final class ReportWorkbook {
         }
     }
 
+    /** The title and the sheets, for JShell: {@code ReportWorkbook[益巷街道2024年6月社区治安形势报告: 4,140 rows; 封面, …]}. */
+    @Override
+    public String toString() {
+        return "ReportWorkbook[" + title() + ": " + String.format(Locale.ROOT, "%,d", rows.size()) + " rows; "
+                + String.join(", ", sheetNames()) + "]";
+    }
+
     /** The sheets' names: the cover, the sections, the rows. */
     private record Plan(String cover, List<String> sections, List<String> rows) {
         List<String> all() {

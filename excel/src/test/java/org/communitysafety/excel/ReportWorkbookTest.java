@@ -71,7 +71,10 @@ final class ReportWorkbookTest {
         expected.add("明细行");
         assertThat(names).containsExactlyElementsOf(expected).hasSize(REPORT.sections().size() + 2);
         assertThat(names.get(1)).isEqualTo("一、治安形势");
-        assertThat(ReportWorkbook.builder(ROWS).report(REPORT).build().sheetNames()).isEqualTo(names);
+        ReportWorkbook workbook = ReportWorkbook.builder(ROWS).report(REPORT).build();
+        assertThat(workbook.sheetNames()).isEqualTo(names);
+        assertThat(workbook).hasToString("ReportWorkbook[" + REPORT.title() + ": "
+                + String.format(Locale.ROOT, "%,d", ROWS.size()) + " rows; " + String.join(", ", names) + "]");
     }
 
     @Test
