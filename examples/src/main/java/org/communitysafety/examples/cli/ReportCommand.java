@@ -16,6 +16,7 @@ import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
+import org.communitysafety.excel.ReportWorkbook;
 import org.communitysafety.indicators.Indicator;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
@@ -31,19 +32,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code csi report}: computes the indicator catalogue (or the named indicators) for every unit
- * and writes the tidy rows as JSON or CSV.
+ * and writes the tidy rows as JSON or CSV, or the report a bureau publishes as HTML or Markdown,
+ * or both as an Excel workbook ({@code --format xlsx}, which needs {@code --out}: a binary file is
+ * no use on a terminal).
  *
  * <p>Exit code 0 on success, 1 when the data has errors (the validation report goes to standard
  * error), 2 for a usage error (an unknown indicator, unit, group or level, a bad period).
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compute indicators for every unit and write the tidy rows as JSON or CSV.",
+        description = {"Compute indicators for every unit and write the tidy rows as JSON or CSV, the report as HTML "
+                        + "or Markdown, or both as an Excel workbook.",
                 "A row per (indicator, unit, period, group) with value, numerator, denominator, interval and, "
                         + "when compared, the baseline value, the change, the percentage change, the change in "
                         + "percentage points, the p-value and flags."},
         footer = {"", "Examples:",
                 "  csi report --sample --period 2024 --compare yoy --format json --out report.json",
                 "  csi report --sample --period 2024 --compare yoy --format html --lang zh --out report.html",
+                "  csi report --sample --period 2024 --compare yoy --format xlsx --out report.xlsx",
                 "  csi report --data dir --period 2024-Q3 --compare pop --level town --indicators "
                         + "incidents.count,incidents.clearance_rate --format csv",
                 "", "Exit codes: 0 success, 1 errors in the data, 2 usage error."})
@@ -83,15 +88,21 @@ public final class ReportCommand implements Callable<Integer> {
                     + "(default: every one that applies).")
     private List<String> groups = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md", defaultValue = "json",
+    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md|xlsx", defaultValue = "json",
             description = "json (default), jsonl (a row a line) or csv: the tidy rows; html or md: the report a "
                     + "bureau publishes — "
                     + "headlines, tables with year-on-year and period-on-period change, the children ranked with a "
-                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes.")
+                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes; xlsx: an Excel "
+                    + "workbook of both (needs --out FILE): a cover, a sheet per section of the report, and the "
+                    + "tidy rows that json would write with the same options, as numbers.")
     private String format;
 
+    @Option(names = "--issuer", paramLabel = "NAME",
+            description = "The issuing unit (发布单位) shown on the cover of an xlsx workbook.")
+    private String issuer;
+
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-            description = "The language of an html or md report: zh (default) or en.")
+            description = "The language of an html, md or xlsx report: zh (default) or en.")
     private String lang;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -138,8 +149,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("json", "jsonl", "csv", "html", "md").contains(format)) {
-            throw usage("--format must be json, jsonl, csv, html or md, not '" + format + "'");
+        if (!List.of("json", "jsonl", "csv", "html", "md", "xlsx").contains(format)) {
+            throw usage("--format must be json, jsonl, csv, html, md or xlsx, not '" + format + "'");
+        }
+        boolean workbook = format.equals("xlsx");
+        if (workbook && out == null) {
+            throw usage("--format xlsx writes a binary Excel workbook, which cannot go to standard output: "
+                    + "give --out FILE.xlsx");
+        }
+        if (issuer != null && (!workbook || issuer.isBlank())) {
+            throw usage(workbook ? "--issuer must not be blank" : "--issuer applies to --format xlsx, not " + format);
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw usage("--lang must be zh or en, not '" + lang + "'");
@@ -167,6 +186,9 @@ public final class ReportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Results results = compute(calculation);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (workbook) {
+            return writeWorkbook(buildReport(data, read.report()), results, err);
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             write(results, stdout);
@@ -185,8 +207,8 @@ public final class ReportCommand implements Callable<Integer> {
         return Csi.OK;
     }
 
-    private int writeDocument(ColumnarDataset data, ReadReport readReport, PrintWriter err) throws IOException {
-        Report report;
+    /** The report on {@code --unit} (or the root) for {@code --period}, in {@code --lang}. */
+    private Report buildReport(ColumnarDataset data, ReadReport readReport) {
         try {
             Indicators indicators = Indicators.of(data);
             Report.Builder b = Report.builder(indicators).period(Period.parse(period))
@@ -194,10 +216,37 @@ public final class ReportCommand implements Callable<Integer> {
             if (unit != null) {
                 b.unit(indicators.unitCode(unit));
             }
-            report = b.build();
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /**
+     * Writes the workbook of {@code report} and {@code results} to {@code --out}, atomically (a
+     * failed run leaves the old file): a cover, the report's sections, the tidy rows.
+     */
+    private int writeWorkbook(Report report, Results results, PrintWriter err) {
+        ReportWorkbook.Builder b = ReportWorkbook.builder(results).report(report);
+        if (issuer != null) {
+            b.issuer(issuer);
+        }
+        ReportWorkbook workbook = b.build();
+        try {
+            OutputFile.write(out, workbook::write);
+        } catch (IOException e) {
+            err.println("csi report: cannot write " + out + ": " + Console.describe(e));
+            return Csi.DATA_ERROR;
+        }
+        List<String> sheets = workbook.sheetNames();
+        err.println("csi report: " + report.title() + " written to " + out.toAbsolutePath().normalize() + " — "
+                + Console.count(sheets.size(), "sheet", "sheets") + ", " + Console.count(results.size(), "row", "rows")
+                + " of indicator values for " + results.period() + results.baseline().map(base -> " vs " + base).orElse(""));
+        return Csi.OK;
+    }
+
+    private int writeDocument(ColumnarDataset data, ReadReport readReport, PrintWriter err) throws IOException {
+        Report report = buildReport(data, readReport);
         ReportFormat documentFormat = format.equals("html") ? ReportFormat.HTML : ReportFormat.MARKDOWN;
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
