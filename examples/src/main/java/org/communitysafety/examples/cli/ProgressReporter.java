@@ -146,7 +146,7 @@ final class ProgressReporter implements ReadProgress {
     }
 
     private static String size(long bytes) {
-        return bytes > 0 ? ", " + Console.megabytes(bytes) : "";
+        return bytes > 0 ? ", " + Console.size(bytes) : "";
     }
 
     /** The largest heap the JVM has used: the sum of the heap pools' peaks (an upper bound of the true peak). */

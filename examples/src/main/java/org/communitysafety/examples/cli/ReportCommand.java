@@ -146,9 +146,26 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Report on the good rows despite errors in the data.")
     private boolean lenient;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Say nothing on standard error as the run goes (files read, phases, time and heap); "
+                    + "errors and the final summary line are still written.")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        progress = ProgressReporter.of(err, quiet);
+        int code = run(err);
+        if (code == Csi.OK) {
+            progress.done();
+        }
+        return code;
+    }
+
+    /** What the long run is doing, on standard error (silent with {@code --quiet}). */
+    private ProgressReporter progress;
+
+    private int run(PrintWriter err) throws IOException {
         if (!List.of("json", "jsonl", "csv", "html", "md", "xlsx").contains(format)) {
             throw usage("--format must be json, jsonl, csv, html, md or xlsx, not '" + format + "'");
         }
@@ -180,20 +197,26 @@ public final class ReportCommand implements Callable<Integer> {
         OutputFile.checkNotRead(spec, "--out", out, source, read.report());
         ColumnarDataset data = read.data().orElseThrow();
         if (document) {
+            progress.phase("computing the report");
             return writeDocument(data, read.report(), err);
         }
         calculation = configure(data);
+        progress.phase("computing the indicators");
         long start = System.nanoTime();
         Results results = compute(calculation);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (workbook) {
-            return writeWorkbook(buildReport(data, read.report()), results, err);
+            progress.phase("computing the report");
+            Report report = buildReport(data, read.report());
+            progress.phase("writing " + out);
+            return writeWorkbook(report, results, err);
         }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             write(results, stdout);
             stdout.flush();
         } else {
+            progress.phase("writing " + out);
             try {
                 OutputFile.write(out, file -> write(results, file));
             } catch (IOException e) {
@@ -353,7 +376,8 @@ public final class ReportCommand implements Callable<Integer> {
             if (dates != null) {
                 options = dates.applyTo(options);
             }
-            ColumnarReadResult result = DatasetReader.readColumnar(dir, options);
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, options, progress);
+            progress.clear();
             boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
             if (result.data().isEmpty() || (!clean && !lenient)) {
                 err.println("csi report: the data has errors; nothing computed. The validation report:");

@@ -38,7 +38,7 @@ final class ProgressReporterTest {
         p.done();
         assertThat(text.toString().lines()).hasSize(4).satisfies(lines -> {
             assertThat(lines.get(0)).isEqualTo("csi: reading disputes.csv: 131,072 rows and 1 other file");
-            assertThat(lines.get(1)).isEqualTo("csi: read incidents.csv: 250,000 rows, 8 MB");
+            assertThat(lines.get(1)).isEqualTo("csi: read incidents.csv: 250,000 rows, 7.6 MB");
             assertThat(lines.get(2)).isEqualTo("csi: computing the indicators");
             assertThat(lines.get(3)).startsWith("csi: done in 7.25 s, peak heap ").endsWith(" MB");
         });
@@ -57,7 +57,7 @@ final class ProgressReporterTest {
         assertThat(text.toString()).isEqualTo(
                 "\rreading incidents.csv [######------------------]  25%  65,536 rows\u001B[K"
                         + "\rreading incidents.csv [##################------]  75%  196,608 rows\u001B[K"
-                        + "\r\u001B[Kcsi: read incidents.csv: 262,144 rows, 8 MB" + System.lineSeparator());
+                        + "\r\u001B[Kcsi: read incidents.csv: 262,144 rows, 7.6 MB" + System.lineSeparator());
     }
 
     @Test

@@ -241,7 +241,8 @@ final class ValidateCommandTest {
      */
     static String withoutProgress(String err) {
         assertThat(err.lines().filter(l -> l.startsWith("csi: ")))
-                .allMatch(l -> l.startsWith("csi: read ") || l.startsWith("csi: reading ") || l.startsWith("csi: done in "));
+                .allMatch(l -> l.startsWith("csi: read ") || l.startsWith("csi: reading ") || l.startsWith("csi: done in ")
+                        || l.startsWith("csi: computing ") || l.startsWith("csi: writing "));
         return err.lines().filter(l -> !l.startsWith("csi: ")).map(l -> l + "\n").reduce("", String::concat);
     }
 }
