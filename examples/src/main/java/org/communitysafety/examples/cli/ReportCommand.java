@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.io.ColumnarReadResult;
@@ -196,6 +197,12 @@ public final class ReportCommand implements Callable<Integer> {
         }
         OutputFile.checkNotRead(spec, "--out", out, source, read.report());
         ColumnarDataset data = read.data().orElseThrow();
+        Optional<String> empty = DataSpan.noRecordsIn(data, Period.parse(period));
+        if (empty.isPresent()) {
+            // never "100% of villages had zero incidents" for a year the data does not reach
+            err.println("csi report: " + empty.get());
+            return Csi.DATA_ERROR;
+        }
         if (document) {
             progress.phase("computing the report");
             return writeDocument(data, read.report(), err);

@@ -100,6 +100,21 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_aPeriodWithoutRecords_isADataErrorThatSaysWhatTheDataCovers_inEveryFormat() {
+        for (String format : List.of("json", "md", "html")) {
+            CliRun r = CliRun.csi("report", "--sample", "--period", "2030", "--format", format, "--quiet");
+            assertThat(r.code()).as(r.toString()).isEqualTo(Csi.DATA_ERROR);
+            assertThat(r.out()).as(format).isEmpty();   // no report of zeros
+            assertThat(r.err()).isEqualTo("csi report: no incident, dispute or outreach session falls in 2030 "
+                    + "(2030-01-01 to 2030-12-31); the data runs from 2022-01-01 to 2024-12-31. Choose a period with "
+                    + "data (--period).\n");
+        }
+        CliRun edge = CliRun.csi("report", "--sample", "--period", "2024-12", "--format", "csv", "--quiet",
+                "--level", "city", "--indicators", "incidents.count", "--groups", "all");
+        assertThat(edge.code()).as(edge.toString()).isEqualTo(Csi.OK);
+    }
+
+    @Test
     void report_jsonl_isTheJsonRowsOneALine() throws IOException {
         String[] scope = {"report", "--sample", "--period", "2024", "--compare", "yoy", "--level", "district"};
         CliRun json = CliRun.csi(concat(scope, "--format", "json"));
