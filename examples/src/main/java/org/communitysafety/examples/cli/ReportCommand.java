@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  csi report --sample --period 2024 --compare yoy --format json --out report.json",
                 "  csi report --sample --period 2024 --compare yoy --format html --lang zh --out report.html",
+                "  csi report --sample --period 2024 --compare yoy --format pdf --lang zh --out report.pdf",
                 "  csi report --data dir --period 2024-Q3 --compare pop --level town --indicators "
                         + "incidents.count,incidents.clearance_rate --format csv",
                 "", "Exit codes: 0 success, 1 errors in the data, 2 usage error."})
@@ -83,12 +84,19 @@ public final class ReportCommand implements Callable<Integer> {
                     + "(default: every one that applies).")
     private List<String> groups = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md", defaultValue = "json",
-            description = "json (default), jsonl (a row a line) or csv: the tidy rows; html or md: the report a "
+    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md|pdf", defaultValue = "json",
+            description = "json (default), jsonl (a row a line) or csv: the tidy rows; html, md or pdf: the report a "
                     + "bureau publishes — "
                     + "headlines, tables with year-on-year and period-on-period change, the children ranked with a "
-                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes.")
+                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes. pdf is the html "
+                    + "paginated for A4 with a CJK font embedded (see --font); it needs --out.")
     private String format;
+
+    @Option(names = "--font", paramLabel = "PATH",
+            description = "For --format pdf: the TrueType font (.ttf, .ttc) to embed for Chinese text. Default: the "
+                    + "file named by the environment variable CSI_FONT, else a system font (WenQuanYi Zen Hei, "
+                    + "Droid Sans Fallback, Microsoft YaHei, SimSun, PingFang …).")
+    private Path font;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "The language of an html or md report: zh (default) or en.")
@@ -138,13 +146,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("json", "jsonl", "csv", "html", "md").contains(format)) {
-            throw usage("--format must be json, jsonl, csv, html or md, not '" + format + "'");
+        if (!List.of("json", "jsonl", "csv", "html", "md", "pdf").contains(format)) {
+            throw usage("--format must be json, jsonl, csv, html, md or pdf, not '" + format + "'");
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw usage("--lang must be zh or en, not '" + lang + "'");
         }
-        boolean document = format.equals("html") || format.equals("md");
+        boolean document = format.equals("html") || format.equals("md") || format.equals("pdf");
         if (document && (!indicators.isEmpty() || !groups.isEmpty() || level != null)) {
             throw usage("--indicators, --groups and --level shape the tidy rows of json, jsonl and csv; an " + format
                     + " report covers a unit (--unit) and its children");
@@ -153,6 +161,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage("--bom and --no-bom apply to --format csv, not " + format);
         }
         OutputFile.check(spec, "--out", out);
+        PdfOutput.check(spec, format, out, font);
         Indicators calculation = configure(null);   // checks the arguments before reading any data
         ColumnarReadResult read = read(err);
         if (read == null) {
@@ -197,6 +206,9 @@ public final class ReportCommand implements Callable<Integer> {
             report = b.build();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        }
+        if (format.equals("pdf")) {
+            return PdfOutput.write(report, font, out, err);
         }
         ReportFormat documentFormat = format.equals("html") ? ReportFormat.HTML : ReportFormat.MARKDOWN;
         if (out == null) {
