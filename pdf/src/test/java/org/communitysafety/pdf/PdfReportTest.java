@@ -211,6 +211,34 @@ final class PdfReportTest {
         return n;
     }
 
+    /**
+     * Pins the pagination: the page count and each page's first and last line of body text (the
+     * running header and the page number left out), with the test font. A change to the report,
+     * the print style sheet or the libraries that moves a page break shows here; write the files
+     * anew with {@code -Dcsi.golden.update=true} and review the diff.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void write_sample_paginationMatchesGoldenFile(Language language) throws IOException {
+        Rendered r = rendered(language);
+        StringBuilder golden = new StringBuilder("pages: " + r.pages().size() + "\n");
+        for (int i = 0; i < r.pages().size(); i++) {
+            String number = language == Language.ZH ? "第 " + (i + 1) + " 页" : "Page " + (i + 1) + " of";
+            List<String> body = r.pages().get(i).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.equals(r.report().title()) && !l.startsWith(number)).toList();
+            golden.append(i + 1).append(": ").append(body.get(0)).append(" … ").append(body.get(body.size() - 1))
+                    .append('\n');
+        }
+        Path file = Path.of("src/test/resources/golden/report-2024-" + language.name().toLowerCase(java.util.Locale.ROOT)
+                + ".pdf.txt.golden");
+        if (Boolean.getBoolean("csi.golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, golden);
+        }
+        assertThat(file).as("write it with -Dcsi.golden.update=true").exists();
+        assertThat(golden.toString()).isEqualTo(Files.readString(file));
+    }
+
     @Test
     void write_noCjkFont_failsNamingTheFixes() {
         PdfReport pdf = PdfReport.of(ZH.report()).withFontLookup(FontLookup.none());
