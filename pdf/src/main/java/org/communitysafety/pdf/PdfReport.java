@@ -25,8 +25,8 @@ import org.communitysafety.indicators.report.Report;
  * A {@link Report} as a PDF bulletin for A4: the same document as its HTML, paginated, with a
  * running header (the title: unit and period) and page numbers, table rows never split, the
  * charts as vectors and the Chinese text in an embedded font. Immutable and thread-safe; each
- * {@link #write} lays the document out anew (about a second for the sample city's report, after
- * the first, which loads the libraries).
+ * {@link #write} reads the font and lays the document out anew (the sample city's report, 7
+ * pages: a few seconds, most of it in the first call, which loads the libraries).
  *
  * <pre>{@code
  * Report report = Report.builder(Indicators.of(data)).period("2024").build();
