@@ -135,7 +135,8 @@ final class ArchitectureTest {
 
     /**
      * csi-bom has no parent (so that importing it manages nothing but CSI): its version must be
-     * kept equal to the parent's by hand, and it must manage the three library modules at that version.
+     * kept equal to the parent's by hand, and it must manage the library modules (core,
+     * indicators, excel, pdf) at that version.
      */
     @Test
     void bom_managesTheLibraryModules_atTheParentsVersion() throws Exception {
@@ -147,7 +148,8 @@ final class ArchitectureTest {
         assertThat(xpath(bom, "/project/parent")).as("csi-bom's parent").isEmpty();
         assertThat(xpath(bom, "/project/version")).isEqualTo(xpath(parent, "/project/version"));
         String managed = "/project/dependencyManagement/dependencies/dependency";
-        assertThat(xpath(bom, managed + "/artifactId")).containsExactlyInAnyOrder("csi-core", "csi-indicators", "csi-excel");
+        assertThat(xpath(bom, managed + "/artifactId")).containsExactlyInAnyOrder("csi-core", "csi-indicators",
+                "csi-excel", "csi-pdf");
         assertThat(xpath(bom, managed + "/groupId")).containsOnly("org.communitysafety");
         assertThat(xpath(bom, managed + "/version")).containsOnly("${project.version}");
     }

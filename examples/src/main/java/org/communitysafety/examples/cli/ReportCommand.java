@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
                 "  csi report --sample --period 2024 --compare yoy --format json --out report.json",
                 "  csi report --sample --period 2024 --compare yoy --format html --lang zh --out report.html",
                 "  csi report --sample --period 2024 --compare yoy --format xlsx --out report.xlsx",
+                "  csi report --sample --period 2024 --compare yoy --format pdf --lang zh --out report.pdf",
                 "  csi report --data dir --period 2024-Q3 --compare pop --level town --indicators "
                         + "incidents.count,incidents.clearance_rate --format csv",
                 "", "Exit codes: 0 success, 1 errors in the data, 2 usage error."})
@@ -89,18 +90,25 @@ public final class ReportCommand implements Callable<Integer> {
                     + "(default: every one that applies).")
     private List<String> groups = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md|xlsx", defaultValue = "json",
-            description = "json (default), jsonl (a row a line) or csv: the tidy rows; html or md: the report a "
+    @Option(names = "--format", paramLabel = "json|jsonl|csv|html|md|pdf|xlsx", defaultValue = "json",
+            description = "json (default), jsonl (a row a line) or csv: the tidy rows; html, md or pdf: the report a "
                     + "bureau publishes — "
                     + "headlines, tables with year-on-year and period-on-period change, the children ranked with a "
-                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes; xlsx: an Excel "
-                    + "workbook of both (needs --out FILE): a cover, a sheet per section of the report, and the "
-                    + "tidy rows that json would write with the same options, as numbers.")
+                    + "funnel plot, zero-incident villages, monthly trends and data-quality notes. pdf is the html "
+                    + "paginated for A4 with a CJK font embedded (see --font); xlsx: an Excel workbook of both: a "
+                    + "cover, a sheet per section of the report, and the tidy rows that json would write with the "
+                    + "same options, as numbers. pdf and xlsx need --out FILE.")
     private String format;
 
     @Option(names = "--issuer", paramLabel = "NAME",
             description = "The issuing unit (发布单位) shown on the cover of an xlsx workbook.")
     private String issuer;
+
+    @Option(names = "--font", paramLabel = "PATH",
+            description = "For --format pdf: the TrueType font (.ttf, .ttc) to embed for Chinese text. Default: the "
+                    + "file named by the environment variable CSI_FONT, else a system font (WenQuanYi Zen Hei, "
+                    + "Droid Sans Fallback, Microsoft YaHei, SimSun, PingFang …).")
+    private Path font;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
             description = "The language of an html, md or xlsx report: zh (default) or en.")
@@ -167,8 +175,8 @@ public final class ReportCommand implements Callable<Integer> {
     private ProgressReporter progress;
 
     private int run(PrintWriter err) throws IOException {
-        if (!List.of("json", "jsonl", "csv", "html", "md", "xlsx").contains(format)) {
-            throw usage("--format must be json, jsonl, csv, html, md or xlsx, not '" + format + "'");
+        if (!List.of("json", "jsonl", "csv", "html", "md", "pdf", "xlsx").contains(format)) {
+            throw usage("--format must be json, jsonl, csv, html, md, pdf or xlsx, not '" + format + "'");
         }
         boolean workbook = format.equals("xlsx");
         if (workbook && out == null) {
@@ -181,7 +189,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw usage("--lang must be zh or en, not '" + lang + "'");
         }
-        boolean document = format.equals("html") || format.equals("md");
+        boolean document = format.equals("html") || format.equals("md") || format.equals("pdf");
         if (document && (!indicators.isEmpty() || !groups.isEmpty() || level != null)) {
             throw usage("--indicators, --groups and --level shape the tidy rows of json, jsonl and csv; an " + format
                     + " report covers a unit (--unit) and its children");
@@ -190,6 +198,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage("--bom and --no-bom apply to --format csv, not " + format);
         }
         OutputFile.check(spec, "--out", out);
+        PdfOutput.check(spec, format, out, font);
         Indicators calculation = configure(null);   // checks the arguments before reading any data
         ColumnarReadResult read = read(err);
         if (read == null) {
@@ -277,6 +286,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     private int writeDocument(ColumnarDataset data, ReadReport readReport, PrintWriter err) throws IOException {
         Report report = buildReport(data, readReport);
+        if (format.equals("pdf")) {
+            return PdfOutput.write(report, font, out, err);
+        }
         ReportFormat documentFormat = format.equals("html") ? ReportFormat.HTML : ReportFormat.MARKDOWN;
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
