@@ -8,7 +8,10 @@ import org.communitysafety.indicators.phrasing.Wording;
  * A report as one self-contained HTML page — also well-formed XML (XHTML syntax), so that tests
  * and tools can parse it: inline CSS and inline SVG charts; no scripts, no
  * external fonts, images or style sheets, so it opens the same offline. Fonts fall back through
- * the CJK families found on Linux, Windows and macOS to the browser's sans-serif.
+ * the CJK families found on Linux, Windows and macOS to the browser's sans-serif. Printed from a
+ * browser ({@code @media print}) it takes A4 pages with the margins of the PDF bulletin
+ * ({@code csi-pdf}), repeats a table's header on each page, and splits no row, chart or
+ * headline, nor leaves a heading at a page's foot.
  */
 final class ReportHtml {
 
@@ -32,6 +35,13 @@ final class ReportHtml {
             figure svg { max-width: 100%%; height: auto; }
             figcaption { color: #555; font-size: 0.85em; }
             footer { color: #777; font-size: 0.8em; margin-top: 3em; }
+            @media print {
+              @page { size: A4; margin: 22mm 16mm 20mm 16mm; }
+              body { max-width: none; margin: 0; padding: 0; }
+              h2, h3 { page-break-after: avoid; break-after: avoid; }
+              thead { display: table-header-group; }
+              tr, figure, ul.headlines li { page-break-inside: avoid; break-inside: avoid; }
+            }
             """.formatted(FONTS);
 
     private ReportHtml() {}
