@@ -41,18 +41,22 @@ import picocli.CommandLine.Spec;
  * error), 2 for a usage error (an unknown indicator, unit, group or level, a bad period).
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compute indicators for every unit and write the tidy rows as JSON or CSV, the report as HTML "
-                        + "or Markdown, or both as an Excel workbook.",
+        description = {"Compute indicators for every unit and write the tidy rows as JSON, JSON Lines or CSV, the "
+                        + "report as HTML, Markdown or PDF, or both as an Excel workbook.",
                 "A row per (indicator, unit, period, group) with value, numerator, denominator, interval and, "
                         + "when compared, the baseline value, the change, the percentage change, the change in "
                         + "percentage points, the p-value and flags."},
-        footer = {"", "Examples:",
-                "  csi report --sample --period 2024 --compare yoy --format json --out report.json",
-                "  csi report --sample --period 2024 --compare yoy --format html --lang zh --out report.html",
-                "  csi report --sample --period 2024 --compare yoy --format xlsx --out report.xlsx",
-                "  csi report --sample --period 2024 --compare yoy --format pdf --lang zh --out report.pdf",
-                "  csi report --data dir --period 2024-Q3 --compare pop --level town --indicators "
-                        + "incidents.count,incidents.clearance_rate --format csv",
+        footer = {"", "Examples (a line ending in \\ goes on on the next):",
+                "  csi report --sample --period 2024 --compare yoy --format json \\",
+                "      --out report.json",
+                "  csi report --sample --period 2024 --compare yoy --format html --lang zh \\",
+                "      --out report.html",
+                "  csi report --sample --period 2024 --compare yoy --format xlsx \\",
+                "      --out report.xlsx",
+                "  csi report --sample --period 2024 --compare yoy --format pdf --lang zh \\",
+                "      --out report.pdf",
+                "  csi report --data dir --period 2024-Q3 --compare pop --level town \\",
+                "      --indicators incidents.count,incidents.clearance_rate --format csv",
                 "", "Exit codes: 0 success, 1 errors in the data, 2 usage error."})
 public final class ReportCommand implements Callable<Integer> {
 

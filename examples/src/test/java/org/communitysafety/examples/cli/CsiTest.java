@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,5 +91,20 @@ final class CsiTest {
         w.print("春晖社区");
         w.flush();
         assertThat(bytes.toByteArray()).isEqualTo("春晖社区".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Issue 14: the help's examples do not wrap in the middle of a word at the usual 80 columns. */
+    @Test
+    void reportHelp_examplesFitTheLine_andTheTopLevelHelpNamesEveryOutput() {
+        CliRun r = CliRun.csi("report", "--help");
+        List<String> examples = r.out().lines().dropWhile(l -> !l.startsWith("Examples")).skip(1)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(10).allSatisfy(l -> {
+            assertThat(l.length()).isLessThan(80);
+            assertThat(l.startsWith("  csi report ") && l.endsWith(" \\") || l.startsWith("      --")).as(l).isTrue();
+        });
+        assertThat(examples).contains("      --out report.xlsx", "      --out report.pdf");
+        assertThat(CliRun.csi("--help").out()).contains("JSON Lines or CSV").contains("HTML, Markdown or PDF")
+                .contains("Excel");
     }
 }
