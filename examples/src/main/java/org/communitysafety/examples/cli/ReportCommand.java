@@ -3,6 +3,8 @@ package org.communitysafety.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -300,7 +302,19 @@ public final class ReportCommand implements Callable<Integer> {
             return Csi.OK;
         }
         try {   // streamed to the file as it is rendered: no string of the whole document
-            OutputFile.write(out, file -> report.write(documentFormat, file));
+            if (documentFormat == ReportFormat.MARKDOWN) {
+                // the charts beside the final file, named after it (the Markdown goes to a temporary file first)
+                Path dir = out.toAbsolutePath().getParent();
+                String name = out.getFileName().toString();
+                String stem = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
+                OutputFile.write(out, file -> {
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        report.writeMarkdown(w, dir, stem);
+                    }
+                });
+            } else {
+                OutputFile.write(out, file -> report.write(documentFormat, file));
+            }
         } catch (IOException e) {
             err.println("csi report: cannot write " + out + ": " + Console.describe(e));
             return Csi.DATA_ERROR;

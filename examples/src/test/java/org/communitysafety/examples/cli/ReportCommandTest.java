@@ -115,6 +115,29 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_markdownFile_hasItsChartsAsSvgFilesBesideIt_linkedByName() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("md out"));
+        Path md = dir.resolve("白兴区 报告.md");
+        CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "330102", "--format", "md",
+                "--quiet", "--out", md.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        String text = Files.readString(md);
+        assertThat(text).doesNotContain("data:image").contains("](白兴区%20报告-1.svg)");
+        assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThan(2_000));
+        CliRun stdout = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "330102", "--format", "md");
+        long charts = stdout.out().lines().filter(l -> l.startsWith("![")).count();
+        assertThat(charts).isPositive();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")).sorted())
+                    .hasSize((int) charts).allMatch(n -> n.matches("白兴区 报告-\\d+\\.svg"));
+        }
+        assertThat(Files.readString(dir.resolve("白兴区 报告-1.svg"))).startsWith("<svg").contains("</svg>");
+        // the same document otherwise: the stdout form inlines the same charts
+        assertThat(text.replaceAll("\\]\\([^)]*\\.svg\\)", "](x)"))
+                .isEqualTo(stdout.out().replaceAll("\\]\\(data:image/svg\\+xml;base64,[^)]*\\)", "](x)"));
+    }
+
+    @Test
     void report_jsonl_isTheJsonRowsOneALine() throws IOException {
         String[] scope = {"report", "--sample", "--period", "2024", "--compare", "yoy", "--level", "district"};
         CliRun json = CliRun.csi(concat(scope, "--format", "json"));

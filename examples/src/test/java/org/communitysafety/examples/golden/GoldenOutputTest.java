@@ -115,8 +115,10 @@ final class GoldenOutputTest {
 
     private byte[] render(String period, String compare, String lang, String format, Locale locale)
             throws IOException {
+        // a directory a locale, the file's name the same: a Markdown file links its charts by that name
+        Path dir = Files.createDirectories(tmp.resolve("out-" + locale.toLanguageTag()));
         return run(locale, "report", "--sample", "--period", period, "--compare", compare, "--format", format,
-                "--lang", lang, "--out", tmp.resolve("report-" + locale.toLanguageTag() + "." + format).toString());
+                "--lang", lang, "--out", dir.resolve("report." + format).toString());
     }
 
     /** Runs {@code csi} with {@code locale} as the default locale and returns the file it wrote. */

@@ -154,12 +154,56 @@ public final class Report {
         return ReportJson.render(this);
     }
 
-    /** Writes the report in {@code format} to {@code file} in UTF-8, as it is rendered: no string of the whole document is made. */
+    /**
+     * Writes the report in {@code format} to {@code file} in UTF-8, as it is rendered: no string
+     * of the whole document is made. Markdown is written as {@link #writeMarkdown} writes it: the
+     * charts as {@code .svg} files beside it.
+     */
     public void write(ReportFormat format, Path file) throws IOException {
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(file, "file");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(format, out);
+            if (format == ReportFormat.MARKDOWN) {
+                Path dir = file.toAbsolutePath().getParent();
+                writeMarkdown(out, dir, stem(file.getFileName().toString()));
+            } else {
+                write(format, out);
+            }
         }
+    }
+
+    /**
+     * Writes the Markdown to {@code out} with each chart in a file of its own in {@code dir},
+     * {@code <stem>-1.svg}, {@code <stem>-2.svg} … in the order they appear, linked by that
+     * relative name: a renderer then shows them as images (many refuse SVG data URIs), and the
+     * Markdown has no line of 10,000 characters. Existing files of those names are replaced.
+     * {@link #write(ReportFormat, Path)} does this for {@code report.md} with the stem
+     * {@code report}; this form is for a caller that writes the Markdown elsewhere first (to a
+     * temporary file moved into place, say) and must name the charts after the final file.
+     *
+     * @throws IOException when {@code out} or a chart's file cannot be written
+     */
+    public void writeMarkdown(Writer out, Path dir, String stem) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(dir, "dir");
+        Check.argument(stem != null && !stem.isBlank() && stem.indexOf('/') < 0 && stem.indexOf('\\') < 0,
+                "the charts' file stem must be a plain file name, got '%s'", stem);
+        try {
+            ReportMarkdown.write(this, out, (figure, number) -> {
+                String name = stem + "-" + number + ".svg";
+                Files.writeString(dir.resolve(name), figure.svg(), StandardCharsets.UTF_8);
+                return name;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    /** {@code report.md} without its extension: {@code report}. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /**

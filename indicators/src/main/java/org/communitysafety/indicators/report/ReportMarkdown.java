@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A report as Markdown: headings, bullet headlines, pipe tables, and charts as inline SVG images.
+ * A report as Markdown: headings, bullet headlines, pipe tables, and charts as SVG images — files
+ * beside the Markdown file, linked by name, when one is written ({@link Report#writeMarkdown}),
+ * so that every renderer shows them and no line is a 10,000-character data URI; inline data URIs
+ * when the Markdown is one string or stream ({@link Report#toMarkdown()}).
  * Every text is written through {@link #text}, because unit names and labels come from the data:
  * nothing in them can start raw HTML, a link or a new block.
  */
@@ -24,8 +27,22 @@ final class ReportMarkdown {
         return m.toString();
     }
 
-    /** Writes the Markdown to {@code m} as it goes: a table row, a paragraph at a time. */
+    /** Writes the Markdown to {@code m} as it goes: a table row, a paragraph at a time; charts inline. */
     static void write(Report report, Appendable m) throws IOException {
+        write(report, m, null);
+    }
+
+    /** Where a chart goes: its file's name relative to the Markdown, or null for an inline data URI. */
+    interface Charts {
+        String link(Report.Figure figure, int number) throws IOException;
+    }
+
+    /**
+     * Writes the Markdown to {@code m}; each chart, numbered from 1 in order, is linked to the
+     * file {@code charts} names for it (having written it), or inline when {@code charts} is null.
+     */
+    static void write(Report report, Appendable m, Charts charts) throws IOException {
+        int figure = 0;
         m.append("# ").append(text(report.title())).append("\n\n").append('*').append(text(report.subtitle()))
                 .append("*\n\n");
         for (String s : report.headlines()) {
@@ -54,11 +71,38 @@ final class ReportMarkdown {
                 }
             }
             for (Report.Figure f : s.figures()) {
-                m.append("![").append(text(f.title())).append("](data:image/svg+xml;base64,")
-                        .append(Base64.getEncoder().encodeToString(f.svg().getBytes(StandardCharsets.UTF_8)))
-                        .append(")\n\n*").append(text(f.caption())).append("*\n\n");
+                m.append("![").append(text(f.title())).append("](");
+                if (charts == null) {
+                    m.append("data:image/svg+xml;base64,")
+                            .append(Base64.getEncoder().encodeToString(f.svg().getBytes(StandardCharsets.UTF_8)));
+                } else {
+                    m.append(destination(charts.link(f, ++figure)));
+                }
+                m.append(")\n\n*").append(text(f.caption())).append("*\n\n");
             }
         }
+    }
+
+    /**
+     * A file name as a link destination: percent-encoded where Markdown would end or break the
+     * destination (spaces, parentheses, angle brackets, {@code %}); other characters, Chinese
+     * ones included, as they are.
+     */
+    static String destination(String name) {
+        StringBuilder d = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case ' ' -> d.append("%20");
+                case '(' -> d.append("%28");
+                case ')' -> d.append("%29");
+                case '<' -> d.append("%3C");
+                case '>' -> d.append("%3E");
+                case '%' -> d.append("%25");
+                default -> d.append(c);
+            }
+        }
+        return d.toString();
     }
 
     private static void row(Appendable m, java.util.List<String> cells) throws IOException {
