@@ -81,6 +81,24 @@ final class Changes {
                 "comparison", cmp.phrase(p), "amount", amount));
     }
 
+    /**
+     * The change of a duration as the difference in days, "同比上升1.0天": a percentage of days
+     * reads oddly, and from a median of 0 days any change would be an infinite or a 100% one.
+     */
+    static String days(Phrasing p, Exact current, Exact baseline, Comparison cmp, Significance sig) {
+        BigInteger diff = current.minusNumerator(baseline);
+        if (diff.signum() == 0) {
+            return flat(p, cmp, false);
+        }
+        BigDecimal d = Numbers.divide(diff, current.den.multiply(baseline.den), p.decimals(), p.rounding());
+        if (d.signum() == 0) {
+            return flat(p, cmp, true);
+        }
+        boolean mark = p.significanceStyle() == SignificanceStyle.MARK && sig == Significance.SIGNIFICANT;
+        return note(p, sig, p.text("change." + (d.signum() < 0 ? "down" : "up") + (mark ? ".significant" : ""),
+                "comparison", cmp.phrase(p), "amount", p.text("days", "days", d.abs().toPlainString())));
+    }
+
     private static String flat(Phrasing p, Comparison cmp, boolean roughly) {
         return p.text(roughly ? "change.roughlyFlat" : "change.flat", "comparison", cmp.phrase(p),
                 "baseline", cmp.baseline(p));
@@ -138,6 +156,9 @@ final class Changes {
         Significance sig = Significance.of(indicator, change);
         if (points) {
             return Optional.of(points(p, current.get(), baseline.get(), cmp, sig));
+        }
+        if (indicator.unit() == Indicator.Unit.DAYS) {
+            return Optional.of(days(p, current.get(), baseline.get(), cmp, sig));
         }
         Optional<String> arisen = indicator.isRatio() || row.numerator().isEmpty()
                 ? Optional.empty()

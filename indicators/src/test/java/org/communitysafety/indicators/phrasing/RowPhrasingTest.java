@@ -124,6 +124,27 @@ final class RowPhrasingTest {
         assertThat(ZH.withSignificance(SignificanceStyle.NOTE_IF_NOT_SIGNIFICANT).change(r)).contains("同比上升20.0%");
     }
 
+    /** Issue 14: a duration's change in days, never a percentage (from a median of 0 it would be infinite). */
+    @Test
+    void change_daysRow_isTheDifferenceInDays() {
+        Change fromZero = new Change(Q3.yearEarlier(), OptionalDouble.of(0.0), OptionalLong.empty(), OptionalLong.empty(),
+                OptionalDouble.of(1.0), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false);
+        IndicatorRow up = row(Indicator.INCIDENTS_MEDIAN_DAYS_TO_CLEAR, Q3, Group.ALL, OptionalDouble.of(1.0),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.of(fromZero));
+        assertThat(ZH.change(up)).hasValue("同比上升1.0天");
+        assertThat(EN.change(up)).hasValue("up 1.0 days on the same period last year");
+        Change longer = new Change(Q3.yearEarlier(), OptionalDouble.of(3.5), OptionalLong.empty(), OptionalLong.empty(),
+                OptionalDouble.of(-2.5), OptionalDouble.of(-71.4), OptionalDouble.empty(), OptionalDouble.empty(), false);
+        IndicatorRow down = row(Indicator.DISPUTES_MEDIAN_DAYS_TO_CLOSE, Q3, Group.ALL, OptionalDouble.of(1.0),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.of(longer));
+        assertThat(ZH.change(down)).hasValue("同比下降2.5天");
+        Change same = new Change(Q3.yearEarlier(), OptionalDouble.of(2.0), OptionalLong.empty(), OptionalLong.empty(),
+                OptionalDouble.of(0.0), OptionalDouble.of(0.0), OptionalDouble.empty(), OptionalDouble.empty(), false);
+        IndicatorRow flat = row(Indicator.INCIDENTS_MEDIAN_DAYS_TO_CLEAR, Q3, Group.ALL, OptionalDouble.of(2.0),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.of(same));
+        assertThat(ZH.change(flat)).hasValue("与去年同期持平");
+    }
+
     @Test
     void change_withoutChangeOrWithheld_isEmpty() {
         IndicatorRow none = row(Indicator.INCIDENTS_COUNT, Q3, Group.ALL, OptionalDouble.of(5), OptionalLong.of(5),
