@@ -50,9 +50,11 @@ final class ReportMaker {
         if (tree.childCount(cx.unit()) > 0) {
             sections.add(ChildrenSection.of(cx));
         }
-        sections.add(ZeroIncidentSection.of(cx, monthly));
+        ZeroIncidentSection.Parts zero = ZeroIncidentSection.of(cx, monthly);
+        sections.add(zero.section());
         sections.add(TrendsSection.of(cx, monthly, trends));
         sections.add(QualitySection.of(cx));
+        zero.appendix().ifPresent(sections::add);   // every zero-incident village, after the report proper
         Phrasing ph = cx.phrasing();
         String title = cx.text("title", "unit", cx.jurisdiction().name(), "period", ph.period(period));
         String subtitle = pop.isPresent()

@@ -11,13 +11,18 @@ import org.communitysafety.core.period.PeriodKind;
 
 /**
  * The villages and communities with no criminal case in the period: their share against the
- * share chance alone would give, and how many years in a row each has had none.
+ * share chance alone would give, and how many years in a row each has had none. The section lists
+ * the first {@code listLimit} of them; when there are more, an appendix at the end of the report
+ * lists every one, so that a reader can find any village by name or code.
  */
 final class ZeroIncidentSection {
 
     private ZeroIncidentSection() {}
 
-    static Report.Section of(ReportContext cx, MonthlyCounts monthly) {
+    /** The section, and the appendix of every zero-incident unit when the section could not list them all. */
+    record Parts(Report.Section section, java.util.Optional<Report.Section> appendix) {}
+
+    static Parts of(ReportContext cx, MonthlyCounts monthly) {
         List<String> paragraphs = new ArrayList<>();
         cx.row("units.zero_incident_share", CRIMINAL).ifPresent(r -> {
             cx.phrasing().zeroIncidentShare(r).ifPresent(s -> paragraphs.add(cx.text("zero.share", "sentence", s,
@@ -47,22 +52,24 @@ final class ZeroIncidentSection {
             if (run == years) {
                 always++;
             }
-            if (cells.size() < cx.spec().listLimit) {
-                Jurisdiction j = tree.unit(leaf);
-                String parent = tree.parent(leaf) >= 0 ? tree.unit(tree.parent(leaf)).name() : "";
-                cells.add(List.of(j.name(), parent, j.code(),
-                        wholeYear ? cx.plural("zero.run", run, "years", run) : NONE));
-            }
+            Jurisdiction j = tree.unit(leaf);
+            String parent = tree.parent(leaf) >= 0 ? tree.unit(tree.parent(leaf)).name() : "";
+            cells.add(List.of(j.name(), parent, j.code(), wholeYear ? cx.plural("zero.run", run, "years", run) : NONE));
         }
+        List<List<String>> listed = cells.subList(0, Math.min(cells.size(), cx.spec().listLimit));
         if (zeroNow > 0 && wholeYear) {
             paragraphs.add(cx.text("zero.always", "always", always, "years", years));
         }
         List<String> notes = new ArrayList<>();
-        if (zeroNow > cells.size()) {
-            notes.add(cx.text("zero.more", "more", zeroNow - cells.size()));
+        java.util.Optional<Report.Section> appendix = java.util.Optional.empty();
+        if (zeroNow > listed.size()) {
+            notes.add(cx.text("zero.more", "more", zeroNow - listed.size()));
+            appendix = java.util.Optional.of(new Report.Section("zero-all", cx.text("zero.appendix.title"), List.of(),
+                    List.of(new Report.Table(cx.text("zero.table"), cx.list("zero.header"), cells, List.of())),
+                    List.of()));
         }
-        return new Report.Section("zero", cx.text("zero.title"), paragraphs,
-                List.of(new Report.Table(cx.text("zero.table"), cx.list("zero.header"), cells, notes)),
-                List.of());
+        return new Parts(new Report.Section("zero", cx.text("zero.title"), paragraphs,
+                List.of(new Report.Table(cx.text("zero.table"), cx.list("zero.header"), listed, notes)),
+                List.of()), appendix);
     }
 }

@@ -43,6 +43,23 @@ class ReportTest {
         assertThat(EN.title()).startsWith("Community safety in ").endsWith(", 2024");
     }
 
+    /** Issue 14: every zero-incident village is listed, the ones past the list limit in an appendix. */
+    @Test
+    void zeroIncidentVillages_pastTheListLimit_areAllInAnAppendixAtTheEnd() {
+        Report full = Report.builder(Indicators.of(DATA)).period("2024").build();
+        Report.Table all = full.section("zero").orElseThrow().tables().get(0);
+        assertThat(all.rows()).hasSizeGreaterThan(5);
+        assertThat(full.section("zero-all")).isEmpty();   // all fit under the default limit
+        Report cut = Report.builder(Indicators.of(DATA)).period("2024").listLimit(5).build();
+        Report.Table listed = cut.section("zero").orElseThrow().tables().get(0);
+        assertThat(listed.rows()).isEqualTo(all.rows().subList(0, 5));
+        assertThat(listed.notes()).containsExactly("另有" + (all.rows().size() - 5) + "个，全部名单见附录。");
+        Report.Section appendix = cut.sections().get(cut.sections().size() - 1);
+        assertThat(appendix.id()).isEqualTo("zero-all");
+        assertThat(appendix.title()).isEqualTo("附录：刑事案件零发案村（社区）全部名单");
+        assertThat(appendix.tables().get(0).rows()).isEqualTo(all.rows());
+    }
+
     @Test
     void headlineFiguresAreTheIndicatorsFigures() {
         Results r = Indicators.of(DATA).period("2024").compareYearOnYear().groups("all", "criminal")
