@@ -24,10 +24,16 @@ public final class DisplayWidth {
         return text + " ".repeat(Math.max(0, columns - of(text)));
     }
 
-    /** The East Asian Wide and Fullwidth ranges of Unicode's EastAsianWidth.txt, in outline. */
+    /** The East Asian Wide and Fullwidth ranges of Unicode's EastAsianWidth.txt (UAX #11), in outline. */
     private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)   // CJK radicals … Yi, CJK punctuation, kana
+                || (cp >= 0xAC00 && cp <= 0xD7A3)                   // Hangul syllables
+                || (cp >= 0xF900 && cp <= 0xFAFF)                   // CJK compatibility ideographs
+                || (cp >= 0xFE30 && cp <= 0xFE4F)                   // CJK compatibility forms
+                || (cp >= 0xFF00 && cp <= 0xFF60)                   // full-width forms (，（）)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1FAFF)                 // emoji
+                || (cp >= 0x20000 && cp <= 0x3FFFD);                // CJK extensions B …
     }
 }

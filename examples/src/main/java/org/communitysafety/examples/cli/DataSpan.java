@@ -2,6 +2,7 @@ package org.communitysafety.examples.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.IncidentStore;
 import org.communitysafety.core.aggregate.RecordStore;
@@ -23,25 +24,20 @@ final class DataSpan {
     static Optional<String> noRecordsIn(ColumnarDataset data, Period period) {
         long start = period.startEpochDay();
         long end = period.endEpochDay();
+        IncidentStore incidents = data.incidents();
+        RecordStore<?> disputes = data.disputes();
+        RecordStore<?> outreach = data.outreach();
+        if (anyIn(incidents.size(), incidents::day, start, end) || anyIn(disputes.size(), disputes::day, start, end)
+                || anyIn(outreach.size(), outreach::day, start, end)) {
+            return Optional.empty();
+        }
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        IncidentStore incidents = data.incidents();
-        for (int r = 0; r < incidents.size(); r++) {
-            int day = incidents.day(r);
-            if (day >= start && day <= end) {
-                return Optional.empty();
-            }
-            first = Math.min(first, day);
-            last = Math.max(last, day);
-        }
-        for (RecordStore<?> store : new RecordStore<?>[] {data.disputes(), data.outreach()}) {
-            for (int r = 0; r < store.size(); r++) {
-                int day = store.day(r);
-                if (day >= start && day <= end) {
-                    return Optional.empty();
-                }
-                first = Math.min(first, day);
-                last = Math.max(last, day);
+        for (int[] range : new int[][] {range(incidents.size(), incidents::day),
+            range(disputes.size(), disputes::day), range(outreach.size(), outreach::day)}) {
+            if (range != null) {
+                first = Math.min(first, range[0]);
+                last = Math.max(last, range[1]);
             }
         }
         String covers = first > last ? "the data has no incidents, disputes or outreach sessions at all"
@@ -49,5 +45,31 @@ final class DataSpan {
         return Optional.of("no incident, dispute or outreach session falls in " + period + " ("
                 + LocalDate.ofEpochDay(start) + " to " + LocalDate.ofEpochDay(end) + "); " + covers
                 + ". Choose a period with data (--period).");
+    }
+
+    /** Whether one of {@code n} records falls on a day in {@code start .. end}: stops at the first. */
+    private static boolean anyIn(int n, IntUnaryOperator day, long start, long end) {
+        for (int row = 0; row < n; row++) {
+            int d = day.applyAsInt(row);
+            if (d >= start && d <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first and last epoch day of {@code n} records, or null when there are none. */
+    static int[] range(int n, IntUnaryOperator day) {
+        if (n == 0) {
+            return null;
+        }
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int row = 0; row < n; row++) {
+            int d = day.applyAsInt(row);
+            first = Math.min(first, d);
+            last = Math.max(last, d);
+        }
+        return new int[] {first, last};
     }
 }

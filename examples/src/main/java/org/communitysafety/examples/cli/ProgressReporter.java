@@ -91,11 +91,11 @@ final class ProgressReporter implements ReadProgress {
             barShown = true;
             lastPrint = now;
         } else if (!interactive && now - lastPrint >= LINE_NANOS) {
-            err.println("csi: " + verb + " " + s.file() + ": " + Console.count(s.rows(), "row", "rows")
-                    + s.fraction().stream().mapToObj(f -> String.format(Locale.ROOT, " (%.0f%%)", 100 * f))
-                            .findFirst().orElse("")
-                    + (reading.size() > 1 ? " and " + (reading.size() - 1) + " other file"
-                            + (reading.size() > 2 ? "s" : "") : ""));
+            String share = s.fraction().isPresent()
+                    ? String.format(Locale.ROOT, " (%.0f%%)", 100 * s.fraction().getAsDouble()) : "";
+            int others = reading.size() - 1;
+            err.println("csi: " + verb + " " + s.file() + ": " + Console.count(s.rows(), "row", "rows") + share
+                    + (others > 0 ? " and " + Console.count(others, "other file", "other files") : ""));
             err.flush();
             lastPrint = now;
         }

@@ -304,12 +304,9 @@ public final class ReportCommand implements Callable<Integer> {
         try {   // streamed to the file as it is rendered: no string of the whole document
             if (documentFormat == ReportFormat.MARKDOWN) {
                 // the charts beside the final file, named after it (the Markdown goes to a temporary file first)
-                Path dir = out.toAbsolutePath().getParent();
-                String name = out.getFileName().toString();
-                String stem = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
                 OutputFile.write(out, file -> {
                     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        report.writeMarkdown(w, dir, stem);
+                        report.writeMarkdown(w, out);
                     }
                 });
             } else {

@@ -104,9 +104,9 @@ final class ValidationPrinter {
         IncidentStore incidents = data.incidents();
         RecordStore<DisputeMeasure> disputes = data.disputes();
         RecordStore<OutreachMeasure> outreach = data.outreach();
-        int[] incidentDays = range(incidents.size(), incidents::day);
-        int[] disputeDays = range(disputes.size(), disputes::day);
-        int[] outreachDays = range(outreach.size(), outreach::day);
+        int[] incidentDays = DataSpan.range(incidents.size(), incidents::day);
+        int[] disputeDays = DataSpan.range(disputes.size(), disputes::day);
+        int[] outreachDays = DataSpan.range(outreach.size(), outreach::day);
         out.println("incidents: " + describe(incidentDays));
         out.println("disputes: " + describe(disputeDays));
         out.println("outreach: " + describe(outreachDays));
@@ -120,21 +120,6 @@ final class ValidationPrinter {
         years(outreachDays).ifPresent(years -> out.println("outreach sessions by year: " + byYear(years,
                 RecordAggregation.aggregate(outreach, years, threads),
                 (c, u, p) -> c.total(OutreachMeasure.SESSIONS, u, p))));
-    }
-
-    /** The first and last epoch day of {@code n} records, or null when there are none. */
-    private static int[] range(int n, java.util.function.IntUnaryOperator day) {
-        if (n == 0) {
-            return null;
-        }
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (int row = 0; row < n; row++) {
-            int d = day.applyAsInt(row);
-            first = Math.min(first, d);
-            last = Math.max(last, d);
-        }
-        return new int[] {first, last};
     }
 
     private static String describe(int[] range) {

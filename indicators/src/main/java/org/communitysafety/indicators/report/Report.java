@@ -164,8 +164,7 @@ public final class Report {
         Objects.requireNonNull(file, "file");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             if (format == ReportFormat.MARKDOWN) {
-                Path dir = file.toAbsolutePath().getParent();
-                writeMarkdown(out, dir, stem(file.getFileName().toString()));
+                writeMarkdown(out, file);
             } else {
                 write(format, out);
             }
@@ -173,21 +172,22 @@ public final class Report {
     }
 
     /**
-     * Writes the Markdown to {@code out} with each chart in a file of its own in {@code dir},
-     * {@code <stem>-1.svg}, {@code <stem>-2.svg} … in the order they appear, linked by that
-     * relative name: a renderer then shows them as images (many refuse SVG data URIs), and the
-     * Markdown has no line of 10,000 characters. Existing files of those names are replaced.
-     * {@link #write(ReportFormat, Path)} does this for {@code report.md} with the stem
-     * {@code report}; this form is for a caller that writes the Markdown elsewhere first (to a
-     * temporary file moved into place, say) and must name the charts after the final file.
+     * Writes the Markdown of the file {@code target} to {@code out}, with each chart in a file of
+     * its own beside {@code target}: {@code report-1.svg}, {@code report-2.svg} … for
+     * {@code report.md}, in the order they appear, linked by that relative name. A renderer then
+     * shows them as images (many refuse SVG data URIs), and the Markdown has no line of 10,000
+     * characters. Existing files of those names are replaced. {@link #write(ReportFormat, Path)}
+     * does this with {@code out} writing to {@code target}; this form is for a caller that writes
+     * the Markdown elsewhere first (to a temporary file moved into place, say).
      *
      * @throws IOException when {@code out} or a chart's file cannot be written
      */
-    public void writeMarkdown(Writer out, Path dir, String stem) throws IOException {
+    public void writeMarkdown(Writer out, Path target) throws IOException {
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(dir, "dir");
-        Check.argument(stem != null && !stem.isBlank() && stem.indexOf('/') < 0 && stem.indexOf('\\') < 0,
-                "the charts' file stem must be a plain file name, got '%s'", stem);
+        Objects.requireNonNull(target, "target");
+        Check.argument(target.getFileName() != null, "the Markdown file must have a name, got '%s'", target);
+        Path dir = target.toAbsolutePath().getParent();
+        String stem = stem(target.getFileName().toString());
         try {
             ReportMarkdown.write(this, out, (figure, number) -> {
                 String name = stem + "-" + number + ".svg";
