@@ -13,6 +13,7 @@ import org.communitysafety.indicators.report.chart.BarChart;
 import org.communitysafety.indicators.report.chart.FunnelPlot;
 import org.communitysafety.indicators.report.chart.ValueFormat;
 import org.communitysafety.indicators.FunnelCurve;
+import org.communitysafety.indicators.phrasing.Language;
 
 /**
  * The children of the report's unit compared by criminal cases per 10,000 residents: the
@@ -38,7 +39,7 @@ final class ChildrenSection {
                     e.lower998().isPresent() && e.upper998().isPresent() ? String.format(Locale.ROOT, "%.2f–%.2f",
                             e.lower998().getAsDouble(), e.upper998().getAsDouble()) : NONE,
                     cx.text("position." + e.position().name()),
-                    e.pAdjusted().isPresent() ? String.format(Locale.ROOT, "%.3g", e.pAdjusted().getAsDouble()) : NONE));
+                    e.pAdjusted().isPresent() ? pValue(e.pAdjusted().getAsDouble()) : NONE));
         }
         List<String> paragraphs = new ArrayList<>();
         List<Ranking.Entry> high = ranking.outliers(false).stream()
@@ -46,7 +47,8 @@ final class ChildrenSection {
         List<Ranking.Entry> low = ranking.outliers(false).stream()
                 .filter(e -> e.position() == Ranking.Position.BELOW_998).toList();
         String overall = ranking.target().isPresent() ? ReportContext.decimals(ranking.target().getAsDouble(), 2) : NONE;
-        paragraphs.add(cx.text("children.intro", "units", ranking.entries().size(), "overall", overall));
+        paragraphs.add(cx.text("children.intro", "units", ranking.entries().size(), "scope", cx.scope(),
+                "overall", overall));
         paragraphs.add(high.isEmpty() ? cx.text("children.noneHigh") : cx.text("children.high", "units", names(cx, high)));
         if (!low.isEmpty()) {
             paragraphs.add(cx.text("children.low", "units", names(cx, low)));
@@ -58,6 +60,42 @@ final class ChildrenSection {
                 List.of(new Report.Table(cx.text("children.table"), cx.list("children.header"), cells,
                         List.of(cx.text("children.note")))),
                 figures);
+    }
+
+    /** A p-value as a table shows it: three decimals, or {@code <0.001} below that (the tidy rows keep it whole). */
+    static String pValue(double p) {
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /**
+     * Which colours a chart of the ranking draws, in words: the high outliers' (vermilion), the
+     * low ones' (bluish green), or that there are none.
+     */
+    private static String colours(ReportContext cx, Ranking ranking, String prefix, boolean none) {
+        boolean high = ranking.entries().stream().anyMatch(e -> high(e));
+        boolean low = ranking.entries().stream().anyMatch(e -> low(e));
+        StringBuilder b = new StringBuilder();
+        if (high) {
+            b.append(cx.text(prefix + ".high"));
+        }
+        if (low) {
+            b.append(b.length() > 0 && cx.language() != Language.ZH ? " " : "")
+                    .append(cx.text(prefix + ".low"));
+        }
+        if (!high && !low && none) {
+            b.append(cx.text(prefix + ".none"));
+        }
+        return b.toString();
+    }
+
+    /** An outlier above the 99.8% limit: more crime than the population explains, drawn as a signal. */
+    private static boolean high(Ranking.Entry e) {
+        return e.isOutlier(false) && e.position() == Ranking.Position.ABOVE_998;
+    }
+
+    /** An outlier below the 99.8% limit: less crime, drawn on the better side, not as an alarm. */
+    private static boolean low(Ranking.Entry e) {
+        return e.isOutlier(false) && e.position() == Ranking.Position.BELOW_998;
     }
 
     /** "甲 (12.34)、乙 (11.02)。" */
@@ -76,11 +114,11 @@ final class ChildrenSection {
         for (Ranking.Entry e : ranking.entries()) {
             if (e.row().value().isPresent()) {
                 BarChart.Bar b = BarChart.Bar.of(e.row().unitName(), e.row().value().getAsDouble());
-                bars.bar(e.isOutlier(false) ? b.signal() : b);
+                bars.bar(high(e) ? b.signal() : low(e) ? b.better() : b);
             }
         }
         return new Report.Figure(cx.text("children.bars.figure"), bars.build().toSvg(),
-                cx.text("children.bars.caption"));
+                colours(cx, ranking, "children.bars.caption", true));
     }
 
     /** The curve as the plot takes it. */
@@ -102,14 +140,19 @@ final class ChildrenSection {
         FunnelPlot.Builder plot = FunnelPlot.builder().title(cx.text("funnel.title"))
                 .xLabel(cx.text("funnel.x")).yLabel(cx.text("funnel.y")).target(ranking.target().getAsDouble())
                 .limits95(samples(c95.get())).limits998(samples(c998.get())).logX(max > 20 * Math.max(1, min))
-                .legend(legend.get(0), legend.get(1), legend.get(2), legend.get(3))
+                .legend(cx.text("funnel.centre", "scope", cx.scope()), legend.get(0), legend.get(1), legend.get(2),
+                        legend.get(3))
                 .noDataNote(cx.text("chart.noData"));
         for (Ranking.Entry e : points) {
             FunnelPlot.Point p = FunnelPlot.Point.of(e.row().unitName(), e.row().denominator().getAsLong(),
                     e.row().value().getAsDouble());
-            plot.point(e.isOutlier(false) ? p.signal() : p.muted());
+            plot.point(high(e) ? p.signal() : low(e) ? p.better() : p.muted());
         }
+        String caption = cx.text("funnel.caption", "scope", cx.scope());
+        String colours = colours(cx, ranking, "funnel.caption", false);
         return Optional.of(new Report.Figure(cx.text("funnel.figure"), plot.build().toSvg(),
-                cx.text("funnel.caption")));
+                colours.isEmpty() ? caption
+                        : caption + (cx.language() == Language.ZH ? "" : " ")
+                                + colours));
     }
 }

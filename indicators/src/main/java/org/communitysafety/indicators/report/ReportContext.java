@@ -60,6 +60,26 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
         return tree.unit(unit);
     }
 
+    /** Name suffixes of a unit's kind, longest first, with the English word for "-wide". */
+    private static final String[][] SCOPES = {
+            {"街道", "subdistrict"}, {"社区", "community"}, {"市", "city"}, {"区", "district"}, {"县", "county"},
+            {"镇", "town"}, {"乡", "township"}, {"村", "village"}};
+
+    /**
+     * What the report's unit is called as a whole, for the rate of all its children together:
+     * 全区 / "district-wide" for 白兴区 — from the name's suffix (区, 县, 市, 镇, 乡, 街道, 村, 社区);
+     * 总体 / "overall" when the name has none of them.
+     */
+    String scope() {
+        String name = jurisdiction().name();
+        for (String[] s : SCOPES) {
+            if (name.endsWith(s[0])) {
+                return spec.language == Language.ZH ? "全" + s[0] : s[1] + "-wide";
+            }
+        }
+        return spec.language == Language.ZH ? "总体" : "overall";
+    }
+
     Language language() {
         return spec.language;
     }

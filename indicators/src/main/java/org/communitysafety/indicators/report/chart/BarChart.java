@@ -48,6 +48,11 @@ public final class BarChart extends Chart {
             return new Bar(label, value, Optional.of(Palette.checkColour(colour)));
         }
 
+        /** This bar in {@link Palette#BETTER}, for an outlier on the better side. */
+        public Bar better() {
+            return withColour(Palette.BETTER);
+        }
+
         /** This bar in {@link Palette#SIGNAL}, for an outlier. */
         public Bar signal() {
             return withColour(Palette.SIGNAL);

@@ -34,8 +34,11 @@ import java.util.OptionalDouble;
  */
 public final class FunnelPlot extends Chart {
 
-    /** Whether a point is a signal: worked out from the limits, or said by the caller. */
-    public enum Mark { AUTO, SIGNAL, MUTED }
+    /**
+     * Whether a point is a signal: worked out from the limits, or said by the caller; {@code
+     * BETTER} is an outlier on the better side, drawn and labelled in {@link Palette#BETTER}.
+     */
+    public enum Mark { AUTO, SIGNAL, MUTED, BETTER }
 
     /**
      * A unit: its label, denominator {@code x} and rate or proportion {@code y}.
@@ -59,6 +62,11 @@ public final class FunnelPlot extends Chart {
         /** This point, drawn as a signal whatever the limits say. */
         public Point signal() {
             return new Point(label, x, y, Mark.SIGNAL);
+        }
+
+        /** This point, an outlier on the better side: drawn and labelled in {@link Palette#BETTER}. */
+        public Point better() {
+            return new Point(label, x, y, Mark.BETTER);
         }
 
         /** This point, drawn muted whatever the limits say. */
@@ -128,7 +136,7 @@ public final class FunnelPlot extends Chart {
     public boolean isSignal(Point p) {
         return switch (p.mark()) {
             case SIGNAL -> true;
-            case MUTED -> false;
+            case MUTED, BETTER -> false;
             case AUTO -> {
                 if (limits998.isEmpty()) {
                     yield false;
@@ -176,6 +184,9 @@ public final class FunnelPlot extends Chart {
         boolean anySignal = points.stream().anyMatch(this::isSignal);
         if (anySignal) {
             legend.add(new Frame.LegendItem(legendLabels.get(3), Palette.SIGNAL, Frame.LegendItem.Style.DOT, 1));
+        }
+        if (points.stream().anyMatch(p -> p.mark() == Mark.BETTER)) {
+            legend.add(new Frame.LegendItem(legendLabels.get(4), Palette.BETTER, Frame.LegendItem.Style.DOT, 1));
         }
         double top = Frame.legend(svg, legend, 12, y0, width - 24) + Frame.valueLabelSpace(valueLabel);
         double bottom = height - (xLabel.isEmpty() ? 30 : 50);
@@ -291,8 +302,9 @@ public final class FunnelPlot extends Chart {
     private void drawPoints(Svg svg, Scale x, Scale y, double[] box) {
         List<Point> muted = new ArrayList<>();
         List<Point> signals = new ArrayList<>();
+        List<Point> better = new ArrayList<>();
         for (Point p : points) {
-            (isSignal(p) ? signals : muted).add(p);
+            (isSignal(p) ? signals : p.mark() == Mark.BETTER ? better : muted).add(p);
         }
         svg.open("g", "fill", Palette.MUTED, "fill-opacity", 0.7);
         for (Point p : muted) {
@@ -301,15 +313,24 @@ public final class FunnelPlot extends Chart {
         }
         svg.close("g");
         List<double[]> taken = new ArrayList<>();
-        svg.open("g", "fill", Palette.SIGNAL, "font-size", 11);
-        for (Point p : signals) {
+        drawLabelled(svg, x, y, box, signals, Palette.SIGNAL, taken);
+        if (!better.isEmpty()) {
+            drawLabelled(svg, x, y, box, better, Palette.BETTER, taken);
+        }
+    }
+
+    /** Points drawn large in {@code colour}, each labelled where the label overlaps nothing taken. */
+    private void drawLabelled(Svg svg, Scale x, Scale y, double[] box, List<Point> points, String colour,
+            List<double[]> taken) {
+        svg.open("g", "fill", colour, "font-size", 11);
+        for (Point p : points) {
             double px = clamp(x.map(p.x()), box[0], box[2]);
             double py = clamp(y.map(p.y()), box[1], box[3]);
             svg.open("circle", "cx", px, "cy", py, "r", 4.5);
             svg.open("title").text(tooltip(p)).close("title").close("circle");
             taken.add(new double[] {px - 5, py - 5, px + 5, py + 5});
         }
-        for (Point p : signals) {
+        for (Point p : points) {
             double px = clamp(x.map(p.x()), box[0], box[2]);
             double py = clamp(y.map(p.y()), box[1], box[3]);
             placeLabel(svg, p.label(), px, py, box, taken);
@@ -366,7 +387,8 @@ public final class FunnelPlot extends Chart {
         private boolean proportion;
         private ValueFormat xFormat = ValueFormat.count();
         private ValueFormat yFormat = ValueFormat.decimal(1);
-        private List<String> legendLabels = List.of("目标值", "95%控制限", "99.8%控制限", "超出99.8%控制限");
+        private List<String> legendLabels = List.of("总体", "95%控制限", "99.8%控制限", "超出99.8%控制限",
+                "低于99.8%控制下限");
 
         private Builder() {
             super(440);
@@ -439,7 +461,17 @@ public final class FunnelPlot extends Chart {
 
         /** Legend texts for the target, the 95% limits, the 99.8% limits and the signals (Chinese by default). */
         public Builder legend(String target, String limits95, String limits998, String signal) {
-            this.legendLabels = List.of(target, limits95, limits998, signal);
+            return legend(target, limits95, limits998, signal, legendLabels.get(4));
+        }
+
+        /**
+         * Legend texts for the centre line, the 95% limits, the 99.8% limits, the signals and the
+         * outliers on the better side ({@link Point#better()}); an entry shows only when drawn.
+         */
+        public Builder legend(String target, String limits95, String limits998, String signal, String better) {
+            this.legendLabels = List.of(Objects.requireNonNull(target, "target"),
+                    Objects.requireNonNull(limits95, "limits95"), Objects.requireNonNull(limits998, "limits998"),
+                    Objects.requireNonNull(signal, "signal"), Objects.requireNonNull(better, "better"));
             return this;
         }
 

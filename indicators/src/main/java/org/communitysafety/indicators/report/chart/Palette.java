@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe (constants only).
  */
 public final class Palette {
-    /** Vermillion, for signals: funnel-plot outliers, bars to notice. */
+    /** Vermilion, for signals on the worse side: funnel-plot outliers above the limits, bars to notice. */
     public static final String SIGNAL = "#D55E00";
+    /**
+     * Bluish green, for outliers on the better side (a crime rate below the lower limit): a fall
+     * in crime is not an alarm, so it is not drawn in {@link #SIGNAL}'s colour.
+     */
+    public static final String BETTER = "#009E73";
     /** Grey, for points and bars within their limits. */
     public static final String MUTED = "#9A9A9A";
     /** Blue, the default bar colour. */

@@ -104,6 +104,34 @@ final class FunnelPlotTest {
     }
 
     @Test
+    void toSvg_betterSide_ownColourLabelAndLegend_notASignal() {
+        FunnelPlot.Builder b = FunnelPlot.builder().title("Incidents per 10,000 residents")
+                .legend("district-wide rate", "95% limits", "99.8% limits", "above 99.8%", "below 99.8%")
+                .target(12)
+                .limits998(List.of(FunnelPlot.LimitSample.of(1000, 2, 30), FunnelPlot.LimitSample.of(50000, 10, 14)))
+                .point(FunnelPlot.Point.of("High", 40000, 25).signal())
+                .point(FunnelPlot.Point.of("Low", 40000, 3).better())
+                .point(FunnelPlot.Point.of("Usual", 3000, 15).muted());
+        FunnelPlot plot = b.build();
+        assertFalse(plot.isSignal(FunnelPlot.Point.of("Low", 40000, 3).better()), "the better side is not an alarm");
+        Document doc = SvgChecks.check(plot::toSvg);
+        assertEquals(1, circles(doc, Palette.SIGNAL).size());
+        List<Element> better = circles(doc, Palette.BETTER);
+        assertEquals(1, better.size());
+        assertTrue(better.get(0).getTextContent().startsWith("Low: "), better.get(0).getTextContent());
+        List<String> texts = SvgChecks.texts(doc);
+        assertTrue(texts.containsAll(List.of("High", "Low", "district-wide rate", "above 99.8%", "below 99.8%")),
+                texts.toString());
+        assertFalse(texts.contains("Usual"), "muted points are not labelled");
+
+        Document onlyHigh = SvgChecks.check(FunnelPlot.builder()
+                .legend("district-wide rate", "95% limits", "99.8% limits", "above 99.8%", "below 99.8%").target(12)
+                .point(FunnelPlot.Point.of("High", 40000, 25).signal()).build()::toSvg);
+        assertTrue(SvgChecks.texts(onlyHigh).contains("above 99.8%"));
+        assertFalse(SvgChecks.texts(onlyHigh).contains("below 99.8%"), "a legend entry shows only when drawn");
+    }
+
+    @Test
     void toSvg_rates_linearXAndEnglishLegend() {
         FunnelPlot plot = FunnelPlot.builder().title("Incidents per 10,000 residents")
                 .xLabel("Residents").yLabel("Rate per 10,000")
