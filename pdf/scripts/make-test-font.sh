@@ -16,6 +16,7 @@ mkdir -p "$out"
 text="$(mktemp)"
 trap 'rm -f "$text"' EXIT
 cat "$root"/indicators/src/main/resources/org/communitysafety/indicators/*/*Text_*.properties \
+    "$root"/indicators/src/main/resources/org/communitysafety/indicators/Indicator*_*.properties \
     "$root"/pdf/src/main/resources/org/communitysafety/pdf/PdfText_*.properties \
     "$root"/examples/src/main/resources/org/communitysafety/examples/sample/jurisdictions.csv > "$text"
 find "$root/core/src/main" \( -name '*.properties' -o -name '*.java' \) -exec cat {} + >> "$text"   # labels, taxonomy

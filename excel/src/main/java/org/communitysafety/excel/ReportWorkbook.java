@@ -151,7 +151,11 @@ public final class ReportWorkbook {
                 new CoverSheet.Line(l.baseline(), rows.baseline().map(Object::toString).orElse(l.none())),
                 new CoverSheet.Line(l.cutoff(), rows.period().end().toString()),
                 new CoverSheet.Line(l.generated(), generated.toString()),
-                new CoverSheet.Line(l.issuer(), issuer.orElse(null)));
+                new CoverSheet.Line(l.issuer(), issuer.or(() -> report.flatMap(r -> r.masthead().issuer())).orElse(null)),
+                new CoverSheet.Line(l.documentNumber(),
+                        report.flatMap(r -> r.masthead().documentNumber()).orElse(null)),
+                new CoverSheet.Line(l.issuedOn(),
+                        report.flatMap(r -> r.masthead().issuedOn(language)).orElse(null)));
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, l.rowsNote(), plan.rows.get(0), rows.size()));
         if (plan.rows.size() > 1) {

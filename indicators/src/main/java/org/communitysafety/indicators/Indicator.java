@@ -205,6 +205,20 @@ public enum Indicator {
         return Names.EN.name(this);
     }
 
+    /**
+     * The definition in Chinese, in words a report's reader follows (the formulas above, said
+     * plainly), e.g. for {@code incidents.clearance_rate} 本期发案中截至本期末已破获的起数 ÷ 本期发案数（同批口径）…:
+     * from {@code IndicatorDefinitions_zh.properties}; a report's methods appendix prints it.
+     */
+    public String definitionZh() {
+        return Names.ZH_DEFINITIONS.name(this);
+    }
+
+    /** The definition in English: from {@code IndicatorDefinitions_en.properties}. */
+    public String definitionEn() {
+        return Names.EN_DEFINITIONS.name(this);
+    }
+
     /** Where the figures come from. */
     public Source source() {
         return source;
@@ -251,18 +265,20 @@ public enum Indicator {
     }
 
     /**
-     * The names of the indicators in one language, read once from {@code IndicatorNames_zh.properties}
-     * or {@code IndicatorNames_en.properties} (UTF-8, {@code id = name}); a file that misses an
-     * indicator or names an unknown id is a packaging error, reported with the ids.
+     * The names (or definitions) of the indicators in one language, read once from {@code
+     * IndicatorNames_zh.properties}, {@code IndicatorDefinitions_en.properties} and the like (UTF-8,
+     * {@code id = text}); a file that misses an indicator or names an unknown id is a packaging
+     * error, reported with the ids.
      */
     private enum Names {
-        ZH("zh"), EN("en");
+        ZH("IndicatorNames_zh"), EN("IndicatorNames_en"), ZH_DEFINITIONS("IndicatorDefinitions_zh"),
+        EN_DEFINITIONS("IndicatorDefinitions_en");
 
         /** Loaded when {@code Names} is first used (the holder idiom): no lock, no volatile. */
         private final Map<String, String> byId;
 
-        Names(String language) {
-            String file = "IndicatorNames_" + language + ".properties";
+        Names(String base) {
+            String file = base + ".properties";
             java.util.Properties p = Resources.properties(Indicator.class, file);
             java.util.Set<String> missing = new java.util.TreeSet<>(BY_ID.keySet());
             missing.removeAll(p.stringPropertyNames());

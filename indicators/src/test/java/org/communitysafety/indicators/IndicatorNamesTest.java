@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,15 +30,27 @@ final class IndicatorNamesTest {
         assertThat(indicator.nameEn()).isEqualTo(en);
     }
 
-    @ParameterizedTest(name = "IndicatorNames_{0}.properties")
-    @ValueSource(strings = {"zh", "en"})
-    void namesFile_everyIndicatorAndNoOtherId_noneBlank(String language) throws IOException {
+    @ParameterizedTest(name = "{0}.properties")
+    @ValueSource(strings = {"IndicatorNames_zh", "IndicatorNames_en", "IndicatorDefinitions_zh",
+            "IndicatorDefinitions_en"})
+    void namesFile_everyIndicatorAndNoOtherId_noneBlank(String file) throws IOException {
         Properties names = new Properties();
-        try (var in = Indicator.class.getResourceAsStream("IndicatorNames_" + language + ".properties")) {
+        try (var in = Indicator.class.getResourceAsStream(file + ".properties")) {
             names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> ids = Arrays.stream(Indicator.values()).map(Indicator::id).collect(Collectors.toSet());
         assertThat(names.stringPropertyNames()).isEqualTo(ids);
         assertThat(names.stringPropertyNames()).allSatisfy(id -> assertThat(names.getProperty(id)).isNotBlank());
+    }
+
+    @Test
+    void definitions_inTheirLanguage_sayTheFormula() {
+        for (Indicator i : Indicator.values()) {
+            assertThat(i.definitionZh()).as(i.id()).containsPattern("[\\u4e00-\\u9fff]").endsWith("。");
+            assertThat(i.definitionEn()).as(i.id()).doesNotContainPattern("[\\u4e00-\\u9fff]").endsWith(".");
+        }
+        assertThat(Indicator.INCIDENTS_CLEARANCE_RATE.definitionZh()).contains("÷ 本期发案数");
+        assertThat(Indicator.DISPUTES_BACKLOG.definitionEn())
+                .contains("open at the start + received − concluded = open at the end");
     }
 }

@@ -107,8 +107,18 @@ public final class ReportCommand implements Callable<Integer> {
     private String format;
 
     @Option(names = "--issuer", paramLabel = "NAME",
-            description = "The issuing unit (发布单位) shown on the cover of an xlsx workbook.")
+            description = "The issuing unit (发文机关), e.g. 白兴区公安分局: at the head of an html, md or pdf report "
+                    + "and on the cover of an xlsx workbook.")
     private String issuer;
+
+    @Option(names = "--doc-no", paramLabel = "TEXT",
+            description = "The document number (发文字号), e.g. 白公〔2025〕12号: under the issuer, as a bulletin "
+                    + "prints it (html, md, pdf, xlsx).")
+    private String documentNumber;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date of issue (成文日期), shown under the title (html, md, pdf, xlsx); none by default.")
+    private String issuedOn;
 
     @Option(names = "--font", paramLabel = "PATH",
             description = "For --format pdf: the TrueType font (.ttf, .ttc) to embed for Chinese text. Default: the "
@@ -189,8 +199,21 @@ public final class ReportCommand implements Callable<Integer> {
             throw usage("--format xlsx writes a binary Excel workbook, which cannot go to standard output: "
                     + "give --out FILE.xlsx");
         }
-        if (issuer != null && (!workbook || issuer.isBlank())) {
-            throw usage(workbook ? "--issuer must not be blank" : "--issuer applies to --format xlsx, not " + format);
+        boolean bulletin = workbook || format.equals("html") || format.equals("md") || format.equals("pdf");
+        for (String[] head : new String[][] {{"--issuer", issuer}, {"--doc-no", documentNumber}, {"--date", issuedOn}}) {
+            if (head[1] != null && !bulletin) {
+                throw usage(head[0] + " applies to the documents (--format html, md, pdf or xlsx), not " + format);
+            }
+            if (head[1] != null && head[1].isBlank()) {
+                throw usage(head[0] + " must not be blank");
+            }
+        }
+        if (issuedOn != null) {
+            try {
+                java.time.LocalDate.parse(issuedOn.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw usage("--date must be a date as YYYY-MM-DD, e.g. 2025-01-15, not '" + issuedOn + "'");
+            }
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw usage("--lang must be zh or en, not '" + lang + "'");
@@ -261,6 +284,15 @@ public final class ReportCommand implements Callable<Integer> {
             if (unit != null) {
                 b.unit(indicators.unitCode(unit));
             }
+            if (issuer != null) {
+                b.issuer(issuer);
+            }
+            if (documentNumber != null) {
+                b.documentNumber(documentNumber);
+            }
+            if (issuedOn != null) {
+                b.issuedOn(java.time.LocalDate.parse(issuedOn.strip()));
+            }
             return b.build();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
@@ -272,11 +304,8 @@ public final class ReportCommand implements Callable<Integer> {
      * failed run leaves the old file): a cover, the report's sections, the tidy rows.
      */
     private int writeWorkbook(Report report, Results results, PrintWriter err) {
-        ReportWorkbook.Builder b = ReportWorkbook.builder(results).report(report);
-        if (issuer != null) {
-            b.issuer(issuer);
-        }
-        ReportWorkbook workbook = b.build();
+        // the issuer, number and date come with the report's masthead
+        ReportWorkbook workbook = ReportWorkbook.builder(results).report(report).build();
         try {
             OutputFile.write(out, workbook::write);
         } catch (IOException e) {

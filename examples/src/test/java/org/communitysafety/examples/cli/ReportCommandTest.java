@@ -115,6 +115,16 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_onAVillage_isAReport_notAUsageError() {
+        // a village has no villages below it: no zero-incident share to phrase (it stopped the report with exit 2)
+        CliRun r = CliRun.csi("report", "--sample", "--period", "2024", "--compare", "yoy", "--unit", "330102001001",
+                "--format", "md", "--lang", "en", "--quiet");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        assertThat(r.out()).startsWith("# Community safety in ").contains("(330102001001), 2024")
+                .doesNotContain("villages (communities) across the");
+    }
+
+    @Test
     void report_markdownFile_hasItsChartsAsSvgFilesBesideIt_linkedByName() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("md out"));
         Path md = dir.resolve("白兴区 报告.md");
@@ -212,7 +222,7 @@ final class ReportCommandTest {
         CliRun md = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "白兴区", "--format", "md",
                 "--lang", "en");
         assertThat(md.code()).as(md.toString()).isEqualTo(Csi.OK);
-        assertThat(md.out()).startsWith("# Community safety in 白兴区, ");
+        assertThat(md.out()).startsWith("# Community safety in 白兴区 (330102), ");
         CliRun ambiguous = CliRun.csi("report", "--sample", "--period", "2024", "--unit", "上洲村", "--format", "md");
         assertThat(ambiguous.code()).as(ambiguous.toString()).isEqualTo(Csi.USAGE);
         assertThat(ambiguous.err()).contains("2 units are named '上洲村': 330102101006 (village in ")

@@ -45,7 +45,7 @@ final class XlsxReportTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).startsWith("封面", "一、治安形势").endsWith("明细行").hasSize(9);
+            assertThat(names).startsWith("封面", "一、治安形势").endsWith("附录：指标定义与统计方法", "明细行").hasSize(10);
             assertThat(texts(wb.getSheet("封面"))).contains("发布单位", "白兴区公安分局", "2024-06", "2023-06");
             Sheet sheet = wb.getSheet("明细行");
             assertThat(sheet.getLastRowNum()).isEqualTo(rows.size()).isGreaterThan(1000);
@@ -88,11 +88,37 @@ final class XlsxReportTest {
     }
 
     @Test
-    void report_issuerWithAnotherFormat_usageError() {
-        CliRun r = CliRun.csi(args("--format", "html", "--issuer", "x", "--out", tmp.resolve("r.html").toString()));
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--issuer applies to --format xlsx, not html");
+    void report_bulletinHeadWithTheRows_usageError() {
+        // the issuer, number and date head a document; the tidy rows have no head
+        for (String[] option : new String[][] {{"--issuer", "x"}, {"--doc-no", "后公〔2025〕3号"}, {"--date", "2025-01-15"}}) {
+            CliRun r = CliRun.csi(args("--format", "csv", option[0], option[1], "--out", tmp.resolve("r.csv").toString()));
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains(option[0] + " applies to the documents (--format html, md, pdf or xlsx), not csv");
+            assertThat(tmp.resolve("r.csv")).doesNotExist();
+        }
+        CliRun badDate = CliRun.csi(args("--format", "html", "--date", "2025-02-30", "--out",
+                tmp.resolve("r.html").toString()));
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--date must be a date as YYYY-MM-DD, e.g. 2025-01-15, not '2025-02-30'");
+        CliRun blank = CliRun.csi(args("--format", "html", "--doc-no", " ", "--out", tmp.resolve("r.html").toString()));
+        assertThat(blank.err()).contains("--doc-no must not be blank");
         assertThat(tmp.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
+    void report_bulletinHead_inTheDocumentAndOnTheCover() throws IOException {
+        CliRun md = CliRun.csi(args("--format", "md", "--issuer", "白兴区公安分局", "--doc-no", "白公〔2025〕12号",
+                "--date", "2025-01-15"));
+        assertThat(md.code()).as(md.toString()).isEqualTo(Csi.OK);
+        assertThat(md.out()).startsWith("**白兴区公安分局**\n\n白公〔2025〕12号\n\n---\n\n# ").contains("\n2025年1月15日\n");
+        Path xlsx = tmp.resolve("head.xlsx");
+        CliRun r = CliRun.csi(args("--format", "xlsx", "--issuer", "白兴区公安分局", "--doc-no", "白公〔2025〕12号",
+                "--date", "2025-01-15", "--out", xlsx.toString()));
+        assertThat(r.code()).as(r.toString()).isEqualTo(Csi.OK);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(texts(wb.getSheet("封面"))).contains("发布单位", "白兴区公安分局", "发文字号", "白公〔2025〕12号",
+                    "成文日期", "2025年1月15日");
+        }
     }
 
     @Test

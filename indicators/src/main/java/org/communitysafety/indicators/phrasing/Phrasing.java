@@ -665,7 +665,8 @@ public record Phrasing(Settings settings) {
      * The sentence of a {@link Indicator#UNITS_ZERO_INCIDENT_SHARE} row of the group
      * {@code criminal}: its numerator, denominator and level.
      *
-     * @return empty when the row's counts are missing or withheld
+     * @return empty when the row's counts are missing or withheld, or the row is a village's or a
+     *     grid's (it has no villages below it to share out)
      * @throws IllegalArgumentException if the row is of another indicator or group
      */
     public Optional<String> zeroIncidentShare(IndicatorRow row) {
@@ -676,11 +677,22 @@ public record Phrasing(Settings settings) {
         Check.argument(row.group().toString().equals("criminal"),
                 "the zero-incident sentence speaks of criminal cases; the row is of the group %s", row.group());
         if (row.numerator().isEmpty() || row.denominator().isEmpty() || row.denominator().getAsLong() == 0
-                || row.value().isEmpty()) {
+                || row.value().isEmpty() || row.level() == Level.VILLAGE || row.level() == Level.GRID) {
             return Optional.empty();
         }
         return Optional.of(zeroIncidentShare(Sentences.scope(this, row.level(), row.unitName()),
                 row.numerator().getAsLong(), row.denominator().getAsLong()));
+    }
+
+    /**
+     * What a unit is called as a whole, as in 全{@code 区} / "across the {@code district}": by the
+     * end of its name where the wording lists it (街道, 县, 乡, 旗 in Chinese; 县 → county in
+     * English), else by its level (市 / city, 区 / district, 镇 / town).
+     *
+     * @throws IllegalArgumentException for a village or grid, which has no villages below it
+     */
+    public String scope(Level level, String unitName) {
+        return Sentences.scope(this, Objects.requireNonNull(level, "level"), Objects.requireNonNull(unitName, "unitName"));
     }
 
     /** As {@link #outreach(String, long, long)} with 宣传活动 / outreach sessions. */

@@ -22,6 +22,7 @@ import org.communitysafety.indicators.phrasing.Language;
 final class ChildrenSection {
 
     private static final String INDICATOR = "incidents.rate_per_10k";
+    private static final String INCIDENTS = "incidents.count";
     /** Points on each control-limit curve, evenly spaced on a log scale. */
     private static final int CURVE_SAMPLES = 61;
 
@@ -32,7 +33,7 @@ final class ChildrenSection {
         List<List<String>> cells = new ArrayList<>();
         for (Ranking.Entry e : ranking.entries()) {
             IndicatorRow r = e.row();
-            cells.add(List.of(e.rank() == 0 ? NONE : Integer.toString(e.rank()), r.unitName(),
+            cells.add(List.of(e.rank() == 0 ? NONE : Integer.toString(e.rank()), cx.unitLabel(r.unitName(), r.unit()),
                     r.numerator().isPresent() ? ReportContext.grouped(r.numerator().getAsLong()) : NONE,
                     r.denominator().isPresent() ? ReportContext.grouped(r.denominator().getAsLong()) : NONE,
                     r.value().isPresent() ? ReportContext.decimals(r.value().getAsDouble(), 2) : NONE,
@@ -57,9 +58,52 @@ final class ChildrenSection {
         figures.add(bars(cx, ranking));
         funnel(cx, ranking).ifPresent(figures::add);
         return new Report.Section("children", cx.text("children.title"), paragraphs,
-                List.of(new Report.Table(cx.text("children.table"), cx.list("children.header"), cells,
+                List.of(sideBySide(cx), new Report.Table(cx.text("children.table"), cx.list("children.header"), cells,
                         List.of(cx.text("children.note")))),
                 figures);
+    }
+
+    /**
+     * Every child of the report's unit, by code, with the figures a bulletin compares them by:
+     * criminal cases and their change on the year before, cases per 10,000 residents, the
+     * clearance rate, the mediation success rate and the share of villages with no criminal case.
+     * Sortable: the HTML page reorders it by any column.
+     */
+    private static Report.Table sideBySide(ReportContext cx) {
+        int[] children = cx.tree().children(cx.unit()).clone();
+        List<String> codes = new ArrayList<>();
+        for (int c : children) {
+            codes.add(cx.tree().unit(c).code());
+        }
+        codes.sort(null);
+        List<List<String>> cells = new ArrayList<>();
+        for (String code : codes) {
+            Optional<IndicatorRow> count = cx.yoy().find(INCIDENTS, code, CRIMINAL);
+            cells.add(List.of(cx.unitLabel(cx.tree().unit(cx.tree().indexOf(code)).name(), code),
+                    count.flatMap(r -> r.value().isPresent() ? Optional.of(ReportContext.grouped(
+                            (long) r.value().getAsDouble())) : Optional.empty()).orElse(NONE),
+                    count.flatMap(r -> r.change()).filter(c -> c.percent().isPresent())
+                            .map(c -> signedPercent(c.percent().getAsDouble()) + (c.significant() ? " *" : ""))
+                            .orElse(NONE),
+                    cx.valueCell(cx.yoy().find(INDICATOR, code, CRIMINAL)),
+                    cx.valueCell(cx.yoy().find("incidents.clearance_rate", code, CRIMINAL)),
+                    cx.valueCell(cx.yoy().find("disputes.success_rate", code, ReportContext.ALL)),
+                    cx.valueCell(cx.yoy().find("units.zero_incident_share", code, CRIMINAL))));
+        }
+        return new Report.Table(cx.text("children.side"), cx.list("children.side.header"), cells,
+                List.of(cx.text("children.side.note", "alpha", cx.alpha())), true);
+    }
+
+    /**
+     * -16.0% / +2.3% / 0.0%: a change with its sign, one decimal. The minus is ASCII, as a
+     * spreadsheet shows a negative number, so that the workbook's cell reads as the report's.
+     */
+    static String signedPercent(double percent) {
+        String s = String.format(Locale.ROOT, "%.1f%%", Math.abs(percent));
+        if (s.equals("0.0%")) {
+            return s;
+        }
+        return (percent < 0 ? "-" : "+") + s;
     }
 
     /** A p-value as a table shows it: three decimals, or {@code <0.001} below that (the tidy rows keep it whole). */
@@ -102,7 +146,7 @@ final class ChildrenSection {
     private static String names(ReportContext cx, List<Ranking.Entry> entries) {
         List<String> n = new ArrayList<>();
         for (Ranking.Entry e : entries) {
-            n.add(cx.text("children.unit", "unit", e.row().unitName(),
+            n.add(cx.text("children.unit", "unit", cx.unitLabel(e.row().unitName(), e.row().unit()),
                     "rate", ReportContext.decimals(e.row().value().orElse(0), 2)));
         }
         return cx.text("sentence", "text", cx.join(n));
@@ -113,7 +157,8 @@ final class ChildrenSection {
                 .valueLabel(cx.text("children.bars.value")).valueFormat(ValueFormat.decimal(2));
         for (Ranking.Entry e : ranking.entries()) {
             if (e.row().value().isPresent()) {
-                BarChart.Bar b = BarChart.Bar.of(e.row().unitName(), e.row().value().getAsDouble());
+                BarChart.Bar b = BarChart.Bar.of(cx.unitLabel(e.row().unitName(), e.row().unit()),
+                        e.row().value().getAsDouble());
                 bars.bar(high(e) ? b.signal() : low(e) ? b.better() : b);
             }
         }
@@ -144,7 +189,8 @@ final class ChildrenSection {
                         legend.get(3))
                 .noDataNote(cx.text("chart.noData"));
         for (Ranking.Entry e : points) {
-            FunnelPlot.Point p = FunnelPlot.Point.of(e.row().unitName(), e.row().denominator().getAsLong(),
+            FunnelPlot.Point p = FunnelPlot.Point.of(cx.unitLabel(e.row().unitName(), e.row().unit()),
+                    e.row().denominator().getAsLong(),
                     e.row().value().getAsDouble());
             plot.point(high(e) ? p.signal() : low(e) ? p.better() : p.muted());
         }

@@ -19,7 +19,8 @@ final class Headlines {
         List<String> lines = new ArrayList<>();
         cx.row("incidents.count", CRIMINAL).ifPresent(r -> {
             String count = ph.count(cx.count("incidents.count", CRIMINAL), Measure.INCIDENTS);
-            lines.add(cx.clauses(cx.text("headline.criminal", "unit", cx.jurisdiction().name(),
+            lines.add(cx.clauses(cx.text("headline.criminal", "unit",
+                    cx.unitLabel(cx.jurisdiction().name(), cx.jurisdiction().code()),
                     "period", ph.period(cx.period()), "count", count), ph.change(r)));
         });
         cx.row("incidents.count", "theft").ifPresent(r -> ph.change(r).ifPresent(c -> lines.add(

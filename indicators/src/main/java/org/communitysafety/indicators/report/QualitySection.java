@@ -2,7 +2,9 @@ package org.communitysafety.indicators.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.communitysafety.core.io.FileSummary;
 import org.communitysafety.core.io.Problem;
+import org.communitysafety.indicators.IndicatorRow;
 import org.communitysafety.indicators.Flag;
 import org.communitysafety.indicators.Results;
 
@@ -20,6 +22,15 @@ final class QualitySection {
             paragraphs.add(cx.text("quality.rows", "read", ReportContext.grouped(r.rowsRead()),
                     "accepted", ReportContext.grouped(r.rowsAccepted()),
                     "rejected", ReportContext.grouped(r.rowsRejected())));
+            List<String> files = new ArrayList<>();
+            for (FileSummary f : r.files()) {
+                if (f.rejected() > 0) {
+                    files.add(cx.text("quality.fileRejected", "file", f.file(),
+                            "rejected", ReportContext.grouped(f.rejected()), "read", ReportContext.grouped(f.rowsRead())));
+                }
+            }
+            paragraphs.add(files.isEmpty() ? cx.text("quality.noneRejected")
+                    : cx.text("quality.rejectedByFile", "files", cx.join(files)));
             int shown = 0;
             for (Problem problem : r.problems()) {
                 if (shown++ == PROBLEMS_SHOWN) {
@@ -34,7 +45,24 @@ final class QualitySection {
         long noPopulation = yoy.stream().filter(r -> r.has(Flag.NO_POPULATION)).count();
         paragraphs.add(cx.text("quality.figures", "figures", ReportContext.grouped(yoy.size()),
                 "small", ReportContext.grouped(small), "noPopulation", ReportContext.grouped(noPopulation)));
-        paragraphs.add(cx.text("quality.methods"));
+        // the lowest level, where small numbers are the rule: villages and communities
+        long leafFigures = 0;
+        long leafSmall = 0;
+        for (IndicatorRow row : yoy) {
+            int u = cx.tree().indexOf(row.unit());
+            if (cx.tree().childCount(u) == 0 && row.value().isPresent()) {
+                leafFigures++;
+                if (row.has(Flag.SMALL_COUNT)) {
+                    leafSmall++;
+                }
+            }
+        }
+        if (leafFigures > 0) {
+            paragraphs.add(cx.text("quality.leafFigures", "figures", ReportContext.grouped(leafFigures),
+                    "small", ReportContext.grouped(leafSmall),
+                    "share", cx.exact().percent(leafSmall, leafFigures)));
+        }
+        paragraphs.add(cx.text("quality.methods", "level", cx.level(), "alpha", cx.alpha()));
         return new Report.Section("quality", cx.text("quality.title"), paragraphs, List.of(), List.of());
     }
 }

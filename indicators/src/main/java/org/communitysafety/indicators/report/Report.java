@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,8 +39,17 @@ import org.communitysafety.indicators.phrasing.Language;
  */
 public final class Report {
 
-    /** A table: a header and rows of cells, already formatted. */
-    public record Table(String title, List<String> header, List<List<String>> rows, List<String> notes) {
+    /**
+     * A table: a header and rows of cells, already formatted; {@code sortable} when a reader may
+     * reorder its rows by any column (the HTML page sorts it on a click on a column's header).
+     */
+    public record Table(String title, List<String> header, List<List<String>> rows, List<String> notes,
+            boolean sortable) {
+        /** A table in the order given. */
+        public Table(String title, List<String> header, List<List<String>> rows, List<String> notes) {
+            this(title, header, rows, notes, false);
+        }
+
         public Table {
             Objects.requireNonNull(title, "title");
             header = List.copyOf(header);
@@ -48,6 +59,36 @@ public final class Report {
                 Check.argument(r.size() == header.size(), "a row of %d cells under a header of %d", r.size(),
                         header.size());
             }
+        }
+    }
+
+    /**
+     * A bulletin's head (版头): the issuing unit (发文机关), the document number (发文字号, e.g.
+     * 白公〔2025〕12号) and the date of issue (成文日期), each when given; rendered above the title
+     * and below the subtitle as a bulletin prints them.
+     */
+    public record Masthead(Optional<String> issuer, Optional<String> documentNumber, Optional<LocalDate> issuedOn) {
+        public Masthead {
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(documentNumber, "documentNumber");
+            Objects.requireNonNull(issuedOn, "issuedOn");
+        }
+
+        /** No issuer, number or date. */
+        public static Masthead none() {
+            return new Masthead(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** Whether there is nothing to show. */
+        public boolean isEmpty() {
+            return issuer.isEmpty() && documentNumber.isEmpty() && issuedOn.isEmpty();
+        }
+
+        /** The date of issue as the report's language writes it: 2025年1月15日, 15 January 2025. */
+        public Optional<String> issuedOn(Language language) {
+            return issuedOn.map(d -> language == Language.ZH
+                    ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                    : d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)));
         }
     }
 
@@ -78,9 +119,11 @@ public final class Report {
     private final Period period;
     private final List<String> headlines;
     private final List<Section> sections;
+    private final Masthead masthead;
 
     Report(Language language, String title, String subtitle, String unitCode, Period period, List<String> headlines,
-            List<Section> sections) {
+            List<Section> sections, Masthead masthead) {
+        this.masthead = masthead;
         this.language = language;
         this.title = title;
         this.subtitle = subtitle;
@@ -122,6 +165,11 @@ public final class Report {
     /** The period reported on. */
     public Period period() {
         return period;
+    }
+
+    /** The bulletin's head: issuer, document number and date of issue, when given. */
+    public Masthead masthead() {
+        return masthead;
     }
 
     /** The headline sentences. */
@@ -242,6 +290,9 @@ public final class Report {
         Optional<ReadReport> readReport = Optional.empty();
         OptionalInt threads = OptionalInt.empty();
         int listLimit = 60;
+        Optional<String> issuer = Optional.empty();
+        Optional<String> documentNumber = Optional.empty();
+        Optional<LocalDate> issuedOn = Optional.empty();
 
         Builder(Indicators indicators) {
             this.indicators = indicators;
@@ -291,6 +342,30 @@ public final class Report {
             Check.argument(limit >= 0, "the list limit must not be negative, got %d", limit);
             this.listLimit = limit;
             return this;
+        }
+
+        /** The issuing unit (发文机关), e.g. 白兴区公安分局, shown at the head of the report. */
+        public Builder issuer(String issuer) {
+            this.issuer = Optional.of(nonBlank(issuer, "issuer"));
+            return this;
+        }
+
+        /** The document number (发文字号), e.g. 白公〔2025〕12号, shown under the issuer. */
+        public Builder documentNumber(String number) {
+            this.documentNumber = Optional.of(nonBlank(number, "documentNumber"));
+            return this;
+        }
+
+        /** The date of issue (成文日期), shown under the subtitle. */
+        public Builder issuedOn(LocalDate date) {
+            this.issuedOn = Optional.of(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        private static String nonBlank(String text, String name) {
+            Objects.requireNonNull(text, name);
+            Check.argument(!text.isBlank(), "the %s must not be blank", name);
+            return text.strip();
         }
 
         /** Computes the report. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.core.taxonomy.Category;
 import org.communitysafety.core.taxonomy.Taxonomy;
@@ -45,6 +46,8 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
     static final String ALL = "all";
     /** The dash of an empty cell. */
     static final String NONE = "—";
+    /** The prefix of a category's group text: {@code category:theft}. */
+    static final String CATEGORY = "category:";
 
     /** The context of the report on {@code code} in {@code period}: its unit's index, phrasings and wording derived here. */
     static ReportContext of(Report.Builder spec, JurisdictionTree tree, Taxonomy taxonomy, String code, Period period,
@@ -60,24 +63,17 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
         return tree.unit(unit);
     }
 
-    /** Name suffixes of a unit's kind, longest first, with the English word for "-wide". */
-    private static final String[][] SCOPES = {
-            {"街道", "subdistrict"}, {"社区", "community"}, {"市", "city"}, {"区", "district"}, {"县", "county"},
-            {"镇", "town"}, {"乡", "township"}, {"村", "village"}};
-
     /**
      * What the report's unit is called as a whole, for the rate of all its children together:
-     * 全区 / "district-wide" for 白兴区 — from the name's suffix (区, 县, 市, 镇, 乡, 街道, 村, 社区);
-     * 总体 / "overall" when the name has none of them.
+     * 全区 / "district-wide" for 白兴区, 全县 / "county-wide" for 永州县 — the phrasing's scope of
+     * the unit ({@link Phrasing#scope}); 总体 / "overall" for a village, which has no such scope.
      */
     String scope() {
-        String name = jurisdiction().name();
-        for (String[] s : SCOPES) {
-            if (name.endsWith(s[0])) {
-                return spec.language == Language.ZH ? "全" + s[0] : s[1] + "-wide";
-            }
+        Jurisdiction j = jurisdiction();
+        if (j.level() == Level.VILLAGE || j.level() == Level.GRID) {
+            return text("scope.overall");
         }
-        return spec.language == Language.ZH ? "总体" : "overall";
+        return text("scope.whole", "scope", phrasing.scope(j.level(), j.name()));
     }
 
     Language language() {
@@ -134,8 +130,9 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
         if (builtIn.isPresent()) {
             return builtIn.get();
         }
-        if (taxonomy.contains(group)) {
-            Category c = taxonomy.category(group);
+        String category = group.startsWith(CATEGORY) ? group.substring(CATEGORY.length()) : group;
+        if (taxonomy.contains(category)) {
+            Category c = taxonomy.category(category);
             return label(c.labelZh(), c.labelEn()).orElse(group);
         }
         return group;
@@ -149,13 +146,48 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
         };
     }
 
+    /**
+     * A unit as the report names it: its name, and in English, where no English name exists, the
+     * name in its original script followed by the code — {@code 白兴区 (330102)}.
+     */
+    String unitLabel(String name, String unitCode) {
+        return spec.language == Language.ZH ? name : name + " (" + unitCode + ")";
+    }
+
+    /** The confidence level of the intervals as a percentage: 95%, 99.5%. */
+    String level() {
+        return new java.math.BigDecimal(Double.toString(spec.indicators.settings().confidence())).movePointRight(2)
+                .stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** The significance level α as the notes write it: 0.05. */
+    String alpha() {
+        return new java.math.BigDecimal(Double.toString(spec.indicators.settings().alpha())).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** The indicator's name with its unit where the value alone would not say it: （万元）, （天）. */
+    String indicatorNameWithUnit(Indicator indicator, String group) {
+        String name = indicatorName(indicator, group);
+        return switch (indicator.unit()) {
+            case YUAN -> text("unit.yuan10k", "name", name);
+            case DAYS -> text("unit.days", "name", name);
+            default -> name;
+        };
+    }
+
     /** The indicator's name, preceded by the group's label unless the group is {@code all}. */
     String indicatorName(Indicator indicator, String group) {
+        return indicatorName(indicator, group, groupLabel(group));
+    }
+
+    /** The indicator's name, preceded by {@code label} (the group's, or another) unless the group is {@code all}. */
+    String indicatorName(Indicator indicator, String group, String label) {
         String name = switch (spec.language) {
             case ZH -> indicator.nameZh();
             case EN -> indicator.nameEn();
         };
-        return group.equals(ALL) ? name : text("indicator.ofGroup", "group", groupLabel(group), "indicator", name);
+        return group.equals(ALL) ? name : text("indicator.ofGroup", "group", label, "indicator", name);
     }
 
     // ------------------------------------------------------------------ figures
@@ -214,7 +246,7 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
                     : percent(v);
             case PER_10K, PER_CAPITA -> decimals(v, 2);
             case DAYS -> decimals(v, 1);
-            case YUAN -> String.format(Locale.ROOT, "%,.2f", v);
+            case YUAN -> String.format(Locale.ROOT, "%,.2f", v / 10_000);   // 万元, to 0.01 (100 yuan)
         };
     }
 
@@ -235,8 +267,16 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
 
     // ------------------------------------------------------------------ indicator tables
 
-    /** A table of indicators ({@code rows}: indicator id and group) with their change on both baselines. */
+    /**
+     * A table of indicators ({@code rows}: indicator id and group, and the row's name when it is
+     * not the indicator's own) with their change on both baselines.
+     */
     Report.Table indicatorTable(String title, List<String[]> rows) {
+        return indicatorTable(title, rows, List.of());
+    }
+
+    /** As above, with notes before the significance note. */
+    Report.Table indicatorTable(String title, List<String[]> rows, List<String> notes) {
         List<String> header = new ArrayList<>(List.of(text("table.indicator"), phrasing.period(period),
                 phrasing.period(period.yearEarlier()), text("table.yoy")));
         if (pop.isPresent()) {
@@ -249,7 +289,8 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
             if (y.isEmpty()) {
                 continue;
             }
-            List<String> line = new ArrayList<>(List.of(indicatorName(y.get().indicator(), r[1]), valueCell(y),
+            String name = r.length > 2 ? r[2] : indicatorNameWithUnit(y.get().indicator(), r[1]);
+            List<String> line = new ArrayList<>(List.of(name, valueCell(y),
                     baselineCell(y), changeCell(y)));
             if (pop.isPresent()) {
                 Optional<IndicatorRow> q = pop.get().find(r[0], code, r[1]);
@@ -258,6 +299,8 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
             }
             cells.add(line);
         }
-        return new Report.Table(title, header, cells, List.of(text("table.significanceNote")));
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.add(text("table.significanceNote", "alpha", alpha()));
+        return new Report.Table(title, header, cells, allNotes);
     }
 }

@@ -6,8 +6,11 @@ import org.communitysafety.indicators.phrasing.Wording;
 
 /**
  * A report as one self-contained HTML page — also well-formed XML (XHTML syntax), so that tests
- * and tools can parse it: inline CSS and inline SVG charts; no scripts, no
- * external fonts, images or style sheets, so it opens the same offline. Fonts fall back through
+ * and tools can parse it: inline CSS and inline SVG charts; no external scripts, fonts, images
+ * or style sheets, so it opens the same offline. The one script, inline and only on a page with a
+ * {@linkplain Report.Table#sortable() sortable} table, sorts that table's rows when a column's
+ * header is clicked (numbers by value, text by the reader's collation, empty cells last); the
+ * page reads the same without it. Fonts fall back through
  * the CJK families found on Linux, Windows and macOS to the browser's sans-serif. Printed from a
  * browser ({@code @media print}) it takes A4 pages with the margins of the PDF bulletin
  * ({@code csi-pdf}), repeats a table's header on each page, and splits no row, chart or
@@ -28,6 +31,13 @@ final class ReportHtml {
             ul.headlines { background: #f3f7fb; border-left: 4px solid #0072B2; padding: 0.8em 1.2em 0.8em 2em; }
             table { border-collapse: collapse; width: 100%%; font-size: 0.92em; margin: 0.5em 0; }
             th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: right; }
+            .masthead { text-align: center; border-bottom: 2px solid #C00000; margin-bottom: 1.2em; }
+            .masthead .issuer { color: #C00000; font-size: 1.9em; font-weight: bold; letter-spacing: 0.15em; margin: 0.2em 0; }
+            .masthead .docno { margin: 0.2em 0 0.6em; }
+            .issued { text-align: right; color: #333; }
+            table.sortable th { cursor: pointer; }
+            table.sortable th[aria-sort=ascending]::after { content: " \\25B2"; }
+            table.sortable th[aria-sort=descending]::after { content: " \\25BC"; }
             th { background: #eef2f6; }
             td:first-child, th:first-child { text-align: left; }
             p.note { color: #555; font-size: 0.85em; margin-top: 0.2em; }
@@ -56,6 +66,41 @@ final class ReportHtml {
         return h.toString();
     }
 
+    /**
+     * Sorts a sortable table by the column whose header is clicked, ascending then descending:
+     * cells that read as numbers (thousands separators, %, a − sign and a significance * aside)
+     * by value, the others by {@code localeCompare}, empty cells ({@code —}) last. Written without
+     * {@code <} or {@code &} so that the page stays well-formed XML.
+     */
+    private static final String SORT = """
+            document.querySelectorAll("table.sortable").forEach(function (t) {
+              var heads = t.querySelectorAll("th");
+              heads.forEach(function (th, col) {
+                th.addEventListener("click", function () {
+                  var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+                  heads.forEach(function (o) { o.removeAttribute("aria-sort"); });
+                  th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+                  function text(r) { return r.cells[col].textContent; }
+                  function key(r) {
+                    var n = parseFloat(text(r).replace(/\\u2212/g, "-").replace(/[,%*\\s]/g, ""));
+                    return isNaN(n) ? null : n;
+                  }
+                  var body = t.tBodies[0];
+                  var rows = Array.prototype.slice.call(body.rows);
+                  rows.sort(function (a, b) {
+                    var x = key(a), y = key(b);
+                    if (x === null || y === null) {
+                      if (x !== y) { return x === null ? 1 : -1; }
+                      return text(a) === "\\u2014" ? 1 : text(b) === "\\u2014" ? -1 : text(a).localeCompare(text(b)) * dir;
+                    }
+                    return (x - y) * dir;
+                  });
+                  rows.forEach(function (r) { body.appendChild(r); });
+                });
+              });
+            });
+            """;
+
     /** Writes the page to {@code h} as it goes: a table row, a paragraph at a time. */
     static void write(Report report, Appendable h) throws IOException {
         Wording words = Wording.of(ReportContext.WORDING, report.language());
@@ -65,8 +110,22 @@ final class ReportHtml {
                 .append("<title>");
         esc(h, report.title()).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        Report.Masthead head = report.masthead();
+        if (head.issuer().isPresent() || head.documentNumber().isPresent()) {
+            h.append("<header class=\"masthead\">\n");
+            if (head.issuer().isPresent()) {
+                esc(h.append("<p class=\"issuer\">"), head.issuer().get()).append("</p>\n");
+            }
+            if (head.documentNumber().isPresent()) {
+                esc(h.append("<p class=\"docno\">"), head.documentNumber().get()).append("</p>\n");
+            }
+            h.append("</header>\n");
+        }
         esc(h.append("<h1>"), report.title()).append("</h1>\n");
         esc(h.append("<p class=\"subtitle\">"), report.subtitle()).append("</p>\n");
+        if (head.issuedOn().isPresent()) {
+            esc(h.append("<p class=\"issued\">"), head.issuedOn(report.language()).get()).append("</p>\n");
+        }
         if (!report.headlines().isEmpty()) {
             h.append("<ul class=\"headlines\">\n");
             for (String s : report.headlines()) {
@@ -89,11 +148,16 @@ final class ReportHtml {
             }
             h.append("</section>\n");
         }
-        esc(h.append("<footer>"), words.text("html.footer")).append("</footer>\n</body>\n</html>\n");
+        esc(h.append("<footer>"), words.text("html.footer")).append("</footer>\n");
+        if (report.sections().stream().anyMatch(s -> s.tables().stream().anyMatch(Report.Table::sortable))) {
+            h.append("<script>\n").append(SORT).append("</script>\n");
+        }
+        h.append("</body>\n</html>\n");
     }
 
     private static void table(Appendable h, Report.Table t) throws IOException {
-        esc(h.append("<h3>"), t.title()).append("</h3>\n<table>\n<thead><tr>");
+        esc(h.append("<h3>"), t.title()).append(t.sortable() ? "</h3>\n<table class=\"sortable\">\n<thead><tr>"
+                : "</h3>\n<table>\n<thead><tr>");
         for (String c : t.header()) {
             esc(h.append("<th>"), c).append("</th>");
         }

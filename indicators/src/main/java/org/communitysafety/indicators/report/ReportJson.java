@@ -30,6 +30,10 @@ final class ReportJson {
         w.name("language").value(report.language().name().toLowerCase(Locale.ROOT));
         w.name("unit").value(report.unitCode());
         w.name("period").value(report.period().toString());
+        Report.Masthead head = report.masthead();
+        head.issuer().ifPresent(i -> w.name("issuer").value(i));
+        head.documentNumber().ifPresent(n -> w.name("documentNumber").value(n));
+        head.issuedOn().ifPresent(d -> w.name("issuedOn").value(d.toString()));
         w.name("headlines");
         strings(w, report.headlines());
         w.name("sections").beginArray();

@@ -55,14 +55,17 @@ final class ReportMaker {
         sections.add(TrendsSection.of(cx, monthly, trends));
         sections.add(QualitySection.of(cx));
         zero.appendix().ifPresent(sections::add);   // every zero-incident village, after the report proper
+        sections.add(MethodsSection.of(cx));        // the definitions and methods, last
         Phrasing ph = cx.phrasing();
-        String title = cx.text("title", "unit", cx.jurisdiction().name(), "period", ph.period(period));
+        String title = cx.text("title", "unit", cx.unitLabel(cx.jurisdiction().name(), cx.jurisdiction().code()),
+                "period", ph.period(period));
         String subtitle = pop.isPresent()
                 ? cx.text("subtitle.yoyPop", "yearEarlier", ph.period(period.yearEarlier()),
                         "previous", ph.period(period.previous()), "period", ph.period(period))
                 : cx.text("subtitle.yoy", "yearEarlier", ph.period(period.yearEarlier()), "period", ph.period(period));
         List<String> headlines = Headlines.of(cx, trends);
-        return new Report(spec.language, title, subtitle, code, period, headlines, sections);
+        return new Report(spec.language, title, subtitle, code, period, headlines, sections,
+                new Report.Masthead(spec.issuer, spec.documentNumber, spec.issuedOn));
     }
 
     /** The indicators of the tables: all but those over units (zero-incident shares). */

@@ -43,8 +43,21 @@ final class ReportMarkdown {
      */
     static void write(Report report, Appendable m, Charts charts) throws IOException {
         int figure = 0;
+        Report.Masthead head = report.masthead();
+        if (head.issuer().isPresent()) {
+            m.append("**").append(text(head.issuer().get())).append("**\n\n");
+        }
+        if (head.documentNumber().isPresent()) {
+            m.append(text(head.documentNumber().get())).append("\n\n");
+        }
+        if (head.issuer().isPresent() || head.documentNumber().isPresent()) {
+            m.append("---\n\n");
+        }
         m.append("# ").append(text(report.title())).append("\n\n").append('*').append(text(report.subtitle()))
                 .append("*\n\n");
+        if (head.issuedOn().isPresent()) {
+            m.append(text(head.issuedOn(report.language()).get())).append("\n\n");
+        }
         for (String s : report.headlines()) {
             m.append("- ").append(text(s)).append('\n');
         }

@@ -172,6 +172,15 @@ final class RowPhrasingTest {
         assertThatThrownBy(() -> ZH.zeroIncidentShare(other))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the zero-incident sentence speaks of criminal cases; the row is of the group all");
+
+        // a village's own row (a share of 1 village: itself) has no villages below it to speak of
+        IndicatorRow village = new IndicatorRow(r.indicator(), "330102001001", "庆晖社区",
+                org.communitysafety.core.jurisdiction.Level.VILLAGE, r.period(), r.group(), OptionalDouble.of(1),
+                OptionalLong.of(1), OptionalLong.of(1), r.interval(), r.change(), r.flags());
+        assertThat(ZH.zeroIncidentShare(village)).isEmpty();
+        assertThat(EN.zeroIncidentShare(village)).isEmpty();
+        assertThat(ZH.scope(org.communitysafety.core.jurisdiction.Level.DISTRICT, "永州县")).isEqualTo("县");
+        assertThat(EN.scope(org.communitysafety.core.jurisdiction.Level.DISTRICT, "白兴区")).isEqualTo("district");
     }
 
     static IndicatorRow plain(Indicator indicator, double value, OptionalLong num, OptionalLong den, Flag... flags) {

@@ -57,4 +57,50 @@ class ChildrenSectionTest {
             assertThat(bars.caption()).isNotEmpty();
         }
     }
+
+    @Test
+    void signedPercent_minusSignPlusOrNone() {
+        assertThat(ChildrenSection.signedPercent(-16.04)).isEqualTo("-16.0%");
+        assertThat(ChildrenSection.signedPercent(2.35)).isEqualTo("+2.4%");
+        assertThat(ChildrenSection.signedPercent(-0.04)).isEqualTo("0.0%");
+        assertThat(ChildrenSection.signedPercent(0)).isEqualTo("0.0%");
+    }
+
+    @Test
+    void sideBySide_everyChildByCode_sortableInHtmlOnly() {
+        var tree = ReportTest.DATA.tree();
+        int root = tree.roots()[0];
+        Report.Section children = ReportTest.ZH.sections().stream().filter(s -> s.id().equals("children"))
+                .findFirst().orElseThrow();
+        Report.Table side = children.tables().get(0);
+        assertThat(side.sortable()).isTrue();
+        assertThat(children.tables().get(1).sortable()).isFalse();
+        assertThat(side.header()).containsExactly("单位", "刑事案件", "同比", "刑事案件万人发案率", "刑事案件破案率", "调解成功率",
+                "零发案村占比");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int c : tree.children(root)) {
+            codes.add(tree.unit(c).code());
+        }
+        codes.sort(null);
+        codes.forEach(c -> names.add(tree.unit(tree.indexOf(c)).name()));
+        assertThat(side.rows().stream().map(r -> r.get(0)).toList()).isEqualTo(names);
+        String first = codes.get(0);
+        var count = Indicators.of(ReportTest.DATA).period("2024").compareYearOnYear()
+                .compute(org.communitysafety.indicators.Indicator.INCIDENTS_COUNT)
+                .find("incidents.count", first, "criminal").orElseThrow();
+        assertThat(side.rows().get(0).get(1)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d",
+                (long) count.value().getAsDouble()));
+
+        String html = ReportTest.ZH.toHtml();
+        assertThat(html).containsOnlyOnce("<table class=\"sortable\">").containsOnlyOnce("<script>");
+        String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
+        assertThat(script).doesNotContain("<").doesNotContain("&").doesNotContain("http");
+        assertThat(ReportTest.ZH.toMarkdown()).doesNotContain("<script");
+
+        String village = tree.unit(tree.subtree(root).filter(u -> tree.childCount(u) == 0).findFirst().getAsInt())
+                .code();
+        Report leaf = Report.builder(Indicators.of(ReportTest.DATA)).period("2024").unit(village).build();
+        assertThat(leaf.toHtml()).doesNotContain("<script").doesNotContain("sortable\"");
+    }
 }

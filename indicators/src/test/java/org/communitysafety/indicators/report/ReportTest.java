@@ -33,7 +33,8 @@ class ReportTest {
     void hasEverySectionAndHeadlinesForTheRootUnit() {
         for (Report r : List.of(ZH, EN)) {
             assertThat(r.sections().stream().map(Report.Section::id))
-                    .containsExactly("incidents", "disputes", "outreach", "children", "zero", "trends", "quality");
+                    .containsExactly("incidents", "disputes", "outreach", "children", "zero", "trends", "quality",
+                            "methods");
             assertThat(r.headlines()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(r.unitCode()).isEqualTo(DATA.tree().unit(DATA.tree().roots()[0]).code());
             assertThat(r.section("trends").orElseThrow().figures()).hasSize(2);
@@ -54,8 +55,10 @@ class ReportTest {
         Report.Table listed = cut.section("zero").orElseThrow().tables().get(0);
         assertThat(listed.rows()).isEqualTo(all.rows().subList(0, 5));
         assertThat(listed.notes()).containsExactly("另有" + (all.rows().size() - 5) + "个，全部名单见附录。");
-        Report.Section appendix = cut.sections().get(cut.sections().size() - 1);
+        // the appendices after the report proper: the villages, then the definitions and methods
+        Report.Section appendix = cut.sections().get(cut.sections().size() - 2);
         assertThat(appendix.id()).isEqualTo("zero-all");
+        assertThat(cut.sections().get(cut.sections().size() - 1).id()).isEqualTo("methods");
         assertThat(appendix.title()).isEqualTo("附录：刑事案件零发案村（社区）全部名单");
         assertThat(appendix.tables().get(0).rows()).isEqualTo(all.rows());
     }
@@ -102,8 +105,10 @@ class ReportTest {
             assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
             assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
             assertThat(doc.getElementsByTagName("table").getLength()).isGreaterThanOrEqualTo(6);
-            // nothing fetched at view time: no scripts, links, images, imports or remote URLs
-            assertThat(html).doesNotContain("<script", "<link", "<img", "@import", "src=", "href=", "@font-face");
+            // nothing fetched at view time: no script but the one inline sorter (no attributes, no
+            // URL), no links, images, imports or remote URLs
+            assertThat(html).doesNotContain("<script ", "<link", "<img", "@import", "src=", "href=", "@font-face");
+            assertThat(html.split("<script>", -1).length - 1).isLessThanOrEqualTo(1);
             Matcher urls = Pattern.compile("https?://[^\"'\\s)]+").matcher(html);
             while (urls.find()) {
                 assertThat(urls.group()).isEqualTo("http://www.w3.org/2000/svg");
