@@ -57,9 +57,8 @@ final class RowBuilder {
         Optional<Change> change = Optional.empty();
         if (b >= 0) {
             Observation base = figures.observe(indicator, u, b, s);
-            Memoised m = change(indicator, cur, base);
-            change = m.change();
-            flags |= m.flags();
+            change = change(indicator, cur, base);
+            flags |= changeFlags;
         }
         if (settings.funnelFlags() && cur.defined()) {
             flags |= funnel.flag(indicator, u, s, cur);
@@ -105,11 +104,12 @@ final class RowBuilder {
     }
 
     /**
-     * The change from the baseline and the flags it adds. A count's change depends on the two
-     * counts alone and a proportion's on its four counts, so those are computed once per distinct
-     * counts and indicator (with the flags they add) and the rows share them.
+     * The change from the baseline, its flags left in {@link #changeFlags}. A count's change
+     * depends on the two counts alone and a proportion's on its four counts, so those are
+     * computed once per distinct counts and indicator (with the flags they add) and the rows
+     * share them.
      */
-    private Memoised change(Indicator indicator, Observation cur, Observation base) {
+    private Optional<Change> change(Indicator indicator, Observation cur, Observation base) {
         PairKeyMap<Memoised> known;
         long a;
         long c;
@@ -131,11 +131,22 @@ final class RowBuilder {
             c = 0;
         }
         if (known == null) {
-            return computeChange(indicator, cur, base);
+            Optional<Change> change = computeChange(indicator, cur, base);
+            changeFlags = addedFlags;
+            return change;
         }
         Memoised m = known.get(a, c);
-        return m != null ? m : known.put(a, c, computeChange(indicator, cur, base));
+        if (m == null) {
+            m = known.put(a, c, new Memoised(computeChange(indicator, cur, base), addedFlags));
+        }
+        changeFlags = m.flags();
+        return m.change();
     }
+
+    /** The flags that the last {@link #change} adds to its row ({@link Flag#bit()}s). */
+    private int changeFlags;
+    /** The flags that the last {@link #computeChange} found. */
+    private int addedFlags;
 
     /** A change and the flags it adds to its row ({@link Flag#bit()}s). */
     private record Memoised(Optional<Change> change, int flags) {}
@@ -154,11 +165,13 @@ final class RowBuilder {
         return (PairKeyMap<Memoised>) m;
     }
 
-    private Memoised computeChange(Indicator indicator, Observation cur, Observation base) {
+    /** The change from the baseline, the flags it adds left in {@link #addedFlags}. */
+    private Optional<Change> computeChange(Indicator indicator, Observation cur, Observation base) {
         Period baseline = figures.period(b);
         int flags = 0;
         if (isSuppressed(indicator, base)) {
-            return new Memoised(Optional.of(Change.withheld(baseline)), Flag.BASELINE_SUPPRESSED.bit());
+            addedFlags = Flag.BASELINE_SUPPRESSED.bit();
+            return Optional.of(Change.withheld(baseline));
         }
         if (isSmall(base)) {
             flags |= Flag.BASELINE_SMALL_COUNT.bit();
@@ -167,9 +180,9 @@ final class RowBuilder {
         OptionalLong bNum = ratio ? Optionals.of(base.num()) : OptionalLong.empty();
         OptionalLong bDen = ratio ? Optionals.of(base.den()) : OptionalLong.empty();
         if (!base.defined()) {
-            return new Memoised(Optional.of(new Change(baseline, OptionalDouble.empty(), bNum, bDen,
-                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    false)), flags | Flag.BASELINE_UNDEFINED.bit());
+            addedFlags = flags | Flag.BASELINE_UNDEFINED.bit();
+            return Optional.of(new Change(baseline, OptionalDouble.empty(), bNum, bDen, OptionalDouble.empty(),
+                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false));
         }
         double v0 = base.value();
         OptionalDouble absolute = OptionalDouble.empty();
@@ -189,8 +202,9 @@ final class RowBuilder {
         }
         OptionalDouble pValue = cur.defined() ? pValue(indicator, cur, base) : OptionalDouble.empty();
         boolean significant = pValue.isPresent() && pValue.getAsDouble() < settings.alpha();
-        return new Memoised(Optional.of(new Change(baseline, Optionals.of(v0), bNum, bDen, absolute, percent, points,
-                pValue, significant)), flags);
+        addedFlags = flags;
+        return Optional.of(new Change(baseline, Optionals.of(v0), bNum, bDen, absolute, percent, points, pValue,
+                significant));
     }
 
     /** (v₁ − v₀)/v₀ × 100, from the exact counts where there are counts. */
