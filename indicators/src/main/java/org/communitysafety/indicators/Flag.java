@@ -1,6 +1,9 @@
 package org.communitysafety.indicators;
 
+import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -54,14 +57,32 @@ public enum Flag {
      * them) and is safe because the sets cannot change.
      */
     static Set<Flag> copyOf(Set<Flag> flags) {
+        if (flags instanceof Shared) {
+            return flags;
+        }
         int bits = 0;
         for (Flag f : flags) {
-            bits |= 1 << f.ordinal();
+            bits |= f.bit();
         }
+        return setOf(bits);
+    }
+
+    /** This flag's bit in a mask of flags: {@code 1 << ordinal()}. */
+    int bit() {
+        return 1 << ordinal();
+    }
+
+    /** The shared set of the flags whose {@link #bit()}s are set in {@code bits}, as {@link #copyOf} gives it. */
+    static Set<Flag> setOf(int bits) {
         Set<Flag> set = SETS.get(bits);
         if (set == null) {
-            set = Collections.unmodifiableSet(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags));
-            SETS.compareAndSet(bits, null, set);
+            EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+            for (Flag f : values()) {
+                if ((bits & f.bit()) != 0) {
+                    flags.add(f);
+                }
+            }
+            SETS.compareAndSet(bits, null, new Shared(flags));
             set = SETS.get(bits);
         }
         return set;
@@ -69,6 +90,39 @@ public enum Flag {
 
     /** The shared sets by the bit mask of their flags' ordinals (13 flags: 8,192 slots, 32 kB). */
     private static final AtomicReferenceArray<Set<Flag>> SETS = new AtomicReferenceArray<>(1 << values().length);
+
+    /**
+     * An unmodifiable view of a private {@link EnumSet} (as {@link Collections#unmodifiableSet}
+     * gives, equal to any set of the same flags), of a class of its own so that {@link #copyOf}
+     * knows a shared set when it sees one and returns it without reading it.
+     */
+    private static final class Shared extends AbstractSet<Flag> {
+        private final Set<Flag> flags;
+
+        Shared(EnumSet<Flag> flags) {
+            this.flags = Collections.unmodifiableSet(flags);
+        }
+
+        @Override
+        public Iterator<Flag> iterator() {
+            return flags.iterator();
+        }
+
+        @Override
+        public int size() {
+            return flags.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return flags.contains(o);
+        }
+
+        @Override
+        public boolean containsAll(Collection<?> c) {
+            return flags.containsAll(c);
+        }
+    }
 
     /** Returns the code. */
     @Override

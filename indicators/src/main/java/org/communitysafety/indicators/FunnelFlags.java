@@ -3,7 +3,7 @@ package org.communitysafety.indicators;
 import static org.communitysafety.indicators.Indicator.Source;
 import static org.communitysafety.indicators.Indicator.Statistic;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 
 /**
  * Flags a unit whose count lies outside the funnel-plot control limits around its parent's value
@@ -20,44 +20,92 @@ import java.util.EnumSet;
  * or beyond the limits. {@code FunnelShortcutTest} computes the sample's flags with and without
  * the shortcut and finds them identical.
  *
- * @param figures  the computation whose figures are flagged
- * @param p        the index of the period flagged in
- * @param shortcut whether to take the shortcut
+ * <p>The parent's figure is the same for all its children: the last one read for each group is
+ * kept (units come in code order, so siblings mostly follow one another), which spares a third of
+ * a catalogue's cube reads. Confined to one thread, like the {@link RowBuilder} that holds it.
  */
-record FunnelFlags(Computation figures, int p, boolean shortcut) {
+final class FunnelFlags {
 
-    /** Adds the flag of unit u's position, if it lies outside the 95% limits. */
-    void flag(Indicator indicator, int u, Selector s, Observation cur, EnumSet<Flag> flags) {
+    private final Computation figures;
+    private final int p;
+    private final boolean shortcut;
+
+    /** By selector ordinal: the selector, indicator and parent last read, and the parent's num and den (−1: none). */
+    private Selector[] lastSelector = new Selector[0];
+    private Indicator[] lastIndicator = new Indicator[0];
+    private int[] lastParent = new int[0];
+    private long[] parentNum = new long[0];
+    private long[] parentDen = new long[0];
+
+    /**
+     * Flags in period {@code p} of {@code figures}, with or without the shortcut.
+     *
+     * @param figures  the computation whose figures are flagged
+     * @param p        the index of the period flagged in
+     * @param shortcut whether to take the shortcut
+     */
+    FunnelFlags(Computation figures, int p, boolean shortcut) {
+        this.figures = figures;
+        this.p = p;
+        this.shortcut = shortcut;
+    }
+
+    /** The flag bits ({@link Flag#bit()}) of unit u's position, if it lies outside the 95% limits; 0 otherwise. */
+    int flag(Indicator indicator, int u, Selector s, Observation cur) {
         Statistic stat = indicator.statistic();
         if (!(stat == Statistic.POISSON_RATE || stat == Statistic.PROPORTION) || indicator.source() == Source.UNITS) {
-            return;
+            return 0;
         }
         int parent = figures.tree().parent(u);
         if (parent < 0 || cur.den() <= 0) {
-            return;
+            return 0;
         }
-        Observation whole = figures.observe(indicator, parent, p, s);
-        if (!whole.defined() || whole.num() <= 0 || whole.den() <= 0) {
-            return;
+        int k = s.ordinal();
+        if (k >= lastSelector.length || lastSelector[k] != s || lastIndicator[k] != indicator
+                || lastParent[k] != parent) {
+            remember(k, s, indicator, parent);
         }
-        double target = (double) whole.num() / whole.den();
+        long wholeNum = parentNum[k];
+        long wholeDen = parentDen[k];
+        if (wholeNum <= 0 || wholeDen <= 0) {
+            return 0;
+        }
+        double target = (double) wholeNum / wholeDen;
         double value = (double) cur.num() / cur.den();
         if (stat == Statistic.PROPORTION && target >= 1) {
-            return;
+            return 0;
         }
         if (shortcut && clearlyInside(stat, value, target, cur.den())) {
-            return;
+            return 0;
         }
         FunnelRule.Position position = stat == Statistic.PROPORTION
                 ? FunnelRule.proportion(cur.num(), cur.den(), target)
                 : FunnelRule.rate(cur.num(), cur.den(), target);
-        switch (position) {
-            case ABOVE_998 -> flags.add(Flag.ABOVE_998);
-            case ABOVE_95 -> flags.add(Flag.ABOVE_95);
-            case BELOW_998 -> flags.add(Flag.BELOW_998);
-            case BELOW_95 -> flags.add(Flag.BELOW_95);
-            case INSIDE -> { }
+        return switch (position) {
+            case ABOVE_998 -> Flag.ABOVE_998.bit();
+            case ABOVE_95 -> Flag.ABOVE_95.bit();
+            case BELOW_998 -> Flag.BELOW_998.bit();
+            case BELOW_95 -> Flag.BELOW_95.bit();
+            case INSIDE -> 0;
+        };
+    }
+
+    /** Reads the parent's figure for selector ordinal k; num and den −1 where it is undefined. */
+    private void remember(int k, Selector s, Indicator indicator, int parent) {
+        if (k >= lastSelector.length) {
+            int n = Math.max(k + 1, 2 * lastSelector.length);
+            lastSelector = Arrays.copyOf(lastSelector, n);
+            lastIndicator = Arrays.copyOf(lastIndicator, n);
+            lastParent = Arrays.copyOf(lastParent, n);
+            parentNum = Arrays.copyOf(parentNum, n);
+            parentDen = Arrays.copyOf(parentDen, n);
         }
+        Observation whole = figures.observe(indicator, parent, p, s);
+        lastSelector[k] = s;
+        lastIndicator[k] = indicator;
+        lastParent[k] = parent;
+        parentNum[k] = whole.defined() ? whole.num() : -1;
+        parentDen[k] = whole.defined() ? whole.den() : -1;
     }
 
     private static boolean clearlyInside(Statistic stat, double value, double target, long n) {

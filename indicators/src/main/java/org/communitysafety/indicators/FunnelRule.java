@@ -1,6 +1,7 @@
 package org.communitysafety.indicators;
 
 import org.communitysafety.indicators.stats.Funnel;
+import org.communitysafety.indicators.stats.FunnelPosition;
 
 /**
  * Where a unit lies on a funnel plot, decided by the exact one-sided tail probability of its count
@@ -20,11 +21,22 @@ final class FunnelRule {
 
     /** x of n against the target proportion p0. */
     static Position proportion(long x, long n, double p0) {
-        return Position.valueOf(Funnel.proportionPosition(x, n, p0).name());
+        return of(Funnel.proportionPosition(x, n, p0));
     }
 
     /** A count x over {@code exposure} residents against the target rate per resident. */
     static Position rate(long x, double exposure, double rate0) {
-        return Position.valueOf(Funnel.ratePosition(x, exposure, rate0).name());
+        return of(Funnel.ratePosition(x, exposure, rate0));
+    }
+
+    /** The position of the same name (a switch, not a look-up by name: this runs for many rows of a catalogue). */
+    private static Position of(FunnelPosition position) {
+        return switch (position) {
+            case ABOVE_998 -> Position.ABOVE_998;
+            case ABOVE_95 -> Position.ABOVE_95;
+            case INSIDE -> Position.INSIDE;
+            case BELOW_95 -> Position.BELOW_95;
+            case BELOW_998 -> Position.BELOW_998;
+        };
     }
 }

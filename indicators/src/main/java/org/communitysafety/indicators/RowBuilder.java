@@ -2,7 +2,6 @@ package org.communitysafety.indicators;
 
 import static org.communitysafety.indicators.Indicator.Unit;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -48,35 +47,37 @@ final class RowBuilder {
     IndicatorRow row(Indicator indicator, int u, Selector s) {
         Observation cur = figures.observe(indicator, u, p, s);
         Period period = figures.period(p);
-        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        int flags = 0;
         if (!cur.defined()) {
-            flags.add(cur.why());
+            flags |= cur.why().bit();
         }
         if (isSmall(cur)) {
-            flags.add(Flag.SMALL_COUNT);
+            flags |= Flag.SMALL_COUNT.bit();
         }
         Optional<Change> change = Optional.empty();
         if (b >= 0) {
-            change = change(indicator, cur, figures.observe(indicator, u, b, s), flags);
+            Observation base = figures.observe(indicator, u, b, s);
+            change = change(indicator, cur, base);
+            flags |= changeFlags;
         }
         if (settings.funnelFlags() && cur.defined()) {
-            funnel.flag(indicator, u, s, cur, flags);
+            flags |= funnel.flag(indicator, u, s, cur);
         }
         Jurisdiction unit = figures.tree().unit(u);
         boolean ratio = indicator.isRatio() && cur.num() >= 0;
         if (isSuppressed(indicator, cur)) {
-            flags.add(Flag.SUPPRESSED);
+            flags |= Flag.SUPPRESSED.bit();
             return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, s.group(),
                     OptionalDouble.empty(), OptionalLong.empty(),
                     ratio && indicator.unit() != Unit.PROPORTION ? Optionals.of(cur.den()) : OptionalLong.empty(),
-                    Optional.empty(), change.map(c -> Change.withheld(c.baselinePeriod())), flags);
+                    Optional.empty(), change.map(c -> Change.withheld(c.baselinePeriod())), Flag.setOf(flags));
         }
         return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, s.group(),
                 cur.defined() ? Optionals.of(cur.value()) : OptionalDouble.empty(),
                 ratio ? Optionals.of(cur.num()) : OptionalLong.empty(),
                 ratio ? Optionals.of(cur.den()) : OptionalLong.empty(),
                 cur.defined() ? interval(indicator, cur) : Optional.empty(),
-                change, flags);
+                change, Flag.setOf(flags));
     }
 
     private static boolean isSmall(Observation o) {
@@ -103,11 +104,12 @@ final class RowBuilder {
     }
 
     /**
-     * The change from the baseline, adding its flags. A count's change depends on the two counts
-     * alone and a proportion's on its four counts, so those are computed once per distinct
-     * counts and indicator (with the flags they add) and the rows share them.
+     * The change from the baseline, its flags left in {@link #changeFlags}. A count's change
+     * depends on the two counts alone and a proportion's on its four counts, so those are
+     * computed once per distinct counts and indicator (with the flags they add) and the rows
+     * share them.
      */
-    private Optional<Change> change(Indicator indicator, Observation cur, Observation base, EnumSet<Flag> flags) {
+    private Optional<Change> change(Indicator indicator, Observation cur, Observation base) {
         PairKeyMap<Memoised> known;
         long a;
         long c;
@@ -129,19 +131,25 @@ final class RowBuilder {
             c = 0;
         }
         if (known == null) {
-            return Optional.of(computeChange(indicator, cur, base, flags));
+            Optional<Change> change = computeChange(indicator, cur, base);
+            changeFlags = addedFlags;
+            return change;
         }
         Memoised m = known.get(a, c);
         if (m == null) {
-            EnumSet<Flag> added = EnumSet.noneOf(Flag.class);
-            m = known.put(a, c, new Memoised(Optional.of(computeChange(indicator, cur, base, added)), added));
+            m = known.put(a, c, new Memoised(computeChange(indicator, cur, base), addedFlags));
         }
-        flags.addAll(m.flags());
+        changeFlags = m.flags();
         return m.change();
     }
 
-    /** A change and the flags it adds to its row. */
-    private record Memoised(Optional<Change> change, EnumSet<Flag> flags) {}
+    /** The flags that the last {@link #change} adds to its row ({@link Flag#bit()}s). */
+    private int changeFlags;
+    /** The flags that the last {@link #computeChange} found. */
+    private int addedFlags;
+
+    /** A change and the flags it adds to its row ({@link Flag#bit()}s). */
+    private record Memoised(Optional<Change> change, int flags) {}
 
     /** Per indicator (by ordinal): the changes of counts, and of proportions, met so far. */
     private final PairKeyMap<?>[] countChanges = new PairKeyMap<?>[Indicator.values().length];
@@ -157,29 +165,31 @@ final class RowBuilder {
         return (PairKeyMap<Memoised>) m;
     }
 
-    private Change computeChange(Indicator indicator, Observation cur, Observation base, EnumSet<Flag> flags) {
+    /** The change from the baseline, the flags it adds left in {@link #addedFlags}. */
+    private Optional<Change> computeChange(Indicator indicator, Observation cur, Observation base) {
         Period baseline = figures.period(b);
+        int flags = 0;
         if (isSuppressed(indicator, base)) {
-            flags.add(Flag.BASELINE_SUPPRESSED);
-            return Change.withheld(baseline);
+            addedFlags = Flag.BASELINE_SUPPRESSED.bit();
+            return Optional.of(Change.withheld(baseline));
         }
         if (isSmall(base)) {
-            flags.add(Flag.BASELINE_SMALL_COUNT);
+            flags |= Flag.BASELINE_SMALL_COUNT.bit();
         }
         boolean ratio = indicator.isRatio() && base.num() >= 0;
         OptionalLong bNum = ratio ? Optionals.of(base.num()) : OptionalLong.empty();
         OptionalLong bDen = ratio ? Optionals.of(base.den()) : OptionalLong.empty();
         if (!base.defined()) {
-            flags.add(Flag.BASELINE_UNDEFINED);
-            return new Change(baseline, OptionalDouble.empty(), bNum, bDen, OptionalDouble.empty(),
-                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false);
+            addedFlags = flags | Flag.BASELINE_UNDEFINED.bit();
+            return Optional.of(new Change(baseline, OptionalDouble.empty(), bNum, bDen, OptionalDouble.empty(),
+                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false));
         }
         double v0 = base.value();
         OptionalDouble absolute = OptionalDouble.empty();
         OptionalDouble percent = OptionalDouble.empty();
         OptionalDouble points = OptionalDouble.empty();
         if (v0 == 0) {
-            flags.add(Flag.BASELINE_ZERO);
+            flags |= Flag.BASELINE_ZERO.bit();
         }
         if (cur.defined()) {
             absolute = Optionals.of(cur.value() - v0);
@@ -192,7 +202,9 @@ final class RowBuilder {
         }
         OptionalDouble pValue = cur.defined() ? pValue(indicator, cur, base) : OptionalDouble.empty();
         boolean significant = pValue.isPresent() && pValue.getAsDouble() < settings.alpha();
-        return new Change(baseline, Optionals.of(v0), bNum, bDen, absolute, percent, points, pValue, significant);
+        addedFlags = flags;
+        return Optional.of(new Change(baseline, Optionals.of(v0), bNum, bDen, absolute, percent, points, pValue,
+                significant));
     }
 
     /** (v₁ − v₀)/v₀ × 100, from the exact counts where there are counts. */

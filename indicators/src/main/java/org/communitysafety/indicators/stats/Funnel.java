@@ -101,7 +101,9 @@ public final class Funnel {
      */
     public static FunnelPosition scoreProportionPosition(long x, long n, double p0) {
         checkProportion(p0, n);
-        Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
+        if (!(x >= 0 && x <= n)) {
+            throw Invalid.argument("x (%d) must be between 0 and n (%d)", x, n);
+        }
         Interval inner = scoreProportionLimits(p0, n, INNER);
         Interval outer = scoreProportionLimits(p0, n, OUTER);
         return position((double) x / n, new double[] {inner.lower(), inner.upper()},
@@ -148,7 +150,9 @@ public final class Funnel {
      */
     public static FunnelPosition proportionPosition(long x, long n, double p0) {
         checkProportion(p0, n);
-        Check.argument(x >= 0 && x <= n, "x (%d) must be between 0 and n (%d)", x, n);
+        if (!(x >= 0 && x <= n)) {
+            throw Invalid.argument("x (%d) must be between 0 and n (%d)", x, n);
+        }
         double q0 = 1.0 - p0;
         double m = n * p0;
         // A count a whole unit or more below the mean lies at or below the median (Kaas and
@@ -244,8 +248,9 @@ public final class Funnel {
         Check.argument(!Double.isNaN(value), "value must not be NaN");
         java.util.Objects.requireNonNull(inner, "inner");
         java.util.Objects.requireNonNull(outer, "outer");
-        Check.argument(outer.lower() <= inner.lower() && inner.upper() <= outer.upper(),
-                "outer limits %s must contain inner limits %s", outer, inner);
+        if (!(outer.lower() <= inner.lower() && inner.upper() <= outer.upper())) {
+            throw Invalid.argument("outer limits %s must contain inner limits %s", outer, inner);
+        }
         return position(value, new double[] {inner.lower(), inner.upper()},
                 new double[] {outer.lower(), outer.upper()});
     }
@@ -359,14 +364,20 @@ public final class Funnel {
     }
 
     private static void checkProportion(double p0, long n) {
-        Check.argument(p0 >= 0.0 && p0 <= 1.0, "target proportion p0 (%s) must be in [0, 1]", p0);
-        Check.argument(n >= 1, "denominator n (%d) must be at least 1", n);
+        if (!(p0 >= 0.0 && p0 <= 1.0)) {
+            throw Invalid.argument("target proportion p0 (%s) must be in [0, 1]", p0);
+        }
+        if (!(n >= 1)) {
+            throw Invalid.argument("denominator n (%d) must be at least 1", n);
+        }
     }
 
     private static void checkRate(double rate0, double exposure) {
-        Check.argument(rate0 >= 0.0 && Double.isFinite(rate0), "target rate (%s) must be finite and not negative",
-                rate0);
-        Check.argument(exposure > 0.0 && Double.isFinite(exposure), "exposure (%s) must be finite and positive",
-                exposure);
+        if (!(rate0 >= 0.0 && Double.isFinite(rate0))) {
+            throw Invalid.argument("target rate (%s) must be finite and not negative", rate0);
+        }
+        if (!(exposure > 0.0 && Double.isFinite(exposure))) {
+            throw Invalid.argument("exposure (%s) must be finite and positive", exposure);
+        }
     }
 }

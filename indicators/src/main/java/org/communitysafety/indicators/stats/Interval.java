@@ -3,7 +3,6 @@ package org.communitysafety.indicators.stats;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
-import org.communitysafety.core.lang.Check;
 
 /**
  * A two-sided interval — a confidence interval or a pair of control limits — with the method
@@ -25,10 +24,15 @@ public record Interval(double lower, double upper, IntervalMethod method, double
 
     public Interval { // validates the limits, the method and the level
         Objects.requireNonNull(method, "method");
-        Check.argument(Double.isFinite(lower), "lower (%s) must be finite (%s interval)", lower, method);
-        Check.argument(!Double.isNaN(upper) && upper != Double.NEGATIVE_INFINITY,
-                "upper (%s) must be a number or +Infinity (%s interval)", upper, method);
-        Check.argument(lower <= upper, "lower (%s) must not exceed upper (%s) (%s interval)", lower, upper, method);
+        if (!Double.isFinite(lower)) {
+            throw Invalid.argument("lower (%s) must be finite (%s interval)", lower, method);
+        }
+        if (Double.isNaN(upper) || upper == Double.NEGATIVE_INFINITY) {
+            throw Invalid.argument("upper (%s) must be a number or +Infinity (%s interval)", upper, method);
+        }
+        if (!(lower <= upper)) {
+            throw Invalid.argument("lower (%s) must not exceed upper (%s) (%s interval)", lower, upper, method);
+        }
         Normal.checkConfidence(confidence);
     }
 
@@ -72,7 +76,9 @@ public record Interval(double lower, double upper, IntervalMethod method, double
      * @return the scaled interval, same method and level
      */
     public Interval scaled(double factor) {
-        Check.argument(factor > 0 && Double.isFinite(factor), "factor (%s) must be finite and positive", factor);
+        if (!(factor > 0 && Double.isFinite(factor))) {
+            throw Invalid.argument("factor (%s) must be finite and positive", factor);
+        }
         return new Interval(lower * factor, upper * factor, method, confidence);
     }
 

@@ -61,7 +61,9 @@ public final class Normal {
      * @throws IllegalArgumentException if p is not strictly between 0 and 1
      */
     public static double quantile(double p) {
-        Check.argument(p > 0.0 && p < 1.0, "p (%s) must be strictly between 0 and 1", p);
+        if (!(p > 0.0 && p < 1.0)) {
+            throw Invalid.argument("p (%s) must be strictly between 0 and 1", p);
+        }
         if (p > 0.5) {
             return -quantile(1.0 - p);
         }
@@ -132,7 +134,8 @@ public final class Normal {
     }
 
     static void checkConfidence(double confidence) {
-        Check.argument(confidence > 0.0 && confidence < 1.0,
-                "confidence (%s) must be strictly between 0 and 1, for example 0.95", confidence);
+        if (!(confidence > 0.0 && confidence < 1.0)) {
+            throw Invalid.argument("confidence (%s) must be strictly between 0 and 1, for example 0.95", confidence);
+        }
     }
 }

@@ -155,16 +155,23 @@ public final class PoissonIntervals {
      */
     public static Interval rate(Interval counts, double exposure, double per) {
         Objects.requireNonNull(counts, "counts");
-        Check.argument(exposure > 0 && Double.isFinite(exposure), "exposure (%s) must be finite and positive",
-                exposure);
-        Check.argument(per > 0 && Double.isFinite(per), "per (%s) must be finite and positive", per);
+        if (!(exposure > 0 && Double.isFinite(exposure))) {
+            throw Invalid.argument("exposure (%s) must be finite and positive", exposure);
+        }
+        if (!(per > 0 && Double.isFinite(per))) {
+            throw Invalid.argument("per (%s) must be finite and positive", per);
+        }
         return new Interval(counts.lower() / exposure * per, counts.upper() / exposure * per, counts.method(),
                 counts.confidence());
     }
 
     private static void checkRate(long x, double exposure, double per) {
         Check.nonNegative(x, "count x");
-        Check.argument(Double.isFinite(exposure), "exposure (%s) must be finite", exposure);
-        Check.argument(per > 0 && Double.isFinite(per), "per (%s) must be finite and positive", per);
+        if (!Double.isFinite(exposure)) {
+            throw Invalid.argument("exposure (%s) must be finite", exposure);
+        }
+        if (!(per > 0 && Double.isFinite(per))) {
+            throw Invalid.argument("per (%s) must be finite and positive", per);
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.communitysafety.indicators.stats;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.communitysafety.core.lang.Check;
 
 /**
  * Confidence intervals for a proportion {@code x / n}: x successes (cases cleared, disputes
@@ -291,7 +290,9 @@ public final class Proportions {
      */
     public static double rPropTestCorrection(long x, long n, double p0) {
         checkCounts(x, n);
-        Check.argument(p0 >= 0.0 && p0 <= 1.0, "p0 (%s) must be in [0, 1]", p0);
+        if (!(p0 >= 0.0 && p0 <= 1.0)) {
+            throw Invalid.argument("p0 (%s) must be in [0, 1]", p0);
+        }
         return Math.min(0.5, Math.abs(x - n * p0));
     }
 
@@ -303,7 +304,11 @@ public final class Proportions {
     }
 
     static void checkCounts(long x, long n) {
-        Check.argument(n >= 0, "trials n (%d) must not be negative", n);
-        Check.argument(x >= 0 && x <= n, "successes x (%d) must be between 0 and trials n (%d)", x, n);
+        if (!(n >= 0)) {
+            throw Invalid.argument("trials n (%d) must not be negative", n);
+        }
+        if (!(x >= 0 && x <= n)) {
+            throw Invalid.argument("successes x (%d) must be between 0 and trials n (%d)", x, n);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.communitysafety.indicators.stats;
 
-import org.communitysafety.core.lang.Check;
 
 /**
  * One-sided tail probabilities of the binomial and Poisson distributions, accurate in the far
@@ -53,12 +52,20 @@ public final class TailProbability {
     }
 
     private static void checkBinomial(long x, long n, double p) {
-        Check.argument(n >= 0 && x >= 0 && x <= n, "need 0 <= x <= n, got x = %d, n = %d", x, n);
-        Check.argument(p >= 0 && p <= 1, "p must be in [0, 1], got %s", p);
+        if (!(n >= 0 && x >= 0 && x <= n)) {
+            throw Invalid.argument("need 0 <= x <= n, got x = %d, n = %d", x, n);
+        }
+        if (!(p >= 0 && p <= 1)) {
+            throw Invalid.argument("p must be in [0, 1], got %s", p);
+        }
     }
 
     private static void checkPoisson(long x, double mean) {
-        Check.argument(x >= 0, "x must not be negative, got %d", x);
-        Check.argument(mean >= 0 && Double.isFinite(mean), "the mean must be finite and >= 0, got %s", mean);
+        if (!(x >= 0)) {
+            throw Invalid.argument("x must not be negative, got %d", x);
+        }
+        if (!(mean >= 0 && Double.isFinite(mean))) {
+            throw Invalid.argument("the mean must be finite and >= 0, got %s", mean);
+        }
     }
 }

@@ -23,8 +23,12 @@ public record TestResult(double pValue, double estimate, Optional<Interval> inte
     public TestResult { // validates the fields
         Objects.requireNonNull(interval, "interval");
         Check.notBlank(method, "method");
-        Check.argument(pValue >= 0.0 && pValue <= 1.0, "pValue (%s) must be in [0, 1] (%s)", pValue, method);
-        Check.argument(!Double.isNaN(estimate), "estimate must not be NaN (%s)", method);
+        if (!(pValue >= 0.0 && pValue <= 1.0)) {
+            throw Invalid.argument("pValue (%s) must be in [0, 1] (%s)", pValue, method);
+        }
+        if (!(!Double.isNaN(estimate))) {
+            throw Invalid.argument("estimate must not be NaN (%s)", method);
+        }
     }
 
     /**
@@ -34,7 +38,9 @@ public record TestResult(double pValue, double estimate, Optional<Interval> inte
      * @return {@code pValue < alpha}
      */
     public boolean significant(double alpha) {
-        Check.argument(alpha > 0.0 && alpha <= 1.0, "alpha (%s) must be in (0, 1]", alpha);
+        if (!(alpha > 0.0 && alpha <= 1.0)) {
+            throw Invalid.argument("alpha (%s) must be in (0, 1]", alpha);
+        }
         return pValue < alpha;
     }
 }

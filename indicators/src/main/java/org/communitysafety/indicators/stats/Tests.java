@@ -165,7 +165,9 @@ public final class Tests {
      */
     public static Optional<TestResult> binomial(long x, long n, double p, double confidence, TwoSidedPValue rule) {
         Proportions.checkCounts(x, n);
-        Check.argument(p >= 0.0 && p <= 1.0, "p (%s) must be in [0, 1]", p);
+        if (!(p >= 0.0 && p <= 1.0)) {
+            throw Invalid.argument("p (%s) must be in [0, 1]", p);
+        }
         Normal.checkConfidence(confidence);
         Objects.requireNonNull(rule, "rule");
         if (n == 0) {
@@ -211,7 +213,9 @@ public final class Tests {
     public static TestResult poisson(long x, double t, double r, double confidence, TwoSidedPValue rule) {
         Check.nonNegative(x, "count x");
         checkExposure(t, "t");
-        Check.argument(r >= 0.0 && Double.isFinite(r), "rate r (%s) must be finite and not negative", r);
+        if (!(r >= 0.0 && Double.isFinite(r))) {
+            throw Invalid.argument("rate r (%s) must be finite and not negative", r);
+        }
         Normal.checkConfidence(confidence);
         Objects.requireNonNull(rule, "rule");
         double pValue = ExactPValues.poisson(x, r * t, rule);
@@ -313,7 +317,9 @@ public final class Tests {
     }
 
     private static void checkExposure(double t, String name) {
-        Check.argument(t > 0.0 && Double.isFinite(t), "exposure %s (%s) must be finite and positive", name, t);
+        if (!(t > 0.0 && Double.isFinite(t))) {
+            throw Invalid.argument("exposure %s (%s) must be finite and positive", name, t);
+        }
     }
 
     private static String name(TwoSidedPValue rule) {
