@@ -66,6 +66,13 @@ final class IncidentPass {
      */
     private final int[] histogram;
     /**
+     * Counters of a period in {@link #histogram}: day 0 in four lanes (half the rows cleared in
+     * their period in the standard sample were cleared the day they occurred, so consecutive
+     * rows would wait on each other's increment), then one counter a day from day 1 — so that
+     * emptying reads one counter a day, not four. Day d, lane l is at {@link #slot}(d, l).
+     */
+    private final int stride;
+    /**
      * The groups of days of the histogram that may hold counts: bit g for days g × 2^{@link
      * #groupShift} to (g + 1) × 2^groupShift − 1 of every period, so that emptying a unit's
      * histogram reads the groups of its delays, not every day up to its longest (a unit with
@@ -87,6 +94,10 @@ final class IncidentPass {
      * no look at any row again ({@link #occurredAndClearedHeld}).
      */
     private final boolean periodsFitHistogram;
+    /** {@link #emptyDetailLanes}' sums of one category's lanes by their bits. */
+    private final long[] bitSums = new long[8];
+    /** {@link #amounts}' sums of one run: [category << 2 | lane << 1 | (0 loss, 1 recovered)]. */
+    private final long[] amountLanes;
     /** Where {@link #amounts} stopped: the runs come in row order, so the next usually starts there. */
     private int amountCursor;
 
@@ -106,8 +117,10 @@ final class IncidentPass {
         this.out = out;
         this.lanes = new long[countsOnly ? categories << 2 : categories << 5];
         boolean distributions = columns[CLEARANCES] != null;
-        this.histogram = distributions ? new int[DUMMY + periods.size() * width * 4] : null;
+        this.stride = width + 3;
+        this.histogram = distributions ? new int[DUMMY + periods.size() * stride] : null;
         this.clearanceLanes = distributions ? new long[periods.size() * categories * 4] : null;
+        this.amountLanes = new long[categories << 2];
         boolean fit = true;
         for (int q = 0; q < periodStart.length; q++) {
             fit &= periodEnd[q] - periodStart[q] < width;
@@ -254,7 +267,7 @@ final class IncidentPass {
         final int[] gathered = kept;
         final int flagMask = flagMask();
         final int w = width;
-        final int hBase = DUMMY + q * w * 4;
+        final int hBase = DUMMY + q * stride;
         final int t = Math.min(w, SHORT);
         // the period's and the span's last days, store-relative; rows of the span have days >= 0
         final int endRel = (int) Math.min(periodEnd[q] - store.baseDay, 1 << 20);
@@ -270,7 +283,7 @@ final class IncidentPass {
                 lane[((category[r] & 0xFF) << 5) | ((flags[r] & flagMask) << 3) | (cleared << 2) | (r & 3)]++;
                 // days to clear of a row cleared in the period, if the histogram holds them
                 int held = cleared & ((delay - w) >>> 31);
-                h[((hBase + (delay << 2) + (r & 3)) & -held) | ((r & 3) & (held - 1))]++;
+                h[((hBase + slot(delay, r & 3)) & -held) | ((r & 3) & (held - 1))]++;
                 // cleared within the span, and after the period's end or after SHORT days or more: rare
                 if ((isCleared & ((cd - lastRel - 1) >>> 31) & (((t - 1 - delay) | (endRel - cd)) >>> 31)) != 0) {
                     gathered[k++] = r;
@@ -302,26 +315,36 @@ final class IncidentPass {
         final long[] lane = lanes;
         final int[] h = histogram;
         final int flagMask = flagMask();
-        final int hBase = DUMMY + q * width * 4;
+        final int hBase = DUMMY + q * stride;
         // the period's last day, store-relative; rows of the span have days >= 0
         final int endRel = (int) Math.min(periodEnd[q] - store.baseDay, 1 << 20);
         int longest = 0;
+        int later = 0;
         for (int r = from; r < to; r++) {
             int delay = clearDelay[r];
             int cleared = ((day[r] + delay - endRel - 1) >>> 31) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
             lane[((category[r] & 0xFF) << 5) | ((flags[r] & flagMask) << 3) | (cleared << 2) | (r & 3)]++;
-            // days to clear of a row cleared in the period (fewer than the width), else a dummy
-            h[((hBase + (delay << 2) + (r & 3)) & -cleared) | ((r & 3) & (cleared - 1))]++;
+            // days to clear of a row cleared in the period after 1 day or more (fewer than the
+            // width); a row cleared the day it occurred, or not in the period, counts in a dummy
+            int held = cleared & (-delay >>> 31);
+            h[((hBase + 3 + delay) & -held) | ((r & 3) & (held - 1))]++;
+            later += held;
             longest = Math.max(longest, delay & -cleared);
         }
         touched |= groupsUpTo(longest);
-        emptyDetailLanes(cellBase, true);
+        // the rows cleared the day they occurred: those cleared in the period less the others
+        h[hBase] += (int) (emptyDetailLanes(cellBase, true) - later);
         amounts(store, cellBase, from, to);
         if (periodEnd[q] < periods.lastDay()) {
             int firstRel = (int) (periods.firstDay() - store.baseDay);
             int lastRel = (int) Math.min(periods.lastDay() - store.baseDay, 1 << 20);
             clearedWithin(store, from, to, endRel + 1, lastRel, firstRel);
         }
+    }
+
+    /** Where day {@code days} is counted by lane {@code l} in a period's block of {@link #histogram}. */
+    private static int slot(int days, int l) {
+        return days + 3 - ((3 - l) & ((days - 1) >> 31));   // day 0: lane l; day d >= 1: d + 3
     }
 
     /** The groups of {@link #touched} that hold days 0 to {@code days}. */
@@ -374,47 +397,52 @@ final class IncidentPass {
     /**
      * Adds the detail lanes (category << 5 | repeat << 4 | criminal << 3 | cleared << 2 |
      * row mod 4) into the cells from {@code cellBase} and zeroes them; with {@code clearances},
-     * the cleared bit adds to CLEARANCES as well as to CLEARED (either may be absent).
+     * the cleared bit adds to CLEARANCES as well as to CLEARED (either may be absent). Without a
+     * branch on the counts: a category's eight sums of four lanes, then each measure the sum of
+     * the four that have its bit. Returns the rows with the cleared bit.
      */
-    private void emptyDetailLanes(int cellBase, boolean clearancesToo) {
+    private long emptyDetailLanes(int cellBase, boolean clearancesToo) {
         final long[] lane = lanes;
         final long[] count = columns[COUNT];
         final long[] criminal = columns[CRIMINAL];
         final long[] repeat = columns[REPEAT];
         final long[] cleared = columns[CLEARED];
         final long[] clearances = clearancesToo ? columns[CLEARANCES] : null;
+        final long[] n = bitSums;
+        long clearedTotal = 0;
         for (int c = 0; c < categories; c++) {
-            int cell = cellBase + c;
+            int at = c << 5;
             for (int bits = 0; bits < 8; bits++) {
-                int at = (c << 5) | (bits << 2);
-                long n = lane[at] + lane[at + 1] + lane[at + 2] + lane[at + 3];
-                if (n == 0) {
-                    continue;
-                }
-                lane[at] = 0;
-                lane[at + 1] = 0;
-                lane[at + 2] = 0;
-                lane[at + 3] = 0;
-                count[cell] += n;
-                if ((bits & 1) != 0) {
-                    if (cleared != null) {
-                        cleared[cell] += n;
-                    }
-                    if (clearances != null) {
-                        clearances[cell] += n;
-                    }
-                }
-                if ((bits & 2) != 0) {
-                    criminal[cell] += n;
-                }
-                if ((bits & 4) != 0) {
-                    repeat[cell] += n;
-                }
+                int b = at | (bits << 2);
+                n[bits] = lane[b] + lane[b + 1] + lane[b + 2] + lane[b + 3];
+            }
+            Arrays.fill(lane, at, at + 32, 0);
+            int cell = cellBase + c;
+            count[cell] += n[0] + n[1] + n[2] + n[3] + n[4] + n[5] + n[6] + n[7];
+            long clearedSum = n[1] + n[3] + n[5] + n[7];
+            clearedTotal += clearedSum;
+            if (cleared != null) {
+                cleared[cell] += clearedSum;
+            }
+            if (clearances != null) {
+                clearances[cell] += clearedSum;
+            }
+            if (criminal != null) {
+                criminal[cell] += n[2] + n[3] + n[6] + n[7];
+            }
+            if (repeat != null) {
+                repeat[cell] += n[4] + n[5] + n[6] + n[7];
             }
         }
+        return clearedTotal;
     }
 
-    /** The amounts of rows {@code from .. to} (sparse, sorted by row) into the cells from {@code cellBase}. */
+    /**
+     * The amounts of rows {@code from .. to} (sparse, sorted by row) into the cells from {@code
+     * cellBase}: into two lanes a category first (amount k in lane k mod 2, since amounts come
+     * mostly in a few categories and consecutive ones would wait on each other's sum), then into
+     * the cells.
+     */
     private void amounts(IncidentStore store, int cellBase, int from, int to) {
         final long[] loss = columns[LOSS];
         final long[] recovered = columns[RECOVERED];
@@ -423,6 +451,8 @@ final class IncidentPass {
         }
         final int[] amountRow = store.amountRow;
         final byte[] category = store.category;
+        final long[] lossFen = store.loss;
+        final long[] recoveredFen = store.recovered;
         // the first amount at or after row from: where the last run's ended, when it is
         int k = amountCursor;
         if (k > amountRow.length || (k < amountRow.length && amountRow[k] < from)
@@ -432,16 +462,27 @@ final class IncidentPass {
                 k = -k - 1;
             }
         }
+        final long[] sums = amountLanes;
+        int first = k;
         for (; k < amountRow.length && amountRow[k] < to; k++) {
-            int cell = cellBase + (category[amountRow[k]] & 0xFF);
-            if (loss != null) {
-                loss[cell] += store.loss[k];
-            }
-            if (recovered != null) {
-                recovered[cell] += store.recovered[k];
-            }
+            int at = ((category[amountRow[k]] & 0xFF) << 2) | ((k & 1) << 1);
+            sums[at] += lossFen[k];
+            sums[at + 1] += recoveredFen[k];
         }
         amountCursor = k;
+        if (k == first) {
+            return;
+        }
+        for (int c = 0; c < categories; c++) {
+            int at = c << 2;
+            if (loss != null) {
+                loss[cellBase + c] += sums[at] + sums[at + 2];
+            }
+            if (recovered != null) {
+                recovered[cellBase + c] += sums[at + 1] + sums[at + 3];
+            }
+        }
+        Arrays.fill(sums, 0, categories << 2, 0);
     }
 
     /**
@@ -515,7 +556,7 @@ final class IncidentPass {
                 int q = periods.slotPeriod(s);
                 lane[((q * c + cat) << 2) | (i & 3)]++;
                 if (delay < w) {
-                    h[DUMMY + (((q * w + delay) << 2) | (i & 3))]++;
+                    h[DUMMY + q * stride + slot(delay, i & 3)]++;
                     groups |= 1L << (delay >>> groupShift);
                 } else {
                     longer(q, delay);
@@ -548,7 +589,7 @@ final class IncidentPass {
             }
             lane[((q * c + (category[r] & 0xFF)) << 2) | (i & 3)]++;
             if (delay < w) {
-                h[DUMMY + (((q * w + delay) << 2) | (i & 3))]++;
+                h[DUMMY + q * stride + slot(delay, i & 3)]++;
                 groups |= 1L << (delay >>> groupShift);
             } else {
                 longer(q, delay);
@@ -585,7 +626,6 @@ final class IncidentPass {
             lane[at + 2] = 0;
             lane[at + 3] = 0;
         }
-        final int w = width;
         final int[] h = histogram;
         final long keyBase = (long) u * p;
         Arrays.fill(h, 0, DUMMY, 0);
@@ -593,17 +633,20 @@ final class IncidentPass {
         int j = 0;
         for (int q = 0; q < p; q++) {
             long key = (keyBase + q) << 16;
+            int at = DUMMY + q * stride;
+            int zero = h[at] + h[at + 1] + h[at + 2] + h[at + 3];
+            if (zero != 0) {
+                out.add(key, zero);
+                Arrays.fill(h, at, at + 4, 0);
+            }
+            at += 3;   // day d at at + d
             for (long groups = touched; groups != 0; groups &= groups - 1) {
                 int first = Long.numberOfTrailingZeros(groups) << groupShift;
-                for (int day = first; day < first + (1 << groupShift); day++) {
-                    int at = DUMMY + ((q * w + day) << 2);
-                    int n = h[at] + h[at + 1] + h[at + 2] + h[at + 3];
+                for (int day = Math.max(1, first); day < first + (1 << groupShift); day++) {
+                    int n = h[at + day];
                     if (n != 0) {
                         out.add(key | day, n);
-                        h[at] = 0;
-                        h[at + 1] = 0;
-                        h[at + 2] = 0;
-                        h[at + 3] = 0;
+                        h[at + day] = 0;
                     }
                 }
             }
