@@ -299,8 +299,10 @@ final class IncidentPass {
     /**
      * {@link #occurredAndCleared} when every period fits the histogram: a row cleared by its
      * period's end was cleared in it, after fewer days than the period has, so its days go into
-     * the histogram and nothing in the loop is rare enough to gather. The loop keeps only the
-     * longest such delay, to know which groups of days to empty ({@link #touched}). The rows
+     * the histogram and nothing in the loop is rare enough to gather. Which groups of days to
+     * empty ({@link #touched}) needs no work a row either: such a row took at most as many days as
+     * lie between the run's first day and the period's end, and when the run has few rows for
+     * that many days (a small unit) their longest delay is found by reading them again. The rows
      * cleared after the period's end but within the span (1 % in the standard sample; none for
      * the last period) are found afterwards with the store's block bound, as the rows before
      * the span are ({@link #clearedWithin}): in the standard sample the loop was 30 % faster
@@ -318,7 +320,6 @@ final class IncidentPass {
         final int hBase = DUMMY + q * stride;
         // the period's last day, store-relative; rows of the span have days >= 0
         final int endRel = (int) Math.min(periodEnd[q] - store.baseDay, 1 << 20);
-        int longest = 0;
         int later = 0;
         for (int r = from; r < to; r++) {
             int delay = clearDelay[r];
@@ -329,9 +330,10 @@ final class IncidentPass {
             int held = cleared & (-delay >>> 31);
             h[((hBase + 3 + delay) & -held) | ((r & 3) & (held - 1))]++;
             later += held;
-            longest = Math.max(longest, delay & -cleared);
         }
-        touched |= groupsUpTo(longest);
+        if (from < to) {
+            touched |= groupsUpTo(longestHeld(store, from, to, endRel));
+        }
         // the rows cleared the day they occurred: those cleared in the period less the others
         h[hBase] += (int) (emptyDetailLanes(cellBase, true) - later);
         amounts(store, cellBase, from, to);
@@ -340,6 +342,27 @@ final class IncidentPass {
             int lastRel = (int) Math.min(periods.lastDay() - store.baseDay, 1 << 20);
             clearedWithin(store, from, to, endRel + 1, lastRel, firstRel);
         }
+    }
+
+    /**
+     * A bound of the days to clear of rows {@code from .. to} (one unit's, sorted by day) cleared
+     * by store-relative day {@code endRel}: the days from the first row's to {@code endRel},
+     * or, when the rows are fewer than a quarter of those days, their exact longest delay.
+     */
+    private static int longestHeld(IncidentStore store, int from, int to, int endRel) {
+        final char[] day = store.day;
+        final char[] clearDelay = store.clearDelay;
+        int bound = endRel - day[from];
+        if ((long) (to - from) * 4 >= bound) {
+            return bound;
+        }
+        int longest = 0;
+        for (int r = from; r < to; r++) {
+            int delay = clearDelay[r];
+            int cleared = ((day[r] + delay - endRel - 1) >>> 31) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
+            longest = Math.max(longest, delay & -cleared);
+        }
+        return longest;
     }
 
     /** Where day {@code days} is counted by lane {@code l} in a period's block of {@link #histogram}. */
