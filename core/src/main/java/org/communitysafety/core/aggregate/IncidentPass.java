@@ -665,13 +665,7 @@ final class IncidentPass {
             at += 3;   // day d at at + d
             for (long groups = touched; groups != 0; groups &= groups - 1) {
                 int first = Long.numberOfTrailingZeros(groups) << groupShift;
-                for (int day = Math.max(1, first); day < first + (1 << groupShift); day++) {
-                    int n = h[at + day];
-                    if (n != 0) {
-                        out.add(key | day, n);
-                        h[at + day] = 0;
-                    }
-                }
+                out.addNonZero(key, h, at, Math.max(1, first), first + (1 << groupShift));
             }
             // the longer delays of period q come after its histogram's, in order
             while (j < longerCount && (int) (longer[j] >>> 16) == q) {
