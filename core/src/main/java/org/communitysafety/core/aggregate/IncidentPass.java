@@ -12,17 +12,21 @@ import java.util.Arrays;
  * A row that occurred in a period and was cleared by the period's end was cleared in that
  * period, so it adds to the period's {@code CLEARANCES} exactly what it adds to its {@code
  * CLEARED}: the counter of its run that has the "cleared" bit feeds both. Its days to clear go
- * into the histogram in the same loop (a row that is not so cleared increments a dummy counter
- * instead: a branch there would be a coin toss). Only three kinds of rows are counted by the
- * day they were cleared, in a second loop over the few gathered: rows of the span cleared after
- * their period's end but within the span (1 % in the standard sample), rows cleared in their
- * period after more days than the histogram holds (0.1 %), and rows before the span or between
- * periods that were cleared within it. The first two are gathered by a branch that is rarely
- * taken, together with the rows cleared in their period after {@link #SHORT} days or more. The
- * last are found with the store's block bound ({@link IncidentStore#skipClearedBefore}): of the
- * 3.5 million rows of 2022 in the 10M sample, 46,000 were cleared in 2023 or 2024, and four
- * blocks in five are skipped unread. Before, every row of the unit up to the span's end was read
- * a second time for its clearance, and the rows of the span a third time to count them.
+ * into the histogram in the same loop (a row that is not so cleared, or cleared the day it
+ * occurred, increments a dummy counter instead: a branch there would be a coin toss; the rows
+ * cleared the same day are the run's cleared rows less the others, so half the cleared rows of
+ * the standard sample need no counter of their own). When every period is shorter than the
+ * histogram ({@link #occurredAndClearedHeld}: a year and its baseline, months), that loop does
+ * nothing else: the rows counted by the day they were cleared — rows of a period cleared after
+ * its end but within the span (1 % in the standard sample), and rows before the span or
+ * between periods cleared within it — are found afterwards with the store's block bound
+ * ({@link IncidentStore#skipClearedBefore}), which skips the blocks of 32 none of whose rows was
+ * cleared late enough: of the 3.5 million rows of 2022 in the 10M sample, 46,000 were cleared
+ * in 2023 or 2024, and four blocks in five are skipped unread. With a longer period ({@link
+ * #occurredAndCleared}) a row cleared in it may have taken more days than the histogram holds
+ * (0.1 %), so the loop gathers those, and the rows cleared after the period's end, by a branch
+ * that is rarely taken. Before issue 13 every row of the unit up to the span's end was read a
+ * second time for its clearance, and the rows of the span a third time to count them.
  */
 final class IncidentPass {
     private static final int COUNT = IncidentMeasure.COUNT.ordinal();
