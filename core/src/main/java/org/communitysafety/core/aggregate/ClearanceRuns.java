@@ -27,6 +27,34 @@ final class ClearanceRuns {
         count[n++] = c;
     }
 
+    /**
+     * Adds {@code key | d} with count {@code counts[at + d]} for each day {@code d} from {@code
+     * fromDay} to {@code toDay} (exclusive) whose count is not zero, in order, and zeroes those
+     * counts — without a branch on them (most days of a unit's histogram are empty, in no pattern
+     * the processor could predict). The values must come after those added so far.
+     */
+    void addNonZero(long key, int[] counts, int at, int fromDay, int toDay) {
+        if (n + (toDay - fromDay) > value.length) {
+            int cap = Math.max(Math.max(1024, n + (toDay - fromDay)), n + (n >> 1));
+            value = Arrays.copyOf(value, cap);
+            count = Arrays.copyOf(count, cap);
+        }
+        if (n > 0 && (key | fromDay) < value[n - 1]) {
+            inOrder = false;
+        }
+        final long[] v = value;
+        final long[] c = count;
+        int k = n;
+        for (int d = fromDay; d < toDay; d++) {
+            int x = counts[at + d];
+            v[k] = key | d;
+            c[k] = x;
+            k += (-x >>> 31) | (x >>> 31);   // 1 when x != 0
+            counts[at + d] = 0;
+        }
+        n = k;
+    }
+
     void append(ClearanceRuns other) {
         if (other.n == 0) {
             return;

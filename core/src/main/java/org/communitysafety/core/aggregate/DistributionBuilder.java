@@ -39,6 +39,17 @@ final class DistributionBuilder {
         counts[n++] = count;
     }
 
+    /**
+     * Appends entries {@code from .. to} of {@code days}/{@code counts} to the current key, which
+     * must be empty: a key's distinct days, increasing (a leaf's distribution in a roll-up).
+     */
+    void addSorted(int[] srcDays, long[] srcCounts, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(srcDays, from, days, n, to - from);
+        System.arraycopy(srcCounts, from, counts, n, to - from);
+        n += to - from;
+    }
+
     /** Closes the current key and moves to the next. */
     void endKey() {
         offsets[++key] = n;

@@ -41,8 +41,16 @@ final class Grid {
                 if (p >= 0) {
                     int from = u * block;
                     int to = p * block;
+                    long overflow = 0;   // Math.addExact's test, a block at a time, so that the loop vectorises
                     for (int i = 0; i < block; i++) {
-                        s[to + i] = Math.addExact(s[to + i], s[from + i]);
+                        long x = s[to + i];
+                        long y = s[from + i];
+                        long sum = x + y;
+                        overflow |= (x ^ sum) & (y ^ sum);
+                        s[to + i] = sum;
+                    }
+                    if (overflow < 0) {
+                        throw new ArithmeticException("long overflow");
                     }
                 }
             }

@@ -12,17 +12,21 @@ import java.util.Arrays;
  * A row that occurred in a period and was cleared by the period's end was cleared in that
  * period, so it adds to the period's {@code CLEARANCES} exactly what it adds to its {@code
  * CLEARED}: the counter of its run that has the "cleared" bit feeds both. Its days to clear go
- * into the histogram in the same loop (a row that is not so cleared increments a dummy counter
- * instead: a branch there would be a coin toss). Only three kinds of rows are counted by the
- * day they were cleared, in a second loop over the few gathered: rows of the span cleared after
- * their period's end but within the span (1 % in the standard sample), rows cleared in their
- * period after more days than the histogram holds (0.1 %), and rows before the span or between
- * periods that were cleared within it. The first two are gathered by a branch that is rarely
- * taken, together with the rows cleared in their period after {@link #SHORT} days or more. The
- * last are found with the store's block bound ({@link IncidentStore#skipClearedBefore}): of the
- * 3.5 million rows of 2022 in the 10M sample, 46,000 were cleared in 2023 or 2024, and four
- * blocks in five are skipped unread. Before, every row of the unit up to the span's end was read
- * a second time for its clearance, and the rows of the span a third time to count them.
+ * into the histogram in the same loop (a row that is not so cleared, or cleared the day it
+ * occurred, increments a dummy counter instead: a branch there would be a coin toss; the rows
+ * cleared the same day are the run's cleared rows less the others, so half the cleared rows of
+ * the standard sample need no counter of their own). When every period is shorter than the
+ * histogram ({@link #occurredAndClearedHeld}: a year and its baseline, months), that loop does
+ * nothing else: the rows counted by the day they were cleared — rows of a period cleared after
+ * its end but within the span (1 % in the standard sample), and rows before the span or
+ * between periods cleared within it — are found afterwards with the store's block bound
+ * ({@link IncidentStore#skipClearedBefore}), which skips the blocks of 32 none of whose rows was
+ * cleared late enough: of the 3.5 million rows of 2022 in the 10M sample, 46,000 were cleared
+ * in 2023 or 2024, and four blocks in five are skipped unread. With a longer period ({@link
+ * #occurredAndCleared}) a row cleared in it may have taken more days than the histogram holds
+ * (0.1 %), so the loop gathers those, and the rows cleared after the period's end, by a branch
+ * that is rarely taken. Before issue 13 every row of the unit up to the span's end was read a
+ * second time for its clearance, and the rows of the span a third time to count them.
  */
 final class IncidentPass {
     private static final int COUNT = IncidentMeasure.COUNT.ordinal();
@@ -66,6 +70,13 @@ final class IncidentPass {
      */
     private final int[] histogram;
     /**
+     * Counters of a period in {@link #histogram}: day 0 in four lanes (half the rows cleared in
+     * their period in the standard sample were cleared the day they occurred, so consecutive
+     * rows would wait on each other's increment), then one counter a day from day 1 — so that
+     * emptying reads one counter a day, not four. Day d, lane l is at {@link #slot}(d, l).
+     */
+    private final int stride;
+    /**
      * The groups of days of the histogram that may hold counts: bit g for days g × 2^{@link
      * #groupShift} to (g + 1) × 2^groupShift − 1 of every period, so that emptying a unit's
      * histogram reads the groups of its delays, not every day up to its longest (a unit with
@@ -81,6 +92,16 @@ final class IncidentPass {
     /** Longer days to clear of the current unit: period << 16 | days. */
     private long[] longer = new long[64];
     private int longerCount;
+    /**
+     * Whether every period is at most {@link #width} days long, so that a row cleared in the
+     * period it occurred in took fewer days than the histogram holds: then the fused loop needs
+     * no look at any row again ({@link #occurredAndClearedHeld}).
+     */
+    private final boolean periodsFitHistogram;
+    /** {@link #emptyDetailLanes}' sums of one category's lanes by their bits. */
+    private final long[] bitSums = new long[8];
+    /** {@link #amounts}' sums of one run: [category << 2 | lane << 1 | (0 loss, 1 recovered)]. */
+    private final long[] amountLanes;
     /** Where {@link #amounts} stopped: the runs come in row order, so the next usually starts there. */
     private int amountCursor;
 
@@ -100,8 +121,15 @@ final class IncidentPass {
         this.out = out;
         this.lanes = new long[countsOnly ? categories << 2 : categories << 5];
         boolean distributions = columns[CLEARANCES] != null;
-        this.histogram = distributions ? new int[DUMMY + periods.size() * width * 4] : null;
+        this.stride = width + 3;
+        this.histogram = distributions ? new int[DUMMY + periods.size() * stride] : null;
         this.clearanceLanes = distributions ? new long[periods.size() * categories * 4] : null;
+        this.amountLanes = new long[categories << 2];
+        boolean fit = true;
+        for (int q = 0; q < periodStart.length; q++) {
+            fit &= periodEnd[q] - periodStart[q] < width;
+        }
+        this.periodsFitHistogram = fit;
     }
 
     /** {@link #addRows(IncidentStore, int, int)}, the days-to-clear runs into {@code into} from now on. */
@@ -171,7 +199,9 @@ final class IncidentPass {
                 continue;
             }
             int e = periodEnd[q] >= periods.lastDay() ? b : store.firstRowOnOrAfter(r, b, periodEnd[q] + 1);
-            if (histogram != null) {
+            if (histogram != null && periodsFitHistogram) {
+                occurredAndClearedHeld(store, u, q, r, e);
+            } else if (histogram != null) {
                 occurredAndCleared(store, u, q, r, e);
             } else {
                 occurred(store, u, q, r, e);
@@ -241,7 +271,7 @@ final class IncidentPass {
         final int[] gathered = kept;
         final int flagMask = flagMask();
         final int w = width;
-        final int hBase = DUMMY + q * w * 4;
+        final int hBase = DUMMY + q * stride;
         final int t = Math.min(w, SHORT);
         // the period's and the span's last days, store-relative; rows of the span have days >= 0
         final int endRel = (int) Math.min(periodEnd[q] - store.baseDay, 1 << 20);
@@ -257,7 +287,7 @@ final class IncidentPass {
                 lane[((category[r] & 0xFF) << 5) | ((flags[r] & flagMask) << 3) | (cleared << 2) | (r & 3)]++;
                 // days to clear of a row cleared in the period, if the histogram holds them
                 int held = cleared & ((delay - w) >>> 31);
-                h[((hBase + (delay << 2) + (r & 3)) & -held) | ((r & 3) & (held - 1))]++;
+                h[((hBase + slot(delay, r & 3)) & -held) | ((r & 3) & (held - 1))]++;
                 // cleared within the span, and after the period's end or after SHORT days or more: rare
                 if ((isCleared & ((cd - lastRel - 1) >>> 31) & (((t - 1 - delay) | (endRel - cd)) >>> 31)) != 0) {
                     gathered[k++] = r;
@@ -268,6 +298,86 @@ final class IncidentPass {
         }
         emptyDetailLanes(cellBase, true);
         amounts(store, cellBase, from, to);
+    }
+
+    /**
+     * {@link #occurredAndCleared} when every period fits the histogram: a row cleared by its
+     * period's end was cleared in it, after fewer days than the period has, so its days go into
+     * the histogram and nothing in the loop is rare enough to gather. Which groups of days to
+     * empty ({@link #touched}) needs no work a row either: such a row took at most as many days as
+     * lie between the run's first day and the period's end, and when the run has few rows for
+     * that many days (a small unit) their longest delay is found by reading them again. The rows
+     * cleared after the period's end but within the span (1 % in the standard sample; none for
+     * the last period) are found afterwards with the store's block bound, as the rows before
+     * the span are ({@link #clearedWithin}): in the standard sample the loop was 30 % faster
+     * without its gathering test, which cost more than the blocks read again.
+     */
+    private void occurredAndClearedHeld(IncidentStore store, int u, int q, int from, int to) {
+        final char[] day = store.day;
+        final byte[] category = store.category;
+        final byte[] flags = store.flags;
+        final char[] clearDelay = store.clearDelay;
+        final int cellBase = (u * periods.size() + q) * categories;
+        final long[] lane = lanes;
+        final int[] h = histogram;
+        final int flagMask = flagMask();
+        final int hBase = DUMMY + q * stride;
+        // the period's last day, store-relative; rows of the span have days >= 0
+        final int endRel = (int) Math.min(periodEnd[q] - store.baseDay, 1 << 20);
+        int later = 0;
+        for (int r = from; r < to; r++) {
+            int delay = clearDelay[r];
+            int cleared = ((day[r] + delay - endRel - 1) >>> 31) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
+            lane[((category[r] & 0xFF) << 5) | ((flags[r] & flagMask) << 3) | (cleared << 2) | (r & 3)]++;
+            // days to clear of a row cleared in the period after 1 day or more (fewer than the
+            // width); a row cleared the day it occurred, or not in the period, counts in a dummy
+            int held = cleared & (-delay >>> 31);
+            h[((hBase + 3 + delay) & -held) | ((r & 3) & (held - 1))]++;
+            later += held;
+        }
+        if (from < to) {
+            touched |= groupsUpTo(longestHeld(store, from, to, endRel));
+        }
+        // the rows cleared the day they occurred: those cleared in the period less the others
+        h[hBase] += (int) (emptyDetailLanes(cellBase, true) - later);
+        amounts(store, cellBase, from, to);
+        if (periodEnd[q] < periods.lastDay()) {
+            int firstRel = (int) (periods.firstDay() - store.baseDay);
+            int lastRel = (int) Math.min(periods.lastDay() - store.baseDay, 1 << 20);
+            clearedWithin(store, from, to, endRel + 1, lastRel, firstRel);
+        }
+    }
+
+    /**
+     * A bound of the days to clear of rows {@code from .. to} (one unit's, sorted by day) cleared
+     * by store-relative day {@code endRel}: the days from the first row's to {@code endRel},
+     * or, when the rows are fewer than a quarter of those days, their exact longest delay.
+     */
+    private static int longestHeld(IncidentStore store, int from, int to, int endRel) {
+        final char[] day = store.day;
+        final char[] clearDelay = store.clearDelay;
+        int bound = endRel - day[from];
+        if ((long) (to - from) * 4 >= bound) {
+            return bound;
+        }
+        int longest = 0;
+        for (int r = from; r < to; r++) {
+            int delay = clearDelay[r];
+            int cleared = ((day[r] + delay - endRel - 1) >>> 31) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
+            longest = Math.max(longest, delay & -cleared);
+        }
+        return longest;
+    }
+
+    /** Where day {@code days} is counted by lane {@code l} in a period's block of {@link #histogram}. */
+    private static int slot(int days, int l) {
+        return days + 3 - ((3 - l) & ((days - 1) >> 31));   // day 0: lane l; day d >= 1: d + 3
+    }
+
+    /** The groups of {@link #touched} that hold days 0 to {@code days}. */
+    private long groupsUpTo(int days) {
+        int last = days >>> groupShift;
+        return last >= 63 ? -1L : (2L << last) - 1;
     }
 
     /**
@@ -314,47 +424,52 @@ final class IncidentPass {
     /**
      * Adds the detail lanes (category << 5 | repeat << 4 | criminal << 3 | cleared << 2 |
      * row mod 4) into the cells from {@code cellBase} and zeroes them; with {@code clearances},
-     * the cleared bit adds to CLEARANCES as well as to CLEARED (either may be absent).
+     * the cleared bit adds to CLEARANCES as well as to CLEARED (either may be absent). Without a
+     * branch on the counts: a category's eight sums of four lanes, then each measure the sum of
+     * the four that have its bit. Returns the rows with the cleared bit.
      */
-    private void emptyDetailLanes(int cellBase, boolean clearancesToo) {
+    private long emptyDetailLanes(int cellBase, boolean clearancesToo) {
         final long[] lane = lanes;
         final long[] count = columns[COUNT];
         final long[] criminal = columns[CRIMINAL];
         final long[] repeat = columns[REPEAT];
         final long[] cleared = columns[CLEARED];
         final long[] clearances = clearancesToo ? columns[CLEARANCES] : null;
+        final long[] n = bitSums;
+        long clearedTotal = 0;
         for (int c = 0; c < categories; c++) {
-            int cell = cellBase + c;
+            int at = c << 5;
             for (int bits = 0; bits < 8; bits++) {
-                int at = (c << 5) | (bits << 2);
-                long n = lane[at] + lane[at + 1] + lane[at + 2] + lane[at + 3];
-                if (n == 0) {
-                    continue;
-                }
-                lane[at] = 0;
-                lane[at + 1] = 0;
-                lane[at + 2] = 0;
-                lane[at + 3] = 0;
-                count[cell] += n;
-                if ((bits & 1) != 0) {
-                    if (cleared != null) {
-                        cleared[cell] += n;
-                    }
-                    if (clearances != null) {
-                        clearances[cell] += n;
-                    }
-                }
-                if ((bits & 2) != 0) {
-                    criminal[cell] += n;
-                }
-                if ((bits & 4) != 0) {
-                    repeat[cell] += n;
-                }
+                int b = at | (bits << 2);
+                n[bits] = lane[b] + lane[b + 1] + lane[b + 2] + lane[b + 3];
+            }
+            Arrays.fill(lane, at, at + 32, 0);
+            int cell = cellBase + c;
+            count[cell] += n[0] + n[1] + n[2] + n[3] + n[4] + n[5] + n[6] + n[7];
+            long clearedSum = n[1] + n[3] + n[5] + n[7];
+            clearedTotal += clearedSum;
+            if (cleared != null) {
+                cleared[cell] += clearedSum;
+            }
+            if (clearances != null) {
+                clearances[cell] += clearedSum;
+            }
+            if (criminal != null) {
+                criminal[cell] += n[2] + n[3] + n[6] + n[7];
+            }
+            if (repeat != null) {
+                repeat[cell] += n[4] + n[5] + n[6] + n[7];
             }
         }
+        return clearedTotal;
     }
 
-    /** The amounts of rows {@code from .. to} (sparse, sorted by row) into the cells from {@code cellBase}. */
+    /**
+     * The amounts of rows {@code from .. to} (sparse, sorted by row) into the cells from {@code
+     * cellBase}: into two lanes a category first (amount k in lane k mod 2, since amounts come
+     * mostly in a few categories and consecutive ones would wait on each other's sum), then into
+     * the cells.
+     */
     private void amounts(IncidentStore store, int cellBase, int from, int to) {
         final long[] loss = columns[LOSS];
         final long[] recovered = columns[RECOVERED];
@@ -363,6 +478,8 @@ final class IncidentPass {
         }
         final int[] amountRow = store.amountRow;
         final byte[] category = store.category;
+        final long[] lossFen = store.loss;
+        final long[] recoveredFen = store.recovered;
         // the first amount at or after row from: where the last run's ended, when it is
         int k = amountCursor;
         if (k > amountRow.length || (k < amountRow.length && amountRow[k] < from)
@@ -372,16 +489,27 @@ final class IncidentPass {
                 k = -k - 1;
             }
         }
+        final long[] sums = amountLanes;
+        int first = k;
         for (; k < amountRow.length && amountRow[k] < to; k++) {
-            int cell = cellBase + (category[amountRow[k]] & 0xFF);
-            if (loss != null) {
-                loss[cell] += store.loss[k];
-            }
-            if (recovered != null) {
-                recovered[cell] += store.recovered[k];
-            }
+            int at = ((category[amountRow[k]] & 0xFF) << 2) | ((k & 1) << 1);
+            sums[at] += lossFen[k];
+            sums[at + 1] += recoveredFen[k];
         }
         amountCursor = k;
+        if (k == first) {
+            return;
+        }
+        for (int c = 0; c < categories; c++) {
+            int at = c << 2;
+            if (loss != null) {
+                loss[cellBase + c] += sums[at] + sums[at + 2];
+            }
+            if (recovered != null) {
+                recovered[cellBase + c] += sums[at + 1] + sums[at + 3];
+            }
+        }
+        Arrays.fill(sums, 0, categories << 2, 0);
     }
 
     /**
@@ -393,32 +521,41 @@ final class IncidentPass {
      * then counted.
      */
     private void clearances(IncidentStore store, int lo, int hi) {
-        final char[] day = store.day;
-        final char[] clearDelay = store.clearDelay;
-        final int[] gathered = kept;
         // the span in store-relative days, clamped so that the arithmetic cannot overflow (a
         // span is at most 1,000,000 days, so a row can only clear in it within the clamps)
         final long firstRel = Math.min(1L << 30, Math.max(-(1L << 20), periods.firstDay() - store.baseDay));
         final long spanDays = Math.min(1L << 21, periods.lastDay() - periods.firstDay());
-        final int skipBelow = (int) Math.max(0, Math.min(firstRel, IncidentStore.NOT_CLEARED));
+        clearedWithin(store, lo, hi, firstRel, firstRel + spanDays, (int) firstRel);
+    }
+
+    /**
+     * Counts the rows {@code lo .. hi} of one unit cleared on store-relative days {@code fromRel}
+     * to {@code toRel}, as {@link #clearances} (whose span's first day is {@code firstRel}).
+     */
+    private void clearedWithin(IncidentStore store, int lo, int hi, long fromRel, long toRel, int firstRel) {
+        final char[] day = store.day;
+        final char[] clearDelay = store.clearDelay;
+        final int[] gathered = kept;
+        final long days = toRel - fromRel;
+        final int skipBelow = (int) Math.max(0, Math.min(fromRel, IncidentStore.NOT_CLEARED));
         int k = 0;
         int r = store.skipClearedBefore(lo, hi, skipBelow);
         while (r < hi) {
             int to = Math.min(hi, store.blockEnd(r));
             for (; r < to; r++) {
                 int delay = clearDelay[r];
-                long offset = day[r] + delay - firstRel;
+                long offset = day[r] + delay - fromRel;
                 gathered[k] = r;
-                // 1 when 0 <= offset <= spanDays and delay != NOT_CLEARED, without a branch
-                k += (int) (((offset | (spanDays - offset)) >>> 63) ^ 1) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
+                // 1 when 0 <= offset <= days and delay != NOT_CLEARED, without a branch
+                k += (int) (((offset | (days - offset)) >>> 63) ^ 1) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
             }
             if (k > gathered.length - IncidentStore.BLOCK) {
-                countKept(store, k, (int) firstRel);
+                countKept(store, k, firstRel);
                 k = 0;
             }
             r = store.skipClearedBefore(r, hi, skipBelow);
         }
-        countKept(store, k, (int) firstRel);
+        countKept(store, k, firstRel);
     }
 
     /** Counts the first {@code k} rows of {@link #kept}, all cleared within the span. */
@@ -446,7 +583,7 @@ final class IncidentPass {
                 int q = periods.slotPeriod(s);
                 lane[((q * c + cat) << 2) | (i & 3)]++;
                 if (delay < w) {
-                    h[DUMMY + (((q * w + delay) << 2) | (i & 3))]++;
+                    h[DUMMY + q * stride + slot(delay, i & 3)]++;
                     groups |= 1L << (delay >>> groupShift);
                 } else {
                     longer(q, delay);
@@ -479,7 +616,7 @@ final class IncidentPass {
             }
             lane[((q * c + (category[r] & 0xFF)) << 2) | (i & 3)]++;
             if (delay < w) {
-                h[DUMMY + (((q * w + delay) << 2) | (i & 3))]++;
+                h[DUMMY + q * stride + slot(delay, i & 3)]++;
                 groups |= 1L << (delay >>> groupShift);
             } else {
                 longer(q, delay);
@@ -516,7 +653,6 @@ final class IncidentPass {
             lane[at + 2] = 0;
             lane[at + 3] = 0;
         }
-        final int w = width;
         final int[] h = histogram;
         final long keyBase = (long) u * p;
         Arrays.fill(h, 0, DUMMY, 0);
@@ -524,19 +660,16 @@ final class IncidentPass {
         int j = 0;
         for (int q = 0; q < p; q++) {
             long key = (keyBase + q) << 16;
+            int at = DUMMY + q * stride;
+            int zero = h[at] + h[at + 1] + h[at + 2] + h[at + 3];
+            if (zero != 0) {
+                out.add(key, zero);
+                Arrays.fill(h, at, at + 4, 0);
+            }
+            at += 3;   // day d at at + d
             for (long groups = touched; groups != 0; groups &= groups - 1) {
                 int first = Long.numberOfTrailingZeros(groups) << groupShift;
-                for (int day = first; day < first + (1 << groupShift); day++) {
-                    int at = DUMMY + ((q * w + day) << 2);
-                    int n = h[at] + h[at + 1] + h[at + 2] + h[at + 3];
-                    if (n != 0) {
-                        out.add(key | day, n);
-                        h[at] = 0;
-                        h[at + 1] = 0;
-                        h[at + 2] = 0;
-                        h[at + 3] = 0;
-                    }
-                }
+                out.addNonZero(key, h, at, Math.max(1, first), first + (1 << groupShift));
             }
             // the longer delays of period q come after its histogram's, in order
             while (j < longerCount && (int) (longer[j] >>> 16) == q) {

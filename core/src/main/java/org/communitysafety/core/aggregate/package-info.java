@@ -90,9 +90,12 @@
  * on each other); at the end of the run the counters are added into the cube at {@code (unit ×
  * periods + period) × categories + category}. No branch depends on the data. Then, for
  * {@code CLEARANCES} and the days-to-clear distribution, the rows cleared within the span are
- * gathered without a branch and counted by the period of the day cleared, the days to clear in
- * a dense per-unit histogram (under 512 days; longer ones collected), emptied in order at the
- * end of the unit: a pass produces the distributions already sorted. No allocation and no
+ * counted by the period of the day cleared — over disjoint periods in the same loop for the rows
+ * cleared in the period they occurred in (most), the others gathered without a branch from the
+ * blocks that can hold them — the days to clear in a dense per-unit histogram (under 512 days;
+ * longer ones collected), emptied in order at the end of the unit: a pass produces the
+ * distributions already sorted, and the roll-up adds them through a bitmap of days, so they stay
+ * sorted without a sort. No allocation and no
  * hashing per record. {@link org.communitysafety.core.aggregate.IncidentAccumulator#of
  * IncidentAccumulator.of} and {@link org.communitysafety.core.aggregate.IncidentAggregation#aggregate(
  * IncidentStore, PeriodIndex, java.util.Set, int) IncidentAggregation.aggregate(store, periods,

@@ -90,6 +90,14 @@ final class IncidentBlockBoundTest {
             cases.add(carrying(r.nextLong(), years(2178, 2179, 2185), LocalDate.of(2000, 1, 1), 65_000, 3000));
             cases.add(carrying(r.nextLong(), years(2200, 2190, 2000), LocalDate.of(2000, 1, 1), 65_000, 3000));
         }
+        for (int t = 0; t < 3; t++) {
+            // two two-year periods, each longer than the days-to-clear histogram (731 days over
+            // 512): a row cleared in its period may have taken more days than it holds, so the
+            // fused loop gathers such rows, where with shorter periods it need not
+            cases.add(carrying(r.nextLong(), PeriodIndex.of(Period.ofRange(LocalDate.of(2023, 1, 1),
+                    LocalDate.of(2024, 12, 31)), Period.ofRange(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31))),
+                    from2019, 6 * 366, 3000));
+        }
         return cases.stream();
     }
 
