@@ -37,20 +37,49 @@ final class Catalogue {
         return compute(data, settings, indicators, funnelShortcut, true);
     }
 
-    /** As above; {@code memoise} is off only in the tests that prove the memo changes nothing. */
+    /**
+     * Aggregates the record kinds the indicators need over the period and its baseline, then
+     * computes from the cubes: {@link Indicators#of(ColumnarDataset)} is this thin layer over
+     * {@link #compute(Aggregates, IndicatorSettings, List, boolean, boolean)}. {@code memoise} is
+     * off only in the tests that prove the memo changes nothing.
+     */
     static Results compute(ColumnarDataset data, IndicatorSettings settings, List<Indicator> indicators,
             boolean funnelShortcut, boolean memoise) {
+        List<Period> periods = periods(settings);
+        Set<Source> sources = sources(indicators);
+        settings.groups().ifPresent(Selector.All.of(data.taxonomy())::check);
+        Aggregates cubes = Aggregates.of(data, periods, sources, settings.threads(), Computation.DENSE_INCIDENT_BYTES);
+        return compute(cubes, settings, indicators, funnelShortcut, memoise);
+    }
+
+    /** The period and, when the settings name one, its baseline, which must differ. */
+    static List<Period> periods(IndicatorSettings settings) {
         Period period = settings.requirePeriod();
         Optional<Period> baseline = settings.baseline();
         baseline.ifPresent(b -> Check.argument(!b.equals(period),
                 "the baseline %s is the period itself; compare with another period", b));
+        return baseline.isPresent() ? List.of(period, baseline.get()) : List.of(period);
+    }
+
+    /** The record kinds (and the zero-incident units) the indicators are derived from. */
+    static Set<Source> sources(List<Indicator> indicators) {
         Set<Source> sources = EnumSet.noneOf(Source.class);
         indicators.forEach(i -> sources.add(i.source()));
-        Selector.All selectors = Selector.All.of(data.taxonomy());
+        return sources;
+    }
+
+    /** Computes the rows from the cubes, which must hold the period and its baseline for each kind the indicators need. */
+    static Results compute(Aggregates cubes, IndicatorSettings settings, List<Indicator> indicators,
+            boolean funnelShortcut, boolean memoise) {
+        List<Period> periods = periods(settings);
+        Period period = periods.get(0);
+        Optional<Period> baseline = settings.baseline();
+        Set<Source> sources = sources(indicators);
+        Selector.All selectors = Selector.All.of(cubes.taxonomy());
         settings.groups().ifPresent(selectors::check);
-        List<Period> periods = baseline.isPresent() ? List.of(period, baseline.get()) : List.of(period);
-        Computation figures = Computation.aggregate(data, periods, sources, settings.threads());
-        int[] scope = scope(data.tree(), settings);
+        Computation figures = Computation.of(cubes, periods, sources);
+        JurisdictionTree tree = cubes.tree();
+        int[] scope = scope(tree, settings);
         if (sources.contains(Source.UNITS)) {
             // only the groups reported: the shares of the others would be computed and never read
             figures.zeroShares(selectors.taxonomy().stream().filter(s -> settings.reports(s.group())).toList(), scope);

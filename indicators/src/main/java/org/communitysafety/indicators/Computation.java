@@ -2,26 +2,23 @@ package org.communitysafety.indicators;
 
 import static org.communitysafety.indicators.Indicator.Source;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.Cube;
-import org.communitysafety.core.aggregate.RecordAggregation;
+import org.communitysafety.core.aggregate.DayDistribution;
 import org.communitysafety.core.aggregate.DisputeMeasure;
-import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.OutreachMeasure;
-import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.period.Period;
 
 /**
- * The figures one computation derives its rows from: each record kind it needs aggregated once
- * over all its periods (one pass over the column store for the period and its baseline, or for
- * every period of a series and their year-earlier periods), rolled up the jurisdiction tree,
- * and read as an {@link Observation} per (indicator, unit, period, group). Periods are addressed
+ * The figures one computation derives its rows from: the rolled-up cubes of each record kind it
+ * needs ({@link Aggregates}: made elsewhere, or aggregated here once over all its periods — one
+ * pass over the column store for the period and its baseline, or for every period of a series
+ * and their year-earlier periods), read as an {@link Observation} per (indicator, unit, period,
+ * group). Periods are addressed
  * by their index in the list given. Not thread-safe to build; read-only (and safe to share
  * between threads) once {@link #zeroShares} has run.
  */
@@ -32,19 +29,13 @@ final class Computation {
     private final long[] lengths;
     /** [period][unit]: the populations of each period's first year, −1 where unknown. */
     private final long[][] pops;
-    /**
-     * [period][measure ordinal]: the rolled-up incident cube that holds measure m of period p,
-     * at index {@link #incidentSlot} of its periods: one cube for all, or, when the dense cubes
-     * would be large ({@link #DENSE_INCIDENT_BYTES}), one a period and group of measures.
-     */
-    private Cube<IncidentMeasure>[][] incidents;
-    private int[] incidentSlot;
-    private Cube<DisputeMeasure> disputes;
-    private Cube<OutreachMeasure> outreach;
+    private final Slots<IncidentMeasure> incidents;
+    private final Slots<DisputeMeasure> disputes;
+    private final Slots<OutreachMeasure> outreach;
     private ZeroShares zero;
 
-    private Computation(ColumnarDataset data, List<Period> periods) {
-        this.tree = data.tree();
+    private Computation(Aggregates cubes, List<Period> periods) {
+        this.tree = cubes.tree();
         this.periods = List.copyOf(periods);
         int n = periods.size();
         this.lengths = new long[n];
@@ -52,8 +43,31 @@ final class Computation {
         for (int p = 0; p < n; p++) {
             Period q = periods.get(p);
             lengths[p] = q.lengthInDays();
-            pops[p] = data.populations().resolve(tree, q.start().getYear());
+            pops[p] = cubes.populations().resolve(tree, q.start().getYear());
         }
+        this.incidents = new Slots<>("incident", cubes.incidents(), this.periods, IncidentMeasure.values());
+        this.disputes = new Slots<>("dispute", cubes.disputes(), this.periods, DisputeMeasure.values());
+        this.outreach = new Slots<>("outreach", cubes.outreach(), this.periods, OutreachMeasure.values());
+    }
+
+    /**
+     * The figures of {@code periods} (distinct) from these cubes, which must hold, for each record
+     * kind behind {@code sources}, its first measure (the record count) in every period.
+     *
+     * @throws IllegalArgumentException naming the kind and the period when no cube holds it
+     */
+    static Computation of(Aggregates cubes, List<Period> periods, Set<Source> sources) {
+        Computation c = new Computation(cubes, periods);
+        if (sources.contains(Source.INCIDENTS) || sources.contains(Source.UNITS)) {
+            c.incidents.require(IncidentMeasure.COUNT, "withIncidents");
+        }
+        if (sources.contains(Source.DISPUTES)) {
+            c.disputes.require(DisputeMeasure.RECEIVED, "withDisputes");
+        }
+        if (sources.contains(Source.OUTREACH)) {
+            c.outreach.require(OutreachMeasure.SESSIONS, "withOutreach");
+        }
+        return c;
     }
 
     /**
@@ -77,56 +91,84 @@ final class Computation {
      */
     static final long DENSE_INCIDENT_BYTES = 256L << 20;
 
-    /**
-     * The measures the indicators read, in the groups aggregated together when the dense cubes
-     * would be large: three measures a pass (COUNT is always held) keep a pass's dense arrays
-     * at 450 MB for a million villages. The days-to-clear distributions come with CLEARANCES.
-     */
-    private static final List<Set<IncidentMeasure>> MEASURE_GROUPS = List.of(
-            EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED, IncidentMeasure.REPEAT_CALLS),
-            EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARANCES),
-            EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.LOSS_FEN, IncidentMeasure.RECOVERED_FEN));
-
     /** As above, with the threshold given: the tests set 0 to prove the per-period sparse path gives the same rows. */
     static Computation aggregate(ColumnarDataset data, List<Period> periods, Set<Source> sources, int threads,
             long denseIncidentBytes) {
-        Computation c = new Computation(data, periods);
-        PeriodIndex index = PeriodIndex.of(periods);
-        if (sources.contains(Source.INCIDENTS) || sources.contains(Source.UNITS)) {
-            int n = periods.size();
-            c.incidentSlot = new int[n];
-            long dense = 8L * IncidentMeasure.values().length * c.tree.size() * n
-                    * Math.max(1, data.incidents().categoryCount());
-            @SuppressWarnings("unchecked")
-            Cube<IncidentMeasure>[][] cubes = new Cube[n][IncidentMeasure.values().length];
-            if (dense <= denseIncidentBytes) {
-                Cube<IncidentMeasure> all = IncidentAggregation.aggregate(data.incidents(), index, threads)
-                        .rollUp(c.tree);
-                for (int p = 0; p < n; p++) {
-                    Arrays.fill(cubes[p], all);
-                    c.incidentSlot[p] = p;
-                }
-            } else {
-                for (int p = 0; p < n; p++) {
-                    PeriodIndex one = PeriodIndex.of(List.of(periods.get(p)));
-                    for (Set<IncidentMeasure> group : MEASURE_GROUPS) {
-                        Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(data.incidents(), one, group,
-                                threads).sparse().rollUp(c.tree);
-                        for (IncidentMeasure m : group) {
-                            cubes[p][m.ordinal()] = cube;
+        return of(Aggregates.of(data, periods, sources, threads, denseIncidentBytes), periods, sources);
+    }
+
+    /**
+     * Where each (measure, period) of one record kind is read: the first of the kind's cubes that
+     * holds both, and the period's index in it; null where none does.
+     */
+    private static final class Slots<M extends Enum<M>> {
+        private final String kind;
+        private final List<Period> periods;
+        private final List<Cube<M>> cubes;
+        private final Cube<M>[][] cube;
+        private final int[][] slot;
+
+        @SuppressWarnings("unchecked")
+        Slots(String kind, List<Cube<M>> cubes, List<Period> periods, M[] measures) {
+            this.kind = kind;
+            this.periods = periods;
+            this.cubes = cubes;
+            this.cube = new Cube[periods.size()][measures.length];
+            this.slot = new int[periods.size()][measures.length];
+            for (int p = 0; p < periods.size(); p++) {
+                for (M m : measures) {
+                    for (Cube<M> c : cubes) {
+                        if (c.has(m) && c.periods().periods().contains(periods.get(p))) {
+                            cube[p][m.ordinal()] = c;
+                            slot[p][m.ordinal()] = c.periods().indexOf(periods.get(p));
+                            break;
                         }
                     }
                 }
             }
-            c.incidents = cubes;
         }
-        if (sources.contains(Source.DISPUTES)) {
-            c.disputes = RecordAggregation.aggregate(data.disputes(), index, threads).rollUp(c.tree);
+
+        /** Throws unless every period has a cube holding {@code m}. */
+        void require(M m, String method) {
+            for (int p = 0; p < periods.size(); p++) {
+                if (cube[p][m.ordinal()] == null) {
+                    throw new IllegalArgumentException(missing(m, p) + "; add one with Aggregates." + method);
+                }
+            }
         }
-        if (sources.contains(Source.OUTREACH)) {
-            c.outreach = RecordAggregation.aggregate(data.outreach(), index, threads).rollUp(c.tree);
+
+        private String missing(M m, int p) {
+            return cubes.isEmpty() ? "no " + kind + " cube to compute from"
+                    : "no " + kind + " cube holds " + m + " for " + periods.get(p) + " (the " + kind + " cubes hold "
+                            + cubes.stream().map(c -> c.measures() + " for " + c.periods().periods()).distinct()
+                                    .toList()
+                            + ")";
         }
-        return c;
+
+        Cube<M> cube(M m, int p) {
+            Cube<M> c = cube[p][m.ordinal()];
+            if (c == null) {
+                throw new IllegalArgumentException(missing(m, p));
+            }
+            return c;
+        }
+
+        int slot(M m, int p) {
+            return slot[p][m.ordinal()];
+        }
+
+        long figure(M m, int u, int p, Selector s) {
+            Cube<M> c = cube(m, p);
+            int q = slot[p][m.ordinal()];
+            if (s.index() >= 0) {
+                return c.get(m, u, q, s.index());
+            }
+            return s.mask() != null ? c.sum(m, u, q, s.mask()) : c.total(m, u, q);
+        }
+
+        DayDistribution distribution(M m, int u, int p) {
+            return cube(m, p).distribution(u, slot[p][m.ordinal()]);
+        }
     }
 
     /** Prepares the zero-incident shares of these groups, their expectations for the units in {@code scope}. */
@@ -148,20 +190,15 @@ final class Computation {
     }
 
     private long incident(IncidentMeasure m, int u, int p, Selector s) {
-        Cube<IncidentMeasure> cube = incidents[p][m.ordinal()];
-        int q = incidentSlot[p];
-        if (s.index() >= 0) {
-            return cube.get(m, u, q, s.index());
-        }
-        return s.mask() != null ? cube.sum(m, u, q, s.mask()) : cube.total(m, u, q);
+        return incidents.figure(m, u, p, s);
     }
 
     private long dispute(DisputeMeasure m, int u, int p, Selector s) {
-        return s.index() >= 0 ? disputes.get(m, u, p, s.index()) : disputes.total(m, u, p);
+        return disputes.figure(m, u, p, s);
     }
 
     private long outreach(OutreachMeasure m, int u, int p, Selector s) {
-        return s.index() >= 0 ? outreach.get(m, u, p, s.index()) : outreach.total(m, u, p);
+        return outreach.figure(m, u, p, s);
     }
 
     /** The figure of an indicator for unit {@code u}, period {@code p} and group {@code s}. */
@@ -180,7 +217,7 @@ final class Computation {
             case INCIDENTS_REPEAT_CALL_RATE -> Observation.proportion(incident(IncidentMeasure.REPEAT_CALLS, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> Observation.median(
-                    incidents[p][IncidentMeasure.CLEARANCES.ordinal()].distribution(u, incidentSlot[p]));
+                    incidents.distribution(IncidentMeasure.CLEARANCES, u, p));
             case INCIDENTS_LOSS -> Observation.amount(incident(IncidentMeasure.LOSS_FEN, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_RECOVERED -> Observation.amount(incident(IncidentMeasure.RECOVERED_FEN, u, p, s),
@@ -198,7 +235,8 @@ final class Computation {
             case DISPUTES_CONCLUDED -> Observation.count(dispute(DisputeMeasure.CONCLUDED, u, p, s));
             case DISPUTES_BACKLOG -> Observation.count(dispute(DisputeMeasure.CLOSING_BACKLOG, u, p, s));
             case DISPUTES_OLD_BACKLOG -> Observation.count(dispute(DisputeMeasure.OLD_BACKLOG, u, p, s));
-            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> Observation.median(disputes.distribution(u, p));
+            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> Observation.median(
+                    disputes.distribution(DisputeMeasure.CONCLUDED, u, p));
             case DISPUTES_AMOUNT -> Observation.amount(dispute(DisputeMeasure.AMOUNT_FEN, u, p, s),
                     dispute(DisputeMeasure.RECEIVED, u, p, s));
             case OUTREACH_SESSIONS -> Observation.count(outreach(OutreachMeasure.SESSIONS, u, p, s));

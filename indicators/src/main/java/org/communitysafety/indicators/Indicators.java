@@ -36,7 +36,9 @@ import org.communitysafety.indicators.stats.IntervalMethod;
  * for the period and its baseline together, or for every period of a series and their
  * baselines ({@link org.communitysafety.core.aggregate}) — rolls the partials up the
  * jurisdiction tree, and derives every indicator, unit and group from them; no indicator
- * re-reads records.
+ * re-reads records. The same catalogue runs on cubes made elsewhere — a Spark job's merged
+ * partials, cubes read back with {@code CubeCodec} — through {@link #of(Aggregates)}: the rows
+ * are byte for byte those of the records the cubes came from.
  *
  * <p>Defaults ({@link IndicatorSettings#defaults()}): no comparison, 95% intervals, α = 0.05,
  * Wilson intervals for proportions, every unit, every group, funnel-plot flags on, no
@@ -56,11 +58,15 @@ public final class Indicators {
         NAMED
     }
 
+    /** The records, or null when made from cubes. */
     private final ColumnarDataset data;
+    /** The cubes, or null when made from records. */
+    private final Aggregates cubes;
     private final IndicatorSettings settings;
 
-    private Indicators(ColumnarDataset data, IndicatorSettings settings) {
+    private Indicators(ColumnarDataset data, Aggregates cubes, IndicatorSettings settings) {
         this.data = data;
+        this.cubes = cubes;
         this.settings = settings;
     }
 
@@ -76,10 +82,36 @@ public final class Indicators {
      */
     public static Indicators of(ColumnarDataset data, IndicatorSettings settings) {
         Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(settings, "settings");
-        settings.unit().ifPresent(u -> Check.argument(data.tree().contains(u), "unknown unit '%s'%s", u,
-                data.tree().suggest(u).map(s -> "; did you mean " + s + "?").orElse("")));
-        return new Indicators(data, settings);
+        checkUnit(data.tree(), Objects.requireNonNull(settings, "settings"));
+        return new Indicators(data, null, settings);
+    }
+
+    /**
+     * Indicators over cubes made elsewhere — merged from a Spark job's partitions, read back with
+     * {@code CubeCodec}, added up month by month — with the default settings: {@link #compute}
+     * gives, byte for byte, the rows of the records the cubes were aggregated from, provided they
+     * hold the period and its baseline ({@link Aggregates}). {@link #series} works when they hold
+     * every period of the series and its year-earlier periods. What reads the records themselves
+     * ({@link #crimeClock}, {@link #medianReportingDelay}, {@link #data}) is not available.
+     */
+    public static Indicators of(Aggregates cubes) {
+        return of(cubes, IndicatorSettings.defaults());
+    }
+
+    /**
+     * Indicators over cubes made elsewhere, with these settings ({@link #of(Aggregates)}).
+     *
+     * @throws IllegalArgumentException when the settings name a unit the tree does not have
+     */
+    public static Indicators of(Aggregates cubes, IndicatorSettings settings) {
+        Objects.requireNonNull(cubes, "cubes");
+        checkUnit(cubes.tree(), Objects.requireNonNull(settings, "settings"));
+        return new Indicators(null, cubes, settings);
+    }
+
+    private static void checkUnit(JurisdictionTree tree, IndicatorSettings settings) {
+        settings.unit().ifPresent(u -> Check.argument(tree.contains(u), "unknown unit '%s'%s", u,
+                tree.suggest(u).map(s -> "; did you mean " + s + "?").orElse("")));
     }
 
     /** Indicators over a dataset of record objects (built into column stores first). */
@@ -94,22 +126,39 @@ public final class Indicators {
 
     /** The same data with these settings. */
     public Indicators with(IndicatorSettings settings) {
-        return of(data, settings);
+        return data != null ? of(data, settings) : of(cubes, settings);
     }
 
-    /** The data computed from. */
+    /**
+     * The records computed from.
+     *
+     * @throws IllegalStateException when these indicators were made from cubes ({@link #of(Aggregates)})
+     */
     public ColumnarDataset data() {
+        return records("the data");
+    }
+
+    /** Whether these indicators were made from records ({@link #data()} holds them), not from cubes. */
+    public boolean hasRecords() {
+        return data != null;
+    }
+
+    private ColumnarDataset records(String what) {
+        if (data == null) {
+            throw new IllegalStateException(what + " needs the records, and these indicators were made from cubes"
+                    + " (Aggregates); make them with Indicators.of(ColumnarDataset)");
+        }
         return data;
     }
 
-    /** The data's jurisdiction tree: the units, their codes, names, levels and populations. */
+    /** The jurisdiction tree: the units, their codes, names, levels and populations. */
     public JurisdictionTree tree() {
-        return data.tree();
+        return data != null ? data.tree() : cubes.tree();
     }
 
-    /** The data's incident taxonomy: its categories and groups. */
+    /** The incident taxonomy: its categories and groups. */
     public Taxonomy taxonomy() {
-        return data.taxonomy();
+        return data != null ? data.taxonomy() : cubes.taxonomy();
     }
 
     /** The period to compute, e.g. a year, a quarter, a month or a year to date. */
@@ -184,7 +233,7 @@ public final class Indicators {
      *     or several units have the name (listing their codes)
      */
     public Indicators unit(String codeOrName) {
-        return with(settings.withUnit(Units.code(data.tree(), codeOrName)));
+        return with(settings.withUnit(Units.code(tree(), codeOrName)));
     }
 
     /**
@@ -195,7 +244,7 @@ public final class Indicators {
      *     or several units have the name (listing their codes)
      */
     public String unitCode(String codeOrName) {
-        return Units.code(data.tree(), codeOrName);
+        return Units.code(tree(), codeOrName);
     }
 
     /** Only the units at this level (within {@link #unit}'s subtree if one is set). */
@@ -271,7 +320,8 @@ public final class Indicators {
         List<Indicator> list = indicators.isEmpty()
                 ? Arrays.asList(Indicator.values())
                 : new ArrayList<>(new LinkedHashSet<>(indicators));
-        return Catalogue.compute(data, settings, list, funnelShortcut);
+        return data != null ? Catalogue.compute(data, settings, list, funnelShortcut, true)
+                : Catalogue.compute(cubes, settings, list, funnelShortcut, true);
     }
 
     /** Computes the whole catalogue. */
@@ -294,8 +344,8 @@ public final class Indicators {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(granularity, "granularity");
-        int u = data.tree().indexOf(Units.code(data.tree(), unit));
-        return SeriesQuery.of(data, settings, indicator, new int[] {u}, group, span, granularity).get(0);
+        int u = tree().indexOf(Units.code(tree(), unit));
+        return SeriesQuery.of(tree(), taxonomy(), this::figures, settings, indicator, new int[] {u}, group, span, granularity).get(0);
     }
 
     /**
@@ -308,7 +358,7 @@ public final class Indicators {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(granularity, "granularity");
-        return SeriesQuery.of(data, settings, indicator, Catalogue.scope(data.tree(), settings), group, span,
+        return SeriesQuery.of(tree(), taxonomy(), this::figures, settings, indicator, Catalogue.scope(tree(), settings), group, span,
                 granularity);
     }
 
@@ -322,8 +372,8 @@ public final class Indicators {
      */
     public CrimeClock crimeClock(String unit, Group group, Period period) {
         Objects.requireNonNull(period, "period");
-        String code = Units.code(data.tree(), Objects.requireNonNull(unit, "unit"));
-        long[] cells = IncidentTimes.clock(data.incidents(), data.tree(), data.tree().indexOf(code),
+        String code = Units.code(tree(), Objects.requireNonNull(unit, "unit"));
+        long[] cells = IncidentTimes.clock(records("the crime clock").incidents(), tree(), tree().indexOf(code),
                 period.startEpochDay(), period.endEpochDay(), categoryMask(group));
         long[][] counts = new long[7][24];
         for (int d = 0; d < 7; d++) {
@@ -342,22 +392,28 @@ public final class Indicators {
      */
     public ReportingDelay medianReportingDelay(String unit, Group group, Period period) {
         Objects.requireNonNull(period, "period");
-        String code = Units.code(data.tree(), Objects.requireNonNull(unit, "unit"));
-        int[] delays = IncidentTimes.delays(data.incidents(), data.tree(), data.tree().indexOf(code),
+        String code = Units.code(tree(), Objects.requireNonNull(unit, "unit"));
+        int[] delays = IncidentTimes.delays(records("the reporting delay").incidents(), tree(), tree().indexOf(code),
                 period.startEpochDay(), period.endEpochDay(), categoryMask(group));
         int n = delays.length - 1;
         return ReportingDelay.of(code, group, period, delays, n, delays[n]);
     }
 
+    /** The figures of these periods: aggregated from the records, or read from the cubes. */
+    private Computation figures(List<Period> periods, Set<Indicator.Source> sources) {
+        return data != null ? Computation.aggregate(data, periods, sources, settings.threads())
+                : Computation.of(cubes, periods, sources);
+    }
+
     /** The categories of an incident group: null for all. */
     private boolean[] categoryMask(Group group) {
         Objects.requireNonNull(group, "group");
-        Selector s = Selector.All.of(data.taxonomy()).find(Indicator.INCIDENTS_COUNT, group);
+        Selector s = Selector.All.of(taxonomy()).find(Indicator.INCIDENTS_COUNT, group);
         if (s.mask() != null) {
             return s.mask();
         }
         if (s.index() >= 0) {
-            boolean[] mask = new boolean[data.taxonomy().size()];
+            boolean[] mask = new boolean[taxonomy().size()];
             mask[s.index()] = true;
             return mask;
         }
@@ -367,7 +423,7 @@ public final class Indicators {
     /** {@code Indicators[557 units, period 2024, comparison YEAR_ON_YEAR with 2023]}. */
     @Override
     public String toString() {
-        return "Indicators[" + data.tree().size() + " units, period "
+        return "Indicators[" + tree().size() + " units, period "
                 + settings.period().map(Period::toString).orElse("unset") + ", comparison " + settings.comparison()
                 + (settings.period().isPresent() ? settings.baseline().map(b -> " with " + b).orElse("") : "") + "]";
     }

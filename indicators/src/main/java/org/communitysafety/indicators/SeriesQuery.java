@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.communitysafety.core.aggregate.ColumnarDataset;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.taxonomy.Taxonomy;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.period.Period;
 
 /**
  * The {@link Series} of an indicator for some units: the span's periods and their year-earlier
- * baselines aggregated together in one pass ({@link Computation}: a month's baseline is often
+ * baselines aggregated together in one pass (or read from cubes that hold them) ({@link Computation}: a month's baseline is often
  * another month of the same series, so the distinct periods are aggregated once), then a row per
  * unit and period built as the catalogue builds it ({@link RowBuilder}).
  */
@@ -21,8 +24,9 @@ final class SeriesQuery {
     private SeriesQuery() {}
 
     /** The series of each of {@code units} (tree indices), in that order. */
-    static List<Series> of(ColumnarDataset data, IndicatorSettings settings, Indicator indicator, int[] units,
-            Group group, Period span, Granularity granularity) {
+    static List<Series> of(JurisdictionTree tree, Taxonomy taxonomy,
+            BiFunction<List<Period>, Set<Indicator.Source>, Computation> figuresOf, IndicatorSettings settings,
+            Indicator indicator, int[] units, Group group, Period span, Granularity granularity) {
         List<Period> periods = granularity.periodsOf(span);
         TreeSet<Period> distinct = new TreeSet<>(periods);
         periods.forEach(p -> distinct.add(p.yearEarlier()));
@@ -31,8 +35,8 @@ final class SeriesQuery {
         for (int i = 0; i < all.size(); i++) {
             index.put(all.get(i), i);
         }
-        Selector selector = Selector.All.of(data.taxonomy()).find(indicator, group);
-        Computation figures = Computation.aggregate(data, all, EnumSet.of(indicator.source()), settings.threads());
+        Selector selector = Selector.All.of(taxonomy).find(indicator, group);
+        Computation figures = figuresOf.apply(all, EnumSet.of(indicator.source()));
         if (indicator.source() == Indicator.Source.UNITS) {
             figures.zeroShares(List.of(selector), units);
         }
@@ -51,7 +55,7 @@ final class SeriesQuery {
         }
         List<Series> series = new ArrayList<>(units.length);
         for (int u = 0; u < units.length; u++) {
-            Jurisdiction j = data.tree().unit(units[u]);
+            Jurisdiction j = tree.unit(units[u]);
             series.add(new Series(indicator, j.code(), j.name(), group, span, granularity, points.get(u)));
         }
         return List.copyOf(series);
