@@ -9,7 +9,10 @@ import org.communitysafety.core.aggregate.DisputeMeasure;
 import org.communitysafety.core.aggregate.IncidentMeasure;
 import org.communitysafety.core.aggregate.OutreachMeasure;
 import org.communitysafety.core.period.Period;
+import org.communitysafety.indicators.Aggregates;
 import org.communitysafety.indicators.IndicatorSettings;
+import org.communitysafety.indicators.Indicators;
+import org.communitysafety.indicators.Results;
 
 /**
  * What {@link CsiSpark#aggregate} computed: the merged cubes of each kind of record over the
@@ -67,10 +70,20 @@ public final class SparkCubes {
         return counts;
     }
 
-    /** TEMPORARY until Aggregates lands on main. */
+    /** The cubes with the reference data, for the indicator catalogue. */
+    public Aggregates aggregates() {
+        return Aggregates.of(reference.tree(), reference.taxonomy(), reference.populations()).withIncidents(incidents)
+                .withDisputes(disputes).withOutreach(outreach);
+    }
+
+    /**
+     * The whole catalogue for {@code settings} from these cubes, which must hold the settings'
+     * period and baseline.
+     */
     public SparkReport report(IndicatorSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        throw new UnsupportedOperationException("needs Aggregates (issue 15 part 1)");
+        Results results = Indicators.of(aggregates(), settings).compute();
+        return new SparkReport(rejects.sparkSession(), results, rejects, counts);
     }
 
     @Override
