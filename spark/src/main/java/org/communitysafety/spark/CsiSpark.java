@@ -244,10 +244,11 @@ public final class CsiSpark {
                         .persist(StorageLevel.MEMORY_AND_DISK());
                 pieces = pieces.filter(p -> !p.isDeferred()).union(byId);
             }
-            byte[] merged = pieces.filter(Piece::isCube).map(Piece::cube)
-                    .treeAggregate(empty, new CubeMerge(kind), new CubeMerge(kind));
-            long[] c = pieces.filter(Piece::isCounts).map(Piece::counts)
-                    .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+            // one job: the partial cubes added in a tree, the counts summed beside them
+            Piece total = pieces.filter(p -> !p.isProblem()).treeAggregate(Piece.counts(0, 0, 0).withCube(empty),
+                    new PieceMerge(kind), new PieceMerge(kind));
+            byte[] merged = total.cube();
+            long[] c = total.counts();
             cubes.put(base, merged);
             counts.add(new SourceCounts(base, c[0], c[1], c[2]));
             problems.add(pieces.filter(Piece::isProblem));

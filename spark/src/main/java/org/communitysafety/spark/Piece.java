@@ -35,6 +35,11 @@ record Piece(byte[] cube, long[] counts, Problem problem, ListRowSource.Line def
         return new Piece(null, null, p, null);
     }
 
+    /** This piece with a cube's bytes (a partial of cube and counts, as {@link PieceMerge} adds them). */
+    Piece withCube(byte[] bytes) {
+        return new Piece(bytes, counts, problem, deferred);
+    }
+
     static Piece deferred(ListRowSource.Line line) {
         return new Piece(null, null, null, line);
     }

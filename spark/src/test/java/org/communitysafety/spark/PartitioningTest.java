@@ -19,14 +19,15 @@ import org.communitysafety.core.io.DatasetReader;
 import org.communitysafety.core.io.ReadOptions;
 import org.communitysafety.core.period.Period;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The merged cubes do not depend on how the input is partitioned: 1, 7 and 64 partitions and a
- * skewed split (nine rows in ten in one partition), with the shuffle by id and without it, all
- * give exactly the cubes of the core reader's own pass over the sample's files.
+ * skewed split (nine rows in ten in one partition), with the ids counted across partitions and
+ * without, all give exactly the cubes of the core reader's own pass over the sample's files.
  */
 final class PartitioningTest {
     private static final List<Period> PERIODS = List.of(Period.parse("2024"), Period.parse("2023"));
@@ -39,28 +40,48 @@ final class PartitioningTest {
         csi = CsiSpark.of(LocalSpark.session(), LocalSpark.SAMPLE);
     }
 
-    static Stream<Arguments> partitionings() {
+    private static final Column SKEWED;
+
+    static {
         Column id = hash(col("id"));
-        Column skewed = when(pmod(id, lit(10)).lt(9), lit(0)).otherwise(pmod(id, lit(8)).plus(1));
-        List<Arguments> list = new java.util.ArrayList<>();
-        for (boolean shuffle : List.of(true, false)) {
-            list.add(Arguments.of("1 partition", (UnaryOperator<Dataset<Row>>) df -> df.repartition(1), shuffle));
-            list.add(Arguments.of("7 partitions", (UnaryOperator<Dataset<Row>>) df -> df.repartition(7), shuffle));
-            list.add(Arguments.of("64 partitions", (UnaryOperator<Dataset<Row>>) df -> df.repartition(64), shuffle));
-            list.add(Arguments.of("skewed: 90% in one of 9", (UnaryOperator<Dataset<Row>>) df -> df.repartition(9,
-                    skewed), shuffle));
-        }
-        return list.stream();
+        SKEWED = when(pmod(id, lit(10)).lt(9), lit(0)).otherwise(pmod(id, lit(8)).plus(1));
     }
 
-    @ParameterizedTest(name = "{0}, shuffled by id: {2}")
+    private static List<Arguments> splits(boolean countIds) {
+        return List.of(
+                Arguments.of("1 partition", (UnaryOperator<Dataset<Row>>) df -> df.repartition(1), countIds),
+                Arguments.of("7 partitions", (UnaryOperator<Dataset<Row>>) df -> df.repartition(7), countIds),
+                Arguments.of("64 partitions", (UnaryOperator<Dataset<Row>>) df -> df.repartition(64), countIds),
+                Arguments.of("skewed: 90% in one of 9", (UnaryOperator<Dataset<Row>>) df -> df.repartition(9, SKEWED),
+                        countIds));
+    }
+
+    /** Every split with the ids counted (the default), and the skewed one without. */
+    static Stream<Arguments> partitionings() {
+        return Stream.concat(splits(true).stream(), splits(false).stream().skip(3));
+    }
+
+    /** The other splits without counting the ids: the heavier suite ({@code mvn -P spark-heavy}). */
+    static Stream<Arguments> morePartitionings() {
+        return splits(false).stream().limit(3);
+    }
+
+    @Tag("heavy")
+    @ParameterizedTest(name = "{0}, ids counted: {2}")
+    @MethodSource("morePartitionings")
+    void aggregate_anyPartitioningWithoutCountingIds_theCubesOfTheCoreReader(String name,
+            UnaryOperator<Dataset<Row>> split, boolean countIds) {
+        aggregate_anyPartitioning_theCubesOfTheCoreReader(name, split, countIds);
+    }
+
+    @ParameterizedTest(name = "{0}, ids counted: {2}")
     @MethodSource("partitionings")
     void aggregate_anyPartitioning_theCubesOfTheCoreReader(String name, UnaryOperator<Dataset<Row>> split,
-            boolean shuffle) {
+            boolean countIds) {
         CsiSpark run = csi.withIncidents(split.apply(LocalSpark.sample("incidents")))
                 .withDisputes(split.apply(LocalSpark.sample("disputes")))
                 .withOutreach(split.apply(LocalSpark.sample("outreach")));
-        SparkCubes cubes = (shuffle ? run : run.assumingUniqueIds()).aggregate(PERIODS);
+        SparkCubes cubes = (countIds ? run : run.assumingUniqueIds()).aggregate(PERIODS);
 
         PeriodIndex index = PeriodIndex.of(PERIODS);
         assertEquals(PartitionReader.cube("incidents", direct, index), cubes.incidents(), "incidents");
