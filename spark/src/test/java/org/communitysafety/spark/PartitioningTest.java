@@ -78,18 +78,27 @@ final class PartitioningTest {
     @MethodSource("partitionings")
     void aggregate_anyPartitioning_theCubesOfTheCoreReader(String name, UnaryOperator<Dataset<Row>> split,
             boolean countIds) {
-        CsiSpark run = csi.withIncidents(split.apply(LocalSpark.sample("incidents")))
-                .withDisputes(split.apply(LocalSpark.sample("disputes")))
-                .withOutreach(split.apply(LocalSpark.sample("outreach")));
+        // every kind in the skewed split; incidents alone in the others (disputes and outreach share
+        // RecordAccumulator's path, so one split of them shows it; this keeps the suite's time down)
+        boolean allKinds = name.startsWith("skewed");
+        CsiSpark run = csi.withIncidents(split.apply(LocalSpark.sample("incidents")));
+        if (allKinds) {
+            run = run.withDisputes(split.apply(LocalSpark.sample("disputes")))
+                    .withOutreach(split.apply(LocalSpark.sample("outreach")));
+        }
         SparkCubes cubes = (countIds ? run : run.assumingUniqueIds()).aggregate(PERIODS);
 
         PeriodIndex index = PeriodIndex.of(PERIODS);
         assertEquals(PartitionReader.cube("incidents", direct, index), cubes.incidents(), "incidents");
-        assertEquals(PartitionReader.cube("disputes", direct, index), cubes.disputes(), "disputes");
-        assertEquals(PartitionReader.cube("outreach", direct, index), cubes.outreach(), "outreach");
-        assertEquals(List.of(new SourceCounts("incidents", 50_000, 50_000, 0),
-                new SourceCounts("disputes", 15_000, 15_000, 0), new SourceCounts("outreach", 5_000, 5_000, 0)),
-                cubes.counts());
+        List<SourceCounts> counts = List.of(new SourceCounts("incidents", 50_000, 50_000, 0),
+                new SourceCounts("disputes", 15_000, 15_000, 0), new SourceCounts("outreach", 5_000, 5_000, 0));
+        if (allKinds) {
+            assertEquals(PartitionReader.cube("disputes", direct, index), cubes.disputes(), "disputes");
+            assertEquals(PartitionReader.cube("outreach", direct, index), cubes.outreach(), "outreach");
+            assertEquals(counts, cubes.counts());
+        } else {
+            assertEquals(counts.subList(0, 1), cubes.counts());
+        }
         assertEquals(0, cubes.rejects().count());
     }
 }
