@@ -136,7 +136,7 @@ final class ArchitectureTest {
     /**
      * csi-bom has no parent (so that importing it manages nothing but CSI): its version must be
      * kept equal to the parent's by hand, and it must manage the library modules (core,
-     * indicators, excel, pdf) at that version.
+     * indicators, excel, pdf, spark) at that version.
      */
     @Test
     void bom_managesTheLibraryModules_atTheParentsVersion() throws Exception {
@@ -149,7 +149,7 @@ final class ArchitectureTest {
         assertThat(xpath(bom, "/project/version")).isEqualTo(xpath(parent, "/project/version"));
         String managed = "/project/dependencyManagement/dependencies/dependency";
         assertThat(xpath(bom, managed + "/artifactId")).containsExactlyInAnyOrder("csi-core", "csi-indicators",
-                "csi-excel", "csi-pdf");
+                "csi-excel", "csi-pdf", "csi-spark");
         assertThat(xpath(bom, managed + "/groupId")).containsOnly("org.communitysafety");
         assertThat(xpath(bom, managed + "/version")).containsOnly("${project.version}");
     }
