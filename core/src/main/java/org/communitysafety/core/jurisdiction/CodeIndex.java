@@ -7,7 +7,8 @@ import java.util.Arrays;
  * own string) and its position. A million units take 16 MB here, where a {@code HashMap} of
  * boxed positions took about 60 MB and an object for every entry, made and promoted while a
  * large tree is read. The first position added under a code stays. Package-private; confined to
- * one thread while it is filled, then only read.
+ * one thread while it is filled, then only read. The same serves names (several units may share
+ * one), whose first unit it keeps.
  */
 final class CodeIndex {
     private final String[] keys;
@@ -36,6 +37,21 @@ final class CodeIndex {
         for (String k; (k = keys[h]) != null; h = (h + 1) & mask) {
             if (k.equals(code)) {
                 return values[h];
+            }
+        }
+        keys[h] = code;
+        values[h] = position;
+        return -1;
+    }
+
+    /** Puts {@code code} at {@code position}; returns the position it had, or {@code -1} when it is new. */
+    int put(String code, int position) {
+        int h = spread(code) & mask;
+        for (String k; (k = keys[h]) != null; h = (h + 1) & mask) {
+            if (k.equals(code)) {
+                int old = values[h];
+                values[h] = position;
+                return old;
             }
         }
         keys[h] = code;

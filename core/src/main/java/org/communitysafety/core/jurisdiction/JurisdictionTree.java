@@ -70,7 +70,7 @@ public final class JurisdictionTree {
     private final int[] leaves;
     private final int[] roots;
     /** The dense indices of the units of each name, built on the first {@link #named} look-up. */
-    private volatile Map<String, int[]> indicesByName;
+    private volatile Names indicesByName;
 
     private JurisdictionTree(Jurisdiction[] ordered, CodeIndex indexByCode, int[] parent, int[] subtreeStart) {
         int n = ordered.length;
@@ -439,8 +439,16 @@ public final class JurisdictionTree {
      */
     public int[] named(String name) {
         Objects.requireNonNull(name, "name");
-        int[] found = namesIndex().get(name);
-        return found == null ? new int[0] : found.clone();
+        Names names = namesIndex();
+        int count = 0;
+        for (int i = names.first.get(name); i >= 0; i = names.next[i]) {
+            count++;
+        }
+        int[] found = new int[count];
+        for (int i = names.first.get(name), k = 0; i >= 0; i = names.next[i]) {
+            found[k++] = i;
+        }
+        return found;
     }
 
     /**
@@ -449,20 +457,27 @@ public final class JurisdictionTree {
      */
     public OptionalInt findByName(String name) {
         Objects.requireNonNull(name, "name");
-        int[] found = namesIndex().get(name);
-        return found != null && found.length == 1 ? OptionalInt.of(found[0]) : OptionalInt.empty();
+        Names names = namesIndex();
+        int first = names.first.get(name);
+        return first >= 0 && names.next[first] < 0 ? OptionalInt.of(first) : OptionalInt.empty();
     }
 
-    private Map<String, int[]> namesIndex() {
-        Map<String, int[]> m = indicesByName;
+    /**
+     * The units of each name: the first by index, and from each unit the next with its name
+     * ({@code -1}: none), in index order. Two arrays and a table rather than a map of lists: a
+     * million villages are named in 16 MB, with no object a unit.
+     */
+    private record Names(CodeIndex first, int[] next) {}
+
+    private Names namesIndex() {
+        Names m = indicesByName;
         if (m == null) {
-            Map<String, List<Integer>> lists = new HashMap<>();
-            for (int i = 0; i < units.length; i++) {
-                lists.computeIfAbsent(units[i].name(), n -> new ArrayList<>()).add(i);
+            CodeIndex first = new CodeIndex(units.length);
+            int[] next = new int[units.length];
+            for (int i = units.length - 1; i >= 0; i--) {   // from the end, so that each chain runs in index order
+                next[i] = first.put(units[i].name(), i);
             }
-            Map<String, int[]> built = new HashMap<>();
-            lists.forEach((n, l) -> built.put(n, l.stream().mapToInt(Integer::intValue).toArray()));
-            indicesByName = m = built;
+            indicesByName = m = new Names(first, next);
         }
         return m;
     }

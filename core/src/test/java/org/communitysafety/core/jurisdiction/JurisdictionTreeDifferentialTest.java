@@ -143,4 +143,32 @@ final class JurisdictionTreeDifferentialTest {
         assertEquals(List.copyOf(LegacyTree.affectedCodes(units, expected)),
                 List.copyOf(JurisdictionTree.affectedCodes(units, expected)));
     }
+
+    @Test
+    void namedAndFindByName_randomNames_answerAsAMapOfListsDid() {
+        Random r = new Random(11);
+        for (int c = 0; c < 300; c++) {
+            List<Jurisdiction> units = new ArrayList<>();
+            for (Jurisdiction u : forest(r, 150)) {   // names from a small pool: many shared
+                Jurisdiction renamed = u.parentCode().isPresent()
+                        ? Jurisdiction.of(u.code(), "村" + r.nextInt(60), u.level(), u.parentCode().get())
+                        : Jurisdiction.root(u.code(), "村" + r.nextInt(60), u.level());
+                units.add(renamed);
+            }
+            JurisdictionTree tree = JurisdictionTree.of(units);
+            java.util.Map<String, List<Integer>> expected = new java.util.HashMap<>();   // as namesIndex was
+            for (int i = 0; i < tree.size(); i++) {
+                expected.computeIfAbsent(tree.unit(i).name(), n -> new ArrayList<>()).add(i);
+            }
+
+            for (int k = 0; k < 62; k++) {
+                String name = "村" + k;
+                List<Integer> want = expected.getOrDefault(name, List.of());
+                assertThat(tree.named(name)).as("case %d, %s", c, name)
+                        .containsExactly(want.stream().mapToInt(Integer::intValue).toArray());
+                assertEquals(want.size() == 1 ? java.util.OptionalInt.of(want.get(0)) : java.util.OptionalInt.empty(),
+                        tree.findByName(name), "case " + c + ", " + name);
+            }
+        }
+    }
 }
