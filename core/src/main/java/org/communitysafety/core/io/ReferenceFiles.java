@@ -157,19 +157,8 @@ final class ReferenceFiles {
             return PackedFields.unpack(fields[i]);
         }
 
-        /**
-         * {@code parent}, or the equal parent code of the row before: the villages of a town come
-         * one after another, and a million rows then share some 25,000 strings.
-         */
-        Optional<String> sameParent(Optional<String> parent) {
-            if (parent.isPresent() && lastParent.isPresent() && parent.get().equals(lastParent.get())) {
-                return lastParent;
-            }
-            lastParent = parent;
-            return parent;
-        }
-
-        private Optional<String> lastParent = Optional.empty();
+        /** Equal names, parent codes and figures of the rows, shared. */
+        final SharedValues shared = new SharedValues();
     }
 
     /** Each kind, made optional once rather than for each of a million rows. */
@@ -202,7 +191,7 @@ final class ReferenceFiles {
                     row.error(level, levelText, e.getMessage());
                 }
             }
-            Optional<String> p = rows.sameParent(row.optional(parent));
+            Optional<String> p = rows.shared.optionalText(row.optional(parent));
             Long pop = row.countOptional(population);
             Long hh = row.countOptional(households);
             Double km2 = row.decimalOptional(area);
@@ -223,10 +212,11 @@ final class ReferenceFiles {
             if (row.hasErrors()) {
                 return false;
             }
-            Jurisdiction j = new Jurisdiction(c, n, l, p,
-                    pop == null ? OptionalLong.empty() : OptionalLong.of(pop),
-                    hh == null ? OptionalLong.empty() : OptionalLong.of(hh),
-                    km2 == null ? OptionalDouble.empty() : OptionalDouble.of(km2), k);
+            SharedValues shared = rows.shared;   // names and figures repeat: one object for many units
+            Jurisdiction j = new Jurisdiction(c, shared.text(n), l, p,
+                    pop == null ? OptionalLong.empty() : shared.optionalLong(pop),
+                    hh == null ? OptionalLong.empty() : shared.optionalLong(hh),
+                    km2 == null ? OptionalDouble.empty() : shared.optionalDouble(km2), k);
             rows.add(j, row.line(), row.fields());
             return true;
         });
