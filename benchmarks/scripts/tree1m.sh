@@ -9,8 +9,11 @@
 #             [--level LEVEL] --out FILE
 #      with the JVM's default heap (a quarter of the machine's memory: 6 GB here) unless --heap:
 #      the whole command, JVM start, reading and validating the five files, the catalogue and
-#      writing the JSON; its peak RSS, wall and CPU time, the rows written, and the load average
-#      before the run (the machine is shared: wall times under load are not comparable).
+#      writing the JSON; its peak RSS, wall and CPU time, the rows written, the load average
+#      before the run (the machine is shared: wall times under load are not comparable), and the
+#      start of the JSON's SHA-256, to see that two jars wrote the same bytes.
+# CSI_JAR=PATH measures another jar (default examples/target/csi.jar): measure a copy, so that a
+# rebuild does not disturb a run, and compare two jars by running them in turn.
 # Usage (after mvn -B -pl core,indicators,examples -am package -DskipTests):
 #   benchmarks/scripts/tree1m.sh [--data DIR] [--villages V] [--incidents N] [--levels L1,L2]
 #                                [--heap SIZE] [--out DIR]
@@ -57,7 +60,7 @@ if [ ! -f "$DATA/incidents.csv" ]; then
   grep -E "rows|Elapsed|Maximum resident" "$OUT/generate.log"
 fi
 
-printf '%-9s %12s %10s %10s %9s %s\n' level rows "peak RSS" wall "CPU s" "load before"
+printf '%-9s %12s %10s %10s %9s %-16s %s\n' level rows "peak RSS" wall "CPU s" "SHA-256" "load before"
 IFS=',' read -ra LEVEL_LIST <<< "$LEVELS"
 for level in "${LEVEL_LIST[@]}"; do
   args=(report --data "$DATA" --period 2024 --compare yoy --format json --out "$OUT/report-$level.json")
@@ -69,5 +72,6 @@ for level in "${LEVEL_LIST[@]}"; do
   wall=$(awk -F': ' '/Elapsed/ {print $2}' "$OUT/report-$level.log")
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.0f", u + s}' "$OUT/report-$level.log")
   rows=$(grep -oE '^csi report: [0-9,]+ rows' "$OUT/report-$level.log" | grep -oE '[0-9,]+' || echo "?")
-  printf '%-9s %12s %10s %10s %9s %s\n' "$level" "$rows" "$rss" "$wall" "$cpu" "$load"
+  sha=$(sha256sum "$OUT/report-$level.json" | cut -c1-16)
+  printf '%-9s %12s %10s %10s %9s %-16s %s\n' "$level" "$rows" "$rss" "$wall" "$cpu" "$sha" "$load"
 done

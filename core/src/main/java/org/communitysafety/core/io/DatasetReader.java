@@ -203,6 +203,12 @@ public final class DatasetReader {
         private DisputeStoreBuilder disputeStore;
         private OutreachStoreBuilder outreachStore;
         private Populations populations = Populations.none();
+        /**
+         * The units by the bytes of their codes and names for the fast paths of the three record
+         * files, made once on the first one's thread and shared: for a million units they are
+         * 2 million keys.
+         */
+        private Memo<ByteKeys> unitKeys;
 
         Run(Path dir, Map<String, ? extends RowSource> sources, ReadOptions options, boolean columnar) {
             this.options = options;
@@ -226,6 +232,7 @@ public final class DatasetReader {
             this.tree = parent.tree;
             this.rejectedUnits = parent.rejectedUnits;
             this.unitNames = parent.unitNames;
+            this.unitKeys = parent.unitKeys;
         }
 
         /** Appends a child run's books to this run's, keeping file order. */
@@ -278,6 +285,8 @@ public final class DatasetReader {
             ReferenceFiles.Units units = ReferenceFiles.readJurisdictions(books, rejectedUnits);
             tree = units.tree();
             unitNames = new UnitNames(tree, rejectedUnits, units.file());
+            JurisdictionTree read = tree;
+            unitKeys = new Memo<>(() -> PlainRecords.unitKeys(read));
             populations = ReferenceFiles.readPopulations(books, tree, unitNames);
             // the three record files depend only on what is read so far: read them side by side
             Run incidentRun = new Run(this);
@@ -327,7 +336,7 @@ public final class DatasetReader {
             }
             IdIndex seen = new IdIndex();
             long[] byCrs = new long[Crs.values().length];
-            PlainCsv.Kind plain = columnar && plainPath ? new PlainIncidents(tree, taxonomy, seen, incidentStore) : null;
+            PlainCsv.Kind plain = columnar && plainPath ? new PlainIncidents(unitKeys.get(), taxonomy, seen, incidentStore) : null;
             FileSummary summary = books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
@@ -428,7 +437,7 @@ public final class DatasetReader {
                 disputeStore = RecordStore.disputeBuilder(tree);
             }
             IdIndex seen = new IdIndex();
-            PlainCsv.Kind plain = columnar && plainPath ? new PlainDisputes(tree, seen, disputeStore) : null;
+            PlainCsv.Kind plain = columnar && plainPath ? new PlainDisputes(unitKeys.get(), seen, disputeStore) : null;
             books.files.add(books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
@@ -478,7 +487,7 @@ public final class DatasetReader {
                 outreachStore = RecordStore.outreachBuilder(tree);
             }
             IdIndex seen = new IdIndex();
-            PlainCsv.Kind plain = columnar && plainPath ? new PlainOutreach(tree, seen, outreachStore) : null;
+            PlainCsv.Kind plain = columnar && plainPath ? new PlainOutreach(unitKeys.get(), seen, outreachStore) : null;
             books.files.add(books.read(s, false, row -> {
                 String i = row.id(id);
                 String u = row.required(unit);
@@ -505,6 +514,23 @@ public final class DatasetReader {
                 }
                 return true;
             }, plain));
+        }
+    }
+
+    /** A value made by the first thread that asks for it, then shared. Thread-safe. */
+    private static final class Memo<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Memo(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
         }
     }
 }

@@ -24,8 +24,8 @@ final class PlainDisputes extends PlainRecords {
     private final ByteKeys statuses = codes(DisputeStatus.values(), DisputeStatus::parse);
     private final DisputeStoreBuilder store;
 
-    PlainDisputes(JurisdictionTree tree, IdIndex seen, DisputeStoreBuilder store) {
-        super(tree, seen);
+    PlainDisputes(ByteKeys units, IdIndex seen, DisputeStoreBuilder store) {
+        super(units, seen);
         this.store = store;
     }
 

@@ -37,8 +37,8 @@ final class PlainIncidents extends PlainRecords {
     private final boolean[] criminalByDefault;
     private final IncidentStore.Builder store;
 
-    PlainIncidents(JurisdictionTree tree, Taxonomy taxonomy, IdIndex seen, IncidentStore.Builder store) {
-        super(tree, seen);
+    PlainIncidents(ByteKeys units, Taxonomy taxonomy, IdIndex seen, IncidentStore.Builder store) {
+        super(units, seen);
         Map<String, Integer> codes = new HashMap<>();
         criminalByDefault = new boolean[taxonomy.size()];
         for (int c = 0; c < taxonomy.size(); c++) {

@@ -26,8 +26,8 @@ final class PlainOutreach extends PlainRecords {
     private final ByteKeys types = codes(OutreachType.values(), OutreachType::parse);
     private final OutreachStoreBuilder store;
 
-    PlainOutreach(JurisdictionTree tree, IdIndex seen, OutreachStoreBuilder store) {
-        super(tree, seen);
+    PlainOutreach(ByteKeys units, IdIndex seen, OutreachStoreBuilder store) {
+        super(units, seen);
         this.store = store;
     }
 

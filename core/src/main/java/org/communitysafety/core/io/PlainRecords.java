@@ -21,28 +21,34 @@ abstract class PlainRecords implements PlainCsv.Kind {
     /** The ids of the file that the general path and the ids that may repeat go through. */
     final IdIndex seen;
 
-    PlainRecords(JurisdictionTree tree, IdIndex seen) {
-        this.units = unitCodes(tree);
+    /** @param units the tree's {@link #unitKeys}, made once for the three kinds of a reading */
+    PlainRecords(ByteKeys units, IdIndex seen) {
+        this.units = units;
         this.seen = seen;
     }
 
     /**
      * Every unit of the tree by its code, and by its name where {@link UnitNames} finds it by
-     * name: no unit has the name as its code and no other unit has the name.
+     * name: no unit has the name as its code and no other unit has the name. Built from arrays,
+     * without a map of a million entries first.
      */
-    private static ByteKeys unitCodes(JurisdictionTree tree) {
-        Map<String, Integer> keys = new HashMap<>(tree.size() * 4);
+    static ByteKeys unitKeys(JurisdictionTree tree) {
+        String[] texts = new String[tree.size() * 2];
+        int[] values = new int[texts.length];
+        int count = 0;
         for (int u = 0; u < tree.size(); u++) {
             String code = tree.unit(u).code();
             if (tree.find(code).orElse(-1) == u) {
-                keys.put(code, u);
+                texts[count] = code;
+                values[count++] = u;
             }
             String name = tree.unit(u).name();
             if (tree.find(name).isEmpty() && tree.findByName(name).orElse(-1) == u) {
-                keys.put(name, u);
+                texts[count] = name;
+                values[count++] = u;
             }
         }
-        return ByteKeys.of(keys);
+        return ByteKeys.of(texts, values, count);
     }
 
     /** The code and labels of each constant of a coded enum that {@code parse} reads as it, to its ordinal. */

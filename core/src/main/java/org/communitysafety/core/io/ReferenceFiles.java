@@ -13,7 +13,6 @@ import org.communitysafety.core.jurisdiction.AreaKind;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.jurisdiction.Level;
-import org.communitysafety.core.jurisdiction.PopulationFigure;
 import org.communitysafety.core.jurisdiction.Populations;
 import org.communitysafety.core.jurisdiction.TreeIssue;
 import org.communitysafety.core.lang.Resources;
@@ -119,7 +118,52 @@ final class ReferenceFiles {
 
     // ---- jurisdictions.csv -----------------------------------------------------------
 
-    private record UnitRow(Jurisdiction unit, long line, List<String> fields) {}
+    /**
+     * The rows of {@code jurisdictions.csv} that passed the row rules, kept until the tree checks
+     * have run over the whole file: each unit, its line and its fields packed
+     * ({@link PackedFields}), for the rows those checks reject. Columns, not an object a row: a
+     * million rows are read while the garbage collector copies what is kept.
+     */
+    private static final class UnitRows {
+        final List<Jurisdiction> units = new ArrayList<>();
+        private long[] lines = new long[64];
+        private byte[][] fields = new byte[64][];
+
+        void add(Jurisdiction unit, long line, List<String> rowFields) {
+            int i = units.size();
+            if (i == lines.length) {
+                int c = i + (i >> 1);
+                lines = java.util.Arrays.copyOf(lines, c);
+                fields = java.util.Arrays.copyOf(fields, c);
+            }
+            units.add(unit);
+            lines[i] = line;
+            fields[i] = PackedFields.pack(rowFields);
+        }
+
+        int size() {
+            return units.size();
+        }
+
+        Jurisdiction unit(int i) {
+            return units.get(i);
+        }
+
+        long line(int i) {
+            return lines[i];
+        }
+
+        List<String> fields(int i) {
+            return PackedFields.unpack(fields[i]);
+        }
+
+        /** Equal names, parent codes and figures of the rows, shared. */
+        final SharedValues shared = new SharedValues();
+    }
+
+    /** Each kind, made optional once rather than for each of a million rows. */
+    private static final Map<AreaKind, Optional<AreaKind>> KINDS = java.util.Arrays.stream(AreaKind.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, Optional::of));
 
     /** The units read, as a tree, and the name of the file they came from. */
     record Units(JurisdictionTree tree, String file) {}
@@ -134,7 +178,7 @@ final class ReferenceFiles {
         int code = s.column("code"), name = s.column("name"), level = s.column("level");
         int parent = s.column("parent_code"), population = s.column("population");
         int households = s.column("households"), area = s.column("area_km2"), kind = s.column("kind");
-        List<UnitRow> rows = new ArrayList<>();
+        UnitRows rows = new UnitRows();
         FileSummary summary = books.read(s, true, row -> {
             String c = row.required(code);
             String n = row.required(name);
@@ -147,7 +191,7 @@ final class ReferenceFiles {
                     row.error(level, levelText, e.getMessage());
                 }
             }
-            Optional<String> p = row.optional(parent);
+            Optional<String> p = rows.shared.optionalText(row.optional(parent));
             Long pop = row.countOptional(population);
             Long hh = row.countOptional(households);
             Double km2 = row.decimalOptional(area);
@@ -155,7 +199,7 @@ final class ReferenceFiles {
             Optional<String> kindText = row.optional(kind);
             if (kindText.isPresent()) {
                 try {
-                    k = Optional.of(AreaKind.parse(kindText.get()));
+                    k = KINDS.get(AreaKind.parse(kindText.get()));
                 } catch (IllegalArgumentException e) {
                     row.error(kind, kindText.get(), e.getMessage());
                 }
@@ -168,11 +212,12 @@ final class ReferenceFiles {
             if (row.hasErrors()) {
                 return false;
             }
-            Jurisdiction j = new Jurisdiction(c, n, l, p,
-                    pop == null ? OptionalLong.empty() : OptionalLong.of(pop),
-                    hh == null ? OptionalLong.empty() : OptionalLong.of(hh),
-                    km2 == null ? OptionalDouble.empty() : OptionalDouble.of(km2), k);
-            rows.add(new UnitRow(j, row.line(), row.fields()));
+            SharedValues shared = rows.shared;   // names and figures repeat: one object for many units
+            Jurisdiction j = new Jurisdiction(c, shared.text(n), l, p,
+                    pop == null ? OptionalLong.empty() : shared.optionalLong(pop),
+                    hh == null ? OptionalLong.empty() : shared.optionalLong(hh),
+                    km2 == null ? OptionalDouble.empty() : shared.optionalDouble(km2), k);
+            rows.add(j, row.line(), row.fields());
             return true;
         });
         if (!summary.present()) {
@@ -181,54 +226,55 @@ final class ReferenceFiles {
         }
         String jurisdictionsFile = summary.file();
         // tree checks need the whole file: reject the units at fault and their descendants
-        List<Jurisdiction> units = rows.stream().map(UnitRow::unit).toList();
+        List<Jurisdiction> units = rows.units;
         List<TreeIssue> issues = JurisdictionTree.check(units);
         Set<String> affected = JurisdictionTree.affectedCodes(units, issues);
         Map<Integer, List<Problem>> byPosition = new HashMap<>();
         Map<Integer, Problem> onCycleReportedElsewhere = new HashMap<>();
         for (TreeIssue issue : issues) {
-            UnitRow r = rows.get(issue.position());
+            Jurisdiction unit = rows.unit(issue.position());
             String value = switch (issue.column()) {
-                case "parent_code" -> r.unit().parentCode().orElse("");
-                case "level" -> r.unit().level().code();
-                default -> r.unit().code();
+                case "parent_code" -> unit.parentCode().orElse("");
+                case "level" -> unit.level().code();
+                default -> unit.code();
             };
             String reason = issue.column().equals("code") ? issue.reason() + ", first defined on line "
                     + firstLineOf(rows, issue.code()) : issue.reason();
-            Problem problem = Problem.error(jurisdictionsFile, r.line(), issue.column(), value, reason);
+            Problem problem = Problem.error(jurisdictionsFile, rows.line(issue.position()), issue.column(), value,
+                    reason);
             byPosition.computeIfAbsent(issue.position(), x -> new ArrayList<>()).add(problem);
             for (int other : issue.others()) { // the rest of a cycle: rejected for the one problem, booked once
                 onCycleReportedElsewhere.put(other, problem);
             }
         }
-        List<Jurisdiction> kept = new ArrayList<>();
+        List<Jurisdiction> kept = new ArrayList<>(rows.size());
         long dropped = 0;
         for (int i = 0; i < rows.size(); i++) {
-            UnitRow r = rows.get(i);
-            List<Problem> rowProblems = byPosition.get(i);
+            Jurisdiction unit = rows.unit(i);
+            List<Problem> rowProblems = issues.isEmpty() ? null : byPosition.get(i);
             boolean duplicate = rowProblems != null && rowProblems.stream()
                     .anyMatch(pr -> pr.column().equals(Optional.of("code")));
-            Problem cycle = rowProblems == null ? onCycleReportedElsewhere.get(i) : null;
+            Problem cycle = rowProblems == null && !issues.isEmpty() ? onCycleReportedElsewhere.get(i) : null;
             if (cycle != null) {
                 dropped++;
-                books.rejected.add(new RejectedRow(jurisdictionsFile, r.line(), r.fields(), List.of(cycle)));
-                rejectedUnits.add(r.unit().code());
+                books.rejected.add(new RejectedRow(jurisdictionsFile, rows.line(i), rows.fields(i), List.of(cycle)));
+                rejectedUnits.add(unit.code());
                 continue;
             }
-            if (rowProblems == null && affected.contains(r.unit().code())) {
-                String parentCode = r.unit().parentCode().orElseThrow();
-                rowProblems = List.of(Problem.error(jurisdictionsFile, r.line(), "parent_code", parentCode,
+            if (rowProblems == null && !affected.isEmpty() && affected.contains(unit.code())) {
+                String parentCode = unit.parentCode().orElseThrow();
+                rowProblems = List.of(Problem.error(jurisdictionsFile, rows.line(i), "parent_code", parentCode,
                         "its parent " + parentCode + " was rejected"));
             }
             if (rowProblems == null) {
-                kept.add(r.unit());
+                kept.add(unit);
                 continue;
             }
             dropped++;
             books.problems.addAll(rowProblems);
-            books.rejected.add(new RejectedRow(jurisdictionsFile, r.line(), r.fields(), rowProblems));
+            books.rejected.add(new RejectedRow(jurisdictionsFile, rows.line(i), rows.fields(i), rowProblems));
             if (!duplicate) {
-                rejectedUnits.add(r.unit().code());
+                rejectedUnits.add(unit.code());
             }
         }
         books.files.add(new FileSummary(jurisdictionsFile, true, summary.rowsRead(), summary.accepted() - dropped,
@@ -238,15 +284,26 @@ final class ReferenceFiles {
         return new Units(tree, jurisdictionsFile);
     }
 
-    private static long firstLineOf(List<UnitRow> rows, String code) {
-        return rows.stream().filter(r -> r.unit().code().equals(code)).findFirst().map(UnitRow::line).orElse(0L);
+    private static long firstLineOf(UnitRows rows, String code) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.unit(i).code().equals(code)) {
+                return rows.line(i);
+            }
+        }
+        return 0L;
     }
 
     /** A parent whose given population is below the sum of its children's is suspicious. */
     private static void warnAboutPopulations(RowFiles books, JurisdictionTree tree, String jurisdictionsFile,
-            List<UnitRow> rows) {
-        Map<String, Long> lineOf = new HashMap<>();
-        rows.forEach(r -> lineOf.put(r.unit().code(), r.line()));
+            UnitRows rows) {
+        // the line of each unit of the tree: of the last row with its code, a duplicate's when it has one
+        long[] lineOf = new long[tree.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            java.util.OptionalInt at = tree.find(rows.unit(i).code());
+            if (at.isPresent()) {
+                lineOf[at.getAsInt()] = rows.line(i);
+            }
+        }
         for (int i = 0; i < tree.size(); i++) {
             Jurisdiction u = tree.unit(i);
             if (u.population().isEmpty() || tree.isLeaf(i)) {
@@ -263,7 +320,7 @@ final class ReferenceFiles {
                 sum += p.getAsLong();
             }
             if (known && sum > u.population().getAsLong()) {
-                books.problems.add(Problem.warning(jurisdictionsFile, lineOf.getOrDefault(u.code(), 0L), "population",
+                books.problems.add(Problem.warning(jurisdictionsFile, lineOf[i], "population",
                         Long.toString(u.population().getAsLong()), "population " + u.population().getAsLong()
                                 + " is less than the sum of its children's, " + sum));
             }
@@ -278,8 +335,10 @@ final class ReferenceFiles {
         Schema s = Schema.POPULATIONS;
         int unit = s.column("unit"), year = s.column("year"), population = s.column("population");
         int households = s.column("households");
-        List<PopulationFigure> figures = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
+        // columns and one table of (unit, year), not a figure object and a map entry a row: a million
+        // villages over three years are 3 million rows
+        Populations.Builder figures = Populations.builder();
+        long[][] lines = {new long[64]};   // the line of each figure added
         books.files.add(books.read(s, false, row -> {
             String u = row.required(unit);
             Long y = row.countRequired(year);
@@ -292,17 +351,19 @@ final class ReferenceFiles {
             if (row.hasErrors() || index < 0) {
                 return false;
             }
-            String key = tree.unit(index).code() + "/" + y;
-            Long first = seen.putIfAbsent(key, row.line());
-            if (first != null) {
+            int first = figures.add(tree.unit(index).code(), y.intValue(), p, h == null ? -1 : h);
+            if (first >= 0) {
                 row.error(year, row.raw(year), "unit " + u + " already has a population for " + y
-                        + " on line " + first);
+                        + " on line " + lines[0][first]);
                 return false;
             }
-            figures.add(new PopulationFigure(tree.unit(index).code(), y.intValue(), p,
-                    h == null ? OptionalLong.empty() : OptionalLong.of(h)));
+            int added = figures.size() - 1;
+            if (added == lines[0].length) {
+                lines[0] = java.util.Arrays.copyOf(lines[0], added + (added >> 1));
+            }
+            lines[0][added] = row.line();
             return true;
         }));
-        return Populations.of(figures);
+        return figures.build();
     }
 }

@@ -1,6 +1,5 @@
 package org.communitysafety.core.jurisdiction;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -57,7 +57,10 @@ public final class JurisdictionTree {
     private static final int[] NO_CHILDREN = new int[0];
 
     private final Jurisdiction[] units;
-    private final Map<String, Integer> indexByCode;
+    /** Dense index by code. */
+    private final CodeIndex indexByCode;
+    /** The codes in dense-index order, a view for "did you mean" suggestions. */
+    private final List<String> codes;
     private final int[] parent;
     private final int[] subtreeStart;
     private final int[] depth;
@@ -67,13 +70,23 @@ public final class JurisdictionTree {
     private final int[] leaves;
     private final int[] roots;
     /** The dense indices of the units of each name, built on the first {@link #named} look-up. */
-    private volatile Map<String, int[]> indicesByName;
+    private volatile Names indicesByName;
 
-    private JurisdictionTree(List<Jurisdiction> ordered, Map<String, Integer> indexByCode, int[] parent,
-            int[] subtreeStart) {
-        int n = ordered.size();
-        this.units = ordered.toArray(new Jurisdiction[0]);
-        this.indexByCode = Map.copyOf(indexByCode);
+    private JurisdictionTree(Jurisdiction[] ordered, CodeIndex indexByCode, int[] parent, int[] subtreeStart) {
+        int n = ordered.length;
+        this.units = ordered;
+        this.indexByCode = indexByCode;
+        this.codes = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return units[index].code();
+            }
+
+            @Override
+            public int size() {
+                return units.length;
+            }
+        };
         this.parent = parent;
         this.subtreeStart = subtreeStart;
         this.depth = new int[n];
@@ -103,11 +116,11 @@ public final class JurisdictionTree {
         this.roots = IntStream.range(0, n).filter(i -> parent[i] == NONE).toArray();
     }
 
-    private long[] sumUp(java.util.function.Function<Jurisdiction, OptionalLong> figure, List<Jurisdiction> ordered) {
-        int n = ordered.size();
+    private long[] sumUp(java.util.function.Function<Jurisdiction, OptionalLong> figure, Jurisdiction[] ordered) {
+        int n = ordered.length;
         long[] given = new long[n];
         for (int i = 0; i < n; i++) {
-            given[i] = figure.apply(ordered.get(i)).orElse(NONE);
+            given[i] = figure.apply(ordered[i]).orElse(NONE);
         }
         return resolve(given);
     }
@@ -168,58 +181,76 @@ public final class JurisdictionTree {
      */
     public static List<TreeIssue> check(List<Jurisdiction> units) {
         Objects.requireNonNull(units, "units");
+        int n = units.size();
+        Jurisdiction[] us = new Jurisdiction[n];
         List<TreeIssue> issues = new ArrayList<>();
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
+        // codes to their first position; arrays rather than maps of boxed positions: a tree of a
+        // million units is checked without an object per unit
+        CodeIndex first = new CodeIndex(n);
+        boolean[] duplicate = new boolean[n];
+        for (int i = 0; i < n; i++) {
             Jurisdiction u = Objects.requireNonNull(units.get(i), "units contains null");
-            Integer seen = first.putIfAbsent(u.code(), i);
-            if (seen != null) {
+            us[i] = u;
+            if (first.putIfAbsent(u.code(), i) >= 0) {
+                duplicate[i] = true;
                 issues.add(new TreeIssue(i, u.code(), "code", "duplicate code " + u.code()));
             }
         }
+        int[] parentAt = new int[n];   // the first unit with the parent's code, or NONE
+        for (int i = 0; i < n; i++) {
+            Optional<String> p = us[i].parentCode();
+            parentAt[i] = p.isPresent() ? first.get(p.get()) : NONE;
+        }
         // cycles: follow parent links; a walk that returns to a unit on the current path is a cycle
-        int[] state = new int[units.size()]; // 0 unvisited, 1 on path, 2 done
-        Set<Integer> onCycle = new java.util.HashSet<>();
-        for (int start = 0; start < units.size(); start++) {
-            if (state[start] != 0 || first.get(units.get(start).code()) != start) {
+        int[] state = new int[n]; // 0 unvisited, 1 on path, 2 done
+        boolean[] onCycle = new boolean[n];
+        int[] path = new int[n];
+        for (int start = 0; start < n; start++) {
+            if (state[start] != 0 || duplicate[start]) {
                 continue;
             }
-            List<Integer> path = new ArrayList<>();
+            int length = 0;
             int cur = start;
             while (cur >= 0 && state[cur] == 0) {
                 state[cur] = 1;
-                path.add(cur);
-                Jurisdiction u = units.get(cur);
-                cur = u.parentCode().map(first::get).map(Integer::intValue).orElse(NONE);
+                path[length++] = cur;
+                cur = parentAt[cur];
             }
             if (cur >= 0 && state[cur] == 1) {
-                List<Integer> cycle = new ArrayList<>(path.subList(path.indexOf(cur), path.size()));
-                onCycle.addAll(cycle);
+                int from = 0;
+                while (path[from] != cur) {
+                    from++;
+                }
+                List<Integer> cycle = new ArrayList<>(length - from);
+                for (int k = from; k < length; k++) {
+                    cycle.add(path[k]);
+                    onCycle[path[k]] = true;
+                }
                 // reported once, at the member first in the list, with at most CYCLE_CODES codes
                 int firstMember = cycle.indexOf(java.util.Collections.min(cycle));
                 java.util.Collections.rotate(cycle, -firstMember);
                 int head = cycle.get(0);
-                issues.add(new TreeIssue(head, units.get(head).code(), "parent_code",
+                issues.add(new TreeIssue(head, us[head].code(), "parent_code",
                         "units " + chain(units, cycle) + " form a cycle", cycle.subList(1, cycle.size())));
             }
-            for (int k : path) {
-                state[k] = 2;
+            for (int k = 0; k < length; k++) {
+                state[path[k]] = 2;
             }
         }
         // levels, except on a cycle, where some level must fail and the cycle says more
-        for (int i = 0; i < units.size(); i++) {
-            Jurisdiction u = units.get(i);
-            if (first.get(u.code()) != i || u.parentCode().isEmpty() || onCycle.contains(i)) {
+        for (int i = 0; i < n; i++) {
+            Jurisdiction u = us[i];
+            if (duplicate[i] || u.parentCode().isEmpty() || onCycle[i]) {
                 continue;
             }
             String p = u.parentCode().get();
-            Integer pi = first.get(p);
-            if (pi == null) {
+            int pi = parentAt[i];
+            if (pi < 0) {
                 issues.add(new TreeIssue(i, u.code(), "parent_code", "parent " + p + " does not exist"));
-            } else if (!u.level().isBelow(units.get(pi).level())) {
+            } else if (!u.level().isBelow(us[pi].level())) {
                 issues.add(new TreeIssue(i, u.code(), "level", String.format(
                         "level %s is not below its parent %s's level %s", u.level().code(), p,
-                        units.get(pi).level().code())));
+                        us[pi].level().code())));
             }
         }
         issues.sort(Comparator.comparingInt(TreeIssue::position));
@@ -250,6 +281,9 @@ public final class JurisdictionTree {
      */
     public static Set<String> affectedCodes(List<Jurisdiction> units, List<TreeIssue> issues) {
         Set<String> bad = new LinkedHashSet<>();
+        if (issues.stream().allMatch(issue -> issue.column().equals("code"))) {
+            return bad;   // only duplicates, whose first occurrences stay: no map of children to build
+        }
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
         for (TreeIssue issue : issues) {
             if (!issue.column().equals("code")) { // a duplicate's first occurrence stays
@@ -277,49 +311,81 @@ public final class JurisdictionTree {
         return bad;
     }
 
+    /**
+     * Numbers the units of a checked list in post-order, siblings in order of code. With arrays
+     * only: the children of each unit as ranges of one array (filled in order of code), and an
+     * explicit stack of positions.
+     */
     private static JurisdictionTree build(List<Jurisdiction> list) {
-        Map<String, List<Jurisdiction>> byParent = new HashMap<>();
-        List<Jurisdiction> rootUnits = new ArrayList<>();
-        for (Jurisdiction u : list) {
-            if (u.parentCode().isPresent()) {
-                byParent.computeIfAbsent(u.parentCode().get(), k -> new ArrayList<>()).add(u);
-            } else {
-                rootUnits.add(u);
+        int n = list.size();
+        Jurisdiction[] in = list.toArray(new Jurisdiction[0]);
+        CodeIndex position = new CodeIndex(n);
+        for (int i = 0; i < n; i++) {
+            position.putIfAbsent(in[i].code(), i);
+        }
+        int[] parentAt = new int[n];
+        int[] childCount = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            Optional<String> p = in[i].parentCode();
+            parentAt[i] = p.isPresent() ? position.get(p.get()) : NONE;
+            if (parentAt[i] != NONE) {
+                childCount[parentAt[i]]++;
             }
         }
-        Comparator<Jurisdiction> byCode = Comparator.comparing(Jurisdiction::code);
-        rootUnits.sort(byCode);
-        byParent.values().forEach(l -> l.sort(byCode));
-
-        int n = list.size();
-        List<Jurisdiction> ordered = new ArrayList<>(n);
-        Map<String, Integer> index = new HashMap<>(n * 2);
+        // the children of position q are kids[firstKid[q] .. firstKid[q + 1]), in order of code
+        int[] firstKid = new int[n + 1];
+        for (int q = 0; q < n; q++) {
+            firstKid[q + 1] = firstKid[q] + childCount[q];
+        }
+        int[] filled = Arrays.copyOf(firstKid, n);
+        int[] kids = new int[n];
+        int[] rootPositions = new int[n];
+        int rootCount = 0;
+        Jurisdiction[] byCode = in.clone();
+        Arrays.sort(byCode, Comparator.comparing(Jurisdiction::code));
+        for (Jurisdiction u : byCode) {
+            int q = position.get(u.code());
+            if (parentAt[q] == NONE) {
+                rootPositions[rootCount++] = q;
+            } else {
+                kids[filled[parentAt[q]]++] = q;
+            }
+        }
+        byCode = null;
+        Jurisdiction[] ordered = new Jurisdiction[n];
+        int[] indexAt = new int[n];   // the dense index of each position
         int[] subtreeStart = new int[n];
-        // iterative post-order: (unit, next child position); a unit is numbered after its children
-        record Frame(Jurisdiction unit, List<Jurisdiction> kids, int start) {}
-        ArrayDeque<Frame> stack = new ArrayDeque<>();
-        Map<Jurisdiction, Integer> nextChild = new HashMap<>();
-        for (Jurisdiction root : rootUnits) {
-            stack.push(new Frame(root, byParent.getOrDefault(root.code(), List.of()), ordered.size()));
-            while (!stack.isEmpty()) {
-                Frame top = stack.peek();
-                int k = nextChild.getOrDefault(top.unit(), 0);
-                if (k < top.kids().size()) {
-                    nextChild.put(top.unit(), k + 1);
-                    Jurisdiction child = top.kids().get(k);
-                    stack.push(new Frame(child, byParent.getOrDefault(child.code(), List.of()), ordered.size()));
+        // iterative post-order: a unit is numbered after its children
+        int[] stack = new int[n];
+        int[] stackStart = new int[n];   // the first index of the subtree of each unit on the stack
+        int[] nextKid = new int[n];
+        int count = 0;
+        for (int r = 0; r < rootCount; r++) {
+            int sp = 0;
+            stack[sp] = rootPositions[r];
+            stackStart[sp++] = count;
+            while (sp > 0) {
+                int top = stack[sp - 1];
+                int k = firstKid[top] + nextKid[top];
+                if (k < firstKid[top + 1]) {
+                    nextKid[top]++;
+                    stack[sp] = kids[k];
+                    stackStart[sp++] = count;
                 } else {
-                    stack.pop();
-                    int i = ordered.size();
-                    ordered.add(top.unit());
-                    index.put(top.unit().code(), i);
-                    subtreeStart[i] = top.start();
+                    sp--;
+                    int i = count++;
+                    ordered[i] = in[top];
+                    indexAt[top] = i;
+                    subtreeStart[i] = stackStart[sp];
                 }
             }
         }
         int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = ordered.get(i).parentCode().map(index::get).map(Integer::intValue).orElse(NONE);
+        CodeIndex index = new CodeIndex(n);
+        for (int q = 0; q < n; q++) {
+            int i = indexAt[q];
+            parent[i] = parentAt[q] == NONE ? NONE : indexAt[parentAt[q]];
+            index.putIfAbsent(in[q].code(), i);
         }
         return new JurisdictionTree(ordered, index, parent, subtreeStart);
     }
@@ -351,9 +417,9 @@ public final class JurisdictionTree {
      */
     public int indexOf(String code) {
         Objects.requireNonNull(code, "code");
-        Integer i = indexByCode.get(code);
-        if (i == null) {
-            throw new IllegalArgumentException("unknown unit " + code + Suggest.nearest(code, indexByCode.keySet())
+        int i = indexByCode.get(code);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown unit " + code + Suggest.nearest(code, codes)
                     .map(s -> "; did you mean " + s + "?").orElse(""));
         }
         return i;
@@ -362,8 +428,8 @@ public final class JurisdictionTree {
     /** The dense index of the unit with this code, if there is one. */
     public OptionalInt find(String code) {
         Objects.requireNonNull(code, "code");
-        Integer i = indexByCode.get(code);
-        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+        int i = indexByCode.get(code);
+        return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /**
@@ -373,8 +439,16 @@ public final class JurisdictionTree {
      */
     public int[] named(String name) {
         Objects.requireNonNull(name, "name");
-        int[] found = namesIndex().get(name);
-        return found == null ? new int[0] : found.clone();
+        Names names = namesIndex();
+        int count = 0;
+        for (int i = names.first.get(name); i >= 0; i = names.next[i]) {
+            count++;
+        }
+        int[] found = new int[count];
+        for (int i = names.first.get(name), k = 0; i >= 0; i = names.next[i]) {
+            found[k++] = i;
+        }
+        return found;
     }
 
     /**
@@ -383,32 +457,39 @@ public final class JurisdictionTree {
      */
     public OptionalInt findByName(String name) {
         Objects.requireNonNull(name, "name");
-        int[] found = namesIndex().get(name);
-        return found != null && found.length == 1 ? OptionalInt.of(found[0]) : OptionalInt.empty();
+        Names names = namesIndex();
+        int first = names.first.get(name);
+        return first >= 0 && names.next[first] < 0 ? OptionalInt.of(first) : OptionalInt.empty();
     }
 
-    private Map<String, int[]> namesIndex() {
-        Map<String, int[]> m = indicesByName;
+    /**
+     * The units of each name: the first by index, and from each unit the next with its name
+     * ({@code -1}: none), in index order. Two arrays and a table rather than a map of lists: a
+     * million villages are named in 16 MB, with no object a unit.
+     */
+    private record Names(CodeIndex first, int[] next) {}
+
+    private Names namesIndex() {
+        Names m = indicesByName;
         if (m == null) {
-            Map<String, List<Integer>> lists = new HashMap<>();
-            for (int i = 0; i < units.length; i++) {
-                lists.computeIfAbsent(units[i].name(), n -> new ArrayList<>()).add(i);
+            CodeIndex first = new CodeIndex(units.length);
+            int[] next = new int[units.length];
+            for (int i = units.length - 1; i >= 0; i--) {   // from the end, so that each chain runs in index order
+                next[i] = first.put(units[i].name(), i);
             }
-            Map<String, int[]> built = new HashMap<>();
-            lists.forEach((n, l) -> built.put(n, l.stream().mapToInt(Integer::intValue).toArray()));
-            indicesByName = m = built;
+            indicesByName = m = new Names(first, next);
         }
         return m;
     }
 
     /** Whether a unit has this code. */
     public boolean contains(String code) {
-        return indexByCode.containsKey(Objects.requireNonNull(code, "code"));
+        return indexByCode.get(Objects.requireNonNull(code, "code")) >= 0;
     }
 
     /** The nearest known code to {@code code} by edit distance, for "did you mean" messages. */
     public java.util.Optional<String> suggest(String code) {
-        return Suggest.nearest(code, indexByCode.keySet());
+        return Suggest.nearest(code, codes);
     }
 
     /** The parent's dense index, or {@code -1} for a root. */

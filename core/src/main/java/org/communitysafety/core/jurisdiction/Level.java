@@ -79,10 +79,15 @@ public enum Level implements Coded {
      */
     public static Optional<AreaKind> impliedKind(String text) {
         Objects.requireNonNull(text, "text");
-        return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "street", "community", "街道", "社区" -> AreaKind.URBAN;
-            case "township", "镇", "乡", "村" -> AreaKind.RURAL;
-            default -> null;
-        });
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "street", "community", "街道", "社区" -> URBAN;
+            case "township", "镇", "乡", "村" -> RURAL;
+            default -> Optional.empty();
+        };
     }
+
+    /** The kinds a level name implies, made once: a reader asks for one a row. */
+    private static final Optional<AreaKind> URBAN = Optional.of(AreaKind.URBAN);
+
+    private static final Optional<AreaKind> RURAL = Optional.of(AreaKind.RURAL);
 }

@@ -558,6 +558,43 @@ final class DatasetReaderTest {
     }
 
     @Test
+    void read_unitsRejectedByTheTreeChecks_keepTheirFieldsAsRead() throws IOException {
+        // the fields of a unit that only the checks over the whole file reject are kept packed until then
+        write("jurisdictions.csv", """
+                code,name,level,parent_code,population,households,area_km2,kind
+                1,City,city,,,,,
+                2,"Town, 西溪 😀",town,9,120,40,1.5,urban
+                21,"Village \"\"A\"\"",村,2,,,,
+                """);
+
+        ReadResult result = read(LENIENT);
+
+        assertThat(result.report().rejected()).extracting(RejectedRow::fields).containsExactly(
+                List.of("2", "Town, 西溪 😀", "town", "9", "120", "40", "1.5", "urban"),
+                List.of("21", "Village \"A\"", "村", "2", "", "", "", ""));
+        assertBooksBalance(result);
+    }
+
+    @Test
+    void read_parentPopulationBelowChildrenAndADuplicate_warnsOnTheDuplicatesLine() throws IOException {
+        // as before: the line of a unit in the warning is that of the last row with its code
+        write("jurisdictions.csv", """
+                code,name,level,parent_code,population
+                1,City,city,,100
+                11,V1,village,1,80
+                12,V2,village,1,70
+                1,Again,city,,5
+                """);
+
+        ReadResult result = read(LENIENT);
+
+        assertThat(messages(result)).containsExactly(
+                "jurisdictions.csv line 5, column code: duplicate code 1, first defined on line 2",
+                "jurisdictions.csv line 5, column population: warning: population 100 is less than the sum of its "
+                        + "children's, 150");
+    }
+
+    @Test
     void read_parentPopulationBelowChildren_isAWarning() throws IOException {
         write("jurisdictions.csv", """
                 code,name,level,parent_code,population

@@ -213,7 +213,7 @@ final class PlainCsvDifferentialTest {
             List<Problem> problems = new ArrayList<>();
             int[] positions = Schema.INCIDENTS.map(header.fields(), problems, file, header.line());
             assertThat(problems).isEmpty();
-            PlainIncidents kind = new PlainIncidents(data.tree(), data.taxonomy(), new IdIndex(),
+            PlainIncidents kind = new PlainIncidents(PlainRecords.unitKeys(data.tree()), data.taxonomy(), new IdIndex(),
                     IncidentStore.builder(data.tree(), data.taxonomy()));
             PlainScan.Ids ids = PlainScan.scan(channel, 2, positions[Schema.INCIDENTS.column("id")]).orElseThrow();
             PlainCsv.read(channel, header.bodyStart(), header.bodyLine(), header.fields().size(), ids.quoted(),
