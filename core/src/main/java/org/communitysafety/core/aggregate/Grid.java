@@ -108,7 +108,11 @@ final class Grid {
     /** Checks that a mask covers the cube's third axis: one flag per {@code kinds} ("types", "categories"). */
     static void checkMask(boolean[] mask, int width, String kinds) {
         java.util.Objects.requireNonNull(mask, "mask");
-        org.communitysafety.core.lang.Check.argument(mask.length == width, "the mask has %d %s; the cube %d",
-                mask.length, kinds, width);
+        // guarded, not Check.argument(...): that boxes its arguments on every call, and the catalogue
+        // sums a masked group for most of its rows (3-5% of its time)
+        if (mask.length != width) {
+            throw new IllegalArgumentException(
+                    String.format(java.util.Locale.ROOT, "the mask has %d %s; the cube %d", mask.length, kinds, width));
+        }
     }
 }
