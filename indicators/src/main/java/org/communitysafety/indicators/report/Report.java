@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.lang.Check;
+import org.communitysafety.core.lang.DisplayWidth;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.phrasing.Language;
@@ -49,6 +50,20 @@ public final class Report {
         public Table(String title, List<String> header, List<List<String>> rows, List<String> notes) {
             this(title, header, rows, notes, false);
         }
+
+        /**
+         * Whether the table holds sentences rather than figures — a cell beyond the first column
+         * wider than {@value #PROSE_CELL} columns of a terminal (a Chinese character counts two:
+         * {@code DisplayWidth}), as the methods appendix's definitions are, while the longest change
+         * in words ("up 2.3 percentage points on the same period last year *") is about 60 — so
+         * that renderers align its columns to the left, not to the right as figures are.
+         */
+        public boolean isProse() {
+            return rows.stream().anyMatch(r -> r.stream().skip(1).anyMatch(c -> DisplayWidth.of(c) > PROSE_CELL));
+        }
+
+        /** The display width past which a cell is a sentence, not a figure. */
+        static final int PROSE_CELL = 100;
 
         public Table {
             Objects.requireNonNull(title, "title");

@@ -40,6 +40,7 @@ final class ReportHtml {
             table.sortable th[aria-sort=descending]::after { content: " \\25BC"; }
             th { background: #eef2f6; }
             td:first-child, th:first-child { text-align: left; }
+            table.prose td, table.prose th { text-align: left; vertical-align: top; }
             p.note { color: #555; font-size: 0.85em; margin-top: 0.2em; }
             figure { margin: 1em 0; }
             figure svg { max-width: 100%%; height: auto; }
@@ -157,7 +158,7 @@ final class ReportHtml {
 
     private static void table(Appendable h, Report.Table t) throws IOException {
         esc(h.append("<h3>"), t.title()).append(t.sortable() ? "</h3>\n<table class=\"sortable\">\n<thead><tr>"
-                : "</h3>\n<table>\n<thead><tr>");
+                : t.isProse() ? "</h3>\n<table class=\"prose\">\n<thead><tr>" : "</h3>\n<table>\n<thead><tr>");
         for (String c : t.header()) {
             esc(h.append("<th>"), c).append("</th>");
         }

@@ -71,8 +71,9 @@ final class ReportMarkdown {
                 m.append("### ").append(text(t.title())).append("\n\n");
                 row(m, t.header());
                 m.append('|');
+                boolean prose = t.isProse();
                 for (int i = 0; i < t.header().size(); i++) {
-                    m.append(i == 0 ? " --- |" : " ---: |");
+                    m.append(i == 0 || prose ? " --- |" : " ---: |");
                 }
                 m.append('\n');
                 for (var r : t.rows()) {

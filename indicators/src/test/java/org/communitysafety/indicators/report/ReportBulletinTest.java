@@ -64,6 +64,11 @@ class ReportBulletinTest {
         assertThat(definitions.rows().get(2)).containsExactly("破案率", Indicator.INCIDENTS_CLEARANCE_RATE.definitionZh(),
                 "Wilson区间；变化用两比例检验，以百分点表示");
         assertThat(definitions.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("损失金额（万元）"));
+        // sentences align left, figures right
+        assertThat(definitions.isProse()).isTrue();
+        assertThat(ReportTest.ZH.section("incidents").orElseThrow().tables().get(0).isProse()).isFalse();
+        assertThat(ReportTest.ZH.toHtml()).containsOnlyOnce("<table class=\"prose\">");
+        assertThat(ReportTest.ZH.toMarkdown()).contains("| 指标 | 定义 | 置信区间与变化检验 |\n| --- | --- | --- |");
         assertThat(zh.paragraphs()).anySatisfy(p -> assertThat(p).startsWith("置信区间为95%"))
                 .anySatisfy(p -> assertThat(p).contains("p < 0.05"))
                 .anySatisfy(p -> assertThat(p).contains("PHEindicatormethods").contains("1.6"))
