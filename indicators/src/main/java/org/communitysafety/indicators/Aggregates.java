@@ -3,7 +3,6 @@ package org.communitysafety.indicators;
 import static org.communitysafety.indicators.Indicator.Source;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -198,10 +197,5 @@ public final class Aggregates {
         return cubes.isEmpty() ? "none"
                 : cubes.stream().map(c -> c.periods().periods().toString()).distinct()
                         .collect(Collectors.joining(" ")) + (cubes.size() > 1 ? " (" + cubes.size() + " cubes)" : "");
-    }
-
-    static String periodsOf(List<? extends Cube<?>> cubes) {
-        return cubes.isEmpty() ? "none" : Arrays.toString(cubes.stream().flatMap(c -> c.periods().periods().stream())
-                .distinct().sorted().toArray());
     }
 }

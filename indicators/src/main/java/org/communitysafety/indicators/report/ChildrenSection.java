@@ -116,20 +116,18 @@ final class ChildrenSection {
      * low ones' (bluish green), or that there are none.
      */
     private static String colours(ReportContext cx, Ranking ranking, String prefix, boolean none) {
-        boolean high = ranking.entries().stream().anyMatch(e -> high(e));
-        boolean low = ranking.entries().stream().anyMatch(e -> low(e));
-        StringBuilder b = new StringBuilder();
-        if (high) {
-            b.append(cx.text(prefix + ".high"));
-        }
+        boolean high = ranking.entries().stream().anyMatch(ChildrenSection::high);
+        boolean low = ranking.entries().stream().anyMatch(ChildrenSection::low);
+        String text = high ? cx.text(prefix + ".high") : "";
         if (low) {
-            b.append(b.length() > 0 && cx.language() != Language.ZH ? " " : "")
-                    .append(cx.text(prefix + ".low"));
+            return text + then(cx, text, cx.text(prefix + ".low"));
         }
-        if (!high && !low && none) {
-            b.append(cx.text(prefix + ".none"));
-        }
-        return b.toString();
+        return !high && none ? cx.text(prefix + ".none") : text;
+    }
+
+    /** {@code second} after the sentences {@code first}: a space between them in English, none in Chinese. */
+    private static String then(ReportContext cx, String first, String second) {
+        return first.isEmpty() || second.isEmpty() || cx.language() == Language.ZH ? second : " " + second;
     }
 
     /** An outlier above the 99.8% limit: more crime than the population explains, drawn as a signal. */
@@ -197,8 +195,6 @@ final class ChildrenSection {
         String caption = cx.text("funnel.caption", "scope", cx.scope());
         String colours = colours(cx, ranking, "funnel.caption", false);
         return Optional.of(new Report.Figure(cx.text("funnel.figure"), plot.build().toSvg(),
-                colours.isEmpty() ? caption
-                        : caption + (cx.language() == Language.ZH ? "" : " ")
-                                + colours));
+                caption + then(cx, caption, colours)));
     }
 }

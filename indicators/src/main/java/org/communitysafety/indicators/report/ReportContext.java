@@ -1,5 +1,6 @@
 package org.communitysafety.indicators.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,14 +157,13 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
 
     /** The confidence level of the intervals as a percentage: 95%, 99.5%. */
     String level() {
-        return new java.math.BigDecimal(Double.toString(spec.indicators.settings().confidence())).movePointRight(2)
-                .stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(spec.indicators.settings().confidence()).movePointRight(2).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     /** The significance level α as the notes write it: 0.05. */
     String alpha() {
-        return new java.math.BigDecimal(Double.toString(spec.indicators.settings().alpha())).stripTrailingZeros()
-                .toPlainString();
+        return BigDecimal.valueOf(spec.indicators.settings().alpha()).stripTrailingZeros().toPlainString();
     }
 
     /** The indicator's name with its unit where the value alone would not say it: （万元）, （天）. */
