@@ -32,7 +32,8 @@ import org.communitysafety.indicators.report.Report;
  *       which sheets hold the rows.</li>
  *   <li>A sheet per {@link Report.Section}, named after its title: its paragraphs, then its
  *       tables, whose cells that are plainly numbers are numbers (see {@code ReportNumbers}: the
- *       report hands over formatted text), shaded where a change is significant.</li>
+ *       report hands over formatted text), shaded green or vermilion by their {@link Report.Tone},
+ *       as the HTML shades them.</li>
  *   <li>The tidy rows ({@link Results#COLUMNS}), numbers as numbers with formats by the
  *       indicator's unit, the header frozen; past Excel's 1,048,576 rows a sheet they continue on a
  *       second sheet (and a third …), and the cover says so.</li>

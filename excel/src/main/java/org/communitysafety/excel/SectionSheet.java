@@ -16,8 +16,8 @@ import org.communitysafety.indicators.report.Report;
  * and run on over the empty cells to their right, so they do not widen the table's first column.
  *
  * <p>A section with one table has that table's header frozen (with the few rows above it): with
- * two or more tables on a sheet, a frozen header would sit over the wrong table. Shading: see
- * {@link Styles.Shade}. Stateless.
+ * two or more tables on a sheet, a frozen header would sit over the wrong table. A cell's
+ * {@link Report.Tone} shades it green or vermilion, as the HTML does. Stateless.
  */
 final class SectionSheet {
     private SectionSheet() {}
@@ -44,11 +44,11 @@ final class SectionSheet {
             if (section.tables().size() == 1 && r <= MAX_FROZEN) {
                 frozen = r;
             }
-            for (List<String> cells : table.rows()) {
+            for (List<Report.Cell> cells : table.cells()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < cells.size(); c++) {
-                    String s = cells.get(c);
-                    widths[c] = Math.max(widths[c], TextWidth.of(s));
+                    Report.Cell s = cells.get(c);
+                    widths[c] = Math.max(widths[c], TextWidth.of(s.text()));
                     cell(row, c, s, styles);
                 }
             }
@@ -71,8 +71,12 @@ final class SectionSheet {
         }
     }
 
-    /** A table cell: a number when it plainly is one, otherwise text; shaded as {@link #shade} says. */
-    static void cell(Row row, int column, String text, Styles styles) {
+    /**
+     * A table cell: a number when it plainly is one, otherwise text; shaded by its tone, as the
+     * HTML report shades it ({@link Styles#cell}).
+     */
+    static void cell(Row row, int column, Report.Cell value, Styles styles) {
+        String text = value.text();
         if (text.isEmpty()) {
             return;
         }
@@ -80,34 +84,13 @@ final class SectionSheet {
         Optional<ReportNumbers.Parsed> number = ReportNumbers.number(text);
         if (number.isPresent()) {
             cell.setCellValue(number.get().value());
-            cell.setCellStyle(styles.cell(number.get().format(), Styles.Shade.NONE));
+            cell.setCellStyle(styles.cell(number.get().format(), value.tone()));
             return;
         }
         cell.setCellValue(text);
-        Styles.Shade shade = shade(text);
-        if (shade != Styles.Shade.NONE) {
-            cell.setCellStyle(styles.cell(null, shade));
+        if (value.tone() != Report.Tone.NONE) {
+            cell.setCellStyle(styles.cell(null, value.tone()));
         }
-    }
-
-    /**
-     * The shading of a text cell: a change marked significant ({@code *}) by its direction, a
-     * funnel position outside the 99.8% limits as an outlier; nothing else.
-     */
-    static Styles.Shade shade(String text) {
-        String t = text.strip();
-        if (t.endsWith("*")) {
-            if (t.contains("上升") || t.contains("增加") || t.startsWith("up ") || t.contains(" up ")) {
-                return Styles.Shade.UP;
-            }
-            if (t.contains("下降") || t.contains("减少") || t.startsWith("down ") || t.contains(" down ")) {
-                return Styles.Shade.DOWN;
-            }
-            return Styles.Shade.NONE;
-        }
-        boolean beyond = t.contains("99.8%") && (t.startsWith("高于") || t.startsWith("低于")
-                || t.startsWith("above") || t.startsWith("below"));
-        return beyond ? Styles.Shade.OUTLIER : Styles.Shade.NONE;
     }
 
     private static void text(Row row, int column, String text, CellStyle style) {

@@ -9,34 +9,20 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.communitysafety.indicators.report.Report;
 
 /**
  * The cell styles of one workbook, each made once: Excel allows 64,000 styles in a workbook, and
  * a style made per cell would run out of them (and bloat the file) long before a million rows.
- * Styles are keyed by number format and shading, a few dozen in all. Not thread-safe.
+ * Styles are keyed by number format and tone, a few dozen in all. Not thread-safe.
  */
 final class Styles {
 
-    /**
-     * How a report cell is shaded. The HTML report colours nothing in its tables, and the strings
-     * of {@code Report.Table} do not say whether a change is for the better (fewer incidents) or
-     * the worse (a lower clearance rate), so the workbook does not pretend to know: it shades
-     * significant changes (marked {@code *}) by their direction only, and the units outside a
-     * funnel's 99.8% limits, which the report calls out as truly unusual.
-     */
-    enum Shade {
-        NONE,
-        /** A significant increase (上升, up): light orange. */
-        UP,
-        /** A significant decrease (下降, down): light blue. */
-        DOWN,
-        /** A unit outside the 99.8% funnel limits: bold. */
-        OUTLIER
-    }
-
     private static final byte[] HEADER_FILL = {(byte) 0xEE, (byte) 0xF2, (byte) 0xF6};   // the HTML's th
-    private static final byte[] UP_FILL = {(byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
-    private static final byte[] DOWN_FILL = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
+    /** The HTML's {@code td.better}: a light tint of the charts' bluish green (Palette.BETTER). */
+    static final byte[] BETTER_FILL = {(byte) 0xD5, (byte) 0xEF, (byte) 0xE6};
+    /** The HTML's {@code td.worse}: a light tint of the charts' vermilion (Palette.SIGNAL). */
+    static final byte[] WORSE_FILL = {(byte) 0xF9, (byte) 0xDD, (byte) 0xCB};
 
     private final Workbook workbook;
     private final Map<String, CellStyle> byKey = new HashMap<>();
@@ -74,22 +60,24 @@ final class Styles {
 
     /** The style of a number shown with {@code format} (an Excel format code), unshaded. */
     CellStyle number(String format) {
-        return cell(format, Shade.NONE);
+        return cell(format, Report.Tone.NONE);
     }
 
-    /** The style of a cell with {@code format} (null: General, for text) and {@code shade}. */
-    CellStyle cell(String format, Shade shade) {
-        String key = format + "|" + shade;
+    /**
+     * The style of a cell with {@code format} (null: General, for text) and {@code tone}: the
+     * HTML's light green for the better, light vermilion for the worse.
+     */
+    CellStyle cell(String format, Report.Tone tone) {
+        String key = format + "|" + tone;
         CellStyle style = byKey.get(key);
         if (style == null) {
             style = workbook.createCellStyle();
             if (format != null) {
                 style.setDataFormat(workbook.createDataFormat().getFormat(format));
             }
-            switch (shade) {
-                case UP -> fill(style, UP_FILL);
-                case DOWN -> fill(style, DOWN_FILL);
-                case OUTLIER -> style.setFont(bold);
+            switch (tone) {
+                case BETTER -> fill(style, BETTER_FILL);
+                case WORSE -> fill(style, WORSE_FILL);
                 case NONE -> { }
             }
             byKey.put(key, style);

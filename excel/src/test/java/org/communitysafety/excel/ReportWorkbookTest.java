@@ -14,7 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,6 +27,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.sample.SampleGenerator;
@@ -179,30 +185,39 @@ final class ReportWorkbookTest {
     }
 
     @Test
-    void sectionTables_significantChangesShadedByDirection() {
-        int shaded = 0;
-        for (Sheet sheet : WORKBOOK) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() != CellType.STRING) {
-                        continue;
-                    }
-                    String t = cell.getStringCellValue();
-                    var fill = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundColorColor();
-                    if (t.endsWith("*") && t.contains("上升")) {
-                        assertThat(fill.getRGB()).as(t).containsExactly(0xFC, 0xE4, 0xD6);
-                        shaded++;
-                    } else if (t.endsWith("*") && t.contains("下降")) {
-                        assertThat(fill.getRGB()).as(t).containsExactly(0xDD, 0xEB, 0xF7);
-                        shaded++;
-                    } else if (row.getRowNum() > 0 && !sheet.getSheetName().equals("封面")) {
-                        assertThat(fill == null || row.getCell(0).getCellStyle().equals(cell.getCellStyle())).as(t)
-                                .isTrue();
+    void sectionTables_shadedByTone_asTheHtmlIs() {
+        int toned = 0;
+        for (Report.Section section : REPORT.sections()) {
+            Map<String, Set<Report.Tone>> tones = new HashMap<>();
+            long expected = 0;
+            for (Report.Table t : section.tables()) {
+                for (List<Report.Cell> r : t.cells()) {
+                    for (Report.Cell c : r) {
+                        tones.computeIfAbsent(c.text(), k -> EnumSet.noneOf(Report.Tone.class)).add(c.tone());
+                        expected += c.tone() == Report.Tone.NONE ? 0 : 1;
                     }
                 }
             }
+            Sheet sheet = WORKBOOK.getSheet(SheetNames.clean(section.title()));
+            long shaded = 0;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    XSSFColor fill = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundColorColor();
+                    if (fill == null || Arrays.equals(fill.getRGB(), new byte[] {(byte) 0xEE, (byte) 0xF2, (byte) 0xF6})) {
+                        continue;   // no fill, or a table header's
+                    }
+                    String text = new DataFormatter().formatCellValue(cell);
+                    Report.Tone tone = Arrays.equals(fill.getRGB(), Styles.BETTER_FILL) ? Report.Tone.BETTER
+                            : Arrays.equals(fill.getRGB(), Styles.WORSE_FILL) ? Report.Tone.WORSE : null;
+                    assertThat(tone).as("fill of %s on %s", text, sheet.getSheetName()).isNotNull();
+                    assertThat(tones.getOrDefault(text, Set.of())).as(text).contains(tone);
+                    shaded++;
+                }
+            }
+            assertThat(shaded).as(section.id()).isEqualTo(expected);
+            toned += (int) expected;
         }
-        assertThat(shaded).isPositive();
+        assertThat(toned).isPositive();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communitysafety.core.lang.Resources;
@@ -160,6 +161,36 @@ public enum Indicator {
         YUAN
     }
 
+    /**
+     * Which way a change is for the better, as a bulletin reads it: fewer incidents, a lower rate
+     * per 10,000, fewer repeat calls, a smaller loss, a shorter wait and a smaller backlog are
+     * better; a higher clearance, resolution or success rate, more zero-incident villages and more
+     * outreach are better; a change in the disputes received or concluded, or in the amounts in
+     * dispute, is neither (more disputes brought to mediation may mean more trust as well as more
+     * conflict, and the disputes concluded follow those received), nor is the zero-incident share
+     * that chance alone would give.
+     */
+    public enum Direction {
+        /** A fall is an improvement. */
+        LOWER_IS_BETTER,
+        /** A rise is an improvement. */
+        HIGHER_IS_BETTER,
+        /** Neither way is better in itself. */
+        NEITHER;
+
+        /**
+         * Whether a change of this sign is an improvement: empty for {@link #NEITHER} or no change.
+         *
+         * @param change the change's sign or size: positive a rise, negative a fall
+         */
+        public Optional<Boolean> isBetter(double change) {
+            if (this == NEITHER || change == 0 || Double.isNaN(change)) {
+                return Optional.empty();
+            }
+            return Optional.of((change < 0) == (this == LOWER_IS_BETTER));
+        }
+    }
+
     /** The uncertainty attached to an indicator and to its change. */
     public enum Statistic {
         /** A count of independent events: exact Poisson (Garwood) interval; exact conditional test of two Poisson counts with exposure = period length in days. */
@@ -232,6 +263,25 @@ public enum Indicator {
     /** The uncertainty attached. */
     public Statistic statistic() {
         return statistic;
+    }
+
+    /**
+     * Which way a change is for the better ({@link Direction}): reports shade a significant change
+     * by it, green for the better and vermilion for the worse, and leave {@link Direction#NEITHER}
+     * unshaded.
+     */
+    public Direction direction() {
+        return switch (this) {
+            case INCIDENTS_COUNT, INCIDENTS_RATE_PER_10K, INCIDENTS_REPEAT_CALL_RATE, INCIDENTS_MEDIAN_DAYS_TO_CLEAR,
+                    INCIDENTS_LOSS, DISPUTES_OPENING_BACKLOG, DISPUTES_BACKLOG, DISPUTES_OLD_BACKLOG,
+                    DISPUTES_MEDIAN_DAYS_TO_CLOSE -> Direction.LOWER_IS_BETTER;
+            case INCIDENTS_CLEARANCE_RATE, INCIDENTS_CLEARANCES_IN_PERIOD_RATE, INCIDENTS_RECOVERED,
+                    UNITS_ZERO_INCIDENT_SHARE, DISPUTES_RESOLUTION_RATE, DISPUTES_SUCCESS_RATE,
+                    DISPUTES_CONCLUSION_RATE, OUTREACH_SESSIONS, OUTREACH_AUDIENCE, OUTREACH_HOUSEHOLDS,
+                    OUTREACH_LEADS, OUTREACH_FRAUDS_STOPPED, OUTREACH_LOSS_AVOIDED, OUTREACH_AUDIENCE_PER_CAPITA,
+                    OUTREACH_HAZARD_FIX_RATE -> Direction.HIGHER_IS_BETTER;
+            case UNITS_EXPECTED_ZERO_SHARE, DISPUTES_COUNT, DISPUTES_CONCLUDED, DISPUTES_AMOUNT -> Direction.NEITHER;
+        };
     }
 
     /** Whether the indicator is a ratio of two counts, so that its rows carry both. */

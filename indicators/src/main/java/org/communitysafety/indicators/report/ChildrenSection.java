@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.communitysafety.indicators.Indicator;
 import org.communitysafety.indicators.IndicatorRow;
 import org.communitysafety.indicators.Ranking;
 import org.communitysafety.indicators.report.chart.BarChart;
@@ -30,17 +31,18 @@ final class ChildrenSection {
 
     static Report.Section of(ReportContext cx) {
         Ranking ranking = Ranking.children(cx.yoy(), INDICATOR, cx.code(), CRIMINAL, cx.tree());
-        List<List<String>> cells = new ArrayList<>();
+        List<List<Report.Cell>> cells = new ArrayList<>();
         for (Ranking.Entry e : ranking.entries()) {
             IndicatorRow r = e.row();
-            cells.add(List.of(e.rank() == 0 ? NONE : Integer.toString(e.rank()), cx.unitLabel(r.unitName(), r.unit()),
-                    r.numerator().isPresent() ? ReportContext.grouped(r.numerator().getAsLong()) : NONE,
-                    r.denominator().isPresent() ? ReportContext.grouped(r.denominator().getAsLong()) : NONE,
-                    r.value().isPresent() ? ReportContext.decimals(r.value().getAsDouble(), 2) : NONE,
-                    e.lower998().isPresent() && e.upper998().isPresent() ? String.format(Locale.ROOT, "%.2f–%.2f",
-                            e.lower998().getAsDouble(), e.upper998().getAsDouble()) : NONE,
-                    cx.text("position." + e.position().name()),
-                    e.pAdjusted().isPresent() ? pValue(e.pAdjusted().getAsDouble()) : NONE));
+            cells.add(List.of(Report.Cell.of(e.rank() == 0 ? NONE : Integer.toString(e.rank())),
+                    Report.Cell.of(cx.unitLabel(r.unitName(), r.unit())),
+                    Report.Cell.of(r.numerator().isPresent() ? ReportContext.grouped(r.numerator().getAsLong()) : NONE),
+                    Report.Cell.of(r.denominator().isPresent() ? ReportContext.grouped(r.denominator().getAsLong()) : NONE),
+                    Report.Cell.of(r.value().isPresent() ? ReportContext.decimals(r.value().getAsDouble(), 2) : NONE),
+                    Report.Cell.of(e.lower998().isPresent() && e.upper998().isPresent() ? String.format(Locale.ROOT,
+                            "%.2f–%.2f", e.lower998().getAsDouble(), e.upper998().getAsDouble()) : NONE),
+                    new Report.Cell(cx.text("position." + e.position().name()), tone(e)),
+                    Report.Cell.of(e.pAdjusted().isPresent() ? pValue(e.pAdjusted().getAsDouble()) : NONE)));
         }
         List<String> paragraphs = new ArrayList<>();
         List<Ranking.Entry> high = ranking.outliers(false).stream()
@@ -59,8 +61,21 @@ final class ChildrenSection {
         funnel(cx, ranking).ifPresent(figures::add);
         return new Report.Section("children", cx.text("children.title"), paragraphs,
                 List.of(sideBySide(cx), new Report.Table(cx.text("children.table"), cx.list("children.header"), cells,
-                        List.of(cx.text("children.note")))),
+                        List.of(cx.text("children.note")), false)),
                 figures);
+    }
+
+    /**
+     * A unit's position as a cell's tone: outside the 99.8% limits on the side its indicator calls
+     * worse (above, for crime per 10,000) {@code WORSE}, on the other side {@code BETTER} — the
+     * charts' vermilion and green; inside them, {@code NONE}.
+     */
+    private static Report.Tone tone(Ranking.Entry e) {
+        if (!high(e) && !low(e)) {
+            return Report.Tone.NONE;
+        }
+        return Indicator.of(INDICATOR).direction().isBetter(high(e) ? 1 : -1)
+                .map(better -> better ? Report.Tone.BETTER : Report.Tone.WORSE).orElse(Report.Tone.NONE);
     }
 
     /**
@@ -76,19 +91,20 @@ final class ChildrenSection {
             codes.add(cx.tree().unit(c).code());
         }
         codes.sort(null);
-        List<List<String>> cells = new ArrayList<>();
+        List<List<Report.Cell>> cells = new ArrayList<>();
         for (String code : codes) {
             Optional<IndicatorRow> count = cx.yoy().find(INCIDENTS, code, CRIMINAL);
-            cells.add(List.of(cx.unitLabel(cx.tree().unit(cx.tree().indexOf(code)).name(), code),
-                    count.flatMap(r -> r.value().isPresent() ? Optional.of(ReportContext.grouped(
-                            (long) r.value().getAsDouble())) : Optional.empty()).orElse(NONE),
-                    count.flatMap(r -> r.change()).filter(c -> c.percent().isPresent())
-                            .map(c -> signedPercent(c.percent().getAsDouble()) + (c.significant() ? " *" : ""))
-                            .orElse(NONE),
-                    cx.valueCell(cx.yoy().find(INDICATOR, code, CRIMINAL)),
-                    cx.valueCell(cx.yoy().find("incidents.clearance_rate", code, CRIMINAL)),
-                    cx.valueCell(cx.yoy().find("disputes.success_rate", code, ReportContext.ALL)),
-                    cx.valueCell(cx.yoy().find("units.zero_incident_share", code, CRIMINAL))));
+            cells.add(List.of(Report.Cell.of(cx.unitLabel(cx.tree().unit(cx.tree().indexOf(code)).name(), code)),
+                    Report.Cell.of(count.flatMap(r -> r.value().isPresent() ? Optional.of(ReportContext.grouped(
+                            (long) r.value().getAsDouble())) : Optional.empty()).orElse(NONE)),
+                    count.flatMap(r -> r.change().filter(c -> c.percent().isPresent())
+                            .map(c -> new Report.Cell(signedPercent(c.percent().getAsDouble())
+                                    + (c.significant() ? " *" : ""), ReportContext.tone(r.indicator(), c))))
+                            .orElse(Report.Cell.of(NONE)),
+                    Report.Cell.of(cx.valueCell(cx.yoy().find(INDICATOR, code, CRIMINAL))),
+                    Report.Cell.of(cx.valueCell(cx.yoy().find("incidents.clearance_rate", code, CRIMINAL))),
+                    Report.Cell.of(cx.valueCell(cx.yoy().find("disputes.success_rate", code, ReportContext.ALL))),
+                    Report.Cell.of(cx.valueCell(cx.yoy().find("units.zero_incident_share", code, CRIMINAL)))));
         }
         return new Report.Table(cx.text("children.side"), cx.list("children.side.header"), cells,
                 List.of(cx.text("children.side.note", "alpha", cx.alpha())), true);

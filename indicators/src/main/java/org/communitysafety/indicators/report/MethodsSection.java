@@ -28,7 +28,7 @@ final class MethodsSection {
                 cx.text("methods.tests", "alpha", cx.alpha()), cx.text("methods.funnel"),
                 suppress > 0 ? cx.text("methods.suppressed", "threshold", suppress) : cx.text("methods.smallCounts"));
         return new Report.Section("methods", cx.text("methods.title"), paragraphs,
-                List.of(new Report.Table(cx.text("methods.table"), cx.list("methods.header"), rows, List.of())),
+                List.of(Report.Table.of(cx.text("methods.table"), cx.list("methods.header"), rows, List.of())),
                 List.of());
     }
 }

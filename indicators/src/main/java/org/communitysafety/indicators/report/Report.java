@@ -41,14 +41,55 @@ import org.communitysafety.indicators.phrasing.Language;
 public final class Report {
 
     /**
-     * A table: a header and rows of cells, already formatted; {@code sortable} when a reader may
-     * reorder its rows by any column (the HTML page sorts it on a click on a column's header).
+     * How a cell reads at a glance: a change or a position that is for the {@link #BETTER} or the
+     * {@link #WORSE} by its indicator's {@link org.communitysafety.indicators.Indicator#direction()
+     * direction}, when its test found it significant (or the unit lies outside the 99.8% funnel
+     * limits); the HTML, the PDF and the workbook shade such cells green and vermilion, the colours
+     * of the charts. {@link #NONE} for everything else, including a significant change of an
+     * indicator that is neither better nor worse for rising (disputes received).
      */
-    public record Table(String title, List<String> header, List<List<String>> rows, List<String> notes,
+    public enum Tone {
+        /** Nothing to shade. */
+        NONE,
+        /** A significant change, or a position, for the better. */
+        BETTER,
+        /** A significant change, or a position, for the worse. */
+        WORSE
+    }
+
+    /** A table cell: its text, already formatted, and its {@link Tone}. */
+    public record Cell(String text, Tone tone) {
+        public Cell {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(tone, "tone");
+        }
+
+        /** A cell with no tone. */
+        public static Cell of(String text) {
+            return new Cell(text, Tone.NONE);
+        }
+    }
+
+    /**
+     * A table: a header and rows of {@link Cell}s, already formatted; {@code sortable} when a reader
+     * may reorder its rows by any column (the HTML page sorts it on a click on a column's header).
+     */
+    public record Table(String title, List<String> header, List<List<Cell>> cells, List<String> notes,
             boolean sortable) {
-        /** A table in the order given. */
-        public Table(String title, List<String> header, List<List<String>> rows, List<String> notes) {
-            this(title, header, rows, notes, false);
+        /** A table of untoned cells, in the order given. */
+        public static Table of(String title, List<String> header, List<List<String>> rows, List<String> notes) {
+            return new Table(title, header, rows.stream().map(r -> r.stream().map(Cell::of).toList()).toList(), notes,
+                    false);
+        }
+
+        /** The cells' texts, row by row. */
+        public List<List<String>> rows() {
+            return cells.stream().map(r -> r.stream().map(Cell::text).toList()).toList();
+        }
+
+        /** Whether some cell has a tone, so that a renderer that shades says what its colours mean. */
+        public boolean isToned() {
+            return cells.stream().anyMatch(r -> r.stream().anyMatch(c -> c.tone() != Tone.NONE));
         }
 
         /**
@@ -59,7 +100,7 @@ public final class Report {
          * that renderers align its columns to the left, not to the right as figures are.
          */
         public boolean isProse() {
-            return rows.stream().anyMatch(r -> r.stream().skip(1).anyMatch(c -> DisplayWidth.of(c) > PROSE_CELL));
+            return cells.stream().anyMatch(r -> r.stream().skip(1).anyMatch(c -> DisplayWidth.of(c.text()) > PROSE_CELL));
         }
 
         /** The display width past which a cell is a sentence, not a figure. */
@@ -68,9 +109,9 @@ public final class Report {
         public Table {
             Objects.requireNonNull(title, "title");
             header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
+            cells = cells.stream().map(List::copyOf).toList();
             notes = List.copyOf(notes);
-            for (List<String> r : rows) {
+            for (List<Cell> r : cells) {
                 Check.argument(r.size() == header.size(), "a row of %d cells under a header of %d", r.size(),
                         header.size());
             }

@@ -204,17 +204,33 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
 
     // ------------------------------------------------------------------ cells
 
-    /** "下降39.3% *" — the change with a mark when its test found it significant. */
-    String changeCell(Optional<IndicatorRow> row) {
+    /**
+     * "下降39.3% *" — the change with a mark when its test found it significant, toned for the
+     * better or the worse by the indicator's direction ({@link #tone}).
+     */
+    Report.Cell changeCell(Optional<IndicatorRow> row) {
         if (row.isEmpty() || row.get().change().isEmpty()) {
-            return NONE;
+            return Report.Cell.of(NONE);
         }
         IndicatorRow r = row.get();
         Optional<String> text = r.indicator().unit() == Indicator.Unit.PROPORTION && r.indicator().statistic()
                 != Indicator.Statistic.NONE && r.numerator().isPresent()
                 ? phrasing.pointsChange(r) : phrasing.change(r);
         Change c = r.change().get();
-        return text.map(s -> s + (c.significant() ? " *" : "")).orElse(NONE);
+        return text.map(s -> new Report.Cell(s + (c.significant() ? " *" : ""), tone(r.indicator(), c)))
+                .orElse(Report.Cell.of(NONE));
+    }
+
+    /**
+     * A change's tone: {@code BETTER} or {@code WORSE} by the indicator's
+     * {@link Indicator#direction()} when its test found it significant, otherwise {@code NONE}.
+     */
+    static Report.Tone tone(Indicator indicator, Change c) {
+        if (!c.significant() || c.absolute().isEmpty()) {
+            return Report.Tone.NONE;
+        }
+        return indicator.direction().isBetter(c.absolute().getAsDouble())
+                .map(better -> better ? Report.Tone.BETTER : Report.Tone.WORSE).orElse(Report.Tone.NONE);
     }
 
     String valueCell(Optional<IndicatorRow> row) {
@@ -283,24 +299,24 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
             header.add(phrasing.period(period.previous()));
             header.add(text("table.pop"));
         }
-        List<List<String>> cells = new ArrayList<>();
+        List<List<Report.Cell>> cells = new ArrayList<>();
         for (String[] r : rows) {
             Optional<IndicatorRow> y = row(r[0], r[1]);
             if (y.isEmpty()) {
                 continue;
             }
             String name = r.length > 2 ? r[2] : indicatorNameWithUnit(y.get().indicator(), r[1]);
-            List<String> line = new ArrayList<>(List.of(name, valueCell(y),
-                    baselineCell(y), changeCell(y)));
+            List<Report.Cell> line = new ArrayList<>(List.of(Report.Cell.of(name), Report.Cell.of(valueCell(y)),
+                    Report.Cell.of(baselineCell(y)), changeCell(y)));
             if (pop.isPresent()) {
                 Optional<IndicatorRow> q = pop.get().find(r[0], code, r[1]);
-                line.add(baselineCell(q));
+                line.add(Report.Cell.of(baselineCell(q)));
                 line.add(changeCell(q));
             }
             cells.add(line);
         }
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.add(text("table.significanceNote", "alpha", alpha()));
-        return new Report.Table(title, header, cells, allNotes);
+        return new Report.Table(title, header, cells, allNotes, false);
     }
 }

@@ -39,6 +39,8 @@ final class ReportHtml {
             table.sortable th[aria-sort=ascending]::after { content: " \\25B2"; }
             table.sortable th[aria-sort=descending]::after { content: " \\25BC"; }
             th { background: #eef2f6; }
+            td.better { background: #d5efe6; }
+            td.worse { background: #f9ddcb; }
             td:first-child, th:first-child { text-align: left; }
             table.prose td, table.prose th { text-align: left; vertical-align: top; }
             p.note { color: #555; font-size: 0.85em; margin-top: 0.2em; }
@@ -51,6 +53,7 @@ final class ReportHtml {
               body { max-width: none; margin: 0; padding: 0; }
               h2, h3 { page-break-after: avoid; break-after: avoid; }
               thead { display: table-header-group; }
+              td.better, td.worse { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               tr, figure, ul.headlines li { page-break-inside: avoid; break-inside: avoid; }
             }
             """.formatted(FONTS);
@@ -141,7 +144,7 @@ final class ReportHtml {
                 esc(h.append("<p>"), p).append("</p>\n");
             }
             for (Report.Table t : s.tables()) {
-                table(h, t);
+                table(h, t, words);
             }
             for (Report.Figure f : s.figures()) {
                 h.append("<figure>\n").append(f.svg()).append('\n').append("<figcaption>");
@@ -156,17 +159,22 @@ final class ReportHtml {
         h.append("</body>\n</html>\n");
     }
 
-    private static void table(Appendable h, Report.Table t) throws IOException {
+    private static void table(Appendable h, Report.Table t, Wording words) throws IOException {
         esc(h.append("<h3>"), t.title()).append(t.sortable() ? "</h3>\n<table class=\"sortable\">\n<thead><tr>"
                 : t.isProse() ? "</h3>\n<table class=\"prose\">\n<thead><tr>" : "</h3>\n<table>\n<thead><tr>");
         for (String c : t.header()) {
             esc(h.append("<th>"), c).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
-        for (var row : t.rows()) {
+        for (var row : t.cells()) {
             h.append("<tr>");
-            for (String c : row) {
-                esc(h.append("<td>"), c).append("</td>");
+            for (Report.Cell c : row) {
+                h.append(switch (c.tone()) {
+                    case BETTER -> "<td class=\"better\">";
+                    case WORSE -> "<td class=\"worse\">";
+                    case NONE -> "<td>";
+                });
+                esc(h, c.text()).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -174,6 +182,17 @@ final class ReportHtml {
         for (String n : t.notes()) {
             esc(h.append("<p class=\"note\">"), n).append("</p>\n");
         }
+        if (t.isToned()) {
+            esc(h.append("<p class=\"note\">"), toneNote(t, words)).append("</p>\n");
+        }
+    }
+
+    /** What the shading of a table means, naming only the colours it draws. */
+    static String toneNote(Report.Table t, Wording words) {
+        boolean better = t.cells().stream().anyMatch(r -> r.stream().anyMatch(c -> c.tone() == Report.Tone.BETTER));
+        boolean worse = t.cells().stream().anyMatch(r -> r.stream().anyMatch(c -> c.tone() == Report.Tone.WORSE));
+        String key = better && worse ? "html.tone.both" : better ? "html.tone.better" : "html.tone.worse";
+        return words.text(key);
     }
 
     /** Escapes text for HTML element content and attribute values. */

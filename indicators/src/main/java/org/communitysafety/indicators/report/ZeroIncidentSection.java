@@ -65,11 +65,11 @@ final class ZeroIncidentSection {
         if (zeroNow > listed.size()) {
             notes.add(cx.text("zero.more", "more", zeroNow - listed.size()));
             appendix = java.util.Optional.of(new Report.Section("zero-all", cx.text("zero.appendix.title"), List.of(),
-                    List.of(new Report.Table(cx.text("zero.table"), cx.list("zero.header"), cells, List.of())),
+                    List.of(Report.Table.of(cx.text("zero.table"), cx.list("zero.header"), cells, List.of())),
                     List.of()));
         }
         return new Parts(new Report.Section("zero", cx.text("zero.title"), paragraphs,
-                List.of(new Report.Table(cx.text("zero.table"), cx.list("zero.header"), listed, notes)),
+                List.of(Report.Table.of(cx.text("zero.table"), cx.list("zero.header"), listed, notes)),
                 List.of()), appendix);
     }
 }
