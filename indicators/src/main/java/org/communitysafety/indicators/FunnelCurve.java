@@ -75,6 +75,24 @@ public record FunnelCurve(Indicator indicator, double target, double level, List
      */
     public static FunnelCurve of(Indicator indicator, double target, double level, double from, double to,
             int samples) {
+        return of(indicator, target, level, from, to, samples, FunnelLimits.EXACT);
+    }
+
+    /**
+     * The curve of an indicator's limits around {@code target}, a proportion's drawn as
+     * {@code limits} says: exact with Spiegelhalter's interpolation, or PHE's score limits
+     * ({@link FunnelLimits}); a rate's are the same either way.
+     *
+     * @throws IllegalArgumentException naming the bad argument and the rule
+     */
+    public static FunnelCurve of(Indicator indicator, double target, double level, double from, double to,
+            int samples, FunnelLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return curve(indicator, target, level, from, to, samples, limits);
+    }
+
+    private static FunnelCurve curve(Indicator indicator, double target, double level, double from, double to,
+            int samples, FunnelLimits limits) {
         Objects.requireNonNull(indicator, "indicator");
         Indicator.Statistic stat = indicator.statistic();
         Check.argument(stat == Indicator.Statistic.PROPORTION || stat == Indicator.Statistic.POISSON_RATE,
@@ -92,7 +110,8 @@ public record FunnelCurve(Indicator indicator, double target, double level, List
             double x = from * Math.pow(to / from, k / (double) (samples - 1));
             if (stat == Indicator.Statistic.PROPORTION) {
                 long n = Math.max(1, Math.round(x));
-                Interval i = Funnel.proportionLimits(target, n, level);
+                Interval i = limits == FunnelLimits.SCORE ? Funnel.scoreProportionLimits(target, n, level)
+                        : Funnel.proportionLimits(target, n, level);
                 list.add(new Sample(n, i.lower(), i.upper()));
             } else {
                 Interval i = Funnel.rateLimits(target / scale, x, level);

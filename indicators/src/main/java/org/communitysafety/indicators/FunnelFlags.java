@@ -16,8 +16,9 @@ import java.util.Arrays;
  * v = p(1 − p) for a proportion and v = rate for a Poisson rate — is inside without the exact
  * tails. The exact limits (quantiles of the binomial or Poisson distribution) lie outside that
  * band: the distance from the centre of a discrete distribution to its 2.5% quantile is never
- * below half the normal one. So the expensive tail computation is only done for the units near
- * or beyond the limits. {@code FunnelShortcutTest} computes the sample's flags with and without
+ * below half the normal one, and PHE's score limits ({@link FunnelLimits#SCORE}) are the whole
+ * normal half-width. So the expensive tail computation is only done for the units near or beyond
+ * the limits. {@code FunnelShortcutTest} computes the sample's flags with and without
  * the shortcut and finds them identical.
  *
  * <p>The parent's figure is the same for all its children: the last one read for each group is
@@ -29,6 +30,7 @@ final class FunnelFlags {
     private final Computation figures;
     private final int p;
     private final boolean shortcut;
+    private final FunnelLimits limits;
 
     /** By selector ordinal: the selector, indicator and parent last read, and the parent's num and den (−1: none). */
     private Selector[] lastSelector = new Selector[0];
@@ -43,11 +45,13 @@ final class FunnelFlags {
      * @param figures  the computation whose figures are flagged
      * @param p        the index of the period flagged in
      * @param shortcut whether to take the shortcut
+     * @param limits   a proportion's limits: exact tails or PHE's score limits
      */
-    FunnelFlags(Computation figures, int p, boolean shortcut) {
+    FunnelFlags(Computation figures, int p, boolean shortcut, FunnelLimits limits) {
         this.figures = figures;
         this.p = p;
         this.shortcut = shortcut;
+        this.limits = limits;
     }
 
     /** The flag bits ({@link Flag#bit()}) of unit u's position, if it lies outside the 95% limits; 0 otherwise. */
@@ -79,7 +83,7 @@ final class FunnelFlags {
             return 0;
         }
         FunnelRule.Position position = stat == Statistic.PROPORTION
-                ? FunnelRule.proportion(cur.num(), cur.den(), target)
+                ? FunnelRule.proportion(cur.num(), cur.den(), target, limits)
                 : FunnelRule.rate(cur.num(), cur.den(), target);
         return switch (position) {
             case ABOVE_998 -> Flag.ABOVE_998.bit();

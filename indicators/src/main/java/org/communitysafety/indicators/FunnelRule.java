@@ -10,7 +10,8 @@ import org.communitysafety.indicators.stats.FunnelPosition;
  * {@link Funnel#proportionPosition} and {@link Funnel#ratePosition}. The interpolated limits drawn
  * on the plot ({@link Funnel#proportionLimits}) approximate the same rule as a smooth curve, but
  * near x = 0 and x = n they can cut off counts that are not unusual, so the decision is taken on
- * the tails.
+ * the tails. With {@link FunnelLimits#SCORE} a proportion is placed against PHE's score limits
+ * instead, strictly beyond a limit being outside it, as PHEindicatormethods decides.
  */
 final class FunnelRule {
 
@@ -19,9 +20,10 @@ final class FunnelRule {
 
     private FunnelRule() {}
 
-    /** x of n against the target proportion p0. */
-    static Position proportion(long x, long n, double p0) {
-        return of(Funnel.proportionPosition(x, n, p0));
+    /** x of n against the target proportion p0, by the exact tails or PHE's score limits. */
+    static Position proportion(long x, long n, double p0, FunnelLimits limits) {
+        return of(limits == FunnelLimits.SCORE ? Funnel.scoreProportionPosition(x, n, p0)
+                : Funnel.proportionPosition(x, n, p0));
     }
 
     /** A count x over {@code exposure} residents against the target rate per resident. */

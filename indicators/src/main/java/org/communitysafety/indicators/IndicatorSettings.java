@@ -17,7 +17,8 @@ import org.communitysafety.indicators.stats.IntervalMethod;
  *
  * <p>The {@linkplain #defaults() defaults}: no period (one must be set before computing a
  * catalogue), no comparison, 95% intervals, α = 0.05, Wilson intervals for proportions, no
- * suppression, every unit, every level, every group, funnel-plot flags on, all processors.
+ * suppression, every unit, every level, every group, funnel-plot flags on with exact limits, all
+ * processors.
  *
  * <p>The unit is a unit <i>code</i>: {@link Indicators#unit(String)} resolves a name to its
  * code against the data, which a settings value does not know.
@@ -35,6 +36,8 @@ import org.communitysafety.indicators.stats.IntervalMethod;
  * @param level               the only level reported; empty for every level
  * @param groups              the only groups reported, at least one; empty for every group
  * @param funnelFlags         whether rows are flagged when outside their parent's funnel-plot limits
+ * @param funnelLimits        how a proportion's funnel limits are drawn and its position decided:
+ *                            {@code EXACT} tails (the default) or PHE Fingertips' {@code SCORE} limits
  * @param threads             the threads the aggregation may use, at least 1
  */
 public record IndicatorSettings(
@@ -49,6 +52,7 @@ public record IndicatorSettings(
         Optional<Level> level,
         Optional<Set<Group>> groups,
         boolean funnelFlags,
+        FunnelLimits funnelLimits,
         int threads) {
 
     /** Checks every setting; the messages name the setting and the bad value. */
@@ -60,6 +64,7 @@ public record IndicatorSettings(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(funnelLimits, "funnelLimits");
         Check.argument(namedBaseline.isPresent() == (comparison == Indicators.Comparison.NAMED),
                 "a named baseline goes with the comparison NAMED, and only with it: got %s and %s", comparison,
                 namedBaseline.map(Period::toString).orElse("no baseline"));
@@ -79,14 +84,14 @@ public record IndicatorSettings(
     public static IndicatorSettings defaults() {
         return new IndicatorSettings(Optional.empty(), Indicators.Comparison.NONE, Optional.empty(), 0.95, 0.05,
                 IntervalMethod.WILSON, 0, Optional.empty(), Optional.empty(), Optional.empty(), true,
-                Runtime.getRuntime().availableProcessors());
+                FunnelLimits.EXACT, Runtime.getRuntime().availableProcessors());
     }
 
     /** With this period. */
     public IndicatorSettings withPeriod(Period period) {
         Objects.requireNonNull(period, "period");
         return new IndicatorSettings(Optional.of(period), comparison, namedBaseline, confidence, alpha,
-                proportionIntervals, suppressBelow, unit, level, groups, funnelFlags, threads);
+                proportionIntervals, suppressBelow, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /**
@@ -100,71 +105,81 @@ public record IndicatorSettings(
         Check.argument(comparison != Indicators.Comparison.NAMED,
                 "a NAMED comparison needs its period: call withBaseline(period)");
         return new IndicatorSettings(period, comparison, Optional.empty(), confidence, alpha, proportionIntervals,
-                suppressBelow, unit, level, groups, funnelFlags, threads);
+                suppressBelow, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** Compared with this named baseline period (comparison {@code NAMED}). */
     public IndicatorSettings withBaseline(Period baseline) {
         Objects.requireNonNull(baseline, "baseline");
         return new IndicatorSettings(period, Indicators.Comparison.NAMED, Optional.of(baseline), confidence, alpha,
-                proportionIntervals, suppressBelow, unit, level, groups, funnelFlags, threads);
+                proportionIntervals, suppressBelow, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** With this confidence level of intervals, in (0, 1). */
     public IndicatorSettings withConfidence(double confidence) {
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, unit, level, groups, funnelFlags, threads);
+                suppressBelow, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** With this significance level α, in (0, 1). */
     public IndicatorSettings withAlpha(double alpha) {
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, unit, level, groups, funnelFlags, threads);
+                suppressBelow, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** With this interval method for proportions. */
     public IndicatorSettings withProportionIntervals(IntervalMethod method) {
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, method, suppressBelow,
-                unit, level, groups, funnelFlags, threads);
+                unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** With this small-count suppression threshold (0: none). */
     public IndicatorSettings withSuppressBelow(long threshold) {
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                threshold, unit, level, groups, funnelFlags, threads);
+                threshold, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** Only the subtree of the unit with this code. */
     public IndicatorSettings withUnit(String code) {
         Objects.requireNonNull(code, "code");
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, Optional.of(code), level, groups, funnelFlags, threads);
+                suppressBelow, Optional.of(code), level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /** Only the units at this level. */
     public IndicatorSettings withLevel(Level level) {
         Objects.requireNonNull(level, "level");
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, unit, Optional.of(level), groups, funnelFlags, threads);
+                suppressBelow, unit, Optional.of(level), groups, funnelFlags, funnelLimits, threads);
     }
 
     /** Only these groups (at least one). */
     public IndicatorSettings withGroups(Set<Group> groups) {
         Objects.requireNonNull(groups, "groups");
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, unit, level, Optional.of(groups), funnelFlags, threads);
+                suppressBelow, unit, level, Optional.of(groups), funnelFlags, funnelLimits, threads);
     }
 
     /** With or without the funnel-plot flags. */
     public IndicatorSettings withFunnelFlags(boolean on) {
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, unit, level, groups, on, threads);
+                suppressBelow, unit, level, groups, on, funnelLimits, threads);
+    }
+
+    /**
+     * With these funnel limits for proportions: {@code EXACT} tails (the default) or PHE
+     * Fingertips' {@code SCORE} limits ({@link FunnelLimits}).
+     */
+    public IndicatorSettings withFunnelLimits(FunnelLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
+                suppressBelow, unit, level, groups, funnelFlags, limits, threads);
     }
 
     /** With this number of threads, at least 1. */
     public IndicatorSettings withThreads(int threads) {
         return new IndicatorSettings(period, comparison, namedBaseline, confidence, alpha, proportionIntervals,
-                suppressBelow, unit, level, groups, funnelFlags, threads);
+                suppressBelow, unit, level, groups, funnelFlags, funnelLimits, threads);
     }
 
     /**

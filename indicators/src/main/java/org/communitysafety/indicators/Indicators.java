@@ -275,6 +275,14 @@ public final class Indicators {
         return with(settings.withFunnelFlags(on));
     }
 
+    /**
+     * How a proportion's funnel limits are drawn and its flags decided: {@code EXACT} binomial
+     * tails by default, or {@code SCORE} to match PHE's Fingertips exactly ({@link FunnelLimits}).
+     */
+    public Indicators funnelLimits(FunnelLimits limits) {
+        return with(settings.withFunnelLimits(limits));
+    }
+
     /** The number of threads the aggregation may use; all processors by default. */
     public Indicators threads(int threads) {
         return with(settings.withThreads(threads));

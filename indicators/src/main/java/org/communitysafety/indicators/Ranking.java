@@ -107,12 +107,14 @@ public final class Ranking {
     private final Group group;
     private final OptionalDouble target;
     private final List<Entry> entries;
+    private final FunnelLimits limits;
 
-    private Ranking(Indicator indicator, Group group, OptionalDouble target, List<Entry> entries) {
+    private Ranking(Indicator indicator, Group group, OptionalDouble target, List<Entry> entries, FunnelLimits limits) {
         this.indicator = indicator;
         this.group = group;
         this.target = target;
         this.entries = List.copyOf(entries);
+        this.limits = limits;
     }
 
     /** Ranks the children of {@code parent} (by unit code) in {@code results}. */
@@ -129,6 +131,16 @@ public final class Ranking {
      */
     public static Ranking children(Results results, Indicator indicator, String parent, Group group,
             org.communitysafety.core.jurisdiction.JurisdictionTree tree) {
+        return children(results, indicator, parent, group, tree, FunnelLimits.EXACT);
+    }
+
+    /**
+     * As {@link #children(Results, Indicator, String, Group, org.communitysafety.core.jurisdiction.JurisdictionTree)},
+     * a proportion's funnel limits and positions by {@code limits} (exact tails, or PHE's score
+     * limits: {@link FunnelLimits}).
+     */
+    public static Ranking children(Results results, Indicator indicator, String parent, Group group,
+            org.communitysafety.core.jurisdiction.JurisdictionTree tree, FunnelLimits limits) {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(parent, "parent");
         int p = tree.indexOf(Units.code(tree, parent));
@@ -137,7 +149,7 @@ public final class Ranking {
             children.add(tree.unit(c).code());
         }
         return of(results.indicator(indicator).group(group).filter(r -> children.contains(r.unit())), indicator,
-                group);
+                group, limits);
     }
 
     /** Ranks every unit at {@code level} in {@code results}. */
@@ -164,6 +176,16 @@ public final class Ranking {
      * @throws IllegalArgumentException naming the first row of another indicator or group
      */
     public static Ranking of(Results rows, Indicator ind, Group g) {
+        return of(rows, ind, g, FunnelLimits.EXACT);
+    }
+
+    /**
+     * Ranks the rows of {@code results} as {@link #of(Results, Indicator, Group)} does, a
+     * proportion's funnel limits and positions by {@code limits}: the exact tails, or PHE
+     * Fingertips' score limits ({@link FunnelLimits}).
+     */
+    public static Ranking of(Results rows, Indicator ind, Group g, FunnelLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(ind, "indicator");
         Objects.requireNonNull(g, "group");
@@ -205,8 +227,10 @@ public final class Ranking {
                 long n = r.denominator().getAsLong();
                 double scale = ind.unit() == Indicator.Unit.PER_10K ? 10_000 : 1;
                 if (ind.statistic() == Indicator.Statistic.PROPORTION && t > 0 && t < 1) {
-                    l95 = Optional.of(scaled(Funnel.proportionLimits(t, n, 0.95), 1));
-                    l998 = Optional.of(scaled(Funnel.proportionLimits(t, n, 0.998), 1));
+                    l95 = Optional.of(limits == FunnelLimits.SCORE ? Funnel.scoreProportionLimits(t, n, Funnel.INNER)
+                            : Funnel.proportionLimits(t, n, Funnel.INNER));
+                    l998 = Optional.of(limits == FunnelLimits.SCORE ? Funnel.scoreProportionLimits(t, n, Funnel.OUTER)
+                            : Funnel.proportionLimits(t, n, Funnel.OUTER));
                     pv = Tests.binomial(x, n, t, 0.95).map(tr -> OptionalDouble.of(tr.pValue()))
                             .orElse(OptionalDouble.empty());
                 } else if (ind.statistic() == Indicator.Statistic.POISSON_RATE && t > 0) {
@@ -216,7 +240,7 @@ public final class Ranking {
                 }
                 if (l95.isPresent()) {
                     FunnelRule.Position rule = ind.statistic() == Indicator.Statistic.PROPORTION
-                            ? FunnelRule.proportion(x, n, t)
+                            ? FunnelRule.proportion(x, n, t, limits)
                             : FunnelRule.rate(x, n, t);
                     position = Position.valueOf(rule.name());
                 }
@@ -233,7 +257,7 @@ public final class Ranking {
             entries.set(testedAt[k], new Entry(e.rank(), e.row(), e.limits95(), e.limits998(), e.position(),
                     e.pValue(), OptionalDouble.of(adjusted[k])));
         }
-        return new Ranking(ind, g, target, entries);
+        return new Ranking(ind, g, target, entries, limits);
     }
 
     private static Interval scaled(Interval i, double scale) {
@@ -279,7 +303,7 @@ public final class Ranking {
         long max = Arrays.stream(dens).max().orElseThrow();
         double from = Math.max(1, min * 0.8);
         double to = max * 1.2;
-        return Optional.of(FunnelCurve.of(indicator, target().getAsDouble(), level, from, to, samples));
+        return Optional.of(FunnelCurve.of(indicator, target().getAsDouble(), level, from, to, samples, limits));
     }
 
     /** The entries, highest value first. */

@@ -39,7 +39,7 @@ final class RowBuilder {
         this.settings = settings;
         this.p = p;
         this.b = b;
-        this.funnel = new FunnelFlags(figures, p, funnelShortcut);
+        this.funnel = new FunnelFlags(figures, p, funnelShortcut, settings.funnelLimits());
         this.memo = memo;
     }
 

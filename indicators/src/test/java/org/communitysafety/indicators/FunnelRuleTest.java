@@ -25,9 +25,9 @@ class FunnelRuleTest {
     @Test
     void allClearedOfAFewIsNotAnOutlierButTenOfThreeExpectedIs() {
         // 3 of 3 cleared against 98%: P(X >= 3) = 0.94 — the interpolated limit (0.99965) would flag it
-        assertThat(FunnelRule.proportion(3, 3, 0.98)).isEqualTo(FunnelRule.Position.INSIDE);
-        assertThat(FunnelRule.proportion(0, 100, 0.1)).isEqualTo(FunnelRule.Position.BELOW_998);
-        assertThat(FunnelRule.proportion(60, 100, 0.45)).isEqualTo(FunnelRule.Position.ABOVE_95);
+        assertThat(FunnelRule.proportion(3, 3, 0.98, FunnelLimits.EXACT)).isEqualTo(FunnelRule.Position.INSIDE);
+        assertThat(FunnelRule.proportion(0, 100, 0.1, FunnelLimits.EXACT)).isEqualTo(FunnelRule.Position.BELOW_998);
+        assertThat(FunnelRule.proportion(60, 100, 0.45, FunnelLimits.EXACT)).isEqualTo(FunnelRule.Position.ABOVE_95);
         // 10 incidents where 3 were expected (rate 3 per 1,000 residents, 1,000 residents): P = 0.0011
         assertThat(FunnelRule.rate(10, 1000, 0.003)).isEqualTo(FunnelRule.Position.ABOVE_95);
         assertThat(FunnelRule.rate(11, 1000, 0.003)).isEqualTo(FunnelRule.Position.ABOVE_998);

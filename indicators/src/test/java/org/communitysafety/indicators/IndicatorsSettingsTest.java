@@ -55,6 +55,7 @@ class IndicatorsSettingsTest {
         assertThat(D.level()).isEmpty();
         assertThat(D.groups()).isEmpty();
         assertThat(D.funnelFlags()).isTrue();
+        assertThat(D.funnelLimits()).isEqualTo(FunnelLimits.EXACT);
         assertThat(D.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
@@ -63,11 +64,11 @@ class IndicatorsSettingsTest {
         IndicatorSettings s = D.withPeriod(Period.parse("2024-Q3")).withComparison(Indicators.Comparison.YEAR_ON_YEAR)
                 .withConfidence(0.9).withAlpha(0.1).withProportionIntervals(IntervalMethod.CLOPPER_PEARSON)
                 .withSuppressBelow(5).withUnit("330102").withLevel(Level.VILLAGE)
-                .withGroups(Set.of(Group.ALL, Group.criminal())).withFunnelFlags(false).withThreads(1);
+                .withGroups(Set.of(Group.ALL, Group.criminal())).withFunnelFlags(false).withFunnelLimits(FunnelLimits.SCORE).withThreads(1);
         assertThat(s).isEqualTo(new IndicatorSettings(Optional.of(Period.parse("2024-Q3")),
                 Indicators.Comparison.YEAR_ON_YEAR, Optional.empty(), 0.9, 0.1, IntervalMethod.CLOPPER_PEARSON, 5,
                 Optional.of("330102"), Optional.of(Level.VILLAGE), Optional.of(Set.of(Group.criminal(), Group.ALL)),
-                false, 1));
+                false, FunnelLimits.SCORE, 1));
         assertThat(s.baseline()).contains(Period.parse("2023-Q3"));
         assertThat(s.withComparison(Indicators.Comparison.PERIOD_OVER_PERIOD).baseline())
                 .contains(Period.parse("2024-Q2"));
@@ -94,7 +95,7 @@ class IndicatorsSettingsTest {
                 .hasMessage("no period set: call period(\"2024\") (or another period) before compute");
         assertThatThrownBy(() -> new IndicatorSettings(Optional.empty(), Indicators.Comparison.NAMED,
                 Optional.empty(), 0.95, 0.05, IntervalMethod.WILSON, 0, Optional.empty(), Optional.empty(),
-                Optional.empty(), true, 1))
+                Optional.empty(), true, FunnelLimits.EXACT, 1))
                 .hasMessage("a named baseline goes with the comparison NAMED, and only with it: got NAMED and no baseline");
         assertThatThrownBy(() -> Indicators.of(HandComputedTest.DATA).with(D.withUnit("V9")))
                 .hasMessage("unknown unit 'V9'; did you mean V1?");

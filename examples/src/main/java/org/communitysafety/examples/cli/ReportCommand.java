@@ -20,6 +20,7 @@ import org.communitysafety.core.io.ReadReport;
 import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.excel.ReportWorkbook;
+import org.communitysafety.indicators.FunnelLimits;
 import org.communitysafety.indicators.Indicator;
 import org.communitysafety.indicators.Indicators;
 import org.communitysafety.indicators.Results;
@@ -154,6 +155,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Withhold figures resting on 1 to N-1 records, for publishing (default 0: none).")
     private long suppressBelow;
 
+    @Option(names = "--funnel-limits", paramLabel = "exact|score", defaultValue = "exact",
+            description = "Funnel limits of proportions: exact binomial tails (default), or score to match PHE's "
+                    + "Fingertips exactly (PHEindicatormethods' Wilson score limits).")
+    private String funnelLimits;
+
     @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "utf-8",
             converter = ValidateCommand.EncodingConverter.class,
             description = "Encoding of the data files: utf-8 (default), gbk, gb18030 or auto (detected per file).")
@@ -214,6 +220,9 @@ public final class ReportCommand implements Callable<Integer> {
             } catch (java.time.format.DateTimeParseException e) {
                 throw usage("--date must be a date as YYYY-MM-DD, e.g. 2025-01-15, not '" + issuedOn + "'");
             }
+        }
+        if (!funnelLimits.equals("exact") && !funnelLimits.equals("score")) {
+            throw usage("--funnel-limits must be exact or score, not '" + funnelLimits + "'");
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
             throw usage("--lang must be zh or en, not '" + lang + "'");
@@ -278,7 +287,9 @@ public final class ReportCommand implements Callable<Integer> {
     /** The report on {@code --unit} (or the root) for {@code --period}, in {@code --lang}. */
     private Report buildReport(ColumnarDataset data, ReadReport readReport) {
         try {
-            Indicators indicators = Indicators.of(data);
+            // the statistics' settings apply to the documents as to the rows (they were ignored here)
+            Indicators indicators = Indicators.of(data).confidence(confidence).alpha(alpha).suppressBelow(suppressBelow)
+                    .funnelLimits(funnelLimits.equals("score") ? FunnelLimits.SCORE : FunnelLimits.EXACT);
             Report.Builder b = Report.builder(indicators).period(Period.parse(period))
                     .language(lang.equals("zh") ? Language.ZH : Language.EN).readReport(readReport);
             if (unit != null) {
@@ -409,7 +420,8 @@ public final class ReportCommand implements Callable<Integer> {
                 return null;
             }
             Indicators c = Indicators.of(data).period(p).confidence(confidence).alpha(alpha)
-                    .suppressBelow(suppressBelow);
+                    .suppressBelow(suppressBelow)
+                    .funnelLimits(funnelLimits.equals("score") ? FunnelLimits.SCORE : FunnelLimits.EXACT);
             c = switch (compare) {
                 case "yoy" -> c.compareYearOnYear();
                 case "pop" -> c.comparePeriodOverPeriod();

@@ -255,6 +255,7 @@ final class ReportCommandTest {
                 new String[] {"report", "--sample", "--period", "2024", "--format", "xml"},
                 new String[] {"report", "--sample", "--period", "2024", "--groups", "thef"},
                 new String[] {"report", "--sample", "--period", "2024", "--format", "html", "--lang", "fr"},
+                new String[] {"report", "--sample", "--period", "2024", "--funnel-limits", "wilson"},
                 new String[] {"report", "--sample", "--period", "2024", "--format", "html", "--level", "town"},
                 new String[] {"report", "--sample"})) {
             CliRun r = CliRun.csi(args);
@@ -264,6 +265,43 @@ final class ReportCommandTest {
         }
         assertThat(CliRun.csi("report", "--sample", "--period", "2024", "--indicators", "incidents.cuont").err())
                 .contains("did you mean incidents.count?");
+        assertThat(CliRun.csi("report", "--sample", "--period", "2024", "--funnel-limits", "wilson").err())
+                .contains("--funnel-limits must be exact or score, not 'wilson'");
+    }
+
+    @Test
+    void report_funnelLimitsScore_proportionsFlaggedAsFingertips_ratesUnchanged_methodsSaySo() {
+        String[] rows = {"report", "--sample", "--period", "2024", "--indicators",
+            "incidents.clearance_rate,incidents.rate_per_10k", "--format", "csv"};
+        CliRun exact = CliRun.csi(rows);
+        List<String> scoreArgs = new java.util.ArrayList<>(List.of(rows));
+        scoreArgs.addAll(List.of("--funnel-limits", "score"));
+        CliRun score = CliRun.csi(scoreArgs.toArray(String[]::new));
+        assertThat(score.code()).as(score.toString()).isEqualTo(Csi.OK);
+        List<String> e = exact.out().lines().toList();
+        List<String> s = score.out().lines().toList();
+        assertThat(s).hasSameSizeAs(e);
+        long differ = 0;
+        for (int i = 0; i < e.size(); i++) {
+            if (e.get(i).startsWith("incidents.rate_per_10k")) {
+                assertThat(s.get(i)).isEqualTo(e.get(i));
+            } else if (!s.get(i).equals(e.get(i))) {
+                differ++;
+            }
+        }
+        assertThat(differ).as("clearance-rate rows flagged differently").isPositive();
+        CliRun md = CliRun.csi("report", "--sample", "--period", "2024", "--format", "md", "--lang", "en",
+                "--funnel-limits", "score");
+        assertThat(md.out()).contains("for proportions, PHE Fingertips' score limits");
+    }
+
+    @Test
+    void report_documents_takeTheStatisticsSettings() {
+        CliRun md = CliRun.csi("report", "--sample", "--period", "2024", "--format", "md", "--lang", "en",
+                "--confidence", "0.9", "--alpha", "0.01", "--suppress-below", "5");
+        assertThat(md.code()).as(md.toString()).isEqualTo(Csi.OK);
+        assertThat(md.out()).contains("Intervals are 90% confidence intervals").contains("a change with p < 0.01")
+                .contains("counts from 1 to below 5");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.communitysafety.indicators.Group;
 import org.communitysafety.indicators.Indicator;
 import org.communitysafety.indicators.IndicatorRow;
 import org.communitysafety.indicators.Ranking;
@@ -30,7 +31,8 @@ final class ChildrenSection {
     private ChildrenSection() {}
 
     static Report.Section of(ReportContext cx) {
-        Ranking ranking = Ranking.children(cx.yoy(), INDICATOR, cx.code(), CRIMINAL, cx.tree());
+        Ranking ranking = Ranking.children(cx.yoy(), Indicator.of(INDICATOR), cx.code(), Group.parse(CRIMINAL),
+                cx.tree(), cx.spec().indicators.settings().funnelLimits());
         List<List<Report.Cell>> cells = new ArrayList<>();
         for (Ranking.Entry e : ranking.entries()) {
             IndicatorRow r = e.row();

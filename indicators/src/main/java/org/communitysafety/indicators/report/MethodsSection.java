@@ -2,6 +2,7 @@ package org.communitysafety.indicators.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.communitysafety.indicators.FunnelLimits;
 import org.communitysafety.indicators.Indicator;
 import org.communitysafety.indicators.phrasing.Language;
 
@@ -25,7 +26,9 @@ final class MethodsSection {
         }
         long suppress = cx.spec().indicators.settings().suppressBelow();
         List<String> paragraphs = List.of(cx.text("methods.intervals", "level", cx.level()),
-                cx.text("methods.tests", "alpha", cx.alpha()), cx.text("methods.funnel"),
+                cx.text("methods.tests", "alpha", cx.alpha()),
+                cx.text(cx.spec().indicators.settings().funnelLimits() == FunnelLimits.SCORE ? "methods.funnel.score"
+                        : "methods.funnel"),
                 suppress > 0 ? cx.text("methods.suppressed", "threshold", suppress) : cx.text("methods.smallCounts"));
         return new Report.Section("methods", cx.text("methods.title"), paragraphs,
                 List.of(Report.Table.of(cx.text("methods.table"), cx.list("methods.header"), rows, List.of())),

@@ -28,7 +28,9 @@ import org.communitysafety.core.lang.Check;
  * n (where the normal approximation is poorest), and rate upper limits sit one count apart by
  * convention (which tail the boundary count belongs to). Where figures must match Fingertips
  * exactly, use {@link #scoreProportionLimits} and {@link #scoreProportionPosition}; the
- * catalogue's funnel flags use the exact tails ({@link #proportionPosition}).
+ * catalogue's funnel flags, rankings and curves use the exact tails ({@link #proportionPosition})
+ * by default and these with the setting {@code FunnelLimits.SCORE}
+ * ({@code Indicators.funnelLimits}, {@code csi report --funnel-limits score}).
  *
  * <p>Levels: {@value #INNER} (about 2 standard errors, "alert") and {@value #OUTER} (about 3,
  * "alarm") are the conventional pair. Classifying a unit ({@link #proportionPosition},
