@@ -346,6 +346,7 @@ public final class Report {
         Optional<ReadReport> readReport = Optional.empty();
         OptionalInt threads = OptionalInt.empty();
         int listLimit = 60;
+        int appendixLimit = 10_000;
         Optional<String> issuer = Optional.empty();
         Optional<String> documentNumber = Optional.empty();
         Optional<LocalDate> issuedOn = Optional.empty();
@@ -397,6 +398,18 @@ public final class Report {
         public Builder listLimit(int limit) {
             Check.argument(limit >= 0, "the list limit must not be negative, got %d", limit);
             this.listLimit = limit;
+            return this;
+        }
+
+        /**
+         * How many zero-incident villages the appendix names at most (10,000 by default: some 400
+         * A4 pages). A city of a million villages may have hundreds of thousands with no criminal
+         * case, which no reader pages through; past the limit the appendix says how many it left
+         * out and how to get every one from the tidy rows.
+         */
+        public Builder appendixLimit(int limit) {
+            Check.argument(limit >= 0, "the appendix limit must not be negative, got %d", limit);
+            this.appendixLimit = limit;
             return this;
         }
 

@@ -13,7 +13,9 @@ import org.communitysafety.core.period.PeriodKind;
  * The villages and communities with no criminal case in the period: their share against the
  * share chance alone would give, and how many years in a row each has had none. The section lists
  * the first {@code listLimit} of them; when there are more, an appendix at the end of the report
- * lists every one, so that a reader can find any village by name or code.
+ * lists every one, so that a reader can find any village by name or code — up to
+ * {@code appendixLimit} (10,000), past which it says how many it left out and how to get them all
+ * from the tidy rows.
  */
 final class ZeroIncidentSection {
 
@@ -64,8 +66,12 @@ final class ZeroIncidentSection {
         java.util.Optional<Report.Section> appendix = java.util.Optional.empty();
         if (zeroNow > listed.size()) {
             notes.add(cx.text("zero.more", "more", zeroNow - listed.size()));
+            List<List<String>> all = cells.subList(0, Math.min(cells.size(), cx.spec().appendixLimit));
+            List<String> left = cells.size() > all.size()
+                    ? List.of(cx.text("zero.appendix.more", "listed", all.size(), "more", cells.size() - all.size()))
+                    : List.of();
             appendix = java.util.Optional.of(new Report.Section("zero-all", cx.text("zero.appendix.title"), List.of(),
-                    List.of(Report.Table.of(cx.text("zero.table"), cx.list("zero.header"), cells, List.of())),
+                    List.of(Report.Table.of(cx.text("zero.table"), cx.list("zero.header"), all, left)),
                     List.of()));
         }
         return new Parts(new Report.Section("zero", cx.text("zero.title"), paragraphs,

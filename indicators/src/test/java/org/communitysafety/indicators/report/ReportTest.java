@@ -61,6 +61,24 @@ class ReportTest {
         assertThat(cut.sections().get(cut.sections().size() - 1).id()).isEqualTo("methods");
         assertThat(appendix.title()).isEqualTo("附录：刑事案件零发案村（社区）全部名单");
         assertThat(appendix.tables().get(0).rows()).isEqualTo(all.rows());
+        assertThat(appendix.tables().get(0).notes()).isEmpty();
+    }
+
+    /** A city of a million villages: the appendix stops at its limit and says how to get the rest. */
+    @Test
+    void zeroIncidentAppendix_pastItsLimit_saysHowManyAreLeftOutAndWhereToFindThem() {
+        Report.Table all = ZH.section("zero").orElseThrow().tables().get(0);
+        int n = all.rows().size();
+        Report cut = Report.builder(Indicators.of(DATA)).period("2024").listLimit(2).appendixLimit(4).build();
+        Report.Table appendix = cut.section("zero-all").orElseThrow().tables().get(0);
+        assertThat(appendix.rows()).isEqualTo(all.rows().subList(0, 4));
+        assertThat(appendix.notes()).containsExactly("以上为前4个；另有" + (n - 4) + "个未列出，以免文件过长。全部名单可由明细行得到"
+                + "（村级刑事案件发案数为0者）：csi report --format csv --level village --indicators incidents.count "
+                + "--groups criminal。");
+        assertThat(cut.section("zero").orElseThrow().tables().get(0).notes())
+                .containsExactly("另有" + (n - 2) + "个，全部名单见附录。");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Report.builder(Indicators.of(DATA)).appendixLimit(-1))
+                .hasMessage("the appendix limit must not be negative, got -1");
     }
 
     @Test
