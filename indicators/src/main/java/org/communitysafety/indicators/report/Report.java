@@ -253,7 +253,11 @@ public final class Report {
         return ReportMarkdown.render(this);
     }
 
-    /** JSON: title, headlines and the sections with their tables and charts (SVG text). */
+    /**
+     * JSON: title, headlines and the sections with their tables and charts (SVG text); a table
+     * with toned cells also has {@code "tones"}, row by row: {@code "better"}, {@code "worse"} or
+     * {@code ""} for each cell, as the HTML shades them.
+     */
     public String toJson() {
         return ReportJson.render(this);
     }

@@ -54,6 +54,14 @@ final class ReportJson {
                     strings(w, row);
                 }
                 w.endArray();
+                if (t.isToned()) {   // a cell's tone, as the HTML shades it: "better", "worse" or ""
+                    w.name("tones").beginArray();
+                    for (List<Report.Cell> row : t.cells()) {
+                        strings(w, row.stream().map(c -> c.tone() == Report.Tone.NONE ? ""
+                                : c.tone().name().toLowerCase(java.util.Locale.ROOT)).toList());
+                    }
+                    w.endArray();
+                }
                 w.name("notes");
                 strings(w, t.notes());
                 w.endObject();

@@ -47,6 +47,10 @@ final class ReportJsonTest {
                 tm.put("title", t.title());
                 tm.put("header", t.header());
                 tm.put("rows", t.rows());
+                if (t.isToned()) {
+                    tm.put("tones", t.cells().stream().map(r -> r.stream().map(c -> c.tone() == Report.Tone.NONE ? ""
+                            : c.tone().name().toLowerCase(Locale.ROOT)).toList()).toList());
+                }
                 tm.put("notes", t.notes());
                 tables.add(tm);
             }

@@ -139,6 +139,8 @@ class ReportToneTest {
         assertThat(note).isPositive();
         assertThat(html.substring(note, html.indexOf("</p>", note))).doesNotContain("橙红");
         assertThat(html).contains("<p class=\"note\">浅绿色底纹表示显著向好，浅橙红色底纹表示显著变差。</p>");
+        // the JSON carries the tones beside the rows of a toned table, for a generator to shade
+        assertThat(ZH.toJson()).contains("\"tones\" : [ [ \"\", \"\", \"\", \"better\" ]");
         // the Markdown draws no colours and says nothing of them
         assertThat(ZH.toMarkdown()).doesNotContain("底纹");
         Report.Table untoned = Report.Table.of("t", List.of("a"), List.of(List.of("1")), List.of());
