@@ -109,7 +109,7 @@ public final class Aggregates {
                 for (Period p : periods) {
                     PeriodIndex one = PeriodIndex.of(List.of(p));
                     for (Set<IncidentMeasure> group : MEASURE_GROUPS) {
-                        incidents.add(IncidentAggregation.aggregate(data.incidents(), one, group, threads).sparse()
+                        incidents.add(IncidentAggregation.aggregateSparse(data.incidents(), one, group, threads)
                                 .rollUp(tree));
                     }
                 }

@@ -124,6 +124,38 @@ final class SparseCells {
         return b.build();
     }
 
+    /**
+     * The cells of {@code parts}' keys one after the other (the parts of consecutive ranges of
+     * keys, each with the same measures), in arrays made once, of their size.
+     */
+    static SparseCells concat(SparseCells[] parts) {
+        int keys = 0;
+        int entries = 0;
+        for (SparseCells p : parts) {
+            keys = Math.addExact(keys, p.keys());
+            entries = Math.addExact(entries, p.entries());
+        }
+        int measures = parts.length == 0 ? 0 : parts[0].values.length;
+        int[] start = new int[keys + 1];
+        short[] column = new short[entries];
+        long[][] values = new long[measures][entries];
+        int key = 0;
+        int at = 0;
+        for (SparseCells p : parts) {
+            for (int k = 1; k <= p.keys(); k++) {
+                start[key + k] = at + p.start[k];
+            }
+            int n = p.entries();
+            System.arraycopy(p.column, 0, column, at, n);
+            for (int k = 0; k < measures; k++) {
+                System.arraycopy(p.values[k], 0, values[k], at, n);
+            }
+            key += p.keys();
+            at += n;
+        }
+        return new SparseCells(start, column, values);
+    }
+
     /** Cell-wise {@code a + b}; an overflow throws. */
     static SparseCells plus(SparseCells a, SparseCells b, int width) {
         int measures = a.values.length;
