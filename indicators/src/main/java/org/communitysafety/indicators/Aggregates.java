@@ -81,8 +81,9 @@ public final class Aggregates {
 
     /**
      * The measures the indicators read, in the groups aggregated together when the dense cubes
-     * would be large: three measures a pass (COUNT is always held) keep a pass's dense arrays
-     * at 450 MB for a million villages. The days-to-clear distributions come with CLEARANCES.
+     * would be large: three measures a pass (COUNT is always held), each pass sparse ({@link
+     * IncidentAggregation#aggregateSparse}: by ranges of units, with no dense array of the whole
+     * tree). The days-to-clear distributions come with CLEARANCES.
      */
     private static final List<Set<IncidentMeasure>> MEASURE_GROUPS = List.of(
             EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED, IncidentMeasure.REPEAT_CALLS),

@@ -80,11 +80,11 @@ final class Computation {
 
     /**
      * Above this many bytes of dense incident cube (8 × 7 measures × units × periods ×
-     * categories) the incidents are aggregated one period at a time and each period's cube is
-     * made {@linkplain Cube#sparse() sparse} before it is rolled up: the aggregation's dense
-     * arrays are then those of one period (1 GB for a million villages, not 2.1 GB for a year and
-     * its baseline), held only until the sparse cube is made, and the rolled-up figures take
-     * some 60 bytes a non-zero cell instead of a second dense copy. Each period's figures are
+     * categories) the incidents are aggregated one period and three measures at a time into
+     * {@linkplain Cube#sparse() sparse} cubes ({@code IncidentAggregation.aggregateSparse}: ranges
+     * of units in a dense scratch of 512 KB a measure, so no dense array of the whole tree, which
+     * were 445 MB each for a million villages), and the rolled-up figures take some 26 to 60
+     * bytes a non-zero cell instead of a dense copy. Each period's figures are
      * those of the joint pass: a record adds to the periods its days fall in, whatever the other
      * periods are. Below it (a city's 3,500 units: 7 MB), one pass over all periods, as fast as
      * ever. The extra passes over the store cost about a second each for 10 million incidents.
