@@ -80,14 +80,12 @@ final class Computation {
 
     /**
      * Above this many bytes of dense incident cube (8 × 7 measures × units × periods ×
-     * categories) the incidents are aggregated one period at a time and each period's cube is
-     * made {@linkplain Cube#sparse() sparse} before it is rolled up: the aggregation's dense
-     * arrays are then those of one period (1 GB for a million villages, not 2.1 GB for a year and
-     * its baseline), held only until the sparse cube is made, and the rolled-up figures take
-     * some 60 bytes a non-zero cell instead of a second dense copy. Each period's figures are
-     * those of the joint pass: a record adds to the periods its days fall in, whatever the other
-     * periods are. Below it (a city's 3,500 units: 7 MB), one pass over all periods, as fast as
-     * ever. The extra passes over the store cost about a second each for 10 million incidents.
+     * categories) the incidents are aggregated into a {@linkplain Cube#sparse() sparse} cube of
+     * the six measures the indicators read ({@code IncidentAggregation.aggregateSparse}: ranges
+     * of units in a dense scratch of 512 KB a measure, so no dense array of the whole tree, where
+     * the dense passes of a million villages took 445 MB each), and the rolled-up figures take
+     * about 50 bytes a non-zero cell instead of a dense copy. The figures are those of the dense
+     * pass. Below it (a city's 3,500 units: 7 MB), one dense pass, as fast as ever.
      */
     static final long DENSE_INCIDENT_BYTES = 256L << 20;
 

@@ -10,8 +10,8 @@ import org.communitysafety.core.period.Period;
 import org.junit.jupiter.api.Test;
 
 /**
- * The large-tree path of {@link Computation} — the incidents aggregated a period and a group of
- * measures at a time into sparse cubes, the disputes and outreach sessions into hashed
+ * The large-tree path of {@link Computation} — the incidents aggregated by ranges of units into
+ * one sparse cube of the measures read, the disputes and outreach sessions into hashed
  * accumulators — reads the same figure for every indicator, unit, period and group as the one
  * dense pass of a city, on the sample forced down that path; and the whole catalogue is the same
  * rows either way.
@@ -21,7 +21,7 @@ class SparseComputationTest {
     static final ColumnarDataset DATA = CatalogueMemoTest.DATA;
 
     @Test
-    void perPeriodSparseCubes_observeWhatTheDensePassObserves() {
+    void sparseCubes_observeWhatTheDensePassObserves() {
         for (List<Period> periods : List.of(List.of(Period.parse("2023"), Period.parse("2022")),
                 List.of(Period.parse("2023-Q3"), Period.parse("2023-Q2"), Period.parse("2022-Q3")))) {
             EnumSet<Indicator.Source> sources = EnumSet.allOf(Indicator.Source.class);

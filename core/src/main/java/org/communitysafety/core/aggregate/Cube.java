@@ -463,6 +463,11 @@ public final class Cube<M extends Enum<M>> {
                 distCounts);
     }
 
+    /** The sparse cells, or null when the cube is dense: for the tests of the sparse aggregation. */
+    SparseCells cells() {
+        return cells;
+    }
+
     private SparseCells sparseCells() {
         Check.state(width <= Short.MAX_VALUE, "%d %s are too many for a sparse cube", width, plural(kind));
         return cells != null ? cells : SparseCells.of(measures, units * periods.size(), width);

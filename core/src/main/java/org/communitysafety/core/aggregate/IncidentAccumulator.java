@@ -1,5 +1,6 @@
 package org.communitysafety.core.aggregate;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -80,13 +81,21 @@ public final class IncidentAccumulator {
     private IncidentPass worker;
 
     private IncidentAccumulator(int units, int categories, PeriodIndex periods, int mask) {
+        this(units, categories, periods, mask, units);
+    }
+
+    /**
+     * An accumulator whose arrays hold the cells of {@code held} units (all of them, or a range's
+     * in {@link IncidentAggregation#sparse}); {@code units} is the store's.
+     */
+    private IncidentAccumulator(int units, int categories, PeriodIndex periods, int mask, int held) {
         Check.argument(units > 0, "units must be positive, got %d", units);
         Check.argument(categories > 0 && categories <= 256, "categories must be 1..256, got %d", categories);
         this.units = units;
         this.categories = categories;
         this.periods = Objects.requireNonNull(periods, "periods");
         this.mask = mask;
-        int cells = Math.multiplyExact(Math.multiplyExact(units, periods.size()), categories);
+        int cells = Math.multiplyExact(Math.multiplyExact(held, periods.size()), categories);
         this.columns = new long[IncidentMeasure.ALL.length][];
         for (IncidentMeasure m : IncidentMeasure.ALL) {
             if ((mask & (1 << m.ordinal())) != 0) {
@@ -102,6 +111,38 @@ public final class IncidentAccumulator {
             periodOfDay[d] = periods.periodOf(periods.firstDay() + d);
         }
         this.histogramWidth = Math.max(16, Math.min(512, Integer.highestOneBit(2048 / p + 1)));
+    }
+
+    /**
+     * An accumulator of the measures of {@code mask} whose arrays hold {@code held} units' cells
+     * only: a range's, for {@link IncidentAggregation#sparse}, which adds a range's rows at a
+     * time with an {@link IncidentPass} whose {@code firstUnit} is the range's, then {@linkplain
+     * #drain drains} the cells. Only {@link IncidentAggregation} uses it; {@link #add}, {@link
+     * #merge} and {@link #snapshot} do not apply.
+     */
+    static IncidentAccumulator ranged(int units, int categories, PeriodIndex periods, int mask, int held) {
+        return new IncidentAccumulator(units, categories, periods, mask, held);
+    }
+
+    /**
+     * The cells of the first {@code held} units of a {@linkplain #ranged ranged} accumulator's
+     * arrays as {@link SparseCells} (those of {@code held × periods} keys), exactly as {@link
+     * Cube#sparse()} makes them from a whole dense cube; the arrays are zeroed for the next range.
+     */
+    SparseCells drain(int held) {
+        long[][] m = new long[Integer.bitCount(mask)][];
+        int k = 0;
+        for (long[] column : columns) {
+            if (column != null) {
+                m[k++] = column;
+            }
+        }
+        int keys = held * periods.size();
+        SparseCells cells = SparseCells.of(m, keys, categories);
+        for (long[] column : m) {
+            Arrays.fill(column, 0, keys * categories, 0);
+        }
+        return cells;
     }
 
     /** An accumulator of every {@link IncidentMeasure} and the days-to-clear distributions. */
@@ -232,9 +273,18 @@ public final class IncidentAccumulator {
                 m[k++] = handOver ? column : column.clone();
             }
         }
+        return cube(units, categories, periods, mask, m, null, runs);
+    }
+
+    /**
+     * The cube of measures {@code m} (dense) or {@code cells} (sparse; the other null) and, with
+     * CLEARANCES, the distributions of {@code runs}.
+     */
+    static Cube<IncidentMeasure> cube(int units, int categories, PeriodIndex periods, int mask, long[][] m,
+            SparseCells cells, ClearanceRuns runs) {
         if (!RecordKind.INCIDENTS.hasDistributions(mask)) {
-            return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, new int[1], new int[0],
-                    new long[0]);
+            return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, cells, new int[1],
+                    new int[0], new long[0]);
         }
         int keys = units * periods.size();
         ClearanceRuns sorted = runs.sorted();
@@ -250,7 +300,7 @@ public final class IncidentAccumulator {
         for (; key < keys; key++) {
             b.endKey();
         }
-        return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, b.offsets, b.days(),
-                b.counts());
+        return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, false, m, cells, b.offsets,
+                b.days(), b.counts());
     }
 }

@@ -2,6 +2,7 @@ package org.communitysafety.core.aggregate;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.communitysafety.core.lang.Check;
 
 /**
@@ -38,6 +39,66 @@ public final class IncidentAggregation {
     public static Cube<IncidentMeasure> aggregate(IncidentStore store, PeriodIndex periods, Set<IncidentMeasure> measures,
             int threads) {
         return run(store, periods, RecordKind.INCIDENTS.maskOf(measures), threads);
+    }
+
+    /**
+     * Units a range of {@link #aggregateSparse} holds: its arrays hold at most this many cells
+     * (units × periods × categories) a measure, 512 KB, below G1's humongous size for any heap.
+     */
+    static final int RANGE_CELLS = 1 << 16;
+
+    /**
+     * The cube of {@link #aggregate(IncidentStore, PeriodIndex, Set, int)}, {@linkplain
+     * Cube#sparse() sparse}, made without its dense arrays: for a large tree. The units are
+     * taken in ranges of at most {@value #RANGE_CELLS} cells a measure (3,640 units for one
+     * period of 18 categories), which the threads take in turn; a range's rows (the store's rows
+     * are grouped by unit) are added into a small dense accumulator of its own units, whose
+     * cells are then kept sparsely and the arrays zeroed for the next range. The ranges' cells
+     * and days-to-clear runs are joined in unit order. Same figures, same distributions and
+     * same sparse cells as the dense pass made sparse, whatever the threads; the memory is the
+     * sparse cube's, about 26 bytes a non-zero cell of three measures, where the dense arrays of
+     * a million villages' year are 150 MB a measure (G1's humongous regions).
+     *
+     * @throws IllegalArgumentException if {@code measures} does not include {@code COUNT}
+     */
+    public static Cube<IncidentMeasure> aggregateSparse(IncidentStore store, PeriodIndex periods,
+            Set<IncidentMeasure> measures, int threads) {
+        return sparse(store, periods, RecordKind.INCIDENTS.maskOf(measures), threads, RANGE_CELLS);
+    }
+
+    /** {@link #aggregateSparse} with ranges of at most {@code rangeCells} cells (the tests set a few). */
+    static Cube<IncidentMeasure> sparse(IncidentStore store, PeriodIndex periods, int mask, int threads,
+            int rangeCells) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(periods, "periods");
+        Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
+        int units = store.unitCount();
+        int categories = store.categoryCount();
+        int held = Math.max(1, rangeCells / Math.max(1, periods.size() * categories));
+        int ranges = (units + held - 1) / held;
+        SparseCells[] parts = new SparseCells[ranges];
+        ClearanceRuns[] runs = new ClearanceRuns[ranges];
+        int chunks = Math.max(1, Math.min(Math.min(threads, ranges), store.size() / Chunks.MIN_CHUNK));
+        AtomicInteger next = new AtomicInteger();
+        Chunks.each(chunks, t -> {
+            IncidentAccumulator acc = IncidentAccumulator.ranged(units, categories, periods, mask, held);
+            IncidentPass pass = new IncidentPass(acc, null);
+            for (int g = next.getAndIncrement(); g < ranges; g = next.getAndIncrement()) {
+                int first = g * held;
+                int count = Math.min(held, units - first);
+                int from = store.rowsFrom(first);
+                int to = store.rowsFrom(first + count);
+                runs[g] = new ClearanceRuns();
+                if (from < to) {
+                    pass.firstUnit = first;
+                    pass.addRows(store, from, to, runs[g]);
+                }
+                parts[g] = acc.drain(count);
+            }
+        });
+        ClearanceRuns all = new ClearanceRuns();
+        all.appendAll(runs);
+        return IncidentAccumulator.cube(units, categories, periods, mask, null, SparseCells.concat(parts), all);
     }
 
     /** Counts only over {@code periods}, on {@code threads} threads. */

@@ -60,6 +60,11 @@ final class IncidentPass {
     private final int width;
     /** Where the days-to-clear runs go. */
     private ClearanceRuns out;
+    /**
+     * The unit of the arrays' first cells: 0, or the range's first unit when the accumulator is
+     * {@linkplain IncidentAccumulator#ranged ranged}. The days-to-clear runs keep the store's units.
+     */
+    int firstUnit;
     /** Rows gathered for counting by the day cleared. */
     private final int[] kept = new int[4096];
     /** The counters of a run of {@link #occurred} (see there), zero between runs. */
@@ -222,7 +227,7 @@ final class IncidentPass {
      */
     private void occurred(IncidentStore store, int u, int q, int from, int to) {
         final byte[] category = store.category;
-        final int cellBase = (u * periods.size() + q) * categories;
+        final int cellBase = ((u - firstUnit) * periods.size() + q) * categories;
         final long[] lane = lanes;
         if (countsOnly) {
             for (int r = from; r < to; r++) {
@@ -265,7 +270,7 @@ final class IncidentPass {
         final byte[] category = store.category;
         final byte[] flags = store.flags;
         final char[] clearDelay = store.clearDelay;
-        final int cellBase = (u * periods.size() + q) * categories;
+        final int cellBase = ((u - firstUnit) * periods.size() + q) * categories;
         final long[] lane = lanes;
         final int[] h = histogram;
         final int[] gathered = kept;
@@ -317,7 +322,7 @@ final class IncidentPass {
         final byte[] category = store.category;
         final byte[] flags = store.flags;
         final char[] clearDelay = store.clearDelay;
-        final int cellBase = (u * periods.size() + q) * categories;
+        final int cellBase = ((u - firstUnit) * periods.size() + q) * categories;
         final long[] lane = lanes;
         final int[] h = histogram;
         final int flagMask = flagMask();
@@ -644,7 +649,7 @@ final class IncidentPass {
         final int c = categories;
         final long[] lane = clearanceLanes;
         final long[] clearances = columns[CLEARANCES];
-        final int cellBase = u * p * c;
+        final int cellBase = (u - firstUnit) * p * c;
         for (int i = 0; i < p * c; i++) {
             int at = i << 2;
             clearances[cellBase + i] += lane[at] + lane[at + 1] + lane[at + 2] + lane[at + 3];

@@ -260,6 +260,9 @@ public final class RecordAccumulator<M extends Enum<M>> {
                 sums[i] = Math.addExact(sums[i], other.sums[i]);
             }
         } else {
+            if (cellOf != null) {
+                reserve(other.slots);   // grow once, not by halves cell by cell (copies of 100 MB and more)
+            }
             for (long e : other.occupied()) {
                 int cell = (int) (e >>> 32);
                 int from = (int) e;

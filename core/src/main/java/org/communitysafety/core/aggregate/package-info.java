@@ -103,7 +103,13 @@
  * distributions only with {@code CLEARANCES}); the cube throws {@link
  * java.lang.IllegalStateException} for a measure it does not hold, never a silent zero. The cube
  * holds 8 bytes × measures × units × periods × categories: 7 × 557 × 2 × 18 × 8 = 1.1 MB for the
- * standard sample's year and baseline, 7 × 3,500 × 2 × 18 × 8 = 7 MB for a large city.
+ * standard sample's year and baseline, 7 × 3,500 × 2 × 18 × 8 = 7 MB for a large city, but
+ * 150 MB a measure and period for a million villages. For such a tree {@link
+ * org.communitysafety.core.aggregate.IncidentAggregation#aggregateSparse
+ * IncidentAggregation.aggregateSparse} runs the same pass over ranges of units whose dense arrays
+ * hold at most 65,536 cells a measure (512 KB, never a humongous object for G1), keeps each
+ * range's non-zero cells and joins them: the very sparse cube of the dense pass, without its
+ * dense arrays.
  *
  * <h2>Laws</h2>
  * Tested once for every kind — incidents with detail and counts only, disputes, outreach — as
