@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.communitysafety.core.aggregate.RandomCases.Case;
 import org.communitysafety.core.aggregate.RandomCases.Periods;
 import org.junit.jupiter.api.Test;
@@ -100,15 +99,9 @@ final class IncidentSparseAggregationTest {
         assertThat(unitsWithNoRows[0]).as("units with no rows among the cases").isGreaterThan(100);
     }
 
-    /** Cases of 20,000 incidents or more, so that the ranges are split over threads. */
-    static Stream<Case> largeCases() {
-        return Stream.of(Periods.OVERLAPPING, Periods.MONTHS_OF_THREE_YEARS, Periods.YEAR_AND_BASELINE,
-                Periods.MIXED).flatMap(kind -> new Random(SEED ^ kind.ordinal()).longs(2)
-                        .mapToObj(seed -> RandomCases.generate(seed, kind, 20_000 + (int) Math.floorMod(seed, 25_000))));
-    }
-
+    /** IncidentCubePropertyTest's cases of 20,000 incidents or more, so that the ranges are split over threads. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("largeCases")
+    @MethodSource("org.communitysafety.core.aggregate.IncidentCubePropertyTest#largeCases")
     void aggregateSparse_oneTwoAndThreeThreads_sameCubeAsDenseMadeSparse(Case c) {
         IncidentStore store = c.store();
         Random r = new Random(c.seed());
