@@ -110,8 +110,7 @@ public record FunnelCurve(Indicator indicator, double target, double level, List
             double x = from * Math.pow(to / from, k / (double) (samples - 1));
             if (stat == Indicator.Statistic.PROPORTION) {
                 long n = Math.max(1, Math.round(x));
-                Interval i = limits == FunnelLimits.SCORE ? Funnel.scoreProportionLimits(target, n, level)
-                        : Funnel.proportionLimits(target, n, level);
+                Interval i = limits.proportionLimits(target, n, level);
                 list.add(new Sample(n, i.lower(), i.upper()));
             } else {
                 Interval i = Funnel.rateLimits(target / scale, x, level);

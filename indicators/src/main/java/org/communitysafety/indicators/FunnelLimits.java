@@ -1,6 +1,8 @@
 package org.communitysafety.indicators;
 
 import org.communitysafety.indicators.stats.Funnel;
+import org.communitysafety.indicators.stats.FunnelPosition;
+import org.communitysafety.indicators.stats.Interval;
 
 /**
  * How the funnel plot's control limits of a proportion are drawn and a unit's position against
@@ -24,5 +26,15 @@ public enum FunnelLimits {
     /** Exact binomial tails (Spiegelhalter 2005). */
     EXACT,
     /** PHE Fingertips' score limits (PHEindicatormethods {@code phe_funnels}). */
-    SCORE
+    SCORE;
+
+    /** A proportion's control limits around {@code p0} at denominator {@code n} and {@code level}, by this method. */
+    public Interval proportionLimits(double p0, long n, double level) {
+        return this == SCORE ? Funnel.scoreProportionLimits(p0, n, level) : Funnel.proportionLimits(p0, n, level);
+    }
+
+    /** Where x of n lies against the limits around {@code p0}, by this method. */
+    public FunnelPosition proportionPosition(long x, long n, double p0) {
+        return this == SCORE ? Funnel.scoreProportionPosition(x, n, p0) : Funnel.proportionPosition(x, n, p0);
+    }
 }

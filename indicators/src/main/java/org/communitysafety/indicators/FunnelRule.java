@@ -22,8 +22,7 @@ final class FunnelRule {
 
     /** x of n against the target proportion p0, by the exact tails or PHE's score limits. */
     static Position proportion(long x, long n, double p0, FunnelLimits limits) {
-        return of(limits == FunnelLimits.SCORE ? Funnel.scoreProportionPosition(x, n, p0)
-                : Funnel.proportionPosition(x, n, p0));
+        return of(limits.proportionPosition(x, n, p0));
     }
 
     /** A count x over {@code exposure} residents against the target rate per resident. */

@@ -227,10 +227,8 @@ public final class Ranking {
                 long n = r.denominator().getAsLong();
                 double scale = ind.unit() == Indicator.Unit.PER_10K ? 10_000 : 1;
                 if (ind.statistic() == Indicator.Statistic.PROPORTION && t > 0 && t < 1) {
-                    l95 = Optional.of(limits == FunnelLimits.SCORE ? Funnel.scoreProportionLimits(t, n, Funnel.INNER)
-                            : Funnel.proportionLimits(t, n, Funnel.INNER));
-                    l998 = Optional.of(limits == FunnelLimits.SCORE ? Funnel.scoreProportionLimits(t, n, Funnel.OUTER)
-                            : Funnel.proportionLimits(t, n, Funnel.OUTER));
+                    l95 = Optional.of(limits.proportionLimits(t, n, Funnel.INNER));
+                    l998 = Optional.of(limits.proportionLimits(t, n, Funnel.OUTER));
                     pv = Tests.binomial(x, n, t, 0.95).map(tr -> OptionalDouble.of(tr.pValue()))
                             .orElse(OptionalDouble.empty());
                 } else if (ind.statistic() == Indicator.Statistic.POISSON_RATE && t > 0) {

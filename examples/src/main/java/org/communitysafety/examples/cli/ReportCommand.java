@@ -284,12 +284,17 @@ public final class ReportCommand implements Callable<Integer> {
         return Csi.OK;
     }
 
+    /** {@code --funnel-limits}, checked with the other arguments to be exact or score. */
+    private FunnelLimits funnelLimits() {
+        return funnelLimits.equals("score") ? FunnelLimits.SCORE : FunnelLimits.EXACT;
+    }
+
     /** The report on {@code --unit} (or the root) for {@code --period}, in {@code --lang}. */
     private Report buildReport(ColumnarDataset data, ReadReport readReport) {
         try {
             // the statistics' settings apply to the documents as to the rows (they were ignored here)
             Indicators indicators = Indicators.of(data).confidence(confidence).alpha(alpha).suppressBelow(suppressBelow)
-                    .funnelLimits(funnelLimits.equals("score") ? FunnelLimits.SCORE : FunnelLimits.EXACT);
+                    .funnelLimits(funnelLimits());
             Report.Builder b = Report.builder(indicators).period(Period.parse(period))
                     .language(lang.equals("zh") ? Language.ZH : Language.EN).readReport(readReport);
             if (unit != null) {
@@ -421,7 +426,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
             Indicators c = Indicators.of(data).period(p).confidence(confidence).alpha(alpha)
                     .suppressBelow(suppressBelow)
-                    .funnelLimits(funnelLimits.equals("score") ? FunnelLimits.SCORE : FunnelLimits.EXACT);
+                    .funnelLimits(funnelLimits());
             c = switch (compare) {
                 case "yoy" -> c.compareYearOnYear();
                 case "pop" -> c.comparePeriodOverPeriod();

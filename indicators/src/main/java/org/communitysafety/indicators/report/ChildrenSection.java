@@ -24,6 +24,7 @@ import org.communitysafety.indicators.phrasing.Language;
 final class ChildrenSection {
 
     private static final String INDICATOR = "incidents.rate_per_10k";
+    private static final Indicator RANKED = Indicator.of(INDICATOR);
     private static final String INCIDENTS = "incidents.count";
     /** Points on each control-limit curve, evenly spaced on a log scale. */
     private static final int CURVE_SAMPLES = 61;
@@ -31,7 +32,7 @@ final class ChildrenSection {
     private ChildrenSection() {}
 
     static Report.Section of(ReportContext cx) {
-        Ranking ranking = Ranking.children(cx.yoy(), Indicator.of(INDICATOR), cx.code(), Group.parse(CRIMINAL),
+        Ranking ranking = Ranking.children(cx.yoy(), RANKED, cx.code(), Group.parse(CRIMINAL),
                 cx.tree(), cx.spec().indicators.settings().funnelLimits());
         List<List<Report.Cell>> cells = new ArrayList<>();
         for (Ranking.Entry e : ranking.entries()) {
@@ -73,11 +74,7 @@ final class ChildrenSection {
      * charts' vermilion and green; inside them, {@code NONE}.
      */
     private static Report.Tone tone(Ranking.Entry e) {
-        if (!high(e) && !low(e)) {
-            return Report.Tone.NONE;
-        }
-        return Indicator.of(INDICATOR).direction().isBetter(high(e) ? 1 : -1)
-                .map(better -> better ? Report.Tone.BETTER : Report.Tone.WORSE).orElse(Report.Tone.NONE);
+        return high(e) ? ReportContext.tone(RANKED, 1) : low(e) ? ReportContext.tone(RANKED, -1) : Report.Tone.NONE;
     }
 
     /**

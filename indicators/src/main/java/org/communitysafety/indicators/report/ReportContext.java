@@ -226,11 +226,14 @@ record ReportContext(Report.Builder spec, JurisdictionTree tree, Taxonomy taxono
      * {@link Indicator#direction()} when its test found it significant, otherwise {@code NONE}.
      */
     static Report.Tone tone(Indicator indicator, Change c) {
-        if (!c.significant() || c.absolute().isEmpty()) {
-            return Report.Tone.NONE;
-        }
-        return indicator.direction().isBetter(c.absolute().getAsDouble())
-                .map(better -> better ? Report.Tone.BETTER : Report.Tone.WORSE).orElse(Report.Tone.NONE);
+        return !c.significant() || c.absolute().isEmpty() ? Report.Tone.NONE
+                : tone(indicator, c.absolute().getAsDouble());
+    }
+
+    /** The tone of a move of {@code sign} (a rise when positive) in {@code indicator}, by its direction. */
+    static Report.Tone tone(Indicator indicator, double sign) {
+        return indicator.direction().isBetter(sign).map(better -> better ? Report.Tone.BETTER : Report.Tone.WORSE)
+                .orElse(Report.Tone.NONE);
     }
 
     String valueCell(Optional<IndicatorRow> row) {

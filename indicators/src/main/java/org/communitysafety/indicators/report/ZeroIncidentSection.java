@@ -36,27 +36,31 @@ final class ZeroIncidentSection {
         int years = MonthlyCounts.YEARS;
         JurisdictionTree tree = cx.tree();
         boolean wholeYear = cx.period().kind() == PeriodKind.YEAR;
+        // rows are made for as many units as the section and the appendix can show, not for every one
+        int shown = Math.max(cx.spec().listLimit, cx.spec().appendixLimit);
         List<List<String>> cells = new ArrayList<>();
         int zeroNow = 0;
         int always = 0;
         for (int leaf : tree.leavesUnder(cx.unit())) {
-            boolean zeroInPeriod = cx.yoy().find("incidents.count", tree.unit(leaf).code(), CRIMINAL)
+            Jurisdiction j = tree.unit(leaf);
+            boolean zeroInPeriod = cx.yoy().find("incidents.count", j.code(), CRIMINAL)
                     .map(r -> r.value().orElse(-1) == 0).orElse(false);
             if (!zeroInPeriod) {
                 continue;
             }
             zeroNow++;
             int run = 0;
-            String code = tree.unit(leaf).code();
-            for (int y = years - 1; y >= 0 && monthly.covered(y) && monthly.criminalInYear(code, y) == 0; y--) {
+            for (int y = years - 1; y >= 0 && monthly.covered(y) && monthly.criminalInYear(j.code(), y) == 0; y--) {
                 run++;
             }
             if (run == years) {
                 always++;
             }
-            Jurisdiction j = tree.unit(leaf);
-            String parent = tree.parent(leaf) >= 0 ? tree.unit(tree.parent(leaf)).name() : "";
-            cells.add(List.of(j.name(), parent, j.code(), wholeYear ? cx.plural("zero.run", run, "years", run) : NONE));
+            if (cells.size() < shown) {
+                String parent = tree.parent(leaf) >= 0 ? tree.unit(tree.parent(leaf)).name() : "";
+                cells.add(List.of(j.name(), parent, j.code(),
+                        wholeYear ? cx.plural("zero.run", run, "years", run) : NONE));
+            }
         }
         List<List<String>> listed = cells.subList(0, Math.min(cells.size(), cx.spec().listLimit));
         if (zeroNow > 0 && wholeYear) {
@@ -67,8 +71,8 @@ final class ZeroIncidentSection {
         if (zeroNow > listed.size()) {
             notes.add(cx.text("zero.more", "more", zeroNow - listed.size()));
             List<List<String>> all = cells.subList(0, Math.min(cells.size(), cx.spec().appendixLimit));
-            List<String> left = cells.size() > all.size()
-                    ? List.of(cx.text("zero.appendix.more", "listed", all.size(), "more", cells.size() - all.size()))
+            List<String> left = zeroNow > all.size()
+                    ? List.of(cx.text("zero.appendix.more", "listed", all.size(), "more", zeroNow - all.size()))
                     : List.of();
             appendix = java.util.Optional.of(new Report.Section("zero-all", cx.text("zero.appendix.title"), List.of(),
                     List.of(Report.Table.of(cx.text("zero.table"), cx.list("zero.header"), all, left)),
