@@ -3,7 +3,6 @@ package org.communitysafety.indicators;
 import static org.communitysafety.indicators.Indicator.Source;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,7 +85,8 @@ final class Catalogue {
         }
         int b = baseline.isPresent() ? 1 : -1;
         List<Task> tasks = tasks(indicators, selectors, settings, scope);
-        IndicatorRow[] rows = new IndicatorRow[tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).end()];
+        RowColumns rows = new RowColumns(tree, period, baseline.orElse(null),
+                tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).end());
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             RowBuilder builder = new RowBuilder(figures, settings, 0, b, funnelShortcut,
@@ -102,7 +102,7 @@ final class Catalogue {
         }
         worker.run();
         helpers.forEach(Futures::join);
-        return Results.of(period, baseline, Arrays.asList(rows));
+        return Results.of(period, baseline, rows);
     }
 
     /**
@@ -116,11 +116,11 @@ final class Catalogue {
             return start + (to - from) * chosen.size();
         }
 
-        void run(RowBuilder builder, int[] scope, IndicatorRow[] rows) {
+        void run(RowBuilder builder, int[] scope, RowColumns rows) {
             int i = start;
             for (int k = from; k < to; k++) {
                 for (Selector s : chosen) {
-                    rows[i++] = builder.row(indicator, scope[k], s);
+                    builder.row(indicator, scope[k], s, rows, i++);
                 }
             }
         }

@@ -2,11 +2,8 @@ package org.communitysafety.indicators;
 
 import static org.communitysafety.indicators.Indicator.Unit;
 
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
-import org.communitysafety.core.jurisdiction.Jurisdiction;
-import org.communitysafety.core.period.Period;
+import org.communitysafety.indicators.RowColumns.ChangeFigures;
 import org.communitysafety.indicators.stats.Interval;
 import org.communitysafety.indicators.stats.PercentChange;
 
@@ -43,10 +40,9 @@ final class RowBuilder {
         this.memo = memo;
     }
 
-    /** The row of an indicator for unit u and group s. */
-    IndicatorRow row(Indicator indicator, int u, Selector s) {
+    /** Sets row i of {@code out}: the row of an indicator for unit u and group s. */
+    void row(Indicator indicator, int u, Selector s, RowColumns out, int i) {
         Observation cur = figures.observe(indicator, u, p, s);
-        Period period = figures.period(p);
         int flags = 0;
         if (!cur.defined()) {
             flags |= cur.why().bit();
@@ -54,7 +50,7 @@ final class RowBuilder {
         if (isSmall(cur)) {
             flags |= Flag.SMALL_COUNT.bit();
         }
-        Optional<Change> change = Optional.empty();
+        ChangeFigures change = null;
         if (b >= 0) {
             Observation base = figures.observe(indicator, u, b, s);
             change = change(indicator, cur, base);
@@ -63,21 +59,23 @@ final class RowBuilder {
         if (settings.funnelFlags() && cur.defined()) {
             flags |= funnel.flag(indicator, u, s, cur);
         }
-        Jurisdiction unit = figures.tree().unit(u);
         boolean ratio = indicator.isRatio() && cur.num() >= 0;
         if (isSuppressed(indicator, cur)) {
             flags |= Flag.SUPPRESSED.bit();
-            return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, s.group(),
-                    OptionalDouble.empty(), OptionalLong.empty(),
-                    ratio && indicator.unit() != Unit.PROPORTION ? Optionals.of(cur.den()) : OptionalLong.empty(),
-                    Optional.empty(), change.map(c -> Change.withheld(c.baselinePeriod())), Flag.setOf(flags));
+            int holds = ratio && indicator.unit() != Unit.PROPORTION ? RowColumns.DENOMINATOR : 0;
+            out.set(i, indicator, u, s.group(), flags, holds, 0, 0, cur.den(), null);
+            if (change != null) {
+                out.withheldChange(i);
+            }
+            return;
         }
-        return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, s.group(),
-                cur.defined() ? Optionals.of(cur.value()) : OptionalDouble.empty(),
-                ratio ? Optionals.of(cur.num()) : OptionalLong.empty(),
-                ratio ? Optionals.of(cur.den()) : OptionalLong.empty(),
-                cur.defined() ? interval(indicator, cur) : Optional.empty(),
-                change, Flag.setOf(flags));
+        int holds = (cur.defined() ? RowColumns.VALUE : 0)
+                | (ratio ? RowColumns.NUMERATOR | RowColumns.DENOMINATOR : 0);
+        out.set(i, indicator, u, s.group(), flags, holds, cur.value(), cur.num(), cur.den(),
+                cur.defined() ? interval(indicator, cur) : null);
+        if (change != null) {
+            out.change(i, change);
+        }
     }
 
     private static boolean isSmall(Observation o) {
@@ -94,12 +92,13 @@ final class RowBuilder {
         return base || num;
     }
 
-    private Optional<Interval> interval(Indicator indicator, Observation o) {
+    /** The row's interval, null for none. */
+    private Interval interval(Indicator indicator, Observation o) {
         return switch (indicator.statistic()) {
-            case POISSON_COUNT -> memo.garwoodOptional(o.exact());
-            case POISSON_RATE -> memo.ratePer10k(o.num(), o.den());
-            case PROPORTION -> memo.proportion(o.num(), o.den());
-            case NONE -> Optional.empty();
+            case POISSON_COUNT -> memo.garwood(o.exact());
+            case POISSON_RATE -> memo.ratePer10k(o.num(), o.den()).orElse(null);
+            case PROPORTION -> memo.proportion(o.num(), o.den()).orElse(null);
+            case NONE -> null;
         };
     }
 
@@ -109,7 +108,7 @@ final class RowBuilder {
      * computed once per distinct counts and indicator (with the flags they add) and the rows
      * share them.
      */
-    private Optional<Change> change(Indicator indicator, Observation cur, Observation base) {
+    private ChangeFigures change(Indicator indicator, Observation cur, Observation base) {
         PairKeyMap<Memoised> known;
         long a;
         long c;
@@ -131,7 +130,7 @@ final class RowBuilder {
             c = 0;
         }
         if (known == null) {
-            Optional<Change> change = computeChange(indicator, cur, base);
+            ChangeFigures change = computeChange(indicator, cur, base);
             changeFlags = addedFlags;
             return change;
         }
@@ -140,7 +139,7 @@ final class RowBuilder {
             m = known.put(a, c, new Memoised(computeChange(indicator, cur, base), addedFlags));
         }
         changeFlags = m.flags();
-        return m.change();
+        return m.figures();
     }
 
     /** The flags that the last {@link #change} adds to its row ({@link Flag#bit()}s). */
@@ -149,7 +148,7 @@ final class RowBuilder {
     private int addedFlags;
 
     /** A change and the flags it adds to its row ({@link Flag#bit()}s). */
-    private record Memoised(Optional<Change> change, int flags) {}
+    private record Memoised(ChangeFigures figures, int flags) {}
 
     /** Per indicator (by ordinal): the changes of counts, and of proportions, met so far. */
     private final PairKeyMap<?>[] countChanges = new PairKeyMap<?>[Indicator.values().length];
@@ -166,46 +165,56 @@ final class RowBuilder {
     }
 
     /** The change from the baseline, the flags it adds left in {@link #addedFlags}. */
-    private Optional<Change> computeChange(Indicator indicator, Observation cur, Observation base) {
-        Period baseline = figures.period(b);
+    private ChangeFigures computeChange(Indicator indicator, Observation cur, Observation base) {
         int flags = 0;
         if (isSuppressed(indicator, base)) {
             addedFlags = Flag.BASELINE_SUPPRESSED.bit();
-            return Optional.of(Change.withheld(baseline));
+            return WITHHELD;
         }
         if (isSmall(base)) {
             flags |= Flag.BASELINE_SMALL_COUNT.bit();
         }
         boolean ratio = indicator.isRatio() && base.num() >= 0;
-        OptionalLong bNum = ratio ? Optionals.of(base.num()) : OptionalLong.empty();
-        OptionalLong bDen = ratio ? Optionals.of(base.den()) : OptionalLong.empty();
+        int holds = ratio ? RowColumns.BASELINE_NUMERATOR | RowColumns.BASELINE_DENOMINATOR : 0;
         if (!base.defined()) {
             addedFlags = flags | Flag.BASELINE_UNDEFINED.bit();
-            return Optional.of(new Change(baseline, OptionalDouble.empty(), bNum, bDen, OptionalDouble.empty(),
-                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), false));
+            return new ChangeFigures(holds, 0, base.num(), base.den(), 0, 0, 0, 0);
         }
+        holds |= RowColumns.BASELINE_VALUE;
         double v0 = base.value();
-        OptionalDouble absolute = OptionalDouble.empty();
-        OptionalDouble percent = OptionalDouble.empty();
-        OptionalDouble points = OptionalDouble.empty();
+        double absolute = 0;
+        double percent = 0;
+        double points = 0;
+        double p = 0;
         if (v0 == 0) {
             flags |= Flag.BASELINE_ZERO.bit();
         }
         if (cur.defined()) {
-            absolute = Optionals.of(cur.value() - v0);
+            absolute = cur.value() - v0;
+            holds |= RowColumns.ABSOLUTE;
             if (v0 != 0) {
-                percent = percent(cur, base);
+                OptionalDouble pct = percent(cur, base);
+                if (pct.isPresent()) {
+                    percent = pct.getAsDouble();
+                    holds |= RowColumns.PERCENT;
+                }
             }
             if (indicator.unit() == Unit.PROPORTION) {
-                points = Optionals.of(100 * (cur.value() - v0));
+                points = 100 * (cur.value() - v0);
+                holds |= RowColumns.POINTS;
+            }
+            OptionalDouble pValue = pValue(indicator, cur, base);
+            if (pValue.isPresent()) {
+                p = pValue.getAsDouble();
+                holds |= RowColumns.P_VALUE | (p < settings.alpha() ? RowColumns.SIGNIFICANT : 0);
             }
         }
-        OptionalDouble pValue = cur.defined() ? pValue(indicator, cur, base) : OptionalDouble.empty();
-        boolean significant = pValue.isPresent() && pValue.getAsDouble() < settings.alpha();
         addedFlags = flags;
-        return Optional.of(new Change(baseline, Optionals.of(v0), bNum, bDen, absolute, percent, points, pValue,
-                significant));
+        return new ChangeFigures(holds, v0, base.num(), base.den(), absolute, percent, points, p);
     }
+
+    /** A change withheld for a suppressed baseline: nothing but the baseline period. */
+    private static final ChangeFigures WITHHELD = new ChangeFigures(0, 0, 0, 0, 0, 0, 0, 0);
 
     /** (v₁ − v₀)/v₀ × 100, from the exact counts where there are counts. */
     private static OptionalDouble percent(Observation cur, Observation base) {

@@ -49,8 +49,10 @@ final class SeriesQuery {
         for (Period p : periods) {
             RowBuilder rows = new RowBuilder(figures, rowSettings, index.get(p), index.get(p.yearEarlier()), true,
                     memo);
+            RowColumns row = new RowColumns(tree, p, p.yearEarlier(), units.length);
             for (int u = 0; u < units.length; u++) {
-                points.get(u).add(Series.Point.of(rows.row(indicator, units[u], selector)));
+                rows.row(indicator, units[u], selector, row, u);
+                points.get(u).add(Series.Point.of(row.get(u)));
             }
         }
         List<Series> series = new ArrayList<>(units.length);

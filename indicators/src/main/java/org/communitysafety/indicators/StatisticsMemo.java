@@ -1,6 +1,5 @@
 package org.communitysafety.indicators;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.communitysafety.indicators.stats.Interval;
@@ -10,14 +9,19 @@ import org.communitysafety.indicators.stats.Proportions;
 import org.communitysafety.indicators.stats.Tests;
 
 /**
- * The statistics of a computation's rows, each computed once for its distinct primitive inputs:
- * a Garwood interval per count x, a proportion's interval per (x, n), the exact test of two
- * counts per (x₁, x₀) and exposures, the exact test of two rates per (x₁, population₁, x₀,
- * population₀) and exposures, the test of two proportions per (x₁, n₁, x₀, n₀). A catalogue asks
- * for a million of them and most repeat — a village has 0, 1, 2 … incidents of a category, and
- * the interval and tests depend on the counts alone — so a lookup in a primitive-keyed map
- * ({@link PairKeyMap}) replaces gamma and beta quantiles and binomial tails, and equal rows
- * share one interval object.
+ * The statistics of a computation's rows that repeat, each computed once for its distinct
+ * primitive inputs: a Garwood interval per count x, a proportion's interval per (x, n), the exact
+ * test of two counts per (x₁, x₀) and exposures. A catalogue asks for a million of them and most
+ * repeat — a village has 0, 1, 2 … incidents of a category, and the interval and tests depend on
+ * the counts alone — so a lookup in a primitive-keyed map ({@link PairKeyMap}) replaces gamma and
+ * beta quantiles and binomial tails, and equal rows share one interval object.
+ *
+ * <p>The tests of two rates and of two proportions are computed every time they are asked for,
+ * not kept: their inputs hold a population or two denominators, which seldom repeat (at 10M
+ * incidents 32% and 12% of look-ups found a value), so their maps cost more than they saved — a
+ * miss in a map of a few hundred thousand entries, then a put and its growth, against a test of
+ * a few hundred nanoseconds. (The change of a proportion, which holds that test, is memoised per
+ * indicator by {@link RowBuilder}.)
  *
  * <p>Exact: a value is the very double the statistics class gives for the same inputs (the
  * tests compare cached and uncached catalogues bit for bit). The confidence level and the
@@ -33,12 +37,9 @@ final class StatisticsMemo {
     private final double confidence;
     private final IntervalMethod proportionMethod;
     private final PairKeyMap<Interval> garwood = new PairKeyMap<>();
-    private final PairKeyMap<Optional<Interval>> garwoodOptional = new PairKeyMap<>();
     private final PairKeyMap<Optional<Interval>> proportions = new PairKeyMap<>();
-    private final PairKeyMap<OptionalDouble> twoProportions = new PairKeyMap<>();
-    /** Per pair of exposures (days): the tests of two counts, then of two rates. */
+    /** Per pair of exposures (days): the tests of two counts. */
     private final PairKeyMap<PairKeyMap<OptionalDouble>> countTests = new PairKeyMap<>();
-    private final PairKeyMap<PairKeyMap<OptionalDouble>> rateTests = new PairKeyMap<>();
 
     private final boolean keep;
 
@@ -70,15 +71,6 @@ final class StatisticsMemo {
         }
         Interval i = garwood.get(x, 0);
         return i != null ? i : garwood.put(x, 0, PoissonIntervals.garwood(x, confidence));
-    }
-
-    /** {@code Optional.of(garwood(x))}, one instance per x. */
-    Optional<Interval> garwoodOptional(long x) {
-        if (!keep) {
-            return Optional.of(PoissonIntervals.garwood(x, confidence));
-        }
-        Optional<Interval> i = garwoodOptional.get(x, 0);
-        return i != null ? i : garwoodOptional.put(x, 0, Optional.of(garwood(x)));
     }
 
     /** {@link PoissonIntervals#rate}(GARWOOD, x, population, 10,000, confidence), from the memoised count interval. */
@@ -113,37 +105,21 @@ final class StatisticsMemo {
      * population over periods of these lengths.
      */
     OptionalDouble rateTest(long x1, long pop1, long days1, long x0, long pop0, long days0) {
-        if (!keep || !packable(x1, pop1) || !packable(x0, pop0)) {
-            return Tests.poissonRatioPValue(x1, (double) pop1 * days1, x0, (double) pop0 * days0);
-        }
-        PairKeyMap<OptionalDouble> tests = tests(rateTests, days1, days0);
-        long a = x1 << 32 | pop1;
-        long b = x0 << 32 | pop0;
-        OptionalDouble p = tests.get(a, b);
-        return p != null ? p
-                : tests.put(a, b, Tests.poissonRatioPValue(x1, (double) pop1 * days1, x0, (double) pop0 * days0));
+        return Tests.poissonRatioPValue(x1, (double) pop1 * days1, x0, (double) pop0 * days0);
     }
 
     /** The p-value of {@link Tests#twoProportions}(x1, n1, x0, n0). */
     OptionalDouble twoProportions(long x1, long n1, long x0, long n0) {
-        if (!keep || !packable(x1, n1) || !packable(x0, n0)) {
-            return Tests.twoProportionsPValue(x1, n1, x0, n0);
-        }
-        long a = x1 << 32 | n1;
-        long b = x0 << 32 | n0;
-        OptionalDouble p = twoProportions.get(a, b);
-        return p != null ? p : twoProportions.put(a, b, Tests.twoProportionsPValue(x1, n1, x0, n0));
+        return Tests.twoProportionsPValue(x1, n1, x0, n0);
     }
 
     /** How many statistics were asked for, and how many of them computed (the rest were found). */
     long[] lookupsAndComputed() {
-        long lookups = garwood.lookups() + proportions.lookups() + twoProportions.lookups();
-        long computed = garwood.size() + proportions.size() + twoProportions.size();
-        for (PairKeyMap<PairKeyMap<OptionalDouble>> byDays : List.of(countTests, rateTests)) {
-            for (PairKeyMap<OptionalDouble> m : byDays.values()) {
-                lookups += m.lookups();
-                computed += m.size();
-            }
+        long lookups = garwood.lookups() + proportions.lookups();
+        long computed = garwood.size() + proportions.size();
+        for (PairKeyMap<OptionalDouble> m : countTests.values()) {
+            lookups += m.lookups();
+            computed += m.size();
         }
         return new long[] {lookups, computed};
     }

@@ -35,7 +35,6 @@ class StatisticsMemoTest {
                 int days1 = 28 + random.nextInt(4);
                 int days0 = 365 + random.nextInt(2);
                 assertThat(memo.garwood(x1)).isEqualTo(PoissonIntervals.garwood(x1, level));
-                assertThat(memo.garwoodOptional(x1).orElseThrow()).isEqualTo(PoissonIntervals.garwood(x1, level));
                 assertThat(memo.ratePer10k(x1, n1))
                         .isEqualTo(PoissonIntervals.rate(IntervalMethod.GARWOOD, x1, n1, 10_000, level));
                 assertThat(memo.proportion(x1, n1))
@@ -79,7 +78,7 @@ class StatisticsMemoTest {
     @Test
     void equalInputs_shareOneValue_andTheAfreshMemoKeepsNothing() {
         StatisticsMemo memo = StatisticsMemo.of(SETTINGS);
-        assertThat(memo.garwoodOptional(3)).isSameAs(memo.garwoodOptional(3));
+        assertThat(memo.garwood(3)).isSameAs(memo.garwood(3));
         assertThat(memo.proportion(3, 9)).isSameAs(memo.proportion(3, 9));
         StatisticsMemo none = StatisticsMemo.none(SETTINGS);
         assertThat(none.proportion(3, 9)).isNotSameAs(none.proportion(3, 9)).isEqualTo(memo.proportion(3, 9));

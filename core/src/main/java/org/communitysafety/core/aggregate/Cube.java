@@ -299,8 +299,7 @@ public final class Cube<M extends Enum<M>> {
         int key = unit * periods.size() + period;
         int from = distOffsets[key];
         int to = distOffsets[key + 1];
-        return from == to ? DayDistribution.empty()
-                : DayDistribution.of(Arrays.copyOfRange(distDays, from, to), Arrays.copyOfRange(distCounts, from, to));
+        return DayDistribution.ofRange(distDays, distCounts, from, to);
     }
 
     /**

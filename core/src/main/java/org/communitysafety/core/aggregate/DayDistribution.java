@@ -43,11 +43,26 @@ public final class DayDistribution {
         Objects.requireNonNull(counts, "counts");
         Check.argument(days.length == counts.length, "%d days but %d counts", days.length, counts.length);
         for (int i = 0; i < days.length; i++) {
-            Check.argument(counts[i] > 0, "count %d of day %d must be positive", counts[i], days[i]);
-            Check.argument(i == 0 || days[i] > days[i - 1], "days must increase: %d after %d", days[i],
-                    i == 0 ? 0 : days[i - 1]);
+            // guarded, not Check.argument(...) in the loop: that boxes its arguments on every call
+            if (counts[i] <= 0) {
+                Check.argument(false, "count %d of day %d must be positive", counts[i], days[i]);
+            }
+            if (i > 0 && days[i] <= days[i - 1]) {
+                Check.argument(false, "days must increase: %d after %d", days[i], days[i - 1]);
+            }
         }
         return days.length == 0 ? EMPTY : new DayDistribution(days.clone(), counts.clone());
+    }
+
+    /**
+     * The distribution held in {@code days[from .. to)} and {@code counts[from .. to)} of a cube's
+     * own arrays, which its builder made with days strictly increasing and counts positive: copied
+     * once and not checked again (a catalogue reads a unit's distribution for each of its rows of
+     * medians, and the city's span thousands of days).
+     */
+    static DayDistribution ofRange(int[] days, long[] counts, int from, int to) {
+        return from == to ? EMPTY
+                : new DayDistribution(Arrays.copyOfRange(days, from, to), Arrays.copyOfRange(counts, from, to));
     }
 
     /** The distribution of the given values, in any order. */
