@@ -85,7 +85,7 @@ final class Catalogue {
         }
         int b = baseline.isPresent() ? 1 : -1;
         List<Task> tasks = tasks(indicators, selectors, settings, scope);
-        RowColumns rows = new RowColumns(tree, period, baseline.orElse(null),
+        PackedRows rows = new PackedRows(tree, selectors, period, baseline.orElse(null), settings.confidence(),
                 tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).end());
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
@@ -116,7 +116,7 @@ final class Catalogue {
             return start + (to - from) * chosen.size();
         }
 
-        void run(RowBuilder builder, int[] scope, RowColumns rows) {
+        void run(RowBuilder builder, int[] scope, PackedRows rows) {
             int i = start;
             for (int k = from; k < to; k++) {
                 for (Selector s : chosen) {

@@ -49,7 +49,7 @@ public final class Results implements Iterable<IndicatorRow> {
     private Results(Period period, Optional<Period> baseline, List<IndicatorRow> rows) {
         this.period = Objects.requireNonNull(period, "period");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
-        this.rows = rows instanceof RowColumns columns ? columns : List.copyOf(rows); // RowColumns: unmodifiable
+        this.rows = rows instanceof PackedRows columns ? columns : List.copyOf(rows); // PackedRows: unmodifiable
     }
 
     /** Results of the given rows. */

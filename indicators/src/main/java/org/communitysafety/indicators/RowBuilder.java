@@ -3,7 +3,7 @@ package org.communitysafety.indicators;
 import static org.communitysafety.indicators.Indicator.Unit;
 
 import java.util.OptionalDouble;
-import org.communitysafety.indicators.RowColumns.ChangeFigures;
+import org.communitysafety.indicators.PackedRows.ChangeFigures;
 import org.communitysafety.indicators.stats.Interval;
 import org.communitysafety.indicators.stats.PercentChange;
 
@@ -41,7 +41,7 @@ final class RowBuilder {
     }
 
     /** Sets row i of {@code out}: the row of an indicator for unit u and group s. */
-    void row(Indicator indicator, int u, Selector s, RowColumns out, int i) {
+    void row(Indicator indicator, int u, Selector s, PackedRows out, int i) {
         Observation cur = figures.observe(indicator, u, p, s);
         int flags = 0;
         if (!cur.defined()) {
@@ -62,16 +62,16 @@ final class RowBuilder {
         boolean ratio = indicator.isRatio() && cur.num() >= 0;
         if (isSuppressed(indicator, cur)) {
             flags |= Flag.SUPPRESSED.bit();
-            int holds = ratio && indicator.unit() != Unit.PROPORTION ? RowColumns.DENOMINATOR : 0;
-            out.set(i, indicator, u, s.group(), flags, holds, 0, 0, cur.den(), null);
+            int holds = ratio && indicator.unit() != Unit.PROPORTION ? PackedRows.DENOMINATOR : 0;
+            out.set(i, indicator, u, s, flags, holds, 0, 0, cur.den(), null);
             if (change != null) {
                 out.withheldChange(i);
             }
             return;
         }
-        int holds = (cur.defined() ? RowColumns.VALUE : 0)
-                | (ratio ? RowColumns.NUMERATOR | RowColumns.DENOMINATOR : 0);
-        out.set(i, indicator, u, s.group(), flags, holds, cur.value(), cur.num(), cur.den(),
+        int holds = (cur.defined() ? PackedRows.VALUE : 0)
+                | (ratio ? PackedRows.NUMERATOR | PackedRows.DENOMINATOR : 0);
+        out.set(i, indicator, u, s, flags, holds, cur.value(), cur.num(), cur.den(),
                 cur.defined() ? interval(indicator, cur) : null);
         if (change != null) {
             out.change(i, change);
@@ -175,12 +175,12 @@ final class RowBuilder {
             flags |= Flag.BASELINE_SMALL_COUNT.bit();
         }
         boolean ratio = indicator.isRatio() && base.num() >= 0;
-        int holds = ratio ? RowColumns.BASELINE_NUMERATOR | RowColumns.BASELINE_DENOMINATOR : 0;
+        int holds = ratio ? PackedRows.BASELINE_NUMERATOR | PackedRows.BASELINE_DENOMINATOR : 0;
         if (!base.defined()) {
             addedFlags = flags | Flag.BASELINE_UNDEFINED.bit();
             return new ChangeFigures(holds, 0, base.num(), base.den(), 0, 0, 0, 0);
         }
-        holds |= RowColumns.BASELINE_VALUE;
+        holds |= PackedRows.BASELINE_VALUE;
         double v0 = base.value();
         double absolute = 0;
         double percent = 0;
@@ -191,22 +191,22 @@ final class RowBuilder {
         }
         if (cur.defined()) {
             absolute = cur.value() - v0;
-            holds |= RowColumns.ABSOLUTE;
+            holds |= PackedRows.ABSOLUTE;
             if (v0 != 0) {
                 OptionalDouble pct = percent(cur, base);
                 if (pct.isPresent()) {
                     percent = pct.getAsDouble();
-                    holds |= RowColumns.PERCENT;
+                    holds |= PackedRows.PERCENT;
                 }
             }
             if (indicator.unit() == Unit.PROPORTION) {
                 points = 100 * (cur.value() - v0);
-                holds |= RowColumns.POINTS;
+                holds |= PackedRows.POINTS;
             }
             OptionalDouble pValue = pValue(indicator, cur, base);
             if (pValue.isPresent()) {
                 p = pValue.getAsDouble();
-                holds |= RowColumns.P_VALUE | (p < settings.alpha() ? RowColumns.SIGNIFICANT : 0);
+                holds |= PackedRows.P_VALUE | (p < settings.alpha() ? PackedRows.SIGNIFICANT : 0);
             }
         }
         addedFlags = flags;

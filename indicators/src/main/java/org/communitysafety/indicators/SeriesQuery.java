@@ -35,7 +35,8 @@ final class SeriesQuery {
         for (int i = 0; i < all.size(); i++) {
             index.put(all.get(i), i);
         }
-        Selector selector = Selector.All.of(taxonomy).find(indicator, group);
+        Selector.All selectors = Selector.All.of(taxonomy);
+        Selector selector = selectors.find(indicator, group);
         Computation figures = figuresOf.apply(all, EnumSet.of(indicator.source()));
         if (indicator.source() == Indicator.Source.UNITS) {
             figures.zeroShares(List.of(selector), units);
@@ -49,7 +50,7 @@ final class SeriesQuery {
         for (Period p : periods) {
             RowBuilder rows = new RowBuilder(figures, rowSettings, index.get(p), index.get(p.yearEarlier()), true,
                     memo);
-            RowColumns row = new RowColumns(tree, p, p.yearEarlier(), units.length);
+            PackedRows row = new PackedRows(tree, selectors, p, p.yearEarlier(), rowSettings.confidence(), units.length);
             for (int u = 0; u < units.length; u++) {
                 rows.row(indicator, units[u], selector, row, u);
                 points.get(u).add(Series.Point.of(row.get(u)));

@@ -87,7 +87,8 @@ class CatalogueMemoTest {
         int[] scope = Catalogue.scope(DATA.tree(), settings);
         figures.zeroShares(selectors.taxonomy(), scope);
         RowBuilder rows = new RowBuilder(figures, settings, 0, 1, true, memo);
-        RowColumns out = new RowColumns(DATA.tree(), Period.parse("2023"), Period.parse("2022"), 1);
+        PackedRows out = new PackedRows(DATA.tree(), selectors, Period.parse("2023"), Period.parse("2022"),
+                settings.confidence(), 1);
         for (Indicator indicator : ALL) {
             for (int u : scope) {
                 for (Selector s : selectors.chosen(indicator, settings)) {

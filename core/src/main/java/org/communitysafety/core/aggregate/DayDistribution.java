@@ -118,8 +118,10 @@ public final class DayDistribution {
 
     /** The value of 0-based rank {@code rank} in increasing order. */
     public int valueAtRank(long rank) {
-        Check.argument(total > 0, "an empty distribution has no value of rank %d", rank);
-        Check.argument(rank >= 0 && rank < total, "rank %d is outside 0..%d", rank, total - 1);
+        if (total == 0 || rank < 0 || rank >= total) { // guarded: Check.argument boxes its arguments on every call
+            Check.argument(total > 0, "an empty distribution has no value of rank %d", rank);
+            Check.argument(false, "rank %d is outside 0..%d", rank, total - 1);
+        }
         long seen = 0;
         for (int i = 0; i < days.length; i++) {
             seen += counts[i];
