@@ -183,6 +183,20 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
                 interval, change, Flag.setOf((int) (b[k + 1] >>> 32)));
     }
 
+    /** Row i's unit code, without making the row. */
+    String unit(int i) {
+        Objects.checkIndex(i, size);
+        return tree.unit((int) (blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride] >>> 32)).code();
+    }
+
+    /** Whether row i is of this indicator and group, without making the row. */
+    boolean is(int i, Indicator indicator, Group group) {
+        Objects.checkIndex(i, size);
+        long id = blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride];
+        return (id & 0xFF) == indicator.ordinal()
+                && selectors.of(indicator).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group().equals(group);
+    }
+
     private static OptionalDouble doubleIf(int has, int bit, long bits) {
         return (has & bit) != 0 ? Optionals.of(Double.longBitsToDouble(bits)) : OptionalDouble.empty();
     }

@@ -159,6 +159,12 @@ public final class Results implements Iterable<IndicatorRow> {
         int[] positions = index().get(unit);
         if (positions != null) {
             for (int i = 1; i <= positions[0]; i++) {
+                if (rows instanceof PackedRows packed) { // compare without making each row
+                    if (packed.is(positions[i], indicator, group)) {
+                        return Optional.of(packed.get(positions[i]));
+                    }
+                    continue;
+                }
                 IndicatorRow r = rows.get(positions[i]);
                 if (r.indicator() == indicator && r.group().equals(group)) {
                     return Optional.of(r);
@@ -181,10 +187,11 @@ public final class Results implements Iterable<IndicatorRow> {
         if (m == null) {
             m = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
-                int[] p = m.computeIfAbsent(rows.get(i).unit(), u -> new int[8]);
+                String unit = rows instanceof PackedRows packed ? packed.unit(i) : rows.get(i).unit();
+                int[] p = m.computeIfAbsent(unit, u -> new int[8]);
                 if (p[0] + 1 == p.length) {
                     p = Arrays.copyOf(p, p.length * 2);
-                    m.put(rows.get(i).unit(), p);
+                    m.put(unit, p);
                 }
                 p[++p[0]] = i;
             }

@@ -128,7 +128,13 @@ class PackedRowsTest {
         PackedRows packed = pack(rows, BASELINE);
         assertThat(packed).hasSize(n);
         for (int i = 0; i < n; i++) {
-            assertThat(packed.get(i)).as("row %d", i).isEqualTo(rows.get(i).expected(BASELINE));
+            IndicatorRow expected = rows.get(i).expected(BASELINE);
+            assertThat(packed.get(i)).as("row %d", i).isEqualTo(expected);
+            assertThat(packed.unit(i)).isEqualTo(expected.unit());
+            assertThat(packed.is(i, expected.indicator(), expected.group())).isTrue();
+            Indicator other = Indicator.values()[(expected.indicator().ordinal() + 1) % Indicator.values().length];
+            assertThat(packed.is(i, other, expected.group())).isFalse();
+            assertThat(packed.is(i, expected.indicator(), Group.parse("category:none-such"))).isFalse();
         }
         IndicatorRow last = packed.get(n - 1);
         assertThat(packed.get(n - 1)).isEqualTo(last).isNotSameAs(last);
