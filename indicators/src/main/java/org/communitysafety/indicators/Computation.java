@@ -199,54 +199,59 @@ final class Computation {
         return outreach.figure(m, u, p, s);
     }
 
-    /** The figure of an indicator for unit {@code u}, period {@code p} and group {@code s}. */
+    /** The figure of an indicator for unit {@code u}, period {@code p} and group {@code s}, in a new observation. */
     Observation observe(Indicator indicator, int u, int p, Selector s) {
+        return observe(indicator, u, p, s, new Observation());
+    }
+
+    /** The figure of an indicator for unit {@code u}, period {@code p} and group {@code s}, set in {@code into}. */
+    Observation observe(Indicator indicator, int u, int p, Selector s, Observation into) {
         long pop = pops[p][u];
         return switch (indicator) {
-            case INCIDENTS_COUNT -> Observation.count(incident(IncidentMeasure.COUNT, u, p, s));
+            case INCIDENTS_COUNT -> into.count(incident(IncidentMeasure.COUNT, u, p, s));
             case INCIDENTS_RATE_PER_10K -> {
                 long x = incident(IncidentMeasure.COUNT, u, p, s);
-                yield Observation.ratio(x, pop, 10_000, Flag.NO_POPULATION, x);
+                yield into.ratio(x, pop, 10_000, Flag.NO_POPULATION, x);
             }
-            case INCIDENTS_CLEARANCE_RATE -> Observation.proportion(incident(IncidentMeasure.CLEARED, u, p, s),
+            case INCIDENTS_CLEARANCE_RATE -> into.proportion(incident(IncidentMeasure.CLEARED, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
-            case INCIDENTS_CLEARANCES_IN_PERIOD_RATE -> Observation.proportion(
+            case INCIDENTS_CLEARANCES_IN_PERIOD_RATE -> into.proportion(
                     incident(IncidentMeasure.CLEARANCES, u, p, s), incident(IncidentMeasure.COUNT, u, p, s));
-            case INCIDENTS_REPEAT_CALL_RATE -> Observation.proportion(incident(IncidentMeasure.REPEAT_CALLS, u, p, s),
+            case INCIDENTS_REPEAT_CALL_RATE -> into.proportion(incident(IncidentMeasure.REPEAT_CALLS, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
-            case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> Observation.median(
+            case INCIDENTS_MEDIAN_DAYS_TO_CLEAR -> into.median(
                     incidents.distribution(IncidentMeasure.CLEARANCES, u, p));
-            case INCIDENTS_LOSS -> Observation.amount(incident(IncidentMeasure.LOSS_FEN, u, p, s),
+            case INCIDENTS_LOSS -> into.amount(incident(IncidentMeasure.LOSS_FEN, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
-            case INCIDENTS_RECOVERED -> Observation.amount(incident(IncidentMeasure.RECOVERED_FEN, u, p, s),
+            case INCIDENTS_RECOVERED -> into.amount(incident(IncidentMeasure.RECOVERED_FEN, u, p, s),
                     incident(IncidentMeasure.COUNT, u, p, s));
-            case UNITS_ZERO_INCIDENT_SHARE -> zero.share(u, p, s);
-            case UNITS_EXPECTED_ZERO_SHARE -> zero.expected(u, p, s);
-            case DISPUTES_COUNT -> Observation.count(dispute(DisputeMeasure.RECEIVED, u, p, s));
-            case DISPUTES_RESOLUTION_RATE -> Observation.proportion(dispute(DisputeMeasure.RESOLVED, u, p, s),
+            case UNITS_ZERO_INCIDENT_SHARE -> zero.share(u, p, s, into);
+            case UNITS_EXPECTED_ZERO_SHARE -> zero.expected(u, p, s, into);
+            case DISPUTES_COUNT -> into.count(dispute(DisputeMeasure.RECEIVED, u, p, s));
+            case DISPUTES_RESOLUTION_RATE -> into.proportion(dispute(DisputeMeasure.RESOLVED, u, p, s),
                     dispute(DisputeMeasure.RECEIVED, u, p, s));
-            case DISPUTES_SUCCESS_RATE -> Observation.proportion(dispute(DisputeMeasure.RESOLVED, u, p, s),
+            case DISPUTES_SUCCESS_RATE -> into.proportion(dispute(DisputeMeasure.RESOLVED, u, p, s),
                     dispute(DisputeMeasure.CONCLUDED_OF_RECEIVED, u, p, s));
-            case DISPUTES_CONCLUSION_RATE -> Observation.proportion(
+            case DISPUTES_CONCLUSION_RATE -> into.proportion(
                     dispute(DisputeMeasure.CONCLUDED_OF_RECEIVED, u, p, s), dispute(DisputeMeasure.RECEIVED, u, p, s));
-            case DISPUTES_OPENING_BACKLOG -> Observation.count(dispute(DisputeMeasure.OPENING_BACKLOG, u, p, s));
-            case DISPUTES_CONCLUDED -> Observation.count(dispute(DisputeMeasure.CONCLUDED, u, p, s));
-            case DISPUTES_BACKLOG -> Observation.count(dispute(DisputeMeasure.CLOSING_BACKLOG, u, p, s));
-            case DISPUTES_OLD_BACKLOG -> Observation.count(dispute(DisputeMeasure.OLD_BACKLOG, u, p, s));
-            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> Observation.median(
+            case DISPUTES_OPENING_BACKLOG -> into.count(dispute(DisputeMeasure.OPENING_BACKLOG, u, p, s));
+            case DISPUTES_CONCLUDED -> into.count(dispute(DisputeMeasure.CONCLUDED, u, p, s));
+            case DISPUTES_BACKLOG -> into.count(dispute(DisputeMeasure.CLOSING_BACKLOG, u, p, s));
+            case DISPUTES_OLD_BACKLOG -> into.count(dispute(DisputeMeasure.OLD_BACKLOG, u, p, s));
+            case DISPUTES_MEDIAN_DAYS_TO_CLOSE -> into.median(
                     disputes.distribution(DisputeMeasure.CONCLUDED, u, p));
-            case DISPUTES_AMOUNT -> Observation.amount(dispute(DisputeMeasure.AMOUNT_FEN, u, p, s),
+            case DISPUTES_AMOUNT -> into.amount(dispute(DisputeMeasure.AMOUNT_FEN, u, p, s),
                     dispute(DisputeMeasure.RECEIVED, u, p, s));
-            case OUTREACH_SESSIONS -> Observation.count(outreach(OutreachMeasure.SESSIONS, u, p, s));
-            case OUTREACH_AUDIENCE -> Observation.sum(outreach(OutreachMeasure.AUDIENCE, u, p, s));
-            case OUTREACH_HOUSEHOLDS -> Observation.sum(outreach(OutreachMeasure.HOUSEHOLDS, u, p, s));
-            case OUTREACH_LEADS -> Observation.count(outreach(OutreachMeasure.LEADS, u, p, s));
-            case OUTREACH_FRAUDS_STOPPED -> Observation.count(outreach(OutreachMeasure.FRAUDS_STOPPED, u, p, s));
-            case OUTREACH_LOSS_AVOIDED -> Observation.amount(outreach(OutreachMeasure.LOSS_AVOIDED_FEN, u, p, s),
+            case OUTREACH_SESSIONS -> into.count(outreach(OutreachMeasure.SESSIONS, u, p, s));
+            case OUTREACH_AUDIENCE -> into.sum(outreach(OutreachMeasure.AUDIENCE, u, p, s));
+            case OUTREACH_HOUSEHOLDS -> into.sum(outreach(OutreachMeasure.HOUSEHOLDS, u, p, s));
+            case OUTREACH_LEADS -> into.count(outreach(OutreachMeasure.LEADS, u, p, s));
+            case OUTREACH_FRAUDS_STOPPED -> into.count(outreach(OutreachMeasure.FRAUDS_STOPPED, u, p, s));
+            case OUTREACH_LOSS_AVOIDED -> into.amount(outreach(OutreachMeasure.LOSS_AVOIDED_FEN, u, p, s),
                     outreach(OutreachMeasure.SESSIONS, u, p, s));
-            case OUTREACH_AUDIENCE_PER_CAPITA -> Observation.ratio(outreach(OutreachMeasure.AUDIENCE, u, p, s), pop, 1,
+            case OUTREACH_AUDIENCE_PER_CAPITA -> into.ratio(outreach(OutreachMeasure.AUDIENCE, u, p, s), pop, 1,
                     Flag.NO_POPULATION, -1);
-            case OUTREACH_HAZARD_FIX_RATE -> Observation.proportion(outreach(OutreachMeasure.HAZARDS_FIXED, u, p, s),
+            case OUTREACH_HAZARD_FIX_RATE -> into.proportion(outreach(OutreachMeasure.HAZARDS_FIXED, u, p, s),
                     outreach(OutreachMeasure.HAZARDS_FOUND, u, p, s));
         };
     }

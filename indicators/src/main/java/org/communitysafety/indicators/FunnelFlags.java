@@ -38,6 +38,8 @@ final class FunnelFlags {
     private int[] lastParent = new int[0];
     private long[] parentNum = new long[0];
     private long[] parentDen = new long[0];
+    /** The parent's figure as it is read: filled afresh by each read. */
+    private final Observation parentFigure = new Observation();
 
     /**
      * Flags in period {@code p} of {@code figures}, with or without the shortcut.
@@ -104,7 +106,7 @@ final class FunnelFlags {
             parentNum = Arrays.copyOf(parentNum, n);
             parentDen = Arrays.copyOf(parentDen, n);
         }
-        Observation whole = figures.observe(indicator, parent, p, s);
+        Observation whole = figures.observe(indicator, parent, p, s, parentFigure);
         lastSelector[k] = s;
         lastIndicator[k] = indicator;
         lastParent[k] = parent;

@@ -24,6 +24,9 @@ final class RowBuilder {
     private final int b;
     private final FunnelFlags funnel;
     private final StatisticsMemo memo;
+    /** The figures of the row being built, in the period and the baseline: filled afresh for each row. */
+    private final Observation current = new Observation();
+    private final Observation baseline = new Observation();
 
     /**
      * Rows of period {@code p} compared with period {@code b} (−1: no comparison); funnel flags
@@ -42,7 +45,7 @@ final class RowBuilder {
 
     /** Sets row i of {@code out}: the row of an indicator for unit u and group s. */
     void row(Indicator indicator, int u, Selector s, PackedRows out, int i) {
-        Observation cur = figures.observe(indicator, u, p, s);
+        Observation cur = figures.observe(indicator, u, p, s, current);
         int flags = 0;
         if (!cur.defined()) {
             flags |= cur.why().bit();
@@ -52,7 +55,7 @@ final class RowBuilder {
         }
         ChangeFigures change = null;
         if (b >= 0) {
-            Observation base = figures.observe(indicator, u, b, s);
+            Observation base = figures.observe(indicator, u, b, s, baseline);
             change = change(indicator, cur, base);
             flags |= changeFlags;
         }

@@ -150,14 +150,14 @@ final class ZeroShares {
         return sum / leafCount[u];
     }
 
-    Observation share(int u, int p, Selector s) {
+    Observation share(int u, int p, Selector s, Observation into) {
         long zero = inner[u] >= 0 ? zeroLeaves[s.ordinal()][p][inner[u]]
                 : base[u] && counts.count(u, p, s) == 0 ? 1 : 0;
-        return Observation.proportion(zero, leafCount[u]);
+        return into.proportion(zero, leafCount[u]);
     }
 
-    Observation expected(int u, int p, Selector s) {
+    Observation expected(int u, int p, Selector s, Observation into) {
         int i = inScope[u];
-        return Observation.expectation(i < 0 ? Double.NaN : expected[s.ordinal()][p][i], leafCount[u]);
+        return into.expectation(i < 0 ? Double.NaN : expected[s.ordinal()][p][i], leafCount[u]);
     }
 }
