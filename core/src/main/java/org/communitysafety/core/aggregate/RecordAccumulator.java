@@ -33,6 +33,9 @@ import org.communitysafety.core.lang.Check;
  * first record, and the snapshot is a {@linkplain Cube#sparse() sparse} cube of the cells
  * touched. A million villages over two periods are 20 million dispute cells, 1.5 GB dense a
  * thread, of which 3 million disputes touch about 2 million. The figures are the same either way.
+ * {@link RecordAggregation#aggregate} no longer hashes such a store when it fills its tree well
+ * enough: it takes the units in ranges, each into a small dense accumulator that is drained to
+ * sparse cells and zeroed for the next (package-private {@code drain}, {@code takeDays}).
  *
  * <p>Not thread-safe: give each thread its own and merge them ({@link RecordAggregation#aggregate}
  * does).

@@ -20,11 +20,11 @@ import org.communitysafety.core.io.ReadProgress;
  * record files and the aggregation then touch 2 GB and more of pages that were never touched
  * before: the process's RSS reached 3.5–4.2 GiB (benchmarks/README.md, "The million-unit
  * tree"). After a full collection G1 shrinks the committed heap to what {@code
- * MaxHeapFreeRatio} (70 %) allows over the live data — 1.2 GB after the reference files of a
- * million units, 2.0 GB after the record files — and uncommits the rest, so that what follows
- * reuses fewer, already touched pages: the district report's peak RSS fell to 1.9–2.4 GiB in the
- * runs measured. A collection after the reading alone was not enough (2.9 GiB): the record
- * files had already touched the eden of the expanded heap.
+ * MaxHeapFreeRatio} (70 %) allows over the live data — 1.2–1.3 GB after the reference files of a
+ * million units, 1.4–2.0 GB after the record files — and uncommits the rest, so that what
+ * follows reuses fewer, already touched pages: the district report's peak RSS fell from 3.3–3.9
+ * GiB to 2.0–2.4 GiB (OpenJDK 17.0.15, runs in turn). A collection after the reading alone was
+ * not enough (2.9 GiB): the record files had already touched the eden of the expanded heap.
  *
  * <h2>Cost</h2>
  * Each collection is a stop-the-world pause of 0.3–0.4 s at a million units (the live heap is
