@@ -30,7 +30,7 @@ import org.communitysafety.core.io.ReadProgress;
  * Each collection is a stop-the-world pause of 0.3–0.4 s at a million units (the live heap is
  * copied once). Below {@value #LARGE_TREE} units (a city of 3,300 units, whatever its number of
  * incidents) nothing is collected. A workbook is never a large tree here: its sheets are not
- * named {@code jurisdictions.csv}.
+ * named {@code jurisdictions.csv}. Under {@code -XX:+DisableExplicitGC} it does nothing.
  *
  * <p>Thread-safe: the record files are read on parallel threads, and each tells its progress.
  */
