@@ -33,6 +33,9 @@ import org.communitysafety.core.lang.Check;
  * first record, and the snapshot is a {@linkplain Cube#sparse() sparse} cube of the cells
  * touched. A million villages over two periods are 20 million dispute cells, 1.5 GB dense a
  * thread, of which 3 million disputes touch about 2 million. The figures are the same either way.
+ * {@link RecordAggregation#aggregate} no longer hashes such a store when it fills its tree well
+ * enough: it takes the units in ranges, each into a small dense accumulator that is drained to
+ * sparse cells and zeroed for the next (package-private {@code drain}, {@code takeDays}).
  *
  * <p>Not thread-safe: give each thread its own and merge them ({@link RecordAggregation#aggregate}
  * does).
@@ -249,6 +252,52 @@ public final class RecordAccumulator<M extends Enum<M>> {
         days[dayCount++] = ((long) key << 16) | value;
     }
 
+    /**
+     * The cells of the first {@code held} units of a dense accumulator (those of {@code held ×
+     * periods} keys) as {@link SparseCells}, exactly as the hashed snapshot keeps them (the
+     * cells with some sum not zero, in cell order); the sums are zeroed for the next range of
+     * {@link RecordAggregation}'s pass by unit ranges.
+     */
+    SparseCells drain(int held) {
+        Check.state(cellOf == null, "only a dense accumulator is drained by ranges");
+        int keys = held * periodCount;
+        int cells = keys * types;
+        int entries = 0;   // counted first, so that the arrays are made once, of their size
+        for (int c = 0; c < cells; c++) {
+            for (int i = c * stride, end = i + stride; i < end; i++) {
+                if (sums[i] != 0) {
+                    entries++;
+                    break;
+                }
+            }
+        }
+        SparseCells.Builder b = new SparseCells.Builder(keys, stride, entries);
+        long[] row = new long[stride];
+        for (int key = 0, c = 0; key < keys; key++) {
+            for (int t = 0; t < types; t++, c++) {
+                System.arraycopy(sums, c * stride, row, 0, stride);
+                b.add(t, row);
+            }
+            b.endKey();
+        }
+        Arrays.fill(sums, 0, cells * stride, 0);
+        return b.build();
+    }
+
+    /**
+     * The days collected so far, packed as in {@link #days}, each key moved up by {@code
+     * keyOffset} (a range's first unit × periods); the accumulator forgets them.
+     */
+    long[] takeDays(int keyOffset) {
+        long[] out = new long[dayCount];
+        long shift = (long) keyOffset << 16;
+        for (int i = 0; i < dayCount; i++) {
+            out[i] = days[i] + shift;
+        }
+        dayCount = 0;
+        return out;
+    }
+
     /** Adds another accumulator's figures to this one; kinds and shapes must match. */
     public RecordAccumulator<M> merge(RecordAccumulator<M> other) {
         Objects.requireNonNull(other, "other");
@@ -311,12 +360,23 @@ public final class RecordAccumulator<M extends Enum<M>> {
             }
             sparse = b.build();
         }
+        return cube(kind, units, periods, m, sparse, days, dayCount);
+    }
+
+    /**
+     * The cube of a kind's measures, dense ({@code m}) or sparse, and its days packed as in
+     * {@link #days} (the first {@code dayCount}, in any order): the days are grouped by (unit,
+     * period) with a counting sort — the counts per key are known — each key's few values sorted
+     * and run-length encoded.
+     */
+    static <M extends Enum<M>> Cube<M> cube(RecordKind<M> kind, int units, PeriodIndex periods, long[][] m,
+            SparseCells sparse, long[] days, int dayCount) {
+        int keys = units * periods.size();
+        int types = kind.fixedWidth();
         if (kind.distributionMeasure().isEmpty()) {
             return new Cube<>(kind, units, periods, types, kind.allBits(), false, m, sparse, new int[keys + 1],
                     new int[0], new long[0]);
         }
-        // group the days by (unit, period) with a counting sort — the counts per key are known —
-        // sort each key's few values, and run-length encode them
         int[] offsets = new int[keys + 1];
         for (int i = 0; i < dayCount; i++) {
             offsets[(int) (days[i] >>> 16) + 1]++;

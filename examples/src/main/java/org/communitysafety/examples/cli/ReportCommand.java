@@ -456,7 +456,10 @@ public final class ReportCommand implements Callable<Integer> {
             if (dates != null) {
                 options = dates.applyTo(options);
             }
-            ColumnarReadResult result = DatasetReader.readColumnar(dir, options, progress);
+            // a large tree's reading leaves most of the heap G1 grew free: give it back (HeapRelief)
+            HeapRelief relief = HeapRelief.of(progress);
+            ColumnarReadResult result = DatasetReader.readColumnar(dir, options, relief);
+            relief.afterReading();
             progress.clear();
             boolean clean = result.report().isClean() && result.report().rowsRejected() == 0;
             if (result.data().isEmpty() || (!clean && !lenient)) {
