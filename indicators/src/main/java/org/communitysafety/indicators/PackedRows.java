@@ -129,16 +129,23 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
 
     /** Sets row i's change, which must come after {@link #set}: {@code figures.holds()} says which figures it has. */
     void change(int i, ChangeFigures figures) {
+        change(i, figures.holds(), figures.baselineValue(), figures.baselineNumerator(), figures.baselineDenominator(),
+                figures.absolute(), figures.percent(), figures.points(), figures.pValue());
+    }
+
+    /** Sets row i's change, which must come after {@link #set}: {@code holds} says which figures it has. */
+    void change(int i, int holds, double baselineValue, long baselineNumerator, long baselineDenominator,
+            double absolute, double percent, double points, double pValue) {
         long[] b = blocks[i >>> BLOCK_SHIFT];
         int k = (i & BLOCK_MASK) * stride;
-        b[k + 1] |= CHANGE | figures.holds();
-        b[k + 7] = Double.doubleToRawLongBits(figures.baselineValue());
-        b[k + 8] = figures.baselineNumerator();
-        b[k + 9] = figures.baselineDenominator();
-        b[k + 10] = Double.doubleToRawLongBits(figures.absolute());
-        b[k + 11] = Double.doubleToRawLongBits(figures.percent());
-        b[k + 12] = Double.doubleToRawLongBits(figures.points());
-        b[k + 13] = Double.doubleToRawLongBits(figures.pValue());
+        b[k + 1] |= CHANGE | holds;
+        b[k + 7] = Double.doubleToRawLongBits(baselineValue);
+        b[k + 8] = baselineNumerator;
+        b[k + 9] = baselineDenominator;
+        b[k + 10] = Double.doubleToRawLongBits(absolute);
+        b[k + 11] = Double.doubleToRawLongBits(percent);
+        b[k + 12] = Double.doubleToRawLongBits(points);
+        b[k + 13] = Double.doubleToRawLongBits(pValue);
     }
 
     /** Row i's change, withheld: only its baseline period is known ({@link Change#withheld}). */

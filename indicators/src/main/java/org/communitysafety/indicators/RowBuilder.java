@@ -53,10 +53,10 @@ final class RowBuilder {
         if (isSmall(cur)) {
             flags |= Flag.SMALL_COUNT.bit();
         }
-        ChangeFigures change = null;
+        ChangeFigures known = null;   // with a baseline: the change memoised, or null for the one just computed
         if (b >= 0) {
             Observation base = figures.observe(indicator, u, b, s, baseline);
-            change = change(indicator, cur, base);
+            known = change(indicator, cur, base);
             flags |= changeFlags;
         }
         if (settings.funnelFlags() && cur.defined()) {
@@ -67,7 +67,7 @@ final class RowBuilder {
             flags |= Flag.SUPPRESSED.bit();
             int holds = ratio && indicator.unit() != Unit.PROPORTION ? PackedRows.DENOMINATOR : 0;
             out.set(i, indicator, u, s, flags, holds, 0, 0, cur.den(), null);
-            if (change != null) {
+            if (b >= 0) {
                 out.withheldChange(i);
             }
             return;
@@ -76,8 +76,11 @@ final class RowBuilder {
                 | (ratio ? PackedRows.NUMERATOR | PackedRows.DENOMINATOR : 0);
         out.set(i, indicator, u, s, flags, holds, cur.value(), cur.num(), cur.den(),
                 cur.defined() ? interval(indicator, cur) : null);
-        if (change != null) {
-            out.change(i, change);
+        if (known != null) {
+            out.change(i, known);
+        } else if (b >= 0) {
+            out.change(i, changeHolds, changeBaselineValue, changeBaselineNumerator, changeBaselineDenominator,
+                    changeAbsolute, changePercent, changePoints, changePValue);
         }
     }
 
@@ -123,7 +126,8 @@ final class RowBuilder {
             known = changes(countChanges, indicator);
             a = cur.exact();
             c = base.exact();
-        } else if (cur.isProportion() && base.isProportion() && (cur.num() | cur.den() | base.num() | base.den()) < 1L << 31) {
+        } else if (cur.isProportion() && base.isProportion()
+                && (cur.num() | cur.den() | base.num() | base.den()) < 1L << 31) {
             known = changes(proportionChanges, indicator);
             a = cur.num() << 32 | cur.den();
             c = base.num() << 32 | base.den();
@@ -133,13 +137,16 @@ final class RowBuilder {
             c = 0;
         }
         if (known == null) {
-            ChangeFigures change = computeChange(indicator, cur, base);
+            computeChange(indicator, cur, base);
             changeFlags = addedFlags;
-            return change;
+            return null;
         }
         Memoised m = known.get(a, c);
         if (m == null) {
-            m = known.put(a, c, new Memoised(computeChange(indicator, cur, base), addedFlags));
+            computeChange(indicator, cur, base);
+            m = known.put(a, c, new Memoised(new ChangeFigures(changeHolds, changeBaselineValue,
+                    changeBaselineNumerator, changeBaselineDenominator, changeAbsolute, changePercent, changePoints,
+                    changePValue), addedFlags));
         }
         changeFlags = m.flags();
         return m.figures();
@@ -167,12 +174,29 @@ final class RowBuilder {
         return (PairKeyMap<Memoised>) m;
     }
 
-    /** The change from the baseline, the flags it adds left in {@link #addedFlags}. */
-    private ChangeFigures computeChange(Indicator indicator, Observation cur, Observation base) {
+    /**
+     * The change just computed, as {@link PackedRows#change} takes it: set by {@link #computeChange}
+     * for each row that has a baseline, instead of an object a row (three quarters of the rows'
+     * changes are not memoised: amounts, sums, rates, medians).
+     */
+    private int changeHolds;
+    private double changeBaselineValue;
+    private long changeBaselineNumerator;
+    private long changeBaselineDenominator;
+    private double changeAbsolute;
+    private double changePercent;
+    private double changePoints;
+    private double changePValue;
+
+    /** Computes the change from the baseline into the fields above, the flags it adds into {@link #addedFlags}. */
+    private void computeChange(Indicator indicator, Observation cur, Observation base) {
         int flags = 0;
-        if (isSuppressed(indicator, base)) {
+        changeHolds = 0;
+        changeBaselineNumerator = base.num();
+        changeBaselineDenominator = base.den();
+        if (isSuppressed(indicator, base)) {   // withheld: nothing but the baseline period
             addedFlags = Flag.BASELINE_SUPPRESSED.bit();
-            return WITHHELD;
+            return;
         }
         if (isSmall(base)) {
             flags |= Flag.BASELINE_SMALL_COUNT.bit();
@@ -181,43 +205,38 @@ final class RowBuilder {
         int holds = ratio ? PackedRows.BASELINE_NUMERATOR | PackedRows.BASELINE_DENOMINATOR : 0;
         if (!base.defined()) {
             addedFlags = flags | Flag.BASELINE_UNDEFINED.bit();
-            return new ChangeFigures(holds, 0, base.num(), base.den(), 0, 0, 0, 0);
+            changeHolds = holds;
+            return;
         }
         holds |= PackedRows.BASELINE_VALUE;
         double v0 = base.value();
-        double absolute = 0;
-        double percent = 0;
-        double points = 0;
-        double p = 0;
+        changeBaselineValue = v0;
         if (v0 == 0) {
             flags |= Flag.BASELINE_ZERO.bit();
         }
         if (cur.defined()) {
-            absolute = cur.value() - v0;
+            changeAbsolute = cur.value() - v0;
             holds |= PackedRows.ABSOLUTE;
             if (v0 != 0) {
                 OptionalDouble pct = percent(cur, base);
                 if (pct.isPresent()) {
-                    percent = pct.getAsDouble();
+                    changePercent = pct.getAsDouble();
                     holds |= PackedRows.PERCENT;
                 }
             }
             if (indicator.unit() == Unit.PROPORTION) {
-                points = 100 * (cur.value() - v0);
+                changePoints = 100 * (cur.value() - v0);
                 holds |= PackedRows.POINTS;
             }
             OptionalDouble pValue = pValue(indicator, cur, base);
             if (pValue.isPresent()) {
-                p = pValue.getAsDouble();
-                holds |= PackedRows.P_VALUE | (p < settings.alpha() ? PackedRows.SIGNIFICANT : 0);
+                changePValue = pValue.getAsDouble();
+                holds |= PackedRows.P_VALUE | (changePValue < settings.alpha() ? PackedRows.SIGNIFICANT : 0);
             }
         }
         addedFlags = flags;
-        return new ChangeFigures(holds, v0, base.num(), base.den(), absolute, percent, points, p);
+        changeHolds = holds;
     }
-
-    /** A change withheld for a suppressed baseline: nothing but the baseline period. */
-    private static final ChangeFigures WITHHELD = new ChangeFigures(0, 0, 0, 0, 0, 0, 0, 0);
 
     /** (v₁ − v₀)/v₀ × 100, from the exact counts where there are counts. */
     private static OptionalDouble percent(Observation cur, Observation base) {

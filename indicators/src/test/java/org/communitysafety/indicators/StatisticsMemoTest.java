@@ -101,5 +101,12 @@ class StatisticsMemoTest {
         }
         assertThat(map.size()).isEqualTo(300 * 43);
         assertThat(map.values()).hasSize(300 * 43);
+        assertThat(map.get(-1, 0)).isNull();   // small pairs and hashed ones alike, and no negative key
+        assertThat(map.get(PairKeyMap.SMALL - 1, PairKeyMap.SMALL)).isNull();
+        assertThat(map.get(1L << 40, 3)).isNull();
+        map.put(1L << 40, 3, -7L);
+        assertThat(map.get(1L << 40, 3)).isEqualTo(-7L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.put(-1, 0, 1L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(-1, 0)");
     }
 }
