@@ -192,16 +192,31 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
 
     /** Row i's unit code, without making the row. */
     String unit(int i) {
+        return jurisdiction(i).code();
+    }
+
+    /** Row i's unit, without making the row. */
+    Jurisdiction jurisdiction(int i) {
         Objects.checkIndex(i, size);
-        return tree.unit((int) (blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride] >>> 32)).code();
+        return tree.unit((int) (blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride] >>> 32));
+    }
+
+    /** Row i's indicator, without making the row. */
+    Indicator indicator(int i) {
+        Objects.checkIndex(i, size);
+        return INDICATORS[(int) (blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride] & 0xFF)];
+    }
+
+    /** Row i's group, without making the row. */
+    Group group(int i) {
+        Objects.checkIndex(i, size);
+        long id = blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride];
+        return selectors.of(INDICATORS[(int) (id & 0xFF)]).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group();
     }
 
     /** Whether row i is of this indicator and group, without making the row. */
     boolean is(int i, Indicator indicator, Group group) {
-        Objects.checkIndex(i, size);
-        long id = blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride];
-        return (id & 0xFF) == indicator.ordinal()
-                && selectors.of(indicator).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group().equals(group);
+        return indicator(i) == indicator && group(i).equals(group);
     }
 
     private static OptionalDouble doubleIf(int has, int bit, long bits) {

@@ -107,7 +107,29 @@ public final class Results implements Iterable<IndicatorRow> {
     /** The rows of one indicator. */
     public Results indicator(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
-        return filter(r -> r.indicator() == indicator);
+        return select((packed, i) -> packed.indicator(i) == indicator, r -> r.indicator() == indicator);
+    }
+
+    /** A test of a packed row by its position, which reads the row's fields without making the row. */
+    private interface PackedTest {
+        boolean test(PackedRows rows, int i);
+    }
+
+    /**
+     * The rows that satisfy {@code test}; packed rows are tested by {@code packedTest}, and only
+     * those kept are made (a filter of a catalogue's 1.5 million rows would make every one).
+     */
+    private Results select(PackedTest packedTest, Predicate<IndicatorRow> test) {
+        if (rows instanceof PackedRows packed) {
+            List<IndicatorRow> kept = new ArrayList<>();
+            for (int i = 0; i < packed.size(); i++) {
+                if (packedTest.test(packed, i)) {
+                    kept.add(packed.get(i));
+                }
+            }
+            return new Results(period, baseline, kept);
+        }
+        return filter(test);
     }
 
     /**
@@ -118,8 +140,13 @@ public final class Results implements Iterable<IndicatorRow> {
      */
     public Results unit(String codeOrName) {
         Objects.requireNonNull(codeOrName, "unit");
-        if (rows.stream().anyMatch(r -> r.unit().equals(codeOrName))) {
-            return filter(r -> r.unit().equals(codeOrName));
+        int[] positions = index().get(codeOrName);
+        if (positions != null) {   // the unit's rows, in order
+            List<IndicatorRow> kept = new ArrayList<>(positions[0]);
+            for (int i = 1; i <= positions[0]; i++) {
+                kept.add(rows.get(positions[i]));
+            }
+            return new Results(period, baseline, kept);
         }
         List<String> codes = rows.stream().filter(r -> r.unitName().equals(codeOrName))
                 .map(r -> r.unit() + " (" + r.level().code() + ")").distinct().toList();
@@ -137,13 +164,13 @@ public final class Results implements Iterable<IndicatorRow> {
     /** The rows of one group, e.g. {@code group(Group.criminal())}. */
     public Results group(Group group) {
         Objects.requireNonNull(group, "group");
-        return filter(r -> r.group().equals(group));
+        return select((packed, i) -> packed.group(i).equals(group), r -> r.group().equals(group));
     }
 
     /** The rows of the units at one level. */
     public Results level(Level level) {
         Objects.requireNonNull(level, "level");
-        return filter(r -> r.level() == level);
+        return select((packed, i) -> packed.jurisdiction(i).level() == level, r -> r.level() == level);
     }
 
     /** The row of (indicator, unit code, group), if there is one. */

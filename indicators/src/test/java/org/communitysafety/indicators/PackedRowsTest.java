@@ -178,4 +178,26 @@ class PackedRowsTest {
         assertThatThrownBy(() -> packed.remove(0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> packed.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void resultsLookups_readPackedRows_asFiltersReadMadeRows() {
+        Results packed = Catalogue.compute(CatalogueMemoTest.DATA, CatalogueMemoTest.yearOnYear(),
+                CatalogueMemoTest.ALL, true, true);
+        assertThat(packed.rows()).isInstanceOf(PackedRows.class);
+        Results plain = Results.of(packed.period(), packed.baseline(), new ArrayList<>(packed.rows()));
+        assertThat(plain.rows()).isNotInstanceOf(PackedRows.class).isEqualTo(packed.rows());
+        IndicatorRow some = packed.rows().get(packed.size() / 2);
+        for (Results r : List.of(packed, plain)) {
+            assertThat(r.indicator(some.indicator()))
+                    .isEqualTo(r.filter(x -> x.indicator() == some.indicator())).isNotEqualTo(r);
+            assertThat(r.unit(some.unit())).isEqualTo(r.filter(x -> x.unit().equals(some.unit())));
+            assertThat(r.unit(some.unitName())).isEqualTo(r.filter(x -> x.unitName().equals(some.unitName())));
+            assertThat(r.group(some.group())).isEqualTo(r.filter(x -> x.group().equals(some.group())));
+            assertThat(r.level(some.level())).isEqualTo(r.filter(x -> x.level() == some.level()));
+            assertThat(r.unit("none-such").isEmpty()).isTrue();
+            assertThat(r.find(some.indicator(), some.unit(), some.group())).contains(some);
+        }
+        assertThat(packed.indicator(some.indicator())).isEqualTo(plain.indicator(some.indicator()));
+        assertThat(packed.indicator(some.indicator()).size()).isPositive();
+    }
 }
