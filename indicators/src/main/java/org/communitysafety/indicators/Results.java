@@ -67,7 +67,12 @@ public final class Results implements Iterable<IndicatorRow> {
         return baseline;
     }
 
-    /** The rows, unmodifiable. */
+    /**
+     * The rows, unmodifiable. A computation's rows are held packed as primitives (about 110 bytes
+     * a row) and each {@link IndicatorRow} is made when it is read: two reads of one row give
+     * equal rows, not the same object, so keep the row you use rather than reading it again in a
+     * loop.
+     */
     public List<IndicatorRow> rows() {
         return rows;
     }
