@@ -1,6 +1,7 @@
 package org.communitysafety.indicators;
 
 import java.util.AbstractList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -8,6 +9,8 @@ import java.util.OptionalLong;
 import java.util.RandomAccess;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
+import org.communitysafety.core.jurisdiction.Level;
+import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.stats.Interval;
 import org.communitysafety.indicators.stats.IntervalMethod;
@@ -37,7 +40,7 @@ import org.communitysafety.indicators.stats.IntervalMethod;
  * write disjoint ranges and are joined before the list is published); unmodifiable and safe to
  * share between threads after that.
  */
-final class PackedRows extends AbstractList<IndicatorRow> implements RandomAccess {
+final class PackedRows extends AbstractList<IndicatorRow> implements RandomAccess, Results.Keys {
 
     // what a row holds: bits of its second long
     static final int VALUE = 1;
@@ -91,6 +94,10 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
         this.confidence = confidence;
         this.size = size;
         this.stride = baseline == null ? 7 : 14;
+        for (List<Selector> groups : List.of(selectors.taxonomy(), selectors.disputes(), selectors.outreach())) {
+            Check.argument(groups.size() <= MAX_GROUPS, "%d groups, more than the %d rows can hold", groups.size(),
+                    MAX_GROUPS);
+        }
         int count = (int) (((long) size + BLOCK_MASK) >>> BLOCK_SHIFT);
         this.blocks = new long[count][];
         for (int k = 0; k < count; k++) {
@@ -108,9 +115,6 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
             long denominator, Interval interval) {
         long[] b = blocks[i >>> BLOCK_SHIFT];
         int k = (i & BLOCK_MASK) * stride;
-        if (group.ordinal() >= MAX_GROUPS) {
-            throw new IllegalArgumentException("more than " + MAX_GROUPS + " groups");
-        }
         b[k] = (long) unit << 32 | (long) group.ordinal() << 8 | indicator.ordinal();
         if (interval != null) {
             if (interval.confidence() != confidence) {
@@ -174,9 +178,7 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
         int k = (i & BLOCK_MASK) * stride;
         long id = b[k];
         int h = (int) b[k + 1];
-        Indicator indicator = INDICATORS[(int) (id & 0xFF)];
-        Group group = selectors.of(indicator).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group();
-        Jurisdiction unit = tree.unit((int) (id >>> 32));
+        Jurisdiction unit = unitOf(id);
         Optional<Interval> interval = (h & INTERVAL) == 0 ? Optional.empty()
                 : Optional.of(new Interval(Double.longBitsToDouble(b[k + 5]), Double.longBitsToDouble(b[k + 6]),
                         METHODS[(h >>> METHOD_SHIFT) & 0xFF], confidence));
@@ -185,38 +187,49 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
                         longIf(h, BASELINE_NUMERATOR, b[k + 8]), longIf(h, BASELINE_DENOMINATOR, b[k + 9]),
                         doubleIf(h, ABSOLUTE, b[k + 10]), doubleIf(h, PERCENT, b[k + 11]),
                         doubleIf(h, POINTS, b[k + 12]), doubleIf(h, P_VALUE, b[k + 13]), (h & SIGNIFICANT) != 0));
-        return new IndicatorRow(indicator, unit.code(), unit.name(), unit.level(), period, group,
+        return new IndicatorRow(indicatorOf(id), unit.code(), unit.name(), unit.level(), period, groupOf(id),
                 doubleIf(h, VALUE, b[k + 2]), longIf(h, NUMERATOR, b[k + 3]), longIf(h, DENOMINATOR, b[k + 4]),
                 interval, change, Flag.setOf((int) (b[k + 1] >>> 32)));
     }
 
-    /** Row i's unit code, without making the row. */
-    String unit(int i) {
-        return jurisdiction(i).code();
+    // the fields a look-up compares, read without making the row (Results.Keys)
+
+    @Override
+    public String unit(int i) {
+        return unitOf(id(i)).code();
     }
 
-    /** Row i's unit, without making the row. */
-    Jurisdiction jurisdiction(int i) {
+    @Override
+    public Indicator indicator(int i) {
+        return indicatorOf(id(i));
+    }
+
+    @Override
+    public Group group(int i) {
+        return groupOf(id(i));
+    }
+
+    @Override
+    public Level level(int i) {
+        return unitOf(id(i)).level();
+    }
+
+    /** Row i's first long: its unit, group and indicator. */
+    private long id(int i) {
         Objects.checkIndex(i, size);
-        return tree.unit((int) (blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride] >>> 32));
+        return blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride];
     }
 
-    /** Row i's indicator, without making the row. */
-    Indicator indicator(int i) {
-        Objects.checkIndex(i, size);
-        return INDICATORS[(int) (blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride] & 0xFF)];
+    private Jurisdiction unitOf(long id) {
+        return tree.unit((int) (id >>> 32));
     }
 
-    /** Row i's group, without making the row. */
-    Group group(int i) {
-        Objects.checkIndex(i, size);
-        long id = blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride];
-        return selectors.of(INDICATORS[(int) (id & 0xFF)]).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group();
+    private static Indicator indicatorOf(long id) {
+        return INDICATORS[(int) (id & 0xFF)];
     }
 
-    /** Whether row i is of this indicator and group, without making the row. */
-    boolean is(int i, Indicator indicator, Group group) {
-        return indicator(i) == indicator && group(i).equals(group);
+    private Group groupOf(long id) {
+        return selectors.of(indicatorOf(id)).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group();
     }
 
     private static OptionalDouble doubleIf(int has, int bit, long bits) {

@@ -1,6 +1,7 @@
 package org.communitysafety.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class PairKeyMap<V> {
 
     PairKeyMap() {
         keys = new long[2 * MIN_CAPACITY];
-        java.util.Arrays.fill(keys, FREE);
+        Arrays.fill(keys, FREE);
         values = new Object[MIN_CAPACITY];
     }
 
@@ -122,7 +123,7 @@ final class PairKeyMap<V> {
         long[] oldKeys = keys;
         Object[] oldValues = values;
         keys = new long[2 * 2 * oldValues.length];
-        java.util.Arrays.fill(keys, FREE);
+        Arrays.fill(keys, FREE);
         values = new Object[2 * oldValues.length];
         int mask = values.length - 1;
         for (int j = 0; j < oldValues.length; j++) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.communitysafety.core.io.JsonWriter;
@@ -45,11 +46,60 @@ public final class Results implements Iterable<IndicatorRow> {
     private final Period period;
     private final Optional<Period> baseline;
     private final List<IndicatorRow> rows;
+    /** The fields look-ups compare, read by position: a computation's packed rows, or the rows' own. */
+    private final Keys keys;
 
     private Results(Period period, Optional<Period> baseline, List<IndicatorRow> rows) {
         this.period = Objects.requireNonNull(period, "period");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
-        this.rows = rows instanceof PackedRows columns ? columns : List.copyOf(rows); // PackedRows: unmodifiable
+        if (rows instanceof PackedRows packed) {   // unmodifiable, and its keys are read without making rows
+            this.rows = packed;
+            this.keys = packed;
+        } else {
+            List<IndicatorRow> copy = List.copyOf(rows);
+            this.rows = copy;
+            this.keys = Keys.of(copy);
+        }
+    }
+
+    /**
+     * The fields of row i that look-ups compare. A computation's rows are packed and made when read
+     * ({@link PackedRows}), and a filter, the unit index or a search through a unit's rows would
+     * otherwise make every row it looks at.
+     */
+    interface Keys {
+        String unit(int i);
+
+        Indicator indicator(int i);
+
+        Group group(int i);
+
+        Level level(int i);
+
+        /** The keys of rows held as objects. */
+        static Keys of(List<IndicatorRow> rows) {
+            return new Keys() {
+                @Override
+                public String unit(int i) {
+                    return rows.get(i).unit();
+                }
+
+                @Override
+                public Indicator indicator(int i) {
+                    return rows.get(i).indicator();
+                }
+
+                @Override
+                public Group group(int i) {
+                    return rows.get(i).group();
+                }
+
+                @Override
+                public Level level(int i) {
+                    return rows.get(i).level();
+                }
+            };
+        }
     }
 
     /** Results of the given rows. */
@@ -112,29 +162,18 @@ public final class Results implements Iterable<IndicatorRow> {
     /** The rows of one indicator. */
     public Results indicator(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
-        return select((packed, i) -> packed.indicator(i) == indicator, r -> r.indicator() == indicator);
+        return select(i -> keys.indicator(i) == indicator);
     }
 
-    /** A test of a packed row by its position, which reads the row's fields without making the row. */
-    private interface PackedTest {
-        boolean test(PackedRows rows, int i);
-    }
-
-    /**
-     * The rows that satisfy {@code test}; packed rows are tested by {@code packedTest}, and only
-     * those kept are made (a filter of a catalogue's 1.5 million rows would make every one).
-     */
-    private Results select(PackedTest packedTest, Predicate<IndicatorRow> test) {
-        if (rows instanceof PackedRows packed) {
-            List<IndicatorRow> kept = new ArrayList<>();
-            for (int i = 0; i < packed.size(); i++) {
-                if (packedTest.test(packed, i)) {
-                    kept.add(packed.get(i));
-                }
+    /** The rows whose position satisfies {@code test} (which reads {@link #keys}), in order; only those are made. */
+    private Results select(IntPredicate test) {
+        List<IndicatorRow> kept = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (test.test(i)) {
+                kept.add(rows.get(i));
             }
-            return new Results(period, baseline, kept);
         }
-        return filter(test);
+        return new Results(period, baseline, kept);
     }
 
     /**
@@ -169,13 +208,13 @@ public final class Results implements Iterable<IndicatorRow> {
     /** The rows of one group, e.g. {@code group(Group.criminal())}. */
     public Results group(Group group) {
         Objects.requireNonNull(group, "group");
-        return select((packed, i) -> packed.group(i).equals(group), r -> r.group().equals(group));
+        return select(i -> keys.group(i).equals(group));
     }
 
     /** The rows of the units at one level. */
     public Results level(Level level) {
         Objects.requireNonNull(level, "level");
-        return select((packed, i) -> packed.jurisdiction(i).level() == level, r -> r.level() == level);
+        return select(i -> keys.level(i) == level);
     }
 
     /** The row of (indicator, unit code, group), if there is one. */
@@ -191,15 +230,9 @@ public final class Results implements Iterable<IndicatorRow> {
         int[] positions = index().get(unit);
         if (positions != null) {
             for (int i = 1; i <= positions[0]; i++) {
-                if (rows instanceof PackedRows packed) { // compare without making each row
-                    if (packed.is(positions[i], indicator, group)) {
-                        return Optional.of(packed.get(positions[i]));
-                    }
-                    continue;
-                }
-                IndicatorRow r = rows.get(positions[i]);
-                if (r.indicator() == indicator && r.group().equals(group)) {
-                    return Optional.of(r);
+                int k = positions[i];
+                if (keys.indicator(k) == indicator && keys.group(k).equals(group)) {
+                    return Optional.of(rows.get(k));
                 }
             }
         }
@@ -219,7 +252,7 @@ public final class Results implements Iterable<IndicatorRow> {
         if (m == null) {
             m = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
-                String unit = rows instanceof PackedRows packed ? packed.unit(i) : rows.get(i).unit();
+                String unit = keys.unit(i);
                 int[] p = m.computeIfAbsent(unit, u -> new int[8]);
                 if (p[0] + 1 == p.length) {
                     p = Arrays.copyOf(p, p.length * 2);

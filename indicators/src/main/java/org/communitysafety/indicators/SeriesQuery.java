@@ -50,10 +50,11 @@ final class SeriesQuery {
         for (Period p : periods) {
             RowBuilder rows = new RowBuilder(figures, rowSettings, index.get(p), index.get(p.yearEarlier()), true,
                     memo);
-            PackedRows row = new PackedRows(tree, selectors, p, p.yearEarlier(), rowSettings.confidence(), units.length);
+            PackedRows packed = new PackedRows(tree, selectors, p, p.yearEarlier(), rowSettings.confidence(),
+                    units.length);
             for (int u = 0; u < units.length; u++) {
-                rows.row(indicator, units[u], selector, row, u);
-                points.get(u).add(Series.Point.of(row.get(u)));
+                rows.row(indicator, units[u], selector, packed, u);
+                points.get(u).add(Series.Point.of(packed.get(u)));
             }
         }
         List<Series> series = new ArrayList<>(units.length);

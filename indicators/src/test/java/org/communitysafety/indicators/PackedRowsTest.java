@@ -131,10 +131,9 @@ class PackedRowsTest {
             IndicatorRow expected = rows.get(i).expected(BASELINE);
             assertThat(packed.get(i)).as("row %d", i).isEqualTo(expected);
             assertThat(packed.unit(i)).isEqualTo(expected.unit());
-            assertThat(packed.is(i, expected.indicator(), expected.group())).isTrue();
-            Indicator other = Indicator.values()[(expected.indicator().ordinal() + 1) % Indicator.values().length];
-            assertThat(packed.is(i, other, expected.group())).isFalse();
-            assertThat(packed.is(i, expected.indicator(), Group.parse("category:none-such"))).isFalse();
+            assertThat(packed.indicator(i)).isSameAs(expected.indicator());
+            assertThat(packed.group(i)).isEqualTo(expected.group()).isNotEqualTo(Group.parse("category:none-such"));
+            assertThat(packed.level(i)).isSameAs(expected.level());
         }
         IndicatorRow last = packed.get(n - 1);
         assertThat(packed.get(n - 1)).isEqualTo(last).isNotSameAs(last);

@@ -43,13 +43,9 @@ public final class DayDistribution {
         Objects.requireNonNull(counts, "counts");
         Check.argument(days.length == counts.length, "%d days but %d counts", days.length, counts.length);
         for (int i = 0; i < days.length; i++) {
-            // guarded, not Check.argument(...) in the loop: that boxes its arguments on every call
-            if (counts[i] <= 0) {
-                Check.argument(false, "count %d of day %d must be positive", counts[i], days[i]);
-            }
-            if (i > 0 && days[i] <= days[i - 1]) {
-                Check.argument(false, "days must increase: %d after %d", days[i], days[i - 1]);
-            }
+            Check.argument(counts[i] > 0, "count %d of day %d must be positive", counts[i], days[i]);
+            Check.argument(i == 0 || days[i] > days[i - 1], "days must increase: %d after %d", days[i],
+                    i == 0 ? 0 : days[i - 1]);
         }
         return days.length == 0 ? EMPTY : new DayDistribution(days.clone(), counts.clone());
     }
