@@ -1,0 +1,22 @@
+package org.communitysafety.core.aggregate;
+import java.nio.file.*; import java.util.*;
+import org.communitysafety.core.io.*; import org.communitysafety.core.period.*;
+public class Q4t {
+  public static void main(String[] a) throws Exception {
+    var data = DatasetReader.readColumnar(Path.of(a[0]), ReadOptions.defaults()).data().orElseThrow();
+    var store = data.incidents();
+    int n = Integer.parseInt(a[1]);
+    PeriodIndex years = PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023));
+    long pass = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == n / 2) { IncidentPass.T_LOOP = IncidentPass.T_LANES = IncidentPass.T_AMOUNTS = IncidentPass.T_WITHIN = IncidentPass.T_BEFORE = IncidentPass.T_FLUSH = IncidentPass.T_LONGEST = 0; pass = 0; }
+      var acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), years, EnumSet.allOf(IncidentMeasure.class));
+      long t0 = System.nanoTime();
+      acc.add(store);
+      pass += System.nanoTime() - t0;
+    }
+    double k = n - n / 2;
+    System.out.printf("pass %.1f: loop %.1f longest %.1f lanes %.1f amounts %.1f within %.1f before %.1f flush %.1f ms%n", pass/k/1e6,
+      IncidentPass.T_LOOP/k/1e6, IncidentPass.T_LONGEST/k/1e6, IncidentPass.T_LANES/k/1e6, IncidentPass.T_AMOUNTS/k/1e6, IncidentPass.T_WITHIN/k/1e6, IncidentPass.T_BEFORE/k/1e6, IncidentPass.T_FLUSH/k/1e6);
+  }
+}
