@@ -208,46 +208,70 @@ public final class ResultsFormat {
     static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** A row as {@link #cells} gives it, one cell after the other. */
+    // the entry names of a row, prepared once: a catalogue writes each of them a million times
+    private static final JsonWriter.Name INDICATOR = JsonWriter.Name.of("indicator");
+    private static final JsonWriter.Name UNIT = JsonWriter.Name.of("unit");
+    private static final JsonWriter.Name UNIT_NAME = JsonWriter.Name.of("unitName");
+    private static final JsonWriter.Name LEVEL = JsonWriter.Name.of("level");
+    private static final JsonWriter.Name PERIOD = JsonWriter.Name.of("period");
+    private static final JsonWriter.Name GROUP = JsonWriter.Name.of("group");
+    private static final JsonWriter.Name VALUE = JsonWriter.Name.of("value");
+    private static final JsonWriter.Name NUMERATOR = JsonWriter.Name.of("numerator");
+    private static final JsonWriter.Name DENOMINATOR = JsonWriter.Name.of("denominator");
+    private static final JsonWriter.Name LOWER = JsonWriter.Name.of("lower");
+    private static final JsonWriter.Name UPPER = JsonWriter.Name.of("upper");
+    private static final JsonWriter.Name BASELINE_PERIOD = JsonWriter.Name.of("baselinePeriod");
+    private static final JsonWriter.Name BASELINE_VALUE = JsonWriter.Name.of("baselineValue");
+    private static final JsonWriter.Name CHANGE = JsonWriter.Name.of("change");
+    private static final JsonWriter.Name CHANGE_PCT = JsonWriter.Name.of("changePct");
+    private static final JsonWriter.Name CHANGE_POINTS = JsonWriter.Name.of("changePoints");
+    private static final JsonWriter.Name P_VALUE = JsonWriter.Name.of("pValue");
+    private static final JsonWriter.Name SIGNIFICANT = JsonWriter.Name.of("significant");
+    private static final JsonWriter.Name FLAGS = JsonWriter.Name.of("flags");
+    /** The names of a change's entries, null together when a row has none: {@link Results#COLUMNS} 11 to 17. */
+    private static final List<JsonWriter.Name> CHANGE_NAMES = List.of(BASELINE_PERIOD, BASELINE_VALUE, CHANGE,
+            CHANGE_PCT, CHANGE_POINTS, P_VALUE, SIGNIFICANT);
+
     private static void writeJson(JsonWriter g, IndicatorRow r, Texts texts) {
         boolean whole = r.indicator().unit() == Indicator.Unit.COUNT;
         g.beginObject();
-        g.name("indicator").value(r.indicator().id());
-        g.name("unit").value(r.unit());
-        g.name("unitName").value(r.unitName());
-        g.name("level").value(r.level().code());
-        g.name("period").value(texts.period(r.period()));
-        g.name("group").value(texts.group(r.group()));
-        number(g.name("value"), r.value(), whole);
-        number(g.name("numerator"), r.numerator());
-        number(g.name("denominator"), r.denominator());
+        g.name(INDICATOR).value(r.indicator().id());
+        g.name(UNIT).value(r.unit());
+        g.name(UNIT_NAME).value(r.unitName());
+        g.name(LEVEL).value(r.level().code());
+        g.name(PERIOD).value(texts.period(r.period()));
+        g.name(GROUP).value(texts.group(r.group()));
+        number(g.name(VALUE), r.value(), whole);
+        number(g.name(NUMERATOR), r.numerator());
+        number(g.name(DENOMINATOR), r.denominator());
         Interval interval = r.interval().orElse(null);
         if (interval == null) {
-            g.name("lower").nullValue();
-            g.name("upper").nullValue();
+            g.name(LOWER).nullValue();
+            g.name(UPPER).nullValue();
         } else {
-            g.name("lower").value(interval.lower());
-            g.name("upper").value(interval.upper());
+            g.name(LOWER).value(interval.lower());
+            g.name(UPPER).value(interval.upper());
         }
         Change c = r.change().orElse(null);
         if (c == null) {
-            for (String column : CHANGE_COLUMNS) {
+            for (JsonWriter.Name column : CHANGE_NAMES) {
                 g.name(column).nullValue();
             }
         } else {
-            g.name("baselinePeriod").value(texts.period(c.baselinePeriod()));
-            number(g.name("baselineValue"), c.baselineValue(), whole);
-            number(g.name("change"), c.absolute(), whole);
-            number(g.name("changePct"), c.percent(), false);
-            number(g.name("changePoints"), c.points(), false);
-            number(g.name("pValue"), c.pValue(), false);
-            g.name("significant");
+            g.name(BASELINE_PERIOD).value(texts.period(c.baselinePeriod()));
+            number(g.name(BASELINE_VALUE), c.baselineValue(), whole);
+            number(g.name(CHANGE), c.absolute(), whole);
+            number(g.name(CHANGE_PCT), c.percent(), false);
+            number(g.name(CHANGE_POINTS), c.points(), false);
+            number(g.name(P_VALUE), c.pValue(), false);
+            g.name(SIGNIFICANT);
             if (c.pValue().isPresent()) {
                 g.value(c.significant());
             } else {
                 g.nullValue();
             }
         }
-        g.name("flags").beginArray();
+        g.name(FLAGS).beginArray();
         Set<Flag> flags = r.flags();
         if (!flags.isEmpty()) {   // most rows have none: no iterator for them
             for (Flag f : flags) {
@@ -257,9 +281,6 @@ public final class ResultsFormat {
         g.endArray();
         g.endObject();
     }
-
-    /** The columns of a change, null together when a row has none. */
-    private static final List<String> CHANGE_COLUMNS = Results.COLUMNS.subList(11, 18);
 
     /** A number as {@link #number(OptionalDouble, boolean)} makes it, written. */
     private static void number(JsonWriter g, OptionalDouble v, boolean whole) {

@@ -117,6 +117,35 @@ final class JsonWriterTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("no object to end here");
     }
 
+    /**
+     * Prepared names ({@code JsonWriter.Name}) write the bytes of names given as text: the same
+     * document as Jackson's, compact and pretty, to a writer and to a stream (first entries and
+     * entries after a comma, in nested objects).
+     */
+    @Test
+    void preparedNames_sameBytesAsJackson() throws IOException {
+        Doc<JsonWriter> prepared = w -> document(new PreparedNames(w));
+        assertThat(compact(prepared)).isEqualTo(jackson(JsonWriterTest::document, false));
+        assertThat(pretty(prepared)).isEqualTo(jackson(JsonWriterTest::document, true));
+        assertThat(bytes(false, prepared)).isEqualTo(jackson(JsonWriterTest::document, false).getBytes(StandardCharsets.UTF_8));
+        assertThat(bytes(true, prepared)).isEqualTo(jackson(JsonWriterTest::document, true).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void preparedNames_misuseAndNamesThatNeedEscaping_areRefused() {
+        assertThatThrownBy(() -> JsonWriter.compact(new StringWriter()).beginArray().name(JsonWriter.Name.of("x")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a name (x) must follow the start of an object or a value in it");
+        assertThatThrownBy(() -> JsonWriter.compact(new StringWriter()).beginObject().name(JsonWriter.Name.of("x"))
+                .name(JsonWriter.Name.of("y"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("a name (y) must follow the start of an object or a value in it");
+        for (String bad : new String[] {"a\"b", "a\\b", "tab\t", "市", "\u007F"}) {
+            assertThatThrownBy(() -> JsonWriter.Name.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("a prepared name is printable ASCII without \" or \\");
+        }
+        assertThat(JsonWriter.Name.of("unitName")).hasToString("unitName");
+    }
+
     /** UTF-8 bytes written to a stream are the bytes of the text written to a writer, compact and pretty. */
     @Test
     void outputStream_sameBytesAsTheWriterInUtf8() throws IOException {
@@ -213,7 +242,8 @@ final class JsonWriterTest {
 
     /** A document with every kind of value, empty containers and objects in arrays. */
     private static void document(Object target) throws IOException {
-        Sink s = target instanceof JsonWriter w ? new OursSink(w) : new JacksonSink((JsonGenerator) target);
+        Sink s = target instanceof Sink given ? given
+                : target instanceof JsonWriter w ? new OursSink(w) : new JacksonSink((JsonGenerator) target);
         s.startObject();
         s.name("s"); s.string("a");
         s.name("n"); s.nul();
@@ -260,6 +290,28 @@ final class JsonWriterTest {
         public void number(double v) { w.value(v); }
         public void bool(boolean v) { w.value(v); }
         public void nul() { w.nullValue(); }
+    }
+
+    /** As {@link OursSink}, the names prepared. */
+    private static final class PreparedNames implements Sink {
+        private final JsonWriter w;
+        private final OursSink values;
+
+        PreparedNames(JsonWriter w) {
+            this.w = w;
+            this.values = new OursSink(w);
+        }
+
+        public void startObject() { w.beginObject(); }
+        public void endObject() { w.endObject(); }
+        public void startArray() { w.beginArray(); }
+        public void endArray() { w.endArray(); }
+        public void name(String n) { w.name(JsonWriter.Name.of(n)); }
+        public void string(String v) { values.string(v); }
+        public void number(long v) { values.number(v); }
+        public void number(double v) { values.number(v); }
+        public void bool(boolean v) { values.bool(v); }
+        public void nul() { values.nul(); }
     }
 
     private record JacksonSink(JsonGenerator g) implements Sink {
