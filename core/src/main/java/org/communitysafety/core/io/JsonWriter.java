@@ -1,11 +1,11 @@
 package org.communitysafety.core.io;
 
 import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -45,7 +45,7 @@ import java.util.Objects;
 public final class JsonWriter implements Flushable {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final Out out;
+    private final JsonOut out;
     /** Digits of a number, before they go to {@link #out}. */
     private final byte[] digits = new byte[ShortestDecimal.MAX_LENGTH];
     private final boolean pretty;
@@ -59,29 +59,29 @@ public final class JsonWriter implements Flushable {
     private boolean nameWritten;
     private boolean rootWritten;
 
-    private JsonWriter(Out out, boolean pretty) {
+    private JsonWriter(JsonOut out, boolean pretty) {
         this.out = out;
         this.pretty = pretty;
     }
 
     /** A writer without blanks or line breaks. */
     public static JsonWriter compact(Writer out) {
-        return new JsonWriter(new CharOut(out), false);
+        return new JsonWriter(new JsonCharOut(out), false);
     }
 
     /** A writer without blanks or line breaks, of UTF-8 bytes. */
     public static JsonWriter compact(OutputStream out) {
-        return new JsonWriter(new ByteOut(out), false);
+        return new JsonWriter(new JsonByteOut(out), false);
     }
 
     /** A writer that indents like Jackson's default pretty printer. */
     public static JsonWriter pretty(Writer out) {
-        return new JsonWriter(new CharOut(out), true);
+        return new JsonWriter(new JsonCharOut(out), true);
     }
 
     /** A writer that indents like Jackson's default pretty printer, of UTF-8 bytes. */
     public static JsonWriter pretty(OutputStream out) {
-        return new JsonWriter(new ByteOut(out), true);
+        return new JsonWriter(new JsonByteOut(out), true);
     }
 
     /** Starts an object. */
@@ -141,8 +141,8 @@ public final class JsonWriter implements Flushable {
 
         private Name(String name) {
             this.name = name;
-            this.first = ("\"" + name + "\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            this.next = ("," + "\"" + name + "\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            this.next = (",\"" + name + "\":").getBytes(StandardCharsets.US_ASCII);
+            this.first = Arrays.copyOfRange(next, 1, next.length);
         }
 
         /**
@@ -178,9 +178,7 @@ public final class JsonWriter implements Flushable {
         if (pretty) {
             return name(name.name);
         }
-        if (depth == 0 || !objects[depth - 1] || nameWritten) {
-            throw new IllegalStateException("a name (" + name.name + ") must follow the start of an object or a value in it");
-        }
+        requireNameDue(name.name);
         byte[] b = counts[depth - 1] > 0 ? name.next : name.first;
         out.ascii(b, b.length);
         nameWritten = true;
@@ -190,9 +188,7 @@ public final class JsonWriter implements Flushable {
     /** Writes the name of the next entry of the innermost object. */
     public JsonWriter name(String name) {
         Objects.requireNonNull(name, "name");
-        if (depth == 0 || !objects[depth - 1] || nameWritten) {
-            throw new IllegalStateException("a name (" + name + ") must follow the start of an object or a value in it");
-        }
+        requireNameDue(name);
         if (counts[depth - 1] > 0) {
             raw(',');
         }
@@ -207,6 +203,13 @@ public final class JsonWriter implements Flushable {
         }
         nameWritten = true;
         return this;
+    }
+
+    /** Throws unless the next token is the name (here {@code name}) of an entry of the innermost object. */
+    private void requireNameDue(String name) {
+        if (depth == 0 || !objects[depth - 1] || nameWritten) {
+            throw new IllegalStateException("a name (" + name + ") must follow the start of an object or a value in it");
+        }
     }
 
     /** Writes a string, or {@code null} for null. */
@@ -351,7 +354,7 @@ public final class JsonWriter implements Flushable {
     }
 
     private void quoted(String s) {
-        boolean cacheable = s.length() <= Out.CACHED_LENGTH;
+        boolean cacheable = s.length() <= JsonOut.CACHED_LENGTH;
         if (cacheable && out.cached(s)) {
             return;
         }
@@ -408,283 +411,5 @@ public final class JsonWriter implements Flushable {
             throw new IllegalArgumentException("not a finite number: " + v);
         }
         return ShortestDecimal.toString(v);
-    }
-
-    /**
-     * Where the text goes, through a buffer: {@link CharOut} hands chars to a {@code Writer},
-     * {@link ByteOut} encodes UTF-8 bytes for an {@code OutputStream}. I/O failures unchecked.
-     */
-    private abstract static sealed class Out permits CharOut, ByteOut {
-        /**
-         * Slots of the cache of written strings. The names and most values of a document of
-         * rows repeat (keys, unit codes and names, indicator ids, periods): a string seen twice in
-         * a row in its slot — the same instance, {@code ==} — keeps its quoted, escaped, encoded
-         * form there and is copied from then on, not scanned and encoded again.
-         */
-        static final int SLOTS = 4096;
-        /** The longest string cached; longer ones are seldom repeated, and cost more to keep. */
-        static final int CACHED_LENGTH = 64;
-
-        /** The string of each slot. */
-        private final String[] keys = new String[SLOTS];
-        /** Its form once seen twice: a {@code char[]} or {@code byte[]}, as the buffer is. */
-        private final Object[] forms = new Object[SLOTS];
-        /** How many times the buffer was handed on: a form is kept only if it is whole in the buffer. */
-        int drains;
-        /** Where the next character goes in the buffer. */
-        int n;
-
-        /** A copy of the buffer from {@code from} to {@code to}, for a form. */
-        abstract Object copy(int from, int to);
-
-        /** Hands the first {@code len} characters of the buffer to the writer or stream. */
-        abstract void write(int len) throws IOException;
-
-        /** Flushes the writer or stream. */
-        abstract void flushSink() throws IOException;
-
-        /** One ASCII character. */
-        abstract void ascii(char c);
-
-        /** A string of ASCII characters only. */
-        abstract void ascii(String s);
-
-        /** The first {@code n} ASCII bytes of {@code b}. */
-        abstract void ascii(byte[] b, int n);
-
-        /** The characters of {@code s} from {@code from} to {@code to}, any of them. */
-        abstract void text(String s, int from, int to);
-
-        /** Writes the quoted form of {@code s} if it is cached, and says whether it was. */
-        abstract boolean cached(String s);
-
-        /** The cached form of {@code s} — as the buffer is, a {@code char[]} or {@code byte[]} — or null. */
-        final Object form(String s) {
-            int slot = s.hashCode() & (SLOTS - 1);
-            return keys[slot] == s ? forms[slot] : null;
-        }
-
-        /** Where the next character goes in the buffer. */
-        final int position() {
-            return n;
-        }
-
-        /**
-         * After {@code s} was written quoted from {@code from}, with {@link #drains} at
-         * {@code drainsThen}: takes the slot for {@code s}, or, the second time, keeps its form.
-         */
-        final void remember(String s, int from, int drainsThen) {
-            int slot = s.hashCode() & (SLOTS - 1);
-            if (keys[slot] != s) {
-                keys[slot] = s;
-                forms[slot] = null;
-            } else if (drains == drainsThen) {
-                forms[slot] = copy(from, n);
-            }
-        }
-
-        /** Hands what is buffered on. */
-        final void drain() {
-            if (n > 0) {
-                try {
-                    write(n);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                n = 0;
-                drains++;
-            }
-        }
-
-        /** Flushes the writer or stream. */
-        final void flush() {
-            try {
-                flushSink();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Text for a {@code Writer}, gathered in a char buffer. */
-    private static final class CharOut extends Out {
-        private final Writer writer;
-        private final char[] buf = new char[8192];
-
-        CharOut(Writer writer) {
-            this.writer = Objects.requireNonNull(writer, "out");
-        }
-
-        @Override
-        boolean cached(String s) {
-            char[] f = (char[]) form(s);
-            if (f == null) {
-                return false;
-            }
-            if (n + f.length > buf.length) {
-                drain();
-            }
-            System.arraycopy(f, 0, buf, n, f.length);
-            n += f.length;
-            return true;
-        }
-
-        @Override
-        Object copy(int from, int to) {
-            return Arrays.copyOfRange(buf, from, to);
-        }
-
-        @Override
-        void write(int len) throws IOException {
-            writer.write(buf, 0, len);
-        }
-
-        @Override
-        void flushSink() throws IOException {
-            writer.flush();
-        }
-
-        @Override
-        void ascii(char c) {
-            if (n == buf.length) {
-                drain();
-            }
-            buf[n++] = c;
-        }
-
-        @Override
-        void ascii(String s) {
-            text(s, 0, s.length());
-        }
-
-        @Override
-        void ascii(byte[] b, int len) {
-            if (n + len > buf.length) {
-                drain();
-            }
-            for (int i = 0; i < len; i++) {
-                buf[n + i] = (char) b[i];
-            }
-            n += len;
-        }
-
-        @Override
-        void text(String s, int from, int to) {
-            while (from < to) {
-                if (n == buf.length) {
-                    drain();
-                }
-                int k = Math.min(to - from, buf.length - n);
-                s.getChars(from, from + k, buf, n);
-                n += k;
-                from += k;
-            }
-        }
-    }
-
-    /** UTF-8 bytes for an {@code OutputStream}, gathered in a byte buffer. */
-    private static final class ByteOut extends Out {
-        private final OutputStream stream;
-        private final byte[] buf = new byte[1 << 16];
-
-        ByteOut(OutputStream stream) {
-            this.stream = Objects.requireNonNull(stream, "out");
-        }
-
-        @Override
-        boolean cached(String s) {
-            byte[] f = (byte[]) form(s);
-            if (f == null) {
-                return false;
-            }
-            if (n + f.length > buf.length) {
-                drain();
-            }
-            System.arraycopy(f, 0, buf, n, f.length);
-            n += f.length;
-            return true;
-        }
-
-        @Override
-        Object copy(int from, int to) {
-            return Arrays.copyOfRange(buf, from, to);
-        }
-
-        @Override
-        void write(int len) throws IOException {
-            stream.write(buf, 0, len);
-        }
-
-        @Override
-        void flushSink() throws IOException {
-            stream.flush();
-        }
-
-        @Override
-        void ascii(char c) {
-            if (n == buf.length) {
-                drain();
-            }
-            buf[n++] = (byte) c;
-        }
-
-        @Override
-        void ascii(String s) {
-            int len = s.length();
-            if (n + len > buf.length) {
-                drain();
-                if (len > buf.length) {
-                    text(s, 0, len);
-                    return;
-                }
-            }
-            for (int i = 0; i < len; i++) {
-                buf[n + i] = (byte) s.charAt(i);
-            }
-            n += len;
-        }
-
-        @Override
-        void ascii(byte[] b, int len) {
-            if (n + len > buf.length) {
-                drain();
-            }
-            System.arraycopy(b, 0, buf, n, len);
-            n += len;
-        }
-
-        @Override
-        void text(String s, int from, int to) {
-            byte[] b = buf;
-            int p = n;
-            for (int i = from; i < to; i++) {
-                if (p > b.length - 4) {
-                    n = p;
-                    drain();
-                    p = 0;
-                }
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    b[p++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[p++] = (byte) (0xC0 | c >> 6);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (!Character.isSurrogate(c)) {
-                    b[p++] = (byte) (0xE0 | c >> 12);
-                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    b[p++] = (byte) (0xF0 | cp >> 18);
-                    b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    n = p;
-                    throw new UncheckedIOException(new MalformedInputException(1));
-                }
-            }
-            n = p;
-        }
     }
 }
