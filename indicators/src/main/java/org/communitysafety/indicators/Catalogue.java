@@ -84,9 +84,10 @@ final class Catalogue {
             figures.zeroShares(selectors.taxonomy().stream().filter(s -> settings.reports(s.group())).toList(), scope);
         }
         int b = baseline.isPresent() ? 1 : -1;
-        List<Task> tasks = tasks(indicators, selectors, settings, scope);
+        List<Task> inOrder = tasks(indicators, selectors, settings, scope);
         PackedRows rows = new PackedRows(tree, selectors, period, baseline.orElse(null), settings.confidence(),
-                tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).end());
+                inOrder.isEmpty() ? 0 : inOrder.get(inOrder.size() - 1).end());
+        List<Task> tasks = headsFirst(inOrder);
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             RowBuilder builder = new RowBuilder(figures, settings, 0, b, funnelShortcut,
@@ -111,7 +112,7 @@ final class Catalogue {
      * are independent; each task's place in the output is fixed before any runs, so the rows come
      * out in the same order on any number of threads.
      */
-    private record Task(Indicator indicator, List<Selector> chosen, int from, int to, int start) {
+    record Task(Indicator indicator, List<Selector> chosen, int from, int to, int start) {
         int end() {
             return start + (to - from) * chosen.size();
         }
@@ -126,11 +127,39 @@ final class Catalogue {
         }
     }
 
+    /** Rows at the head of each task that {@link #headsFirst} computes before the rest. */
+    private static final int HEAD_ROWS = 16;
+
+    /**
+     * The same rows, each computed once, in another order: the first {@value #HEAD_ROWS} or so rows
+     * of every task, then the rest of each. Every row's place is fixed, so the order changes no
+     * row. Why: the JIT compiler compiles the row builder from the branches taken by its first
+     * ten thousand rows or so; in catalogue order those are the first indicator's, and every
+     * branch they never took (another statistic, a change withheld, a funnel flag) costs a
+     * deoptimisation and another compilation of the whole inlined builder once a later indicator
+     * takes it. With a few rows of every indicator first, the first compilation has seen them.
+     */
+    static List<Task> headsFirst(List<Task> tasks) {
+        List<Task> heads = new ArrayList<>(tasks.size());
+        List<Task> rest = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            int units = Math.max(1, HEAD_ROWS / t.chosen().size());
+            int split = Math.min(t.to(), t.from() + units);
+            Task head = new Task(t.indicator(), t.chosen(), t.from(), split, t.start());
+            heads.add(head);
+            if (split < t.to()) {
+                rest.add(new Task(t.indicator(), t.chosen(), split, t.to(), head.end()));
+            }
+        }
+        heads.addAll(rest);
+        return heads;
+    }
+
     /** About this many rows a task: small enough to balance the threads, large enough to cost nothing to hand out. */
     private static final int TASK_ROWS = 4096;
 
     /** The tasks of the whole catalogue, in output order. */
-    private static List<Task> tasks(List<Indicator> indicators, Selector.All selectors, IndicatorSettings settings,
+    static List<Task> tasks(List<Indicator> indicators, Selector.All selectors, IndicatorSettings settings,
             int[] scope) {
         List<Task> tasks = new ArrayList<>();
         int start = 0;

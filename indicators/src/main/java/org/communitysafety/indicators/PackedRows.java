@@ -214,6 +214,49 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
         return unitOf(id(i)).level();
     }
 
+    // a row's longs as they are, for a writer that formats them without making the row (ResultsFormat)
+
+    /** The block that holds row i's longs, from {@link #offsetOf}: the layout of the class comment. */
+    long[] blockOf(int i) {
+        Objects.checkIndex(i, size);
+        return blocks[i >>> BLOCK_SHIFT];
+    }
+
+    /** Where row i's longs start in {@link #blockOf}. */
+    int offsetOf(int i) {
+        return (i & BLOCK_MASK) * stride;
+    }
+
+    /** The period of every row. */
+    Period period() {
+        return period;
+    }
+
+    /** The baseline of every row's change; only for rows that have one ({@link #CHANGE}). */
+    Period baseline() {
+        return baseline;
+    }
+
+    /** The unit of a row's first long. */
+    Jurisdiction unitAt(long id) {
+        return unitOf(id);
+    }
+
+    /** The indicator of a row's first long. */
+    static Indicator indicatorAt(long id) {
+        return indicatorOf(id);
+    }
+
+    /** The group of a row's first long. */
+    Group groupAt(long id) {
+        return groupOf(id);
+    }
+
+    /** The index of a row's group in its indicator's selectors, from the row's first long. */
+    static int selectorAt(long id) {
+        return (int) (id >>> 8) & (MAX_GROUPS - 1);
+    }
+
     /** Row i's first long: its unit, group and indicator. */
     private long id(int i) {
         Objects.checkIndex(i, size);
@@ -229,7 +272,7 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
     }
 
     private Group groupOf(long id) {
-        return selectors.of(indicatorOf(id)).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group();
+        return selectors.of(indicatorOf(id)).get(selectorAt(id)).group();
     }
 
     private static OptionalDouble doubleIf(int has, int bit, long bits) {

@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.communitysafety.core.io.JsonWriter;
 import org.communitysafety.core.io.csv.CsvWriter;
+import org.communitysafety.core.jurisdiction.Jurisdiction;
+import org.communitysafety.core.jurisdiction.Level;
 import org.communitysafety.core.lang.Futures;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.stats.Interval;
@@ -87,10 +89,7 @@ public final class ResultsFormat {
         g.name("period").value(results.period().toString());
         g.name("baseline").value(results.baseline().map(Object::toString).orElse(null));
         g.name("rows").beginArray();
-        Texts texts = new Texts();
-        for (IndicatorRow r : results) {
-            writeJson(g, r, texts);
-        }
+        writeRows(results.rows(), 0, results.size(), g, false);
         g.endArray();
         g.endObject();
         g.raw("\n");
@@ -102,16 +101,55 @@ public final class ResultsFormat {
      * it: each row as {@link #writeJson(Results, JsonWriter)} writes it, on a line of its own.
      */
     static void writeJsonLines(Results results, JsonWriter g) {
-        Texts texts = new Texts();
-        for (IndicatorRow r : results) {
-            writeJson(g, r, texts);
-            g.raw("\n");
-        }
+        writeRows(results.rows(), 0, results.size(), g, true);
         g.flush();
+    }
+
+    /**
+     * Writes rows {@code from .. to} as JSON objects, each followed by a line break when {@code
+     * lines}: a computation's packed rows from their longs ({@link PackedJson}), other rows field
+     * by field. The two give the same bytes for the same rows.
+     */
+    private static void writeRows(List<IndicatorRow> rows, int from, int to, JsonWriter g, boolean lines) {
+        writeRows(rows, from, to, 1, g, lines);
+    }
+
+    /** {@link #writeRows(List, int, int, JsonWriter, boolean)} of every {@code step}th row. */
+    private static void writeRows(List<IndicatorRow> rows, int from, int to, int step, JsonWriter g, boolean lines) {
+        if (rows instanceof PackedRows packed) {
+            PackedJson writer = new PackedJson(packed);
+            for (int i = from; i < to; i += step) {
+                writer.write(g, i);
+                if (lines) {
+                    g.raw("\n");
+                }
+            }
+            return;
+        }
+        Texts texts = new Texts();
+        for (int i = from; i < to; i += step) {
+            writeJson(g, rows.get(i), texts);
+            if (lines) {
+                g.raw("\n");
+            }
+        }
     }
 
     /** The rows a task of {@link #writeJson(Results, OutputStream, int)} formats: about 7 MB of JSON. */
     private static final int SLICE = 16_384;
+    /**
+     * The rows, spread evenly over all of them, that {@link #writeJson(Results, OutputStream, int)}
+     * formats into a scratch buffer before the slices, and throws away: about 1% of a catalogue's
+     * rows at 10M incidents. Why: the JIT compiler compiles the row writer, with everything it
+     * inlines, from the branches its first ten thousand rows or so took. In order those are the
+     * first indicator's rows, and every branch they never took (a group of another kind, a
+     * number of another shape, a change) then costs a deoptimisation and a new compilation of
+     * the whole writer, half a second of a compiler thread each, while the slices wait in slower
+     * code. With the sample first, the first compilation has seen every kind of row: at 10M
+     * incidents the writer is compiled once instead of three or four times, and writing takes
+     * 2.0–2.7 s instead of 2.8–3.5 s ({@code benchmarks/README.md}, issue 13, ninth session).
+     */
+    private static final int SAMPLE = 16_384;
 
     /**
      * {@link #writeJson(Results, JsonWriter) writeJson(results, JsonWriter.compact(out))}, the same
@@ -134,6 +172,8 @@ public final class ResultsFormat {
         g.name("rows").beginArray();
         g.flush();
         out.write(head.toByteArray());
+        Slice scratch = new Slice();
+        scratch.format(rows, 0, rows.size(), Math.max(1, rows.size() / SAMPLE));   // see SAMPLE
         ExecutorService pool = Futures.daemonPool("csi-json", threads);
         try {
             ArrayDeque<Future<Slice>> pending = new ArrayDeque<>();
@@ -141,10 +181,11 @@ public final class ResultsFormat {
             boolean first = true;
             for (int from = 0; from < rows.size() || !pending.isEmpty(); ) {
                 if (from < rows.size() && pending.size() <= 2 * threads) {
-                    List<IndicatorRow> slice = rows.subList(from, Math.min(rows.size(), from + SLICE));
+                    int sliceFrom = from;
+                    int sliceTo = Math.min(rows.size(), from + SLICE);
                     Slice buffer = free.isEmpty() ? new Slice() : free.poll();
-                    pending.add(pool.submit(() -> buffer.format(slice)));
-                    from += slice.size();
+                    pending.add(pool.submit(() -> buffer.format(rows, sliceFrom, sliceTo)));
+                    from = sliceTo;
                     continue;
                 }
                 Slice done = Futures.get(pending.poll());
@@ -189,15 +230,17 @@ public final class ResultsFormat {
             }
         }
 
-        /** Formats {@code rows} into this buffer as a JSON array in UTF-8; returns this. */
-        Slice format(List<IndicatorRow> rows) {
+        /** Formats rows {@code from .. to} into this buffer as a JSON array in UTF-8; returns this. */
+        Slice format(List<IndicatorRow> rows, int from, int to) {
+            return format(rows, from, to, 1);
+        }
+
+        /** {@link #format(List, int, int)} of every {@code step}th row. */
+        Slice format(List<IndicatorRow> rows, int from, int to, int step) {
             size = 0;
             JsonWriter g = JsonWriter.compact(this);
             g.beginArray();
-            Texts texts = new Texts();
-            for (IndicatorRow r : rows) {
-                writeJson(g, r, texts);
-            }
+            writeRows(rows, from, to, step, g, false);
             g.endArray();
             g.flush();
             return this;
@@ -347,6 +390,122 @@ public final class ResultsFormat {
                 if (groups.size() < 4096) {
                     groups.put(g, text);
                 }
+            }
+            return text;
+        }
+    }
+
+    /**
+     * Writes a computation's rows from their longs ({@link PackedRows}) as {@link
+     * #writeJson(JsonWriter, IndicatorRow, Texts)} writes the rows they make — the same bytes —
+     * without making the row, its optionals, interval, change and set of flags; the texts of
+     * levels, periods and groups are made once, and the figures are written by one loop over a
+     * table of them. Writing the 10M catalogue's 1.5 million rows on one thread: 1.04–1.13 s
+     * instead of 1.31–1.49 s, the first time in a JVM 1.58–1.73 s instead of 2.05–2.39 s
+     * ({@code benchmarks/README.md}, issue 13, ninth session). Confined to one thread.
+     */
+    private static final class PackedJson {
+        private static final int DOUBLE = 0;
+        private static final int WHOLE = 1;
+        private static final int LONG = 2;
+        /** The figures as they are written: a row's own, then from {@link #OWN} its change's, after its baseline period. */
+        private static final JsonWriter.Name[] NAMES = {VALUE, NUMERATOR, DENOMINATOR, LOWER, UPPER, BASELINE_VALUE,
+            CHANGE, CHANGE_PCT, CHANGE_POINTS, P_VALUE};
+        /** Each figure's long in the row (the layout of {@link PackedRows}). */
+        private static final int[] SLOTS = {2, 3, 4, 5, 6, 7, 10, 11, 12, 13};
+        /** The bit that says the row has the figure. */
+        private static final int[] BITS = {PackedRows.VALUE, PackedRows.NUMERATOR, PackedRows.DENOMINATOR,
+            PackedRows.INTERVAL, PackedRows.INTERVAL, PackedRows.BASELINE_VALUE, PackedRows.ABSOLUTE,
+            PackedRows.PERCENT, PackedRows.POINTS, PackedRows.P_VALUE};
+        /** How it is written: a double; a double, whole for a count ({@link #isWhole}); a long. */
+        private static final int[] KINDS = {WHOLE, LONG, LONG, DOUBLE, DOUBLE, WHOLE, WHOLE, DOUBLE, DOUBLE, DOUBLE};
+        private static final int OWN = 5;
+        private static final String[] FLAG_CODES = Arrays.stream(Flag.values()).map(Flag::code).toArray(String[]::new);
+        private static final String[] LEVEL_CODES = Arrays.stream(Level.values()).map(Level::code)
+                .toArray(String[]::new);
+
+        private final PackedRows rows;
+        private final String period;
+        private final String baseline;
+        /** By indicator ordinal, the text of each of its groups by selector index, made when first written. */
+        private final String[][] groups = new String[Indicator.values().length][];
+
+        PackedJson(PackedRows rows) {
+            this.rows = rows;
+            this.period = rows.period().toString();
+            this.baseline = rows.baseline() == null ? null : rows.baseline().toString();
+        }
+
+        void write(JsonWriter g, int i) {
+            long[] b = rows.blockOf(i);
+            int k = rows.offsetOf(i);
+            long id = b[k];
+            int holds = (int) b[k + 1];
+            Indicator indicator = PackedRows.indicatorAt(id);
+            Jurisdiction unit = rows.unitAt(id);
+            boolean whole = indicator.unit() == Indicator.Unit.COUNT;
+            boolean change = (holds & PackedRows.CHANGE) != 0;
+            g.beginObject();
+            g.name(INDICATOR).value(indicator.id());
+            g.name(UNIT).value(unit.code());
+            g.name(UNIT_NAME).value(unit.name());
+            g.name(LEVEL).value(LEVEL_CODES[unit.level().ordinal()]);
+            g.name(PERIOD).value(period);
+            g.name(GROUP).value(group(id, indicator));
+            for (int f = 0; f < NAMES.length; f++) {
+                if (f == OWN) {
+                    if (!change) {
+                        for (JsonWriter.Name column : CHANGE_NAMES) {
+                            g.name(column).nullValue();
+                        }
+                        break;
+                    }
+                    g.name(BASELINE_PERIOD).value(baseline);
+                }
+                g.name(NAMES[f]);
+                if ((holds & BITS[f]) == 0) {
+                    g.nullValue();
+                } else if (KINDS[f] == LONG) {
+                    g.value(b[k + SLOTS[f]]);
+                } else {
+                    double d = Double.longBitsToDouble(b[k + SLOTS[f]]);
+                    if (isWhole(d, whole && KINDS[f] == WHOLE)) {
+                        g.value((long) d);
+                    } else {
+                        g.value(d);
+                    }
+                }
+            }
+            if (change) {
+                g.name(SIGNIFICANT);
+                if ((holds & PackedRows.P_VALUE) != 0) {
+                    g.value((holds & PackedRows.SIGNIFICANT) != 0);
+                } else {
+                    g.nullValue();
+                }
+            }
+            g.name(FLAGS).beginArray();
+            for (int flags = (int) (b[k + 1] >>> 32); flags != 0; flags &= flags - 1) {
+                g.value(FLAG_CODES[Integer.numberOfTrailingZeros(flags)]);
+            }
+            g.endArray();
+            g.endObject();
+        }
+
+        private String group(long id, Indicator indicator) {
+            int s = PackedRows.selectorAt(id);
+            String[] texts = groups[indicator.ordinal()];
+            if (texts == null) {
+                texts = new String[Math.max(16, s + 1)];
+                groups[indicator.ordinal()] = texts;
+            } else if (s >= texts.length) {
+                texts = Arrays.copyOf(texts, Math.max(s + 1, 2 * texts.length));
+                groups[indicator.ordinal()] = texts;
+            }
+            String text = texts[s];
+            if (text == null) {
+                text = rows.groupAt(id).toString();
+                texts[s] = text;
             }
             return text;
         }

@@ -52,6 +52,59 @@ class CatalogueMemoTest {
         }
     }
 
+    /**
+     * The catalogue computes a few rows of every task first, then the rest ({@link
+     * Catalogue#headsFirst}): the reordered tasks must cover every row of the catalogue once,
+     * each row at its place and with its task's indicator and groups, so that the order of
+     * computing changes no row ({@link #rows_comeOutInTheSameOrder_onAnyNumberOfThreads} and the
+     * golden reports check the rows themselves).
+     */
+    @Test
+    void headsFirst_coverEveryRowOnce_atItsPlace_headsOfEveryTaskBeforeTheRest() {
+        IndicatorSettings settings = yearOnYear();
+        Selector.All selectors = Selector.All.of(DATA.taxonomy());
+        int[] scope = Catalogue.scope(DATA.tree(), settings);
+        List<Catalogue.Task> inOrder = Catalogue.tasks(ALL, selectors, settings, scope);
+        List<Catalogue.Task> reordered = Catalogue.headsFirst(inOrder);
+        int rows = inOrder.get(inOrder.size() - 1).end();
+        // the indicator and group each row of the catalogue order has
+        Indicator[] indicatorOf = new Indicator[rows];
+        Selector[] groupOf = new Selector[rows];
+        int[] unitOf = new int[rows];
+        for (Catalogue.Task t : inOrder) {
+            int i = t.start();
+            for (int k = t.from(); k < t.to(); k++) {
+                for (Selector s : t.chosen()) {
+                    indicatorOf[i] = t.indicator();
+                    groupOf[i] = s;
+                    unitOf[i++] = k;
+                }
+            }
+        }
+        int[] times = new int[rows];
+        for (Catalogue.Task t : reordered) {
+            int i = t.start();
+            for (int k = t.from(); k < t.to(); k++) {
+                for (Selector s : t.chosen()) {
+                    assertThat(indicatorOf[i]).isEqualTo(t.indicator());
+                    assertThat(groupOf[i]).isEqualTo(s);
+                    assertThat(unitOf[i]).isEqualTo(k);
+                    times[i++]++;
+                }
+            }
+        }
+        assertThat(times).containsOnly(1);
+        // one head a task, in the catalogue's order, then the rest: the first rows computed cover every indicator
+        assertThat(reordered.size()).isGreaterThan(inOrder.size());
+        for (int t = 0; t < inOrder.size(); t++) {
+            assertThat(reordered.get(t).start()).isEqualTo(inOrder.get(t).start());
+            assertThat(reordered.get(t).end() - reordered.get(t).start()).isBetween(1,
+                    Math.max(16, inOrder.get(t).chosen().size()));
+        }
+        assertThat(reordered.subList(0, inOrder.size()).stream().map(Catalogue.Task::indicator).distinct().count())
+                .isEqualTo(inOrder.stream().map(Catalogue.Task::indicator).distinct().count());
+    }
+
     @Test
     void rows_comeOutInTheSameOrder_onAnyNumberOfThreads() {
         Results one = Catalogue.compute(DATA, yearOnYear().withThreads(1), ALL, true, true);

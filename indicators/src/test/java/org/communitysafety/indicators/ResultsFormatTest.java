@@ -245,6 +245,53 @@ class ResultsFormatTest {
         assertThat(three.toByteArray()).isEqualTo(one.toByteArray()).isEqualTo(Files.readAllBytes(file));
     }
 
+    // ---- a computation's packed rows are written from their longs: the same bytes ----------
+
+    /** The sample of {@link #SAMPLE} with 200 villages: its catalogue has more rows than two slices of the file writer. */
+    private static final Indicators PACKED = Indicators.of(ColumnarDataset.of(SampleGenerator.of(SampleSpec.standard()
+            .withVillages(200).withIncidents(20_000).withDisputes(3_000).withOutreach(600)).dataset())).period("2024");
+
+    /**
+     * A computation's own results hold their rows packed ({@link PackedRows}), and the writers
+     * format them from the longs without making the rows; the JSON must be the bytes the rows'
+     * cells give — with a comparison, with changes withheld by suppression, and without one.
+     */
+    @Test
+    void json_ofPackedRows_writtenFromTheirLongs_sameBytesAsTheCells(@TempDir Path dir) throws IOException {
+        List<Results> computed = List.of(PACKED.compareYearOnYear().computeAll(),
+                PACKED.compareYearOnYear().suppressBelow(5).computeAll(), PACKED.noComparison().computeAll());
+        for (Results packed : computed) {
+            assertThat(packed.rows()).isInstanceOf(PackedRows.class);
+            assertThat(packed.size()).isGreaterThan(2 * 16_384);   // formatted in slices on several threads
+            Results objects = Results.of(packed.period(), packed.baseline(), new ArrayList<>(packed.rows()));
+            assertThat(objects.rows()).isNotInstanceOf(PackedRows.class);
+            String expected = jsonOfCells(packed);
+            assertThat(packed.toJson()).isEqualTo(expected).isEqualTo(objects.toJson());
+            assertThat(packed.toJsonLines()).isEqualTo(objects.toJsonLines());
+            Path file = dir.resolve("packed.json");
+            packed.writeJson(file);
+            assertThat(Files.readAllBytes(file)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+            ResultsFormat.writeJson(packed, one, 1);
+            assertThat(one.toByteArray()).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+        }
+        // what the rows hold, so that every branch of the writer is taken
+        List<IndicatorRow> all = new ArrayList<>();
+        computed.forEach(r -> all.addAll(r.rows()));
+        assertThat(all).anyMatch(r -> r.change().isPresent() && r.change().get().pValue().isPresent())
+                .anyMatch(r -> r.change().isPresent() && r.change().get().baselineValue().isEmpty())
+                .anyMatch(r -> r.change().isEmpty())
+                .anyMatch(r -> r.interval().isPresent())
+                .anyMatch(r -> r.interval().isEmpty())
+                .anyMatch(r -> r.value().isEmpty())
+                .anyMatch(r -> r.flags().size() > 1)
+                .anyMatch(r -> r.flags().contains(Flag.SUPPRESSED))
+                .anyMatch(r -> r.group().kind() == Group.Kind.CATEGORY)
+                .anyMatch(r -> r.group().kind() == Group.Kind.TYPE)
+                .anyMatch(r -> r.indicator().unit() == Indicator.Unit.COUNT && r.value().isPresent())
+                .anyMatch(r -> r.indicator().unit() != Indicator.Unit.COUNT && r.value().isPresent());
+    }
+
     @Test
     void json_toAFile_manyRows_aLoneSurrogateInALaterSlice_isAnIoException(@TempDir Path dir) {
         List<IndicatorRow> rows = new ArrayList<>(atLeast(100_000, SAMPLE).rows());
