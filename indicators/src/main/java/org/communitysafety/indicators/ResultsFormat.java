@@ -155,8 +155,9 @@ public final class ResultsFormat {
      * {@link #writeJson(Results, JsonWriter) writeJson(results, JsonWriter.compact(out))}, the same
      * bytes, with the rows formatted on {@code threads} threads: slices of {@value #SLICE} rows,
      * each into a buffer of its own, written to {@code out} in order as they are done, a few
-     * slices held at a time. Formatting numbers is most of the work of writing, and each row's
-     * text depends on the row alone. Does not close {@code out}.
+     * slices held at a time; first a sample of the rows is formatted and thrown away ({@link
+     * #SAMPLE}, for the JIT compiler). Formatting numbers is most of the work of writing, and
+     * each row's text depends on the row alone. Does not close {@code out}.
      */
     static void writeJson(Results results, OutputStream out, int threads) throws IOException {
         List<IndicatorRow> rows = results.rows();
@@ -172,12 +173,11 @@ public final class ResultsFormat {
         g.name("rows").beginArray();
         g.flush();
         out.write(head.toByteArray());
-        Slice scratch = new Slice();
-        scratch.format(rows, 0, rows.size(), Math.max(1, rows.size() / SAMPLE));   // see SAMPLE
+        ArrayDeque<Slice> free = new ArrayDeque<>();
+        free.add(new Slice().format(rows, 0, rows.size(), Math.max(1, rows.size() / SAMPLE)));   // see SAMPLE
         ExecutorService pool = Futures.daemonPool("csi-json", threads);
         try {
             ArrayDeque<Future<Slice>> pending = new ArrayDeque<>();
-            ArrayDeque<Slice> free = new ArrayDeque<>();
             boolean first = true;
             for (int from = 0; from < rows.size() || !pending.isEmpty(); ) {
                 if (from < rows.size() && pending.size() <= 2 * threads) {
