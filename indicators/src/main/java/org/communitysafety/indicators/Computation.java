@@ -2,6 +2,7 @@ package org.communitysafety.indicators;
 
 import static org.communitysafety.indicators.Indicator.Source;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.communitysafety.core.aggregate.ColumnarDataset;
@@ -93,6 +94,36 @@ final class Computation {
     static Computation aggregate(ColumnarDataset data, List<Period> periods, Set<Source> sources, int threads,
             long denseIncidentBytes) {
         return of(Aggregates.of(data, periods, sources, threads, denseIncidentBytes), periods, sources);
+    }
+
+    /**
+     * The figures of one indicator over {@code periods}: as {@link #aggregate(ColumnarDataset,
+     * List, Set, int)} for its source, with the incident cube holding only the measures it reads
+     * ({@link #incidentMeasures}). For series, whose periods are dozens of months.
+     */
+    static Computation aggregate(ColumnarDataset data, List<Period> periods, Indicator indicator, int threads) {
+        Set<Source> sources = EnumSet.of(indicator.source());
+        return of(Aggregates.of(data, periods, sources, incidentMeasures(indicator), threads, DENSE_INCIDENT_BYTES),
+                periods, sources);
+    }
+
+    /**
+     * The incident measures {@link #observe} reads for {@code indicator}: {@code COUNT} and the
+     * one its figure is made of; every measure for the zero-incident shares, and {@code COUNT}
+     * alone (which every incident cube holds) for the other kinds' indicators.
+     */
+    static Set<IncidentMeasure> incidentMeasures(Indicator indicator) {
+        return switch (indicator) {
+            case INCIDENTS_COUNT, INCIDENTS_RATE_PER_10K -> EnumSet.of(IncidentMeasure.COUNT);
+            case INCIDENTS_CLEARANCE_RATE -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
+            case INCIDENTS_CLEARANCES_IN_PERIOD_RATE, INCIDENTS_MEDIAN_DAYS_TO_CLEAR ->
+                    EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARANCES);
+            case INCIDENTS_REPEAT_CALL_RATE -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.REPEAT_CALLS);
+            case INCIDENTS_LOSS -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.LOSS_FEN);
+            case INCIDENTS_RECOVERED -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.RECOVERED_FEN);
+            case UNITS_ZERO_INCIDENT_SHARE, UNITS_EXPECTED_ZERO_SHARE -> EnumSet.allOf(IncidentMeasure.class);
+            default -> EnumSet.of(IncidentMeasure.COUNT);
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package org.communitysafety.indicators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -353,7 +354,8 @@ public final class Indicators {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(granularity, "granularity");
         int u = tree().indexOf(Units.code(tree(), unit));
-        return SeriesQuery.of(tree(), taxonomy(), this::figures, settings, indicator, new int[] {u}, group, span, granularity).get(0);
+        return SeriesQuery.of(tree(), taxonomy(), periods -> figures(periods, indicator), settings, indicator,
+                new int[] {u}, group, span, granularity).get(0);
     }
 
     /**
@@ -366,8 +368,8 @@ public final class Indicators {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(granularity, "granularity");
-        return SeriesQuery.of(tree(), taxonomy(), this::figures, settings, indicator, Catalogue.scope(tree(), settings), group, span,
-                granularity);
+        return SeriesQuery.of(tree(), taxonomy(), periods -> figures(periods, indicator), settings, indicator,
+                Catalogue.scope(tree(), settings), group, span, granularity);
     }
 
     /**
@@ -407,10 +409,13 @@ public final class Indicators {
         return ReportingDelay.of(code, group, period, delays, n, delays[n]);
     }
 
-    /** The figures of these periods: aggregated from the records, or read from the cubes. */
-    private Computation figures(List<Period> periods, Set<Indicator.Source> sources) {
-        return data != null ? Computation.aggregate(data, periods, sources, settings.threads())
-                : Computation.of(cubes, periods, sources);
+    /**
+     * The figures of one indicator over these periods: aggregated from the records (the incident
+     * measures it reads only), or read from the cubes.
+     */
+    private Computation figures(List<Period> periods, Indicator indicator) {
+        return data != null ? Computation.aggregate(data, periods, indicator, settings.threads())
+                : Computation.of(cubes, periods, EnumSet.of(indicator.source()));
     }
 
     /** The categories of an incident group: null for all. */

@@ -1,13 +1,11 @@
 package org.communitysafety.indicators;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.taxonomy.Taxonomy;
 import org.communitysafety.core.jurisdiction.Jurisdiction;
@@ -25,7 +23,7 @@ final class SeriesQuery {
 
     /** The series of each of {@code units} (tree indices), in that order. */
     static List<Series> of(JurisdictionTree tree, Taxonomy taxonomy,
-            BiFunction<List<Period>, Set<Indicator.Source>, Computation> figuresOf, IndicatorSettings settings,
+            Function<List<Period>, Computation> figuresOf, IndicatorSettings settings,
             Indicator indicator, int[] units, Group group, Period span, Granularity granularity) {
         List<Period> periods = granularity.periodsOf(span);
         TreeSet<Period> distinct = new TreeSet<>(periods);
@@ -37,7 +35,7 @@ final class SeriesQuery {
         }
         Selector.All selectors = Selector.All.of(taxonomy);
         Selector selector = selectors.find(indicator, group);
-        Computation figures = figuresOf.apply(all, EnumSet.of(indicator.source()));
+        Computation figures = figuresOf.apply(all);
         if (indicator.source() == Indicator.Source.UNITS) {
             figures.zeroShares(List.of(selector), units);
         }

@@ -131,6 +131,37 @@ class AggregatesTest {
                 .hasMessageContaining("no incident cube holds COUNT for 2024-01");
     }
 
+    /**
+     * A series from the records aggregates only the incident measures its indicator reads
+     * ({@link Computation#incidentMeasures}); every indicator's series, for a unit and for every
+     * unit, in every group it has, must be the series from cubes of every measure.
+     */
+    @Test
+    void series_ofEveryIndicator_fromTheMeasuresItReads_areTheSeriesOfFullCubes() {
+        List<Period> months = Granularity.MONTH.periodsOf(YEAR);
+        List<Period> all = new java.util.ArrayList<>(months);
+        months.forEach(m -> all.add(m.yearEarlier()));
+        Indicators full = Indicators.of(Aggregates.of(DATA, all, 2));
+        Indicators records = Indicators.of(DATA);
+        String unit = DATA.tree().unit(0).code();
+        Selector.All selectors = Selector.All.of(DATA.taxonomy());
+        int compared = 0;
+        for (Indicator indicator : Indicator.values()) {
+            List<Selector> groups = selectors.chosen(indicator, IndicatorSettings.defaults());
+            for (Selector s : groups) {
+                Group g = s.group();
+                assertThat(records.series(indicator, unit, g, YEAR, Granularity.MONTH))
+                        .as("%s %s", indicator, g).isEqualTo(full.series(indicator, unit, g, YEAR, Granularity.MONTH));
+                compared++;
+            }
+            Group first = groups.get(0).group();
+            assertThat(records.seriesByUnit(indicator, first, YEAR, Granularity.MONTH)).as("%s by unit", indicator)
+                    .isEqualTo(full.seriesByUnit(indicator, first, YEAR, Granularity.MONTH));
+        }
+        assertThat(compared).isGreaterThan(Indicator.values().length);
+        assertThat(Computation.incidentMeasures(Indicator.INCIDENTS_COUNT)).containsExactly(IncidentMeasure.COUNT);
+    }
+
     @Test
     void missingPeriodOrKind_isAnErrorNamingThem() {
         Aggregates onlyYear = Aggregates.of(DATA, List.of(YEAR), 1);
