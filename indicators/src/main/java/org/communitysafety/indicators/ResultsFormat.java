@@ -138,9 +138,9 @@ public final class ResultsFormat {
     /** The rows a task of {@link #writeJson(Results, OutputStream, int)} formats: about 7 MB of JSON. */
     private static final int SLICE = 16_384;
     /**
-     * The rows, spread evenly over all of them, that {@link #writeJson(Results, OutputStream, int)}
-     * formats into a scratch buffer before the slices, and throws away: about 1% of a catalogue's
-     * rows at 10M incidents. Why: the JIT compiler compiles the row writer, with everything it
+     * The most rows, spread evenly over all of them, that {@link #writeJson(Results, OutputStream,
+     * int)} formats into a scratch buffer before the slices, and throws away: at most one row in
+     * {@value #SAMPLE_EVERY}, 1.1% of a catalogue's rows at 10M incidents. Why: the JIT compiler compiles the row writer, with everything it
      * inlines, from the branches its first ten thousand rows or so took. In order those are the
      * first indicator's rows, and every branch they never took (a group of another kind, a
      * number of another shape, a change) then costs a deoptimisation and a new compilation of
@@ -150,6 +150,8 @@ public final class ResultsFormat {
      * 2.0–2.7 s instead of 2.8–3.5 s ({@code benchmarks/README.md}, issue 13, ninth session).
      */
     private static final int SAMPLE = 16_384;
+    /** {@link #SAMPLE} takes at most one row in this many. */
+    private static final int SAMPLE_EVERY = 64;
 
     /**
      * {@link #writeJson(Results, JsonWriter) writeJson(results, JsonWriter.compact(out))}, the same
@@ -174,7 +176,8 @@ public final class ResultsFormat {
         g.flush();
         out.write(head.toByteArray());
         ArrayDeque<Slice> free = new ArrayDeque<>();
-        free.add(new Slice().format(rows, 0, rows.size(), Math.max(1, rows.size() / SAMPLE)));   // see SAMPLE
+        int step = Math.max(SAMPLE_EVERY, rows.size() / SAMPLE);   // see SAMPLE
+        free.add(new Slice().format(rows, 0, rows.size(), step));
         ExecutorService pool = Futures.daemonPool("csi-json", threads);
         try {
             ArrayDeque<Future<Slice>> pending = new ArrayDeque<>();
