@@ -109,10 +109,14 @@ final class Computation {
 
     /**
      * The incident measures {@link #observe} reads for {@code indicator}: {@code COUNT} and the
-     * one its figure is made of; every measure for the zero-incident shares, and {@code COUNT}
-     * alone (which every incident cube holds) for the other kinds' indicators.
+     * one its figure is made of; every measure for the zero-incident shares (and for an incident
+     * indicator not listed here); {@code COUNT} alone, which every incident cube holds, for the
+     * other kinds' indicators, which read no incident cube.
      */
     static Set<IncidentMeasure> incidentMeasures(Indicator indicator) {
+        if (indicator.source() == Source.DISPUTES || indicator.source() == Source.OUTREACH) {
+            return EnumSet.of(IncidentMeasure.COUNT);
+        }
         return switch (indicator) {
             case INCIDENTS_COUNT, INCIDENTS_RATE_PER_10K -> EnumSet.of(IncidentMeasure.COUNT);
             case INCIDENTS_CLEARANCE_RATE -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
@@ -121,8 +125,7 @@ final class Computation {
             case INCIDENTS_REPEAT_CALL_RATE -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.REPEAT_CALLS);
             case INCIDENTS_LOSS -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.LOSS_FEN);
             case INCIDENTS_RECOVERED -> EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.RECOVERED_FEN);
-            case UNITS_ZERO_INCIDENT_SHARE, UNITS_EXPECTED_ZERO_SHARE -> EnumSet.allOf(IncidentMeasure.class);
-            default -> EnumSet.of(IncidentMeasure.COUNT);
+            default -> EnumSet.allOf(IncidentMeasure.class);
         };
     }
 
