@@ -4,7 +4,6 @@ import org.communitysafety.core.aggregate.ColumnarDataset;
 import org.communitysafety.core.aggregate.IncidentAggregation;
 import org.communitysafety.core.aggregate.PeriodIndex;
 import org.communitysafety.core.aggregate.RecordAggregation;
-import java.util.List;
 import org.communitysafety.core.period.Period;
 import org.communitysafety.indicators.Aggregates;
 import org.communitysafety.indicators.Indicators;

@@ -237,42 +237,25 @@ final class PackedRows extends AbstractList<IndicatorRow> implements RandomAcces
         return baseline;
     }
 
-    /** The unit of a row's first long. */
-    Jurisdiction unitAt(long id) {
-        return unitOf(id);
-    }
-
-    /** The indicator of a row's first long. */
-    static Indicator indicatorAt(long id) {
-        return indicatorOf(id);
-    }
-
-    /** The group of a row's first long. */
-    Group groupAt(long id) {
-        return groupOf(id);
-    }
-
-    /** The index of a row's group in its indicator's selectors, from the row's first long. */
-    static int selectorAt(long id) {
-        return (int) (id >>> 8) & (MAX_GROUPS - 1);
-    }
-
     /** Row i's first long: its unit, group and indicator. */
     private long id(int i) {
         Objects.checkIndex(i, size);
         return blocks[i >>> BLOCK_SHIFT][(i & BLOCK_MASK) * stride];
     }
 
-    private Jurisdiction unitOf(long id) {
+    /** The unit of a row's first long. */
+    Jurisdiction unitOf(long id) {
         return tree.unit((int) (id >>> 32));
     }
 
-    private static Indicator indicatorOf(long id) {
+    /** The indicator of a row's first long. */
+    static Indicator indicatorOf(long id) {
         return INDICATORS[(int) (id & 0xFF)];
     }
 
-    private Group groupOf(long id) {
-        return selectors.of(indicatorOf(id)).get(selectorAt(id)).group();
+    /** The group of a row's first long. */
+    Group groupOf(long id) {
+        return selectors.of(indicatorOf(id)).get((int) (id >>> 8) & (MAX_GROUPS - 1)).group();
     }
 
     private static OptionalDouble doubleIf(int has, int bit, long bits) {

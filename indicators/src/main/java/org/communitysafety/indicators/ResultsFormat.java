@@ -89,7 +89,7 @@ public final class ResultsFormat {
         g.name("period").value(results.period().toString());
         g.name("baseline").value(results.baseline().map(Object::toString).orElse(null));
         g.name("rows").beginArray();
-        writeRows(results.rows(), 0, results.size(), g, false);
+        writeRows(results.rows(), 0, results.size(), 1, g, false);
         g.endArray();
         g.endObject();
         g.raw("\n");
@@ -101,20 +101,15 @@ public final class ResultsFormat {
      * it: each row as {@link #writeJson(Results, JsonWriter)} writes it, on a line of its own.
      */
     static void writeJsonLines(Results results, JsonWriter g) {
-        writeRows(results.rows(), 0, results.size(), g, true);
+        writeRows(results.rows(), 0, results.size(), 1, g, true);
         g.flush();
     }
 
     /**
-     * Writes rows {@code from .. to} as JSON objects, each followed by a line break when {@code
-     * lines}: a computation's packed rows from their longs ({@link PackedJson}), other rows field
+     * Writes every {@code step}th row of {@code from .. to} as a JSON object, followed by a line
+     * break when {@code lines}: a computation's packed rows from their longs ({@link PackedJson}), other rows field
      * by field. The two give the same bytes for the same rows.
      */
-    private static void writeRows(List<IndicatorRow> rows, int from, int to, JsonWriter g, boolean lines) {
-        writeRows(rows, from, to, 1, g, lines);
-    }
-
-    /** {@link #writeRows(List, int, int, JsonWriter, boolean)} of every {@code step}th row. */
     private static void writeRows(List<IndicatorRow> rows, int from, int to, int step, JsonWriter g, boolean lines) {
         if (rows instanceof PackedRows packed) {
             PackedJson writer = new PackedJson(packed);
@@ -187,7 +182,7 @@ public final class ResultsFormat {
                     int sliceFrom = from;
                     int sliceTo = Math.min(rows.size(), from + SLICE);
                     Slice buffer = free.isEmpty() ? new Slice() : free.poll();
-                    pending.add(pool.submit(() -> buffer.format(rows, sliceFrom, sliceTo)));
+                    pending.add(pool.submit(() -> buffer.format(rows, sliceFrom, sliceTo, 1)));
                     from = sliceTo;
                     continue;
                 }
@@ -233,12 +228,7 @@ public final class ResultsFormat {
             }
         }
 
-        /** Formats rows {@code from .. to} into this buffer as a JSON array in UTF-8; returns this. */
-        Slice format(List<IndicatorRow> rows, int from, int to) {
-            return format(rows, from, to, 1);
-        }
-
-        /** {@link #format(List, int, int)} of every {@code step}th row. */
+        /** Formats every {@code step}th row of {@code from .. to} into this buffer as a JSON array in UTF-8; returns this. */
         Slice format(List<IndicatorRow> rows, int from, int to, int step) {
             size = 0;
             JsonWriter g = JsonWriter.compact(this);
@@ -402,7 +392,7 @@ public final class ResultsFormat {
      * Writes a computation's rows from their longs ({@link PackedRows}) as {@link
      * #writeJson(JsonWriter, IndicatorRow, Texts)} writes the rows they make — the same bytes —
      * without making the row, its optionals, interval, change and set of flags; the texts of
-     * levels, periods and groups are made once, and the figures are written by one loop over a
+     * levels, periods and groups are made once (groups by {@link Texts}), and the figures are written by one loop over a
      * table of them. Writing the 10M catalogue's 1.5 million rows on one thread: 1.04–1.13 s
      * instead of 1.31–1.49 s, the first time in a JVM 1.58–1.73 s instead of 2.05–2.39 s
      * ({@code benchmarks/README.md}, issue 13, ninth session). Confined to one thread.
@@ -430,8 +420,7 @@ public final class ResultsFormat {
         private final PackedRows rows;
         private final String period;
         private final String baseline;
-        /** By indicator ordinal, the text of each of its groups by selector index, made when first written. */
-        private final String[][] groups = new String[Indicator.values().length][];
+        private final Texts texts = new Texts();
 
         PackedJson(PackedRows rows) {
             this.rows = rows;
@@ -444,8 +433,8 @@ public final class ResultsFormat {
             int k = rows.offsetOf(i);
             long id = b[k];
             int holds = (int) b[k + 1];
-            Indicator indicator = PackedRows.indicatorAt(id);
-            Jurisdiction unit = rows.unitAt(id);
+            Indicator indicator = PackedRows.indicatorOf(id);
+            Jurisdiction unit = rows.unitOf(id);
             boolean whole = indicator.unit() == Indicator.Unit.COUNT;
             boolean change = (holds & PackedRows.CHANGE) != 0;
             g.beginObject();
@@ -454,7 +443,7 @@ public final class ResultsFormat {
             g.name(UNIT_NAME).value(unit.name());
             g.name(LEVEL).value(LEVEL_CODES[unit.level().ordinal()]);
             g.name(PERIOD).value(period);
-            g.name(GROUP).value(group(id, indicator));
+            g.name(GROUP).value(texts.group(rows.groupOf(id)));
             for (int f = 0; f < NAMES.length; f++) {
                 if (f == OWN) {
                     if (!change) {
@@ -493,24 +482,6 @@ public final class ResultsFormat {
             }
             g.endArray();
             g.endObject();
-        }
-
-        private String group(long id, Indicator indicator) {
-            int s = PackedRows.selectorAt(id);
-            String[] texts = groups[indicator.ordinal()];
-            if (texts == null) {
-                texts = new String[Math.max(16, s + 1)];
-                groups[indicator.ordinal()] = texts;
-            } else if (s >= texts.length) {
-                texts = Arrays.copyOf(texts, Math.max(s + 1, 2 * texts.length));
-                groups[indicator.ordinal()] = texts;
-            }
-            String text = texts[s];
-            if (text == null) {
-                text = rows.groupAt(id).toString();
-                texts[s] = text;
-            }
-            return text;
         }
     }
 

@@ -10,24 +10,16 @@ import java.util.Objects;
 /** UTF-8 bytes for an {@code OutputStream}, gathered in a byte buffer. */
 final class JsonByteOut extends JsonOut {
     private final OutputStream stream;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
 
     JsonByteOut(OutputStream stream) {
-        this.stream = Objects.requireNonNull(stream, "out");
+        this(Objects.requireNonNull(stream, "out"), new byte[1 << 16]);
     }
 
-    @Override
-    boolean cached(String s) {
-        byte[] f = (byte[]) form(s);
-        if (f == null) {
-            return false;
-        }
-        if (n + f.length > buf.length) {
-            drain();
-        }
-        System.arraycopy(f, 0, buf, n, f.length);
-        n += f.length;
-        return true;
+    private JsonByteOut(OutputStream stream, byte[] buf) {
+        super(buf);
+        this.stream = stream;
+        this.buf = buf;
     }
 
     @Override

@@ -8,24 +8,16 @@ import java.util.Objects;
 /** Text for a {@code Writer}, gathered in a char buffer. */
 final class JsonCharOut extends JsonOut {
     private final Writer writer;
-    private final char[] buf = new char[8192];
+    private final char[] buf;
 
     JsonCharOut(Writer writer) {
-        this.writer = Objects.requireNonNull(writer, "out");
+        this(Objects.requireNonNull(writer, "out"), new char[8192]);
     }
 
-    @Override
-    boolean cached(String s) {
-        char[] f = (char[]) form(s);
-        if (f == null) {
-            return false;
-        }
-        if (n + f.length > buf.length) {
-            drain();
-        }
-        System.arraycopy(f, 0, buf, n, f.length);
-        n += f.length;
-        return true;
+    private JsonCharOut(Writer writer, char[] buf) {
+        super(buf);
+        this.writer = writer;
+        this.buf = buf;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.communitysafety.core.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 
 /**
  * Where a {@link JsonWriter}'s text goes, through a buffer, with the cache of strings written
@@ -27,6 +28,14 @@ abstract sealed class JsonOut permits JsonCharOut, JsonByteOut {
     int drains;
     /** Where the next character goes in the buffer. */
     int n;
+    /** The buffer, the subclass's {@code char[]} or {@code byte[]}: where {@link #cached} copies a form. */
+    private final Object buffer;
+    private final int capacity;
+
+    JsonOut(Object buffer) {
+        this.buffer = buffer;
+        this.capacity = Array.getLength(buffer);
+    }
 
     /** A copy of the buffer from {@code from} to {@code to}, for a form. */
     abstract Object copy(int from, int to);
@@ -49,13 +58,23 @@ abstract sealed class JsonOut permits JsonCharOut, JsonByteOut {
     /** The characters of {@code s} from {@code from} to {@code to}, any of them. */
     abstract void text(String s, int from, int to);
 
-    /** Writes the quoted form of {@code s} if it is cached, and says whether it was. */
-    abstract boolean cached(String s);
-
-    /** The cached form of {@code s} — as the buffer is, a {@code char[]} or {@code byte[]} — or null. */
-    final Object form(String s) {
+    /**
+     * Writes the quoted form of {@code s} if it is cached, and says whether it was: a copy into
+     * the buffer, whichever type it is ({@code System.arraycopy} takes either).
+     */
+    final boolean cached(String s) {
         int slot = s.hashCode() & (SLOTS - 1);
-        return keys[slot] == s ? forms[slot] : null;
+        if (keys[slot] != s || forms[slot] == null) {
+            return false;
+        }
+        Object form = forms[slot];
+        int length = Array.getLength(form);
+        if (n + length > capacity) {
+            drain();
+        }
+        System.arraycopy(form, 0, buffer, n, length);
+        n += length;
+        return true;
     }
 
     /** Where the next character goes in the buffer. */
