@@ -21,7 +21,10 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *   day         char[]   days since the store's first day (so a store       2 bytes
  *                        spans at most 65,536 days, 179 years)
  *   category    byte[]   taxonomy index (unsigned, up to 256 categories)     1 byte
- *   flags       byte[]   bit 0 criminal, bit 1 repeat call                  1 byte
+ *   flags       byte[]   bit 0 criminal, bit 1 repeat call; bits 2–7 the     1 byte
+ *                        category again when the taxonomy has at most 64
+ *                        (so the hot loop of the partials reads one byte
+ *                        for both, see {@link #packed})
  *   clearDelay  char[]   days from occurrence to clearance; 0xFFFF = not     2 bytes
  *                        cleared (so at most 65,534 days)
  *   ------------------------------------------------------------------------------
@@ -59,11 +62,11 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *   latitude    int[]    microdegrees (10⁻⁶°, ≈ 0.11 m), Integer.MIN_VALUE   4 bytes
  *                        for an incident without coordinates
  *   longitude   int[]    microdegrees                                       4 bytes
- *   crs         bits 2–3 of flags: 0 WGS-84, 1 GCJ-02, 2 BD-09; kept as     0 bytes
- *                        given, never converted
+ *   crs         byte[]   0 WGS-84, 1 GCJ-02, 2 BD-09; kept as given,       1 byte
+ *                        never converted
  * </pre>
  * So a store of incidents with times holds at most 15.8 + 4 ≈ 20 bytes an incident on the
- * standard sample's mix of amounts, and coordinates add 8 bytes more. A store without times
+ * standard sample's mix of amounts, and coordinates add 9 bytes more. A store without times
  * or coordinates (the standard sample) allocates none of these columns and is unchanged. An
  * incident's grid (网格) is its unit, a leaf of the tree, and costs nothing. The address text
  * is not kept here: it is in the {@link Incident} record for the analysis that reads objects.
@@ -90,8 +93,10 @@ public final class IncidentStore {
     private static final int BLOCK_SHIFT = 5;
     static final int CRIMINAL = 1;
     static final int REPEAT = 2;
-    /** Bits 2–3 of {@link #flags}: the coordinates' {@link Crs} ordinal. */
-    static final int CRS_SHIFT = 2;
+    /** Bits 2–3 of the builder's flags: the coordinates' {@link Crs} ordinal (the store has a column). */
+    private static final int CRS_SHIFT = 2;
+    /** The most categories whose index {@link #flags} also holds, in bits 2–7. */
+    static final int PACKED_CATEGORIES = 64;
     /** {@link #minute} of an incident whose data gave no time. */
     static final char NO_TIME = 0xFFFF;
     /** {@link #reportDelay} of an incident with no delay in minutes. */
@@ -112,7 +117,14 @@ public final class IncidentStore {
     final int baseDay;
     final char[] day;
     final byte[] category;
+    /** Bit 0 criminal, bit 1 repeat call; when {@link #packed}, bits 2–7 the category. */
     final byte[] flags;
+    /**
+     * Whether the taxonomy has at most {@value #PACKED_CATEGORIES} categories, so that {@code
+     * flags[r] & 0xFF} is {@code category << 2 | repeat << 1 | criminal}: the index of the
+     * partials' counters, read from one byte instead of two (five bytes a row instead of six).
+     */
+    final boolean packed;
     final char[] clearDelay;
     /**
      * Block b (rows b × 32 .. b × 32 + 31): the latest {@code day + clearDelay} of its cleared
@@ -131,6 +143,8 @@ public final class IncidentStore {
     /** Null when no incident has coordinates. */
     final int[] latitude;
     final int[] longitude;
+    /** The {@link Crs} ordinal of each row's coordinates; null when no incident has coordinates. */
+    final byte[] crs;
 
     private IncidentStore(Builder b) {
         this.units = b.units;
@@ -159,13 +173,15 @@ public final class IncidentStore {
         this.category = new byte[n];
         this.flags = new byte[n];
         this.clearDelay = new char[n];
+        this.packed = categories <= PACKED_CATEGORIES;
+        final int categoryShift = packed ? 2 : 8; // bits 8 and up of an int fall off the byte
         StableOrder.inSlices(n, threads, (from, to) -> {
             for (int r = from; r < to; r++) {
                 int w = where[r];
                 unit[w] = b.unit[r];
                 day[w] = (char) (b.day[r] - baseDay);
                 category[w] = b.category[r];
-                flags[w] = b.flags[r];
+                flags[w] = (byte) ((b.flags[r] & (CRIMINAL | REPEAT)) | ((b.category[r] & 0xFF) << categoryShift));
                 clearDelay[w] = b.clearDelay[r];
             }
         });
@@ -175,12 +191,15 @@ public final class IncidentStore {
         if (b.latitude == null) {
             this.latitude = null;
             this.longitude = null;
+            this.crs = null;
         } else {
             this.latitude = new int[n];
             this.longitude = new int[n];
+            this.crs = new byte[n];
             for (int r = 0; r < n; r++) {
                 latitude[where[r]] = b.latitude[r];
                 longitude[where[r]] = b.longitude[r];
+                crs[where[r]] = (byte) ((b.flags[r] >>> CRS_SHIFT) & 3);
             }
         }
         // amounts follow their rows, and stay sorted by row: marked at their rows' places, then collected in order
@@ -403,7 +422,7 @@ public final class IncidentStore {
 
     /** The reference system of incident {@code row}'s coordinates ({@link Crs#WGS84} when it has none). */
     public Crs crs(int row) {
-        return Crs.values()[(flags[row] >>> CRS_SHIFT) & 3];
+        return Crs.values()[crs == null ? 0 : crs[row]];
     }
 
     /** The number of incidents with a loss or a recovered amount (the sparse amount rows). */
@@ -420,7 +439,7 @@ public final class IncidentStore {
     public long bytes() {
         return (long) size * (4 + 2 + 1 + 1 + 2) + (long) amountRow.length * (4 + 8 + 8)
                 + (minute == null ? 0 : 2L * size) + (reportDelay == null ? 0 : 2L * size)
-                + (latitude == null ? 0 : 8L * size);
+                + (latitude == null ? 0 : 9L * size);
     }
 
     /** {@link #bytes()} per incident; 0 for an empty store. */

@@ -36,9 +36,14 @@ final class IncidentBlockBoundTest {
 
     /** Incidents on {@code days} days from {@code first}, their clearances drawn to cross blocks and periods. */
     private static Case carrying(long seed, PeriodIndex periods, LocalDate first, int days, int n) {
+        return carrying(seed, periods, first, days, n, 0);
+    }
+
+    /** {@link #carrying}, over a taxonomy of {@code categories} (0: one to three). */
+    private static Case carrying(long seed, PeriodIndex periods, LocalDate first, int days, int n, int categories) {
         Random r = new Random(seed);
         JurisdictionTree tree = RandomCases.tree(r, 1 + r.nextInt(8));
-        Taxonomy taxonomy = RandomCases.taxonomy(r, 1 + r.nextInt(3));
+        Taxonomy taxonomy = RandomCases.taxonomy(r, categories > 0 ? categories : 1 + r.nextInt(3));
         List<String> active = new ArrayList<>();
         for (Jurisdiction u : tree.units()) {
             if (active.isEmpty() || r.nextInt(4) > 0) {
@@ -89,6 +94,12 @@ final class IncidentBlockBoundTest {
             // rows over 65,000 days, so that day + delay passes 0xFFFF, and periods past it
             cases.add(carrying(r.nextLong(), years(2178, 2179, 2185), LocalDate.of(2000, 1, 1), 65_000, 3000));
             cases.add(carrying(r.nextLong(), years(2200, 2190, 2000), LocalDate.of(2000, 1, 1), 65_000, 3000));
+        }
+        for (int categories : new int[] {IncidentStore.PACKED_CATEGORIES, IncidentStore.PACKED_CATEGORIES + 1, 256}) {
+            // the flags byte holds the category up to 64 categories (a packed store), not from 65:
+            // the fused loop of a year and its baseline reads one byte or two
+            cases.add(carrying(r.nextLong(), years(2024, 2023), from2019, 6 * 366, 6000, categories));
+            cases.add(carrying(r.nextLong(), PeriodIndex.monthsOf(2023, 2024), from2019, 6 * 366, 6000, categories));
         }
         for (int t = 0; t < 3; t++) {
             // two two-year periods, each longer than the days-to-clear histogram (731 days over

@@ -320,7 +320,7 @@ final class IncidentStoreTest {
         assertThat(store.hasCoordinates(2000)).isFalse();
         assertThat(store.crs(2000)).isEqualTo(Crs.WGS84);
         assertThat(store.repeatCall(2000)).isTrue();
-        assertThat(store.bytes()).isEqualTo(2001L * (10 + 8));
+        assertThat(store.bytes()).as("coordinates: 4 + 4 bytes and a byte for the crs").isEqualTo(2001L * (10 + 9));
         var e = assertThrows(IllegalStateException.class, () -> store.coordinates(5));
         assertEquals("incident row 5 has no coordinates", e.getMessage());
         var range = assertThrows(IllegalArgumentException.class,
@@ -340,7 +340,7 @@ final class IncidentStoreTest {
         assertThat(store.minuteOfDay(0)).isEqualTo(22 * 60 + 15);
         assertThat(store.reportingDelayMinutes(0)).isEqualTo(1440 + 480 - (22 * 60 + 15)).isEqualTo(585);
         assertThat(store.coordinates(0)).isEqualTo(new Coordinates(-33.8688, 151.2093, Crs.WGS84));
-        assertThat(store.bytes()).isEqualTo(10 + 4 + 8);
+        assertThat(store.bytes()).isEqualTo(10 + 4 + 9);
     }
 
     // ---- the standard sample ------------------------------------------------------------
@@ -367,5 +367,48 @@ final class IncidentStoreTest {
 
         org.junit.jupiter.api.Assertions.assertEquals("the incidents span 1900-01-01 to 2100-01-01, more than the "
                 + "65,536 days (179 years) a store holds", e.getMessage());
+    }
+
+    @Test
+    void build_upTo64Categories_flagsHoldTheCategoryToo() {
+        for (int categories : new int[] {1, IncidentStore.PACKED_CATEGORIES, IncidentStore.PACKED_CATEGORIES + 1, 256}) {
+            java.util.Random r = new java.util.Random(categories);
+            JurisdictionTree tree = RandomCases.tree(r, 3);
+            IncidentStore.Builder b = IncidentStore.builder(tree, RandomCases.taxonomy(r, categories));
+            long day = LocalDate.of(2024, 3, 7).toEpochDay();
+            for (int k = 0; k < 4 * categories; k++) {
+                b.add(k % tree.size(), categories - 1 - k % categories, day + k % 5, k % 3 - 1, (k & 1) != 0,
+                        (k & 2) != 0, 0, 0);
+                if (k % 7 == 0) {
+                    b.coordinates(30_000_000 + k, 120_000_000, Crs.values()[k % 3]);
+                }
+            }
+            IncidentStore store = b.build();
+
+            boolean packed = categories <= 64;
+            assertThat(store.packed).as("%d categories", categories).isEqualTo(packed);
+            for (int row = 0; row < store.size(); row++) {
+                int flags = store.flags[row] & 0xFF;
+                assertThat(flags >>> 2).as("row %d of %d categories", row, categories)
+                        .isEqualTo(packed ? store.category(row) : 0);
+                assertThat(flags & IncidentStore.CRIMINAL).isEqualTo(store.criminal(row) ? 1 : 0);
+                assertThat(flags & IncidentStore.REPEAT).isEqualTo(store.repeatCall(row) ? 2 : 0);
+            }
+            // rows are reordered by unit and day: the flags, category and crs follow each row
+            int[] seen = new int[8];
+            for (int row = 0; row < store.size(); row++) {
+                seen[(store.criminal(row) ? 1 : 0) | (store.repeatCall(row) ? 2 : 0)]++;
+                if (store.hasCoordinates(row)) {
+                    int k = store.coordinates(row).latitudeMicro() - 30_000_000;
+                    assertThat(store.crs(row)).isEqualTo(Crs.values()[k % 3]);
+                    assertThat(store.category(row)).isEqualTo(categories - 1 - k % categories);
+                    assertThat(store.criminal(row)).isEqualTo((k & 1) != 0);
+                    seen[4]++;
+                }
+            }
+            assertThat(seen[0] + seen[1] + seen[2] + seen[3]).isEqualTo(4 * categories);
+            assertThat(seen[3]).isEqualTo(categories); // k = 3 mod 4
+            assertThat(seen[4]).isEqualTo((4 * categories + 6) / 7);
+        }
     }
 }
