@@ -336,9 +336,9 @@ final class IncidentPass {
         long groups = 0;
         for (int start = from; start < to; start += d.length) {
             int stop = Math.min(to, start + d.length);
-            int k = store.packed
-                    ? heldPacked(store, start, stop, endRel, 0xFC | flagMask, lanes, d)
-                    : heldSplit(store, start, stop, endRel, flagMask, lanes, d);
+            int k = !store.packed ? heldSplit(store, start, stop, endRel, flagMask, lanes, d)
+                    : endRel < IncidentStore.NOT_CLEARED ? heldPackedWithin(store, start, stop, endRel, 0xFC | flagMask, lanes, d)
+                    : heldPacked(store, start, stop, endRel, 0xFC | flagMask, lanes, d);
             for (int i = 0; i < k; i++) {
                 int days = d[i];
                 h[at + days]++;
@@ -374,6 +374,28 @@ final class IncidentPass {
         for (int r = from; r < to; r++) {
             int delay = clearDelay[r];
             int cleared = ((day[r] + delay - endRel - 1) >>> 31) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
+            lane[((flags[r] & mask) << 3) | (cleared << 2) | (r & 3)]++;
+            delays[k] = delay;
+            k += cleared & (-delay >>> 31);
+        }
+        return k;
+    }
+
+    /**
+     * {@link #heldPacked} for a period that ends before store-relative day 0xFFFF (179 years
+     * after the store's first day: every period but the most remote): a row not cleared has a
+     * delay of 0xFFFF, so its day plus delay is after the period's end, and the test of the
+     * delay itself can go (three operations of a dozen a row; 9 % of the loop's time).
+     */
+    private static int heldPackedWithin(IncidentStore store, int from, int to, int endRel, int mask, long[] lane,
+            int[] delays) {
+        final char[] day = store.day;
+        final byte[] flags = store.flags;
+        final char[] clearDelay = store.clearDelay;
+        int k = 0;
+        for (int r = from; r < to; r++) {
+            int delay = clearDelay[r];
+            int cleared = (day[r] + delay - endRel - 1) >>> 31;
             lane[((flags[r] & mask) << 3) | (cleared << 2) | (r & 3)]++;
             delays[k] = delay;
             k += cleared & (-delay >>> 31);
@@ -504,14 +526,16 @@ final class IncidentPass {
         final byte[] category = store.category;
         final long[] lossFen = store.loss;
         final long[] recoveredFen = store.recovered;
-        // the first amount at or after row from: where the last run's ended, when it is
+        // the first amount at or after row from: at or after where the last run's ended, usually
+        // there or a few hundred amounts on (the rows between the runs), found by galloping
         int k = amountCursor;
-        if (k > amountRow.length || (k < amountRow.length && amountRow[k] < from)
-                || (k > 0 && amountRow[k - 1] >= from)) {
+        if (k > amountRow.length || (k > 0 && amountRow[k - 1] >= from)) {
             k = Arrays.binarySearch(amountRow, from);
             if (k < 0) {
                 k = -k - 1;
             }
+        } else {
+            k = firstAtOrAfter(amountRow, k, from);
         }
         final long[] sums = amountLanes;
         int first = k;
@@ -534,6 +558,30 @@ final class IncidentPass {
             }
         }
         Arrays.fill(sums, 0, categories << 2, 0);
+    }
+
+    /**
+     * The first index from {@code k} of sorted {@code a} whose value is at least {@code v}, or
+     * {@code a.length}: galloping from {@code k} (steps of 1, 2, 4, …), then a binary search
+     * of the last step — a few reads near {@code k} when the index is near, where a binary
+     * search of the whole array reads as many cache lines as it halves the array.
+     */
+    static int firstAtOrAfter(int[] a, int k, int v) {
+        int lo = k;
+        int hi = k;
+        for (int step = 1; hi < a.length && a[hi] < v; step <<= 1) {
+            lo = hi + 1;
+            hi = (int) Math.min(a.length, (long) hi + step);
+        }
+        while (lo < hi) { // a[lo - 1] < v when lo > k; a[hi] >= v or hi == a.length
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -280,6 +280,9 @@ public final class IncidentStore {
             return hi;
         }
         int target = (int) rel;
+        if (lo < hi && day[hi - 1] < target) {
+            return hi; // every row before the day: the span's end at the end of the data, a probe instead of a dozen
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (day[mid] < target) {
