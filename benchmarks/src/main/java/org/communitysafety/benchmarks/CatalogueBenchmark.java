@@ -64,9 +64,9 @@ public class CatalogueBenchmark extends CityBenchmark<ColumnarDataset> {
     /** The partials every indicator is derived from: three aggregations and their roll-ups. */
     @Benchmark
     public long aggregationOnly() {
-        long cells = IncidentAggregation.aggregate(data.incidents(), periods, threads).rollUp(data.tree()).units();
-        cells += RecordAggregation.aggregate(data.disputes(), periods, threads).rollUp(data.tree()).units();
-        cells += RecordAggregation.aggregate(data.outreach(), periods, threads).rollUp(data.tree()).units();
+        long cells = IncidentAggregation.aggregate(data.incidents(), periods, threads).rollUp(data.tree(), threads).units();
+        cells += RecordAggregation.aggregate(data.disputes(), periods, threads).rollUp(data.tree(), threads).units();
+        cells += RecordAggregation.aggregate(data.outreach(), periods, threads).rollUp(data.tree(), threads).units();
         return cells;
     }
 

@@ -56,7 +56,7 @@ public class Query2YearOnYearBenchmark extends BaselineQueryBenchmark {
 
         @Override
         public Object run() {
-            Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(d.store, YEARS, MEASURES, threads).rollUp(d.tree);
+            Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(d.store, YEARS, MEASURES, threads).rollUp(d.tree, threads);
             int cats = d.categoryCode.length;
             long[] out = new long[d.towns.length * cats * 4];
             for (int t = 0; t < d.towns.length; t++) {

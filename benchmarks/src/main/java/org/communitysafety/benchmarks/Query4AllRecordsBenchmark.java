@@ -47,8 +47,8 @@ public class Query4AllRecordsBenchmark extends CityBenchmark<BenchmarkData> {
     public Partials partials() {
         int threads = engine.threads();
         return new Partials(
-                IncidentAggregation.aggregate(data.store, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
-                RecordAggregation.aggregate(disputes, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree),
-                RecordAggregation.aggregate(outreach, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree));
+                IncidentAggregation.aggregate(data.store, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree, threads),
+                RecordAggregation.aggregate(disputes, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree, threads),
+                RecordAggregation.aggregate(outreach, Query4PartialsBenchmark.YEARS, threads).rollUp(data.tree, threads));
     }
 }

@@ -106,7 +106,7 @@ public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
 
         @Override
         public Object run() {
-            return IncidentAggregation.aggregate(d.store, YEARS, threads).rollUp(d.tree);
+            return IncidentAggregation.aggregate(d.store, YEARS, threads).rollUp(d.tree, threads);
         }
 
         @Override

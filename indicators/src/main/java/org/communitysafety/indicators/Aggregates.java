@@ -119,7 +119,7 @@ public final class Aggregates {
                     * Math.max(1, data.incidents().categoryCount());
             if (dense <= denseIncidentBytes) {
                 incidents.add(IncidentAggregation.aggregate(data.incidents(), index, incidentMeasures, threads)
-                        .rollUp(tree));
+                        .rollUp(tree, threads));
             } else {
                 Set<IncidentMeasure> read = EnumSet.copyOf(incidentMeasures);
                 read.retainAll(MEASURES_READ);
@@ -128,10 +128,10 @@ public final class Aggregates {
             }
         }
         List<Cube<DisputeMeasure>> disputes = sources.contains(Source.DISPUTES)
-                ? List.of(RecordAggregation.aggregate(data.disputes(), index, threads).rollUp(tree))
+                ? List.of(RecordAggregation.aggregate(data.disputes(), index, threads).rollUp(tree, threads))
                 : List.of();
         List<Cube<OutreachMeasure>> outreach = sources.contains(Source.OUTREACH)
-                ? List.of(RecordAggregation.aggregate(data.outreach(), index, threads).rollUp(tree))
+                ? List.of(RecordAggregation.aggregate(data.outreach(), index, threads).rollUp(tree, threads))
                 : List.of();
         return new Aggregates(tree, data.taxonomy(), data.populations(), incidents, disputes, outreach);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 import org.communitysafety.core.lang.Check;
 import org.communitysafety.core.period.Period;
@@ -352,10 +353,7 @@ public final class Cube<M extends Enum<M>> {
      * @throws IllegalStateException if already rolled up (that would count descendants twice)
      */
     public Cube<M> rollUp(JurisdictionTree tree) {
-        Objects.requireNonNull(tree, "tree");
-        Check.state(!rolledUp, "the %s is already rolled up; rolling it up again would count every descendant twice",
-                kind.cubeName().substring(kind.cubeName().indexOf(' ') + 1));
-        Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
+        checkRollUp(tree);
         long[][] m = cells == null ? Grid.rollUp(measures, tree, periods.size() * width) : null;
         SparseCells s = cells == null ? null : cells.rollUp(tree, periods.size(), width);
         if (!kind.hasDistributions(mask)) {
@@ -363,6 +361,46 @@ public final class Cube<M extends Enum<M>> {
         }
         return new Cube<>(kind, units, periods, width, mask, true, m, s, distOffsets, distDays, distCounts)
                 .withDistributions(rollUpDistributions(tree));
+    }
+
+    /**
+     * {@link #rollUp(JurisdictionTree)} on up to {@code threads} threads (1 = this thread): the
+     * days-to-clear distributions on one and the measures, one by one, on the others (the
+     * calling thread and the common pool's). The same cube whatever the threads. Of the full
+     * partials of a year and its baseline at 10M incidents (3,293 units), the distributions are
+     * the larger half; a sparse cube, or one without distributions, rolls up on this thread.
+     *
+     * @throws IllegalStateException if already rolled up
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Cube<M> rollUp(JurisdictionTree tree, int threads) {
+        Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
+        if (threads == 1 || cells != null || !kind.hasDistributions(mask)) {
+            return rollUp(tree);
+        }
+        checkRollUp(tree);
+        long[][] m = new long[measures.length][];
+        Distributions[] d = new Distributions[1];
+        int block = periods.size() * width;
+        AtomicInteger next = new AtomicInteger();
+        Chunks.each(Math.min(threads, 1 + measures.length), t -> {
+            for (int task = next.getAndIncrement(); task <= measures.length; task = next.getAndIncrement()) {
+                if (task == 0) {
+                    d[0] = rollUpDistributions(tree);
+                } else {
+                    m[task - 1] = Grid.rollUp(new long[][] {measures[task - 1]}, tree, block)[0];
+                }
+            }
+        });
+        return new Cube<>(kind, units, periods, width, mask, true, m, null, distOffsets, distDays, distCounts)
+                .withDistributions(d[0]);
+    }
+
+    private void checkRollUp(JurisdictionTree tree) {
+        Objects.requireNonNull(tree, "tree");
+        Check.state(!rolledUp, "the %s is already rolled up; rolling it up again would count every descendant twice",
+                kind.cubeName().substring(kind.cubeName().indexOf(' ') + 1));
+        Check.argument(tree.size() == units, "the tree has %d units; the cube %d", tree.size(), units);
     }
 
     /**

@@ -119,6 +119,10 @@ final class IncidentBlockBoundTest {
         Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(store, c.periods(), 1);
         assertMatchesNaive(cube, c, false);
         assertMatchesNaive(cube.rollUp(c.tree()), c, true);
+        for (int threads : new int[] {2, 3, 8}) {
+            assertSameCube(cube.rollUp(c.tree(), threads), cube.rollUp(c.tree()), "%s: rolled up on %d threads", c,
+                    threads);
+        }
         assertSameCube(IncidentAccumulator.create(c.tree().size(), c.taxonomy().size(), c.periods()).add(store)
                 .snapshot(), cube, "%s: one accumulator", c);
     }

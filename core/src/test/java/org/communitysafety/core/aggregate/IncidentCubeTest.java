@@ -193,6 +193,18 @@ final class IncidentCubeTest {
         var e = assertThrows(IllegalStateException.class, () -> rolled.rollUp(TREE));
         assertEquals("the incident cube is already rolled up; rolling it up again would count every descendant twice",
                 e.getMessage());
+        var parallel = assertThrows(IllegalStateException.class, () -> rolled.rollUp(TREE, 2));
+        assertEquals(e.getMessage(), parallel.getMessage());
+    }
+
+    @Test
+    void rollUp_onThreads_isTheSameCubeAndNeedsAThread() {
+        Cube<IncidentMeasure> rolled = cube().rollUp(TREE);
+
+        assertEquals(rolled, cube().rollUp(TREE, 2));
+        assertEquals(rolled, cube().rollUp(TREE, 16));
+        var e = assertThrows(IllegalArgumentException.class, () -> cube().rollUp(TREE, 0));
+        assertEquals("threads must be at least 1, got 0", e.getMessage());
     }
 
     @Test

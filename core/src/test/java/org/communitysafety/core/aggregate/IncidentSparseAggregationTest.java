@@ -72,6 +72,8 @@ final class IncidentSparseAggregationTest {
         }
         Cube<IncidentMeasure> rolled = sparse.rollUp(c.tree());
         assertSameCube(rolled, dense.rollUp(c.tree()), "%s %s rolled up", c, what);
+        assertSameCube(sparse.rollUp(c.tree(), 2), rolled, "%s %s rolled up on two threads", c, what);
+        assertSameCube(dense.rollUp(c.tree(), 3), rolled, "%s %s dense, rolled up on three threads", c, what);
         assertThat(rolled.cells().values).as("%s %s rolled up", c, what)
                 .isDeepEqualTo(expected.rollUp(c.tree()).cells().values);
     }

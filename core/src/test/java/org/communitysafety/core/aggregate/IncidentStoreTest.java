@@ -411,4 +411,41 @@ final class IncidentStoreTest {
             assertThat(seen[4]).isEqualTo((4 * categories + 6) / 7);
         }
     }
+
+    @Test
+    void firstRowOnOrAfter_daysSpreadEvenlyClusteredOrSkewed_isTheFirstRowOnOrAfterTheDay() {
+        java.util.Random r = new java.util.Random(20261207L);
+        long start = LocalDate.of(2022, 1, 1).toEpochDay();
+        for (int t = 0; t < 60; t++) {
+            JurisdictionTree tree = RandomCases.tree(r, 1 + r.nextInt(4));
+            IncidentStore.Builder b = IncidentStore.builder(tree, RandomCases.taxonomy(r, 2));
+            int shape = t % 4;
+            int n = r.nextInt(t < 4 ? 3 : 4000);
+            for (int k = 0; k < n; k++) {
+                int d = switch (shape) {
+                    case 0 -> r.nextInt(1096);                                    // even
+                    case 1 -> r.nextInt(10) == 0 ? r.nextInt(1096) : 500 + r.nextInt(3); // one cluster
+                    case 2 -> (int) Math.min(1095, Math.pow(r.nextDouble(), 6) * 1096); // skewed to the start
+                    default -> r.nextInt(3) * 547;                                // three days only
+                };
+                b.add(r.nextInt(tree.size()), 0, start + d, -1, false, false, 0, 0);
+            }
+            IncidentStore store = b.build();
+            for (int u = 0; u < tree.size(); u++) {
+                int lo = store.rowsFrom(u);
+                int hi = store.rowsFrom(u + 1);
+                for (int q = 0; q < 40; q++) {
+                    int from = lo + (hi > lo ? r.nextInt(hi - lo + 1) : 0);
+                    int to = from + (hi > from ? r.nextInt(hi - from + 1) : 0);
+                    long day = start - 2 + r.nextInt(1100);
+                    int expected = from;
+                    while (expected < to && store.day(expected) < day) {
+                        expected++;
+                    }
+                    assertThat(store.firstRowOnOrAfter(from, to, day)).as("case %d, unit %d, rows %d..%d, day %d", t,
+                            u, from, to, day).isEqualTo(expected);
+                }
+            }
+        }
+    }
 }

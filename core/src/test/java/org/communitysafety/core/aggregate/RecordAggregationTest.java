@@ -113,6 +113,11 @@ final class RecordAggregationTest {
         }
         assertThat(one).isEqualTo(RecordAccumulator.create(store.kind(), store.unitCount(), REPORT).add(store)
                 .snapshot());
+        Cube<M> rolled = one.rollUp(standard.tree());
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            assertThat(one.rollUp(standard.tree(), threads)).as("%s rolled up on %d threads", store, threads)
+                    .isEqualTo(rolled);
+        }
     }
 
     @Test
