@@ -288,14 +288,18 @@ public final class IncidentAccumulator {
         }
         int keys = units * periods.size();
         ClearanceRuns sorted = runs.sorted();
-        DistributionBuilder b = new DistributionBuilder(keys, sorted.n);
+        DistributionBuilder b = new DistributionBuilder(keys, sorted.size());
         int key = 0;
-        for (int i = 0; i < sorted.n; i++) {
-            long v = sorted.value[i];
-            for (int next = (int) (v >>> 16); key < next; key++) {
-                b.endKey();
+        for (int k = 0; k < sorted.chunks(); k++) {
+            long[] values = sorted.values(k);
+            long[] counts = sorted.counts(k);
+            for (int i = 0, size = sorted.size(k); i < size; i++) {
+                long v = values[i];
+                for (int next = (int) (v >>> 16); key < next; key++) {
+                    b.endKey();
+                }
+                b.add((int) (v & 0xFFFF), counts[i]);
             }
-            b.add((int) (v & 0xFFFF), sorted.count[i]);
         }
         for (; key < keys; key++) {
             b.endKey();
