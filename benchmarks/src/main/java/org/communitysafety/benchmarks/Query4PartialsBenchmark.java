@@ -98,7 +98,7 @@ public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
         return year == YEAR ? 0 : 1;
     }
 
-    /** The core: every measure over the year and its baseline, then {@code rollUp}. */
+    /** The core: every measure over the year and its baseline, rolled up ({@code aggregateRolledUp}). */
     static final class Core extends CoreRunner {
         Core(BenchmarkData d, int threads) {
             super(d, threads);
@@ -106,7 +106,7 @@ public class Query4PartialsBenchmark extends BaselineQueryBenchmark {
 
         @Override
         public Object run() {
-            return IncidentAggregation.aggregate(d.store, YEARS, threads).rollUp(d.tree, threads);
+            return IncidentAggregation.aggregateRolledUp(d.store, YEARS, d.tree, threads);
         }
 
         @Override

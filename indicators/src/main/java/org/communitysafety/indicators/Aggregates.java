@@ -118,8 +118,8 @@ public final class Aggregates {
             long dense = 8L * incidentMeasures.size() * tree.size() * periods.size()
                     * Math.max(1, data.incidents().categoryCount());
             if (dense <= denseIncidentBytes) {
-                incidents.add(IncidentAggregation.aggregate(data.incidents(), index, incidentMeasures, threads)
-                        .rollUp(tree, threads));
+                incidents.add(IncidentAggregation.aggregateRolledUp(data.incidents(), index, incidentMeasures, tree,
+                        threads));
             } else {
                 Set<IncidentMeasure> read = EnumSet.copyOf(incidentMeasures);
                 read.retainAll(MEASURES_READ);

@@ -378,22 +378,42 @@ public final class Cube<M extends Enum<M>> {
         if (threads == 1 || cells != null || !kind.hasDistributions(mask)) {
             return rollUp(tree);
         }
+        return rolledUp(tree, threads, false);
+    }
+
+    /**
+     * {@link #rollUp(JurisdictionTree, int)} of a dense cube whose measures no one else holds (a
+     * cube just made by an aggregation and never seen): they are rolled up where they are
+     * instead of in copies, and this cube must not be used again.
+     */
+    Cube<M> rollUpHandedOver(JurisdictionTree tree, int threads) {
+        Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
+        Check.state(cells == null, "a sparse cube is not rolled up in place");
+        return rolledUp(tree, threads, true);
+    }
+
+    /** The dense roll-up on up to {@code threads} threads, the measures in copies or {@code inPlace}. */
+    private Cube<M> rolledUp(JurisdictionTree tree, int threads, boolean inPlace) {
         checkRollUp(tree);
         long[][] m = new long[measures.length][];
         Distributions[] d = new Distributions[1];
+        boolean distributions = kind.hasDistributions(mask);
+        int first = distributions ? 0 : 1;
         int block = periods.size() * width;
-        AtomicInteger next = new AtomicInteger();
-        Chunks.each(Math.min(threads, 1 + measures.length), t -> {
+        AtomicInteger next = new AtomicInteger(first);
+        Chunks.each(Math.max(1, Math.min(threads, 1 + measures.length - first)), t -> {
             for (int task = next.getAndIncrement(); task <= measures.length; task = next.getAndIncrement()) {
                 if (task == 0) {
                     d[0] = rollUpDistributions(tree);
                 } else {
-                    m[task - 1] = Grid.rollUp(new long[][] {measures[task - 1]}, tree, block)[0];
+                    long[] s = measures[task - 1];
+                    m[task - 1] = Grid.rollUpInPlace(inPlace ? s : s.clone(), tree, block);
                 }
             }
         });
-        return new Cube<>(kind, units, periods, width, mask, true, m, null, distOffsets, distDays, distCounts)
-                .withDistributions(d[0]);
+        Cube<M> rolled = new Cube<>(kind, units, periods, width, mask, true, m, null, distOffsets, distDays,
+                distCounts);
+        return distributions ? rolled.withDistributions(d[0]) : rolled;
     }
 
     private void checkRollUp(JurisdictionTree tree) {

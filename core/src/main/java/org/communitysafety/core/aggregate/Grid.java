@@ -32,31 +32,38 @@ final class Grid {
      * before parents.
      */
     static long[][] rollUp(long[][] measures, JurisdictionTree tree, int block) {
-        int units = tree.size();
         long[][] m = new long[measures.length][];
         for (int k = 0; k < m.length; k++) {
-            long[] s = measures[k].clone();
-            for (int u = 0; u < units; u++) {
-                int p = tree.parent(u);
-                if (p >= 0) {
-                    int from = u * block;
-                    int to = p * block;
-                    long overflow = 0;   // Math.addExact's test, a block at a time, so that the loop vectorises
-                    for (int i = 0; i < block; i++) {
-                        long x = s[to + i];
-                        long y = s[from + i];
-                        long sum = x + y;
-                        overflow |= (x ^ sum) & (y ^ sum);
-                        s[to + i] = sum;
-                    }
-                    if (overflow < 0) {
-                        throw new ArithmeticException("long overflow");
-                    }
-                }
-            }
-            m[k] = s;
+            m[k] = rollUpInPlace(measures[k].clone(), tree, block);
         }
         return m;
+    }
+
+    /**
+     * Rolls the cells {@code s} of one measure up {@code tree} where they are ({@code block}
+     * cells a unit, unit-major), and returns it: for arrays no one else holds.
+     */
+    static long[] rollUpInPlace(long[] s, JurisdictionTree tree, int block) {
+        int units = tree.size();
+        for (int u = 0; u < units; u++) {
+            int p = tree.parent(u);
+            if (p >= 0) {
+                int from = u * block;
+                int to = p * block;
+                long overflow = 0;   // Math.addExact's test, a block at a time, so that the loop vectorises
+                for (int i = 0; i < block; i++) {
+                    long x = s[to + i];
+                    long y = s[from + i];
+                    long sum = x + y;
+                    overflow |= (x ^ sum) & (y ^ sum);
+                    s[to + i] = sum;
+                }
+                if (overflow < 0) {
+                    throw new ArithmeticException("long overflow");
+                }
+            }
+        }
+        return s;
     }
 
     /** The sum of {@code width} cells from {@code base} where {@code mask} is true. */

@@ -6,9 +6,11 @@ import static org.communitysafety.core.aggregate.CubeChecks.assertSameCube;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.communitysafety.core.aggregate.RandomCases.Case;
 import org.communitysafety.core.aggregate.RandomCases.Periods;
@@ -119,10 +121,17 @@ final class IncidentBlockBoundTest {
         Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(store, c.periods(), 1);
         assertMatchesNaive(cube, c, false);
         assertMatchesNaive(cube.rollUp(c.tree()), c, true);
-        for (int threads : new int[] {2, 3, 8}) {
-            assertSameCube(cube.rollUp(c.tree(), threads), cube.rollUp(c.tree()), "%s: rolled up on %d threads", c,
-                    threads);
+        Cube<IncidentMeasure> rolled = cube.rollUp(c.tree());
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            assertSameCube(cube.rollUp(c.tree(), threads), rolled, "%s: rolled up on %d threads", c, threads);
+            assertSameCube(IncidentAggregation.aggregateRolledUp(store, c.periods(), c.tree(), threads), rolled,
+                    "%s: aggregated rolled up on %d threads", c, threads);
         }
+        Set<IncidentMeasure> some = EnumSet.of(IncidentMeasure.COUNT, IncidentMeasure.CLEARED);
+        assertSameCube(IncidentAggregation.aggregateRolledUp(store, c.periods(), some, c.tree(), 2),
+                IncidentAggregation.aggregate(store, c.periods(), some, 1).rollUp(c.tree()), "%s: %s rolled up", c,
+                some);
+        assertSameCube(cube, IncidentAggregation.aggregate(store, c.periods(), 1), "%s: the store unchanged", c);
         assertSameCube(IncidentAccumulator.create(c.tree().size(), c.taxonomy().size(), c.periods()).add(store)
                 .snapshot(), cube, "%s: one accumulator", c);
     }

@@ -208,6 +208,21 @@ final class IncidentCubeTest {
     }
 
     @Test
+    void aggregateRolledUp_isTheAggregateRolledUpAndNeedsTheStoresTree() {
+        IncidentStore store = store();
+
+        assertEquals(cube().rollUp(TREE), IncidentAggregation.aggregateRolledUp(store, PERIODS, TREE, 2));
+        assertEquals(cube().rollUp(TREE), IncidentAggregation.aggregateRolledUp(store, PERIODS, TREE, 1));
+        assertThat(IncidentAggregation.aggregateRolledUp(store, PERIODS, TREE, 1).get(COUNT, C, YEAR, THEFT))
+                .as("the city's thefts: its own and the village's two").isEqualTo(3);
+        PeriodIndex year = PeriodIndex.of(Period.ofYear(2024));
+        JurisdictionTree other = JurisdictionTree.of(Jurisdiction.root("X", "X", Level.TOWN));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> IncidentAggregation.aggregateRolledUp(store, year, other, 1));
+        assertEquals("the tree has 1 units; the store " + TREE.size(), e.getMessage());
+    }
+
+    @Test
     void rollUp_anotherTree_isRejected() {
         JurisdictionTree other = JurisdictionTree.of(Jurisdiction.root("X", "X", Level.TOWN));
 
