@@ -201,7 +201,7 @@ final class BenchmarkData {
 
     /** What the store holds an incident, said beside its bytes an incident. */
     static final String STORE_FIELDS = "unit, day occurred, category, criminal and repeat-call flags, days to clear"
-            + " (10 bytes); loss and recovered only for incidents with an amount (20 bytes each)";
+            + " (10 bytes); loss and recovered only for incidents with an amount (12 bytes each)";
 
     /** A one-line description for the benchmark log: the city and the store, its bytes and fields. */
     String describe() {

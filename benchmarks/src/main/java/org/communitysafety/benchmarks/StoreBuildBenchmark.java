@@ -50,8 +50,8 @@ import tech.tablesaw.api.Table;
  *       rule checked (unique ids, known units and categories, date order, amounts…), problems
  *       collected, no record objects, the store built and ordered by (unit, day). One file, one
  *       thread. The store holds 10 bytes an incident (unit, day occurred, category, the criminal
- *       and repeat-call flags, days to clear) plus 20 for each incident with a loss or a recovered
- *       amount: 15.9 bytes an incident in this city. The id, the day reported and the source are
+ *       and repeat-call flags, days to clear) plus 12 for each incident with a loss or a recovered
+ *       amount: 13.5 bytes an incident in this city (15.9 before the tenth session of issue 13). The id, the day reported and the source are
  *       checked and not kept.
  *   <li>{@code UNVALIDATED_DIRECT} (secondary, not a user's path; {@code CORE} before issue 13):
  *       {@code CsvParser} + {@code FieldValues} + {@code IncidentStore.Builder.add(int, int, long,

@@ -524,8 +524,7 @@ final class IncidentPass {
         }
         final int[] amountRow = store.amountRow;
         final byte[] category = store.category;
-        final long[] lossFen = store.loss;
-        final long[] recoveredFen = store.recovered;
+        final long[] amount = store.amount;
         // the first amount at or after row from: at or after where the last run's ended, usually
         // there or a few hundred amounts on (the rows between the runs), found by galloping
         int k = amountCursor;
@@ -541,12 +540,16 @@ final class IncidentPass {
         int first = k;
         for (; k < amountRow.length && amountRow[k] < to; k++) {
             int at = ((category[amountRow[k]] & 0xFF) << 2) | ((k & 1) << 1);
-            sums[at] += lossFen[k];
-            sums[at + 1] += recoveredFen[k];
+            long both = amount[k]; // loss << 32 | recovered; 0 for one of the large amounts
+            sums[at] += both >>> 32;
+            sums[at + 1] += both & 0xFFFF_FFFFL;
         }
         amountCursor = k;
         if (k == first) {
             return;
+        }
+        if (store.largeAt.length > 0) {
+            largeAmounts(store, first, k);
         }
         for (int c = 0; c < categories; c++) {
             int at = c << 2;
@@ -558,6 +561,17 @@ final class IncidentPass {
             }
         }
         Arrays.fill(sums, 0, categories << 2, 0);
+    }
+
+    /** Adds the amounts of 2^32 fen or more among amounts {@code first .. end} to {@link #amountLanes}. */
+    private void largeAmounts(IncidentStore store, int first, int end) {
+        final int[] largeAt = store.largeAt;
+        int i = Arrays.binarySearch(largeAt, first);
+        for (i = i < 0 ? -i - 1 : i; i < largeAt.length && largeAt[i] < end; i++) {
+            int at = (store.category[store.amountRow[largeAt[i]]] & 0xFF) << 2;
+            amountLanes[at] += store.largeLoss[i];
+            amountLanes[at + 1] += store.largeRecovered[i];
+        }
     }
 
     /**

@@ -29,12 +29,17 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *                        cleared (so at most 65,534 days)
  *   ------------------------------------------------------------------------------
  *   core fields                                                            10 bytes
- *   amounts     sparse:  int row + long loss + long recovered, only for
- *                        incidents with a loss or a recovery              20 bytes each
+ *   amounts     sparse:  int row + long (loss << 32 | recovered), only     12 bytes each
+ *                        for incidents with a loss or a recovery, each
+ *                        amount in fen up to 2^32 − 1 (42,949,672.95
+ *                        yuan); a larger one, in a list of its own:      + 20 bytes each
+ *                        its index, the loss and the recovery as longs
  * </pre>
- * Most incidents carry no amount (calls, traffic, public order), so amounts cost 20 bytes
- * times their share — about 6 bytes an incident in the standard sample, 15.8 in all.
- * {@link #bytes()} gives the exact figure for a store.
+ * Most incidents carry no amount (calls, traffic, public order), so amounts cost 12 bytes
+ * times their share — about 3.5 bytes an incident in the standard sample, 13.5 in all (20 bytes
+ * each and 15.9 in all until the tenth session of issue 13, when the two amounts of a row were
+ * packed into one long: query 4 reads them for every row with an amount, 38 MB at 10M incidents,
+ * now 23 MB). {@link #bytes()} gives the exact figure for a store.
  *
  * <h2>Block bound</h2>
  * <pre>
@@ -134,8 +139,15 @@ public final class IncidentStore {
     final int[] amountRow;
     /** The rows of unit u are unitStart[u] .. unitStart[u + 1], sorted by day. */
     final int[] unitStart;
-    final long[] loss;
-    final long[] recovered;
+    /**
+     * Amount k ({@code amountRow[k]}'s): {@code loss << 32 | recovered} in fen, each unsigned;
+     * 0 when either is 2^32 or more, the amounts then in {@link #largeAt}.
+     */
+    final long[] amount;
+    /** The indices k of the amounts too large for {@link #amount}, in order; their losses and recoveries. */
+    final int[] largeAt;
+    final long[] largeLoss;
+    final long[] largeRecovered;
     /** Null when no incident has a time. */
     final char[] minute;
     /** Null when no incident has a delay in minutes. */
@@ -209,14 +221,27 @@ public final class IncidentStore {
             amountAt[where[b.amountRow[k]]] = k + 1;
         }
         this.amountRow = new int[m];
-        this.loss = new long[m];
-        this.recovered = new long[m];
-        for (int w = 0, j = 0; j < m; w++) {
+        this.amount = new long[m];
+        int large = 0;
+        for (int k = 0; k < m; k++) {
+            large += (b.loss[k] >>> 32 | b.recovered[k] >>> 32) != 0 ? 1 : 0;
+        }
+        this.largeAt = new int[large];
+        this.largeLoss = new long[large];
+        this.largeRecovered = new long[large];
+        for (int w = 0, j = 0, l = 0; j < m; w++) {
             int k = amountAt[w] - 1;
             if (k >= 0) {
                 amountRow[j] = w;
-                loss[j] = b.loss[k];
-                recovered[j] = b.recovered[k];
+                long lossFen = b.loss[k];
+                long recoveredFen = b.recovered[k];
+                if ((lossFen >>> 32 | recoveredFen >>> 32) == 0) {
+                    amount[j] = lossFen << 32 | recoveredFen;
+                } else {
+                    largeAt[l] = j;
+                    largeLoss[l] = lossFen;
+                    largeRecovered[l++] = recoveredFen;
+                }
                 j++;
             }
         }
@@ -346,13 +371,13 @@ public final class IncidentStore {
     /** The loss of incident {@code row} in fen (0 when none). */
     public long lossFen(int row) {
         int k = Arrays.binarySearch(amountRow, row);
-        return k < 0 ? 0 : loss[k];
+        return k < 0 ? 0 : amount[k] != 0 ? amount[k] >>> 32 : largeLoss[Arrays.binarySearch(largeAt, k)];
     }
 
     /** The value recovered for incident {@code row} in fen (0 when none). */
     public long recoveredFen(int row) {
         int k = Arrays.binarySearch(amountRow, row);
-        return k < 0 ? 0 : recovered[k];
+        return k < 0 ? 0 : amount[k] != 0 ? amount[k] & 0xFFFF_FFFFL : largeRecovered[Arrays.binarySearch(largeAt, k)];
     }
 
     /** The category index of incident {@code row}. */
@@ -440,7 +465,7 @@ public final class IncidentStore {
      * clearedBy} (2 bytes a block of 32 rows, 1/16 byte an incident, 625 KB for 10 million).
      */
     public long bytes() {
-        return (long) size * (4 + 2 + 1 + 1 + 2) + (long) amountRow.length * (4 + 8 + 8)
+        return (long) size * (4 + 2 + 1 + 1 + 2) + (long) amountRow.length * (4 + 8) + largeAt.length * (4L + 8 + 8)
                 + (minute == null ? 0 : 2L * size) + (reportDelay == null ? 0 : 2L * size)
                 + (latitude == null ? 0 : 9L * size);
     }

@@ -52,14 +52,14 @@ final class IncidentStoreTest {
     }
 
     @Test
-    void bytesPerRecord_fourIncidentsOneWithAnAmount_is15() {
+    void bytesPerRecord_fourIncidentsOneWithAnAmount_is13() {
         IncidentStore store = fourIncidents();
 
-        // 4 × (4 unit + 2 day + 1 category + 1 flags + 2 delay) + 1 × (4 row + 8 loss + 8 recovered)
-        assertThat(store.bytes()).isEqualTo(4 * 10 + 20);
-        assertThat(store.bytesPerRecord()).isEqualTo(15.0);
+        // 4 × (4 unit + 2 day + 1 category + 1 flags + 2 delay) + 1 × (4 row + 8 loss and recovered)
+        assertThat(store.bytes()).isEqualTo(4 * 10 + 12);
+        assertThat(store.bytesPerRecord()).isEqualTo(13.0);
         assertThat(store.amountCount()).isEqualTo(1);
-        assertThat(store).hasToString("IncidentStore[4 incidents, 1 with amounts, 15.0 bytes each]");
+        assertThat(store).hasToString("IncidentStore[4 incidents, 1 with amounts, 13.0 bytes each]");
     }
 
     @Test
@@ -301,7 +301,7 @@ final class IncidentStoreTest {
         assertThat(store.hasReportingDelays()).isFalse();
         assertThat(store.minuteOfDay(0)).isEqualTo(-1);
         assertThat(store.reportingDelayMinutes(0)).isEqualTo(-1);
-        assertThat(store.bytes()).isEqualTo(4 * 10 + 20);
+        assertThat(store.bytes()).isEqualTo(4 * 10 + 12);
     }
 
     @Test
@@ -355,7 +355,8 @@ final class IncidentStoreTest {
         assertThat(store.amountCount()).isEqualTo(data.incidents().stream()
                 .filter(i -> !i.loss().isZero() || !i.recovered().isZero()).count());
         assertThat(store.bytesPerRecord()).isBetween(10.0, 16.0);
-        assertThat(store.bytes()).isEqualTo(10L * store.size() + 20L * store.amountCount());
+        assertThat(store.bytes()).as("no amount of 2^32 fen or more in the sample")
+                .isEqualTo(10L * store.size() + 12L * store.amountCount());
     }
 
     @Test
@@ -447,5 +448,45 @@ final class IncidentStoreTest {
                 }
             }
         }
+    }
+
+    @Test
+    void amounts_atAndPast32Bits_areKeptExactly() {
+        java.util.Random r = new java.util.Random(5);
+        JurisdictionTree tree = RandomCases.tree(r, 3);
+        IncidentStore.Builder b = IncidentStore.builder(tree, RandomCases.taxonomy(r, 2));
+        long day = LocalDate.of(2024, 1, 1).toEpochDay();
+        long max32 = 0xFFFF_FFFFL;
+        long[][] amounts = {{max32, max32}, {max32 + 1, 0}, {0, max32 + 1}, {1, 100_000_000_000_000L},
+                {123, 0}, {0, 0}, {100_000_000_000_000L, 1}, {0, 7}};
+        for (int k = 0; k < amounts.length; k++) {
+            b.add(0, k % 2, day + amounts.length - k, -1, false, false, amounts[k][0], amounts[k][1]);
+        }
+        IncidentStore store = b.build(); // rows by day: added last, first
+
+        for (int k = 0; k < amounts.length; k++) {
+            int row = amounts.length - 1 - k;
+            assertThat(new long[] {store.lossFen(row), store.recoveredFen(row)}).as("amounts %d", k)
+                    .containsExactly(amounts[k]);
+        }
+        assertThat(store.amountCount()).isEqualTo(7);
+        assertThat(store.largeAt).hasSize(4);
+        assertThat(store.bytes()).as("10 a row, 12 an amount, 20 more a large one")
+                .isEqualTo(8 * 10 + 7 * 12 + 4 * 20);
+        Cube<IncidentMeasure> cube = IncidentAggregation.aggregate(store, PeriodIndex.of(Period.ofYear(2024)), 1);
+        long loss = 0;
+        long recovered = 0;
+        for (int c = 0; c < 2; c++) {
+            loss += cube.get(IncidentMeasure.LOSS_FEN, 0, 0, c);
+            recovered += cube.get(IncidentMeasure.RECOVERED_FEN, 0, 0, c);
+        }
+        long expectedLoss = 0;
+        long expectedRecovered = 0;
+        for (long[] a : amounts) {
+            expectedLoss += a[0];
+            expectedRecovered += a[1];
+        }
+        assertThat(loss).isEqualTo(expectedLoss).isEqualTo(2 * max32 + 1 + 1 + 123 + 100_000_000_000_000L);
+        assertThat(recovered).isEqualTo(expectedRecovered).isEqualTo(2 * max32 + 1 + 100_000_000_000_000L + 1 + 7);
     }
 }
