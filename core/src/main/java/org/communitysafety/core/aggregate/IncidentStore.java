@@ -70,7 +70,7 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *   crs         byte[]   0 WGS-84, 1 GCJ-02, 2 BD-09; kept as given,       1 byte
  *                        never converted
  * </pre>
- * So a store of incidents with times holds at most 15.8 + 4 ≈ 20 bytes an incident on the
+ * So a store of incidents with times holds at most 13.5 + 4 ≈ 17.5 bytes an incident on the
  * standard sample's mix of amounts, and coordinates add 9 bytes more. A store without times
  * or coordinates (the standard sample) allocates none of these columns and is unchanged. An
  * incident's grid (网格) is its unit, a leaf of the tree, and costs nothing. The address text

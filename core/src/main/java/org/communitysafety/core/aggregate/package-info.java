@@ -58,12 +58,14 @@
  * <pre>
  *   unit int · day char (from the store's first day) · category byte · flags byte
  *   · days-to-clear char                                                     10 bytes a record
- *   amounts, sparse: row int · loss long · recovered long                    20 bytes each
+ *   amounts, sparse: row int · loss << 32 | recovered long                  12 bytes each
+ *     (an amount of 2^32 fen or more: index int · loss long · recovered long  + 20 bytes)
  *   when some incident has them: minute of day char · minutes to report char  4 bytes a record
- *                                latitude int · longitude int (microdegrees) 8 bytes a record
+ *                                latitude int · longitude int (microdegrees)
+ *                                · reference system byte                      9 bytes a record
  * </pre>
  * No object per record, no boxing, no strings: the standard sample (50,000 incidents, 14,502
- * with an amount) takes 15.8 bytes an incident (at most 16), where a {@code List<Incident>} takes well over
+ * with an amount) takes 13.5 bytes an incident (at most 16), where a {@code List<Incident>} takes well over
  * a hundred (an object per record, per date and per string). A store spans at most 65,536
  * days and days to clear are at most 65,534 (179 years). Rows are ordered by unit and, within a
  * unit, by day when the store is built (two stable counting sorts), and the store keeps where
