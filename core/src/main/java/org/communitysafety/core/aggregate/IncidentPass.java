@@ -336,9 +336,9 @@ final class IncidentPass {
         long groups = 0;
         for (int start = from; start < to; start += d.length) {
             int stop = Math.min(to, start + d.length);
-            int k = !store.packed ? heldSplit(store, start, stop, endRel, flagMask, lanes, d)
-                    : endRel < IncidentStore.NOT_CLEARED ? heldPackedWithin(store, start, stop, endRel, 0xFC | flagMask, lanes, d)
-                    : heldPacked(store, start, stop, endRel, 0xFC | flagMask, lanes, d);
+            int k = store.packed && endRel < IncidentStore.NOT_CLEARED
+                    ? heldPacked(store, start, stop, endRel, 0xFC | flagMask, lanes, d)
+                    : heldSplit(store, start, stop, endRel, flagMask, lanes, d);
             for (int i = 0; i < k; i++) {
                 int days = d[i];
                 h[at + days]++;
@@ -360,34 +360,16 @@ final class IncidentPass {
 
     /**
      * The loop of {@link #occurredAndClearedHeld} over a packed store's rows {@code from .. to}
-     * (fewer than {@code delays.length}): the counter of (category, flags, cleared by store-relative
-     * day {@code endRel}, row mod 4) read from the one byte of flags ({@code mask}: the category's
-     * bits and the flags asked for); the days to clear of the rows cleared by then after a day or
-     * more into {@code delays}. Returns how many. No branch depends on the data.
+     * (fewer than {@code delays.length}), for a period that ends before store-relative day 0xFFFF
+     * (179 years after the store's first day: every period but the most remote): the counter of
+     * (category, flags, cleared by store-relative day {@code endRel}, row mod 4) read from the one
+     * byte of flags ({@code mask}: the category's bits and the flags asked for); the days to clear
+     * of the rows cleared by then after a day or more into {@code delays}. Returns how many. A row
+     * not cleared has a delay of 0xFFFF, so its day plus delay is after the period's end: no test
+     * of the delay itself (three operations of a dozen a row; 9 % of the loop's time). No branch
+     * depends on the data.
      */
     private static int heldPacked(IncidentStore store, int from, int to, int endRel, int mask, long[] lane,
-            int[] delays) {
-        final char[] day = store.day;
-        final byte[] flags = store.flags;
-        final char[] clearDelay = store.clearDelay;
-        int k = 0;
-        for (int r = from; r < to; r++) {
-            int delay = clearDelay[r];
-            int cleared = ((day[r] + delay - endRel - 1) >>> 31) & ((delay - IncidentStore.NOT_CLEARED) >>> 31);
-            lane[((flags[r] & mask) << 3) | (cleared << 2) | (r & 3)]++;
-            delays[k] = delay;
-            k += cleared & (-delay >>> 31);
-        }
-        return k;
-    }
-
-    /**
-     * {@link #heldPacked} for a period that ends before store-relative day 0xFFFF (179 years
-     * after the store's first day: every period but the most remote): a row not cleared has a
-     * delay of 0xFFFF, so its day plus delay is after the period's end, and the test of the
-     * delay itself can go (three operations of a dozen a row; 9 % of the loop's time).
-     */
-    private static int heldPackedWithin(IncidentStore store, int from, int to, int endRel, int mask, long[] lane,
             int[] delays) {
         final char[] day = store.day;
         final byte[] flags = store.flags;
@@ -403,7 +385,12 @@ final class IncidentPass {
         return k;
     }
 
-    /** {@link #heldPacked} for a store of more than 64 categories, whose category has a byte of its own. */
+    /**
+     * {@link #heldPacked} for a store of more than 64 categories, whose category has a byte of its
+     * own, or a period that ends 179 years or more after the store's first day: category and flags
+     * from their own bytes (a packed store's flags hold them too), and the delay tested for "not
+     * cleared".
+     */
     private static int heldSplit(IncidentStore store, int from, int to, int endRel, int flagMask, long[] lane,
             int[] delays) {
         final char[] day = store.day;
