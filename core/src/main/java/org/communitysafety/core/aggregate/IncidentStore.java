@@ -29,7 +29,7 @@ import org.communitysafety.core.taxonomy.Taxonomy;
  *                        cleared (so at most 65,534 days)
  *   ------------------------------------------------------------------------------
  *   core fields                                                            10 bytes
- *   amounts     sparse:  int row + long (loss << 32 | recovered), only     12 bytes each
+ *   amounts     sparse:  int row + long (loss &lt;&lt; 32 | recovered), only     12 bytes each
  *                        for incidents with a loss or a recovery, each
  *                        amount in fen up to 2^32 − 1 (42,949,672.95
  *                        yuan); a larger one, in a list of its own:      + 20 bytes each

@@ -58,7 +58,7 @@
  * <pre>
  *   unit int · day char (from the store's first day) · category byte · flags byte
  *   · days-to-clear char                                                     10 bytes a record
- *   amounts, sparse: row int · loss << 32 | recovered long                  12 bytes each
+ *   amounts, sparse: row int · loss &lt;&lt; 32 | recovered long                  12 bytes each
  *     (an amount of 2^32 fen or more: index int · loss long · recovered long  + 20 bytes)
  *   when some incident has them: minute of day char · minutes to report char  4 bytes a record
  *                                latitude int · longitude int (microdegrees)
