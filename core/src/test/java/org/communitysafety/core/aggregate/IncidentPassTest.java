@@ -22,12 +22,12 @@ final class IncidentPassTest {
             int target = (k < a.length ? a[k] : v) + r.nextInt(4 * Math.max(1, a.length - k) + 3) - 1;
             int expected = Arrays.binarySearch(a, target);
             expected = Math.max(k, expected < 0 ? -expected - 1 : expected);
-            assertThat(IncidentPass.firstAtOrAfter(a, k, target)).as("case %d: %s from %d for %d", t,
+            assertThat(IncidentAmounts.firstAtOrAfter(a, k, target)).as("case %d: %s from %d for %d", t,
                     a.length < 20 ? Arrays.toString(a) : a.length + " values", k, target).isEqualTo(expected);
         }
-        assertThat(IncidentPass.firstAtOrAfter(new int[0], 0, 5)).isZero();
-        assertThat(IncidentPass.firstAtOrAfter(new int[] {1, 3, 5}, 3, 0)).isEqualTo(3);
-        assertThat(IncidentPass.firstAtOrAfter(new int[] {1, 3, 5}, 1, 0)).isEqualTo(1);
-        assertThat(IncidentPass.firstAtOrAfter(new int[] {1, 3, 5}, 0, 6)).isEqualTo(3);
+        assertThat(IncidentAmounts.firstAtOrAfter(new int[0], 0, 5)).isZero();
+        assertThat(IncidentAmounts.firstAtOrAfter(new int[] {1, 3, 5}, 3, 0)).isEqualTo(3);
+        assertThat(IncidentAmounts.firstAtOrAfter(new int[] {1, 3, 5}, 1, 0)).isEqualTo(1);
+        assertThat(IncidentAmounts.firstAtOrAfter(new int[] {1, 3, 5}, 0, 6)).isEqualTo(3);
     }
 }
