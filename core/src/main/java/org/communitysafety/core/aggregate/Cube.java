@@ -353,14 +353,14 @@ public final class Cube<M extends Enum<M>> {
      * @throws IllegalStateException if already rolled up (that would count descendants twice)
      */
     public Cube<M> rollUp(JurisdictionTree tree) {
-        checkRollUp(tree);
-        long[][] m = cells == null ? Grid.rollUp(measures, tree, periods.size() * width) : null;
-        SparseCells s = cells == null ? null : cells.rollUp(tree, periods.size(), width);
-        if (!kind.hasDistributions(mask)) {
-            return new Cube<>(kind, units, periods, width, mask, true, m, s, distOffsets, distDays, distCounts);
+        if (cells == null) {
+            return rolledUp(tree, 1, false);
         }
-        return new Cube<>(kind, units, periods, width, mask, true, m, s, distOffsets, distDays, distCounts)
-                .withDistributions(rollUpDistributions(tree));
+        checkRollUp(tree);
+        SparseCells s = cells.rollUp(tree, periods.size(), width);
+        Cube<M> rolled = new Cube<>(kind, units, periods, width, mask, true, null, s, distOffsets, distDays,
+                distCounts);
+        return kind.hasDistributions(mask) ? rolled.withDistributions(rollUpDistributions(tree)) : rolled;
     }
 
     /**
@@ -368,17 +368,14 @@ public final class Cube<M extends Enum<M>> {
      * days-to-clear distributions on one and the measures, one by one, on the others (the
      * calling thread and the common pool's). The same cube whatever the threads. Of the full
      * partials of a year and its baseline at 10M incidents (3,293 units), the distributions are
-     * the larger half; a sparse cube, or one without distributions, rolls up on this thread.
+     * the larger half; a sparse cube rolls up on this thread.
      *
      * @throws IllegalStateException if already rolled up
      * @throws IllegalArgumentException if {@code threads} is less than 1
      */
     public Cube<M> rollUp(JurisdictionTree tree, int threads) {
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        if (threads == 1 || cells != null || !kind.hasDistributions(mask)) {
-            return rollUp(tree);
-        }
-        return rolledUp(tree, threads, false);
+        return cells != null ? rollUp(tree) : rolledUp(tree, threads, false);
     }
 
     /**
@@ -392,7 +389,11 @@ public final class Cube<M extends Enum<M>> {
         return rolledUp(tree, threads, true);
     }
 
-    /** The dense roll-up on up to {@code threads} threads, the measures in copies or {@code inPlace}. */
+    /**
+     * The dense roll-up on up to {@code threads} threads (1: the calling thread alone), the
+     * measures in copies or {@code inPlace}: one pass over the units in dense-index order per
+     * measure ({@link Grid#rollUpInPlace}), and the distributions ({@link #rollUpDistributions}).
+     */
     private Cube<M> rolledUp(JurisdictionTree tree, int threads, boolean inPlace) {
         checkRollUp(tree);
         long[][] m = new long[measures.length][];

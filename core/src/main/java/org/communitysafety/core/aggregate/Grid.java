@@ -27,21 +27,10 @@ final class Grid {
     }
 
     /**
-     * New arrays in which every unit's block of {@code block} cells (periods × width) includes
-     * its descendants': one pass in dense-index order, each unit added to its parent, children
-     * before parents.
-     */
-    static long[][] rollUp(long[][] measures, JurisdictionTree tree, int block) {
-        long[][] m = new long[measures.length][];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = rollUpInPlace(measures[k].clone(), tree, block);
-        }
-        return m;
-    }
-
-    /**
      * Rolls the cells {@code s} of one measure up {@code tree} where they are ({@code block}
-     * cells a unit, unit-major), and returns it: for arrays no one else holds.
+     * cells a unit, periods × width, unit-major) and returns it: every unit's block includes its
+     * descendants', one pass in dense-index order, each unit added to its parent, children
+     * before parents. For arrays no one else holds (a copy, or a cube's handed-over arrays).
      */
     static long[] rollUpInPlace(long[] s, JurisdictionTree tree, int block) {
         int units = tree.size();

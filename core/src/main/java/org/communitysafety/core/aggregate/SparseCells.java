@@ -185,7 +185,7 @@ final class SparseCells {
     }
 
     /**
-     * Every unit's figures plus its descendants', as {@link Grid#rollUp} does for the dense form:
+     * Every unit's figures plus its descendants', as {@link Grid#rollUpInPlace} does for the dense form:
      * the tree numbers the units children first, so each unit's children are already rolled up
      * when it is reached, and its row is its own plus theirs, added in a dense scratch of one
      * key's columns.
