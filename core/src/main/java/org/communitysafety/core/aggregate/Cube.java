@@ -354,7 +354,7 @@ public final class Cube<M extends Enum<M>> {
      */
     public Cube<M> rollUp(JurisdictionTree tree) {
         if (cells == null) {
-            return rolledUp(tree, 1, false);
+            return rolledUp(tree, 1);
         }
         checkRollUp(tree);
         SparseCells s = cells.rollUp(tree, periods.size(), width);
@@ -375,26 +375,15 @@ public final class Cube<M extends Enum<M>> {
      */
     public Cube<M> rollUp(JurisdictionTree tree, int threads) {
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        return cells != null ? rollUp(tree) : rolledUp(tree, threads, false);
+        return cells != null ? rollUp(tree) : rolledUp(tree, threads);
     }
 
     /**
-     * {@link #rollUp(JurisdictionTree, int)} of a dense cube whose measures no one else holds (a
-     * cube just made by an aggregation and never seen): they are rolled up where they are
-     * instead of in copies, and this cube must not be used again.
+     * The dense roll-up on up to {@code threads} threads (1: the calling thread alone): one pass
+     * over the units in dense-index order per measure, in a copy ({@link Grid#rollUpInPlace}),
+     * and the distributions ({@link #rollUpDistributions}).
      */
-    Cube<M> rollUpHandedOver(JurisdictionTree tree, int threads) {
-        Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        Check.state(cells == null, "a sparse cube is not rolled up in place");
-        return rolledUp(tree, threads, true);
-    }
-
-    /**
-     * The dense roll-up on up to {@code threads} threads (1: the calling thread alone), the
-     * measures in copies or {@code inPlace}: one pass over the units in dense-index order per
-     * measure ({@link Grid#rollUpInPlace}), and the distributions ({@link #rollUpDistributions}).
-     */
-    private Cube<M> rolledUp(JurisdictionTree tree, int threads, boolean inPlace) {
+    private Cube<M> rolledUp(JurisdictionTree tree, int threads) {
         checkRollUp(tree);
         long[][] m = new long[measures.length][];
         Distributions[] d = new Distributions[1];
@@ -408,7 +397,7 @@ public final class Cube<M extends Enum<M>> {
                     d[0] = rollUpDistributions(tree);
                 } else {
                     long[] s = measures[task - 1];
-                    m[task - 1] = Grid.rollUpInPlace(inPlace ? s : s.clone(), tree, block);
+                    m[task - 1] = Grid.rollUpInPlace(s.clone(), tree, block);
                 }
             }
         });

@@ -50,6 +50,19 @@ final class DistributionBuilder {
         n += to - from;
     }
 
+    /**
+     * Appends days-to-clear runs {@code from .. to} ({@code value & 0xFFFF} the day, with its
+     * count) to the current key: distinct days, increasing, after the key's days so far.
+     */
+    void addRuns(long[] values, long[] srcCounts, int from, int to) {
+        ensure(to - from);
+        for (int i = from, at = n; i < to; i++, at++) {
+            days[at] = (int) (values[i] & 0xFFFF);
+        }
+        System.arraycopy(srcCounts, from, counts, n, to - from);
+        n += to - from;
+    }
+
     /** Closes the current key and moves to the next. */
     void endKey() {
         offsets[++key] = n;
@@ -78,6 +91,12 @@ final class DistributionBuilder {
      */
     int[] days() {
         return n == days.length ? days : Arrays.copyOf(days, n);
+    }
+
+    /** Copies the entries written so far to {@code days} and {@code counts} from index {@code at}. */
+    void copyTo(int[] toDays, long[] toCounts, int at) {
+        System.arraycopy(days, 0, toDays, at, n);
+        System.arraycopy(counts, 0, toCounts, at, n);
     }
 
     /** The value of entry {@code i} written so far. */

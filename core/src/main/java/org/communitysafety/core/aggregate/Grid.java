@@ -37,22 +37,30 @@ final class Grid {
         for (int u = 0; u < units; u++) {
             int p = tree.parent(u);
             if (p >= 0) {
-                int from = u * block;
-                int to = p * block;
-                long overflow = 0;   // Math.addExact's test, a block at a time, so that the loop vectorises
-                for (int i = 0; i < block; i++) {
-                    long x = s[to + i];
-                    long y = s[from + i];
-                    long sum = x + y;
-                    overflow |= (x ^ sum) & (y ^ sum);
-                    s[to + i] = sum;
-                }
-                if (overflow < 0) {
-                    throw new ArithmeticException("long overflow");
-                }
+                addBlock(s, u * block, p * block, block);
             }
         }
         return s;
+    }
+
+    /**
+     * Adds cells {@code from .. from + block - 1} of {@code s} into cells {@code to ..}, exactly:
+     * {@link Math#addExact}'s test, once for the block, so that the loop vectorises.
+     *
+     * @throws ArithmeticException if a sum overflows
+     */
+    static void addBlock(long[] s, int from, int to, int block) {
+        long overflow = 0;
+        for (int i = 0; i < block; i++) {
+            long x = s[to + i];
+            long y = s[from + i];
+            long sum = x + y;
+            overflow |= (x ^ sum) & (y ^ sum);
+            s[to + i] = sum;
+        }
+        if (overflow < 0) {
+            throw new ArithmeticException("long overflow");
+        }
     }
 
     /** The sum of {@code width} cells from {@code base} where {@code mask} is true. */

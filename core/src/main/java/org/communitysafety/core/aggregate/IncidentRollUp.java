@@ -1,0 +1,461 @@
+package org.communitysafety.core.aggregate;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.communitysafety.core.jurisdiction.JurisdictionTree;
+
+/**
+ * The work of {@link IncidentAggregation#aggregateRolledUp}: aggregation and roll-up in one go,
+ * in pieces of whole subtrees, so that almost all of the roll-up runs on the threads of the pass
+ * and reads blocks the pass has just written.
+ *
+ * <h2>Pieces</h2>
+ * The tree's dense indices are in post-order, so a subtree is a range of units ending at its
+ * root, and its rows one range of the store. A unit whose subtree holds more than {@code
+ * pieceRows} rows is a <em>top</em> (the city and its largest districts, say); the others are cut,
+ * between whole subtrees whose parent is a top (or which are roots), into pieces of at most
+ * {@code pieceRows} rows. A top is a piece of its own unit. The threads take the pieces in turn,
+ * as {@link IncidentAccumulator#addParallel} takes its groups, and each piece:
+ * <ol>
+ *   <li>adds its rows (an {@link IncidentPass} into the accumulator's blocks of its units);
+ *   <li>rolls up its measures within itself: every unit's block into its parent's, children
+ *       first, where the parent is in the piece;
+ *   <li>with {@code CLEARANCES}, rolls up its days-to-clear distributions from its runs, which
+ *       come out of the pass sorted (unit by unit, day by day), to a compressed-rows segment of
+ *       its keys: a leaf's copied, a parent's added in a dense array over days, the days present
+ *       marked in a bitmap read in order (as {@link Cube#rollUp} does).
+ * </ol>
+ * What is left for the calling thread is the tops, a few units: the blocks of each piece's roots
+ * and of each top added into their parents in index order, each top's distributions from its
+ * children's segments, and the segments copied, in order, into the cube's arrays. The pieces never
+ * make the distributions before the roll-up, which the separate {@link Cube#rollUp} reads and
+ * the accumulator's {@link IncidentAccumulator#snapshot snapshot} builds.
+ *
+ * <p>The cube is the same as {@code aggregate(store, periods, measures, 1).rollUp(tree)}
+ * whatever the threads and pieces: the same sums, added in another order. One thread makes one
+ * piece of the whole tree. Package-private.
+ */
+final class IncidentRollUp {
+    /** Pieces a thread, about: enough that a thread held up leaves the others work to take. */
+    static final int PIECES_PER_THREAD = 8;
+
+    private final IncidentStore store;
+    private final JurisdictionTree tree;
+    private final IncidentAccumulator acc;
+    private final int[] parent;
+    private final int periodCount;
+    /** The cells of a unit: periods × categories. */
+    private final int block;
+    private final boolean distributions;
+    /** Piece k is units {@code first[k] .. end[k] - 1}; a top when {@code top[k]}. */
+    private int[] first = new int[16];
+    private int[] end = new int[16];
+    private boolean[] top = new boolean[16];
+    private int pieces;
+
+    private IncidentRollUp(IncidentStore store, JurisdictionTree tree, IncidentAccumulator acc, long pieceRows) {
+        this.store = store;
+        this.tree = tree;
+        this.acc = acc;
+        this.parent = tree.parents();
+        this.periodCount = acc.periods.size();
+        this.block = periodCount * acc.categories;
+        this.distributions = acc.columns[IncidentMeasure.CLEARANCES.ordinal()] != null;
+        cut(pieceRows);
+    }
+
+    /**
+     * The cube of {@code acc}'s measures over all of {@code store}, rolled up {@code tree}, on up
+     * to {@code threads} threads, the tree cut into pieces of at most {@code pieceRows} rows (the
+     * tests cut small pieces; {@link IncidentAggregation} about {@value #PIECES_PER_THREAD} a
+     * thread, or one piece on one thread). {@code acc} must be new; it is used up.
+     */
+    static Cube<IncidentMeasure> run(IncidentStore store, JurisdictionTree tree, IncidentAccumulator acc,
+            int threads, long pieceRows) {
+        return new IncidentRollUp(store, tree, acc, pieceRows).run(threads);
+    }
+
+    /**
+     * The pieces {@link #run} would cut, each {@code {first, end, top ? 1 : 0}}, in unit order:
+     * for the tests of the cut.
+     */
+    static int[][] pieces(IncidentStore store, JurisdictionTree tree, PeriodIndex periods, long pieceRows) {
+        IncidentRollUp r = new IncidentRollUp(store, tree,
+                IncidentAccumulator.countsOnly(store.unitCount(), store.categoryCount(), periods), pieceRows);
+        int[][] out = new int[r.pieces][];
+        for (int g = 0; g < r.pieces; g++) {
+            out[g] = new int[] {r.first[g], r.end[g], r.top[g] ? 1 : 0};
+        }
+        return out;
+    }
+
+    /** The rows of the subtree of {@code u}. */
+    private long subtreeRows(int u) {
+        return store.rowsFrom(u + 1) - store.rowsFrom(tree.subtreeStart(u));
+    }
+
+    /** Cuts the units into pieces (see the class comment), in unit order. */
+    private void cut(long pieceRows) {
+        int units = tree.size();
+        int start = 0;   // the open piece is start .. u - 1
+        long rows = 0;
+        for (int u = 0; u < units; u++) {
+            long own = subtreeRows(u);
+            if (own > pieceRows) {
+                if (start < u) {
+                    piece(start, u, false);
+                }
+                piece(u, u + 1, true);
+                start = u + 1;
+                rows = 0;
+                continue;
+            }
+            int p = parent[u];
+            if (p < 0 || subtreeRows(p) > pieceRows) {   // a whole subtree that no other piece's unit is in
+                int from = tree.subtreeStart(u);
+                if (rows > 0 && rows + own > pieceRows) {
+                    piece(start, from, false);
+                    start = from;
+                    rows = 0;
+                }
+                rows += own;
+            }
+        }
+        if (start < units) {
+            piece(start, units, false);
+        }
+    }
+
+    private void piece(int from, int to, boolean isTop) {
+        if (pieces == first.length) {
+            first = Arrays.copyOf(first, pieces * 2);
+            end = Arrays.copyOf(end, pieces * 2);
+            top = Arrays.copyOf(top, pieces * 2);
+        }
+        first[pieces] = from;
+        end[pieces] = to;
+        top[pieces++] = isTop;
+    }
+
+    private Cube<IncidentMeasure> run(int threads) {
+        Segment[] segments = new Segment[pieces];
+        ClearanceRuns[] topRuns = new ClearanceRuns[pieces];
+        AtomicIntegerArray pending = new AtomicIntegerArray(pieces);
+        for (int g = 0; g < pieces; g++) {
+            if (top[g]) {
+                pending.set(g, tree.childCount(first[g]) + 1);
+            }
+        }
+        AtomicInteger next = new AtomicInteger();
+        Chunks.each(Math.max(1, Math.min(threads, pieces)), t -> {
+            IncidentPass pass = null;
+            Scratch scratch = new Scratch();
+            for (int g = next.getAndIncrement(); g < pieces; g = next.getAndIncrement()) {
+                ClearanceRuns runs = distributions ? new ClearanceRuns() : null;
+                int from = store.rowsFrom(first[g]);
+                int to = store.rowsFrom(end[g]);
+                if (from < to) {
+                    if (pass == null) {
+                        pass = new IncidentPass(acc, runs);
+                    }
+                    pass.addRows(store, from, to, runs);
+                }
+                if (top[g]) {
+                    topRuns[g] = runs;
+                    done(g, segments, topRuns, pending, scratch);
+                    continue;
+                }
+                for (long[] column : acc.columns) {
+                    if (column != null) {
+                        for (int u = first[g]; u < end[g]; u++) {
+                            if (parent[u] >= 0 && parent[u] < end[g]) {
+                                Grid.addBlock(column, u * block, parent[u] * block, block);
+                            }
+                        }
+                    }
+                }
+                if (distributions) {
+                    segments[g] = rolledUp(g, runs, scratch);
+                }
+                for (int u = first[g]; u < end[g]; u++) {
+                    if (parent[u] >= end[g]) {   // a root whose parent is a top
+                        done(pieceOf(parent[u], pieces), segments, topRuns, pending, scratch);
+                    }
+                }
+            }
+        });
+        long[][] m = new long[Integer.bitCount(acc.mask)][];
+        int k = 0;
+        for (long[] column : acc.columns) {
+            if (column != null) {
+                m[k++] = column;
+            }
+        }
+        int units = tree.size();
+        if (!distributions) {
+            return new Cube<>(RecordKind.INCIDENTS, units, acc.periods, acc.categories, acc.mask, true, m, null,
+                    new int[1], new int[0], new long[0]);
+        }
+        int total = 0;
+        for (Segment s : segments) {
+            total = Math.addExact(total, s.size());
+        }
+        int[] offsets = new int[units * periodCount + 1];
+        int[] days = new int[total];
+        long[] counts = new long[total];
+        int at = 0;
+        for (int g = 0; g < pieces; g++) {
+            Segment s = segments[g];
+            int firstKey = first[g] * periodCount;
+            for (int key = 0, keys = (end[g] - first[g]) * periodCount; key < keys; key++) {
+                offsets[firstKey + key] = at + s.offsets[key];
+            }
+            s.copyTo(days, counts, at);
+            at += s.size();
+        }
+        offsets[units * periodCount] = total;
+        return new Cube<>(RecordKind.INCIDENTS, units, acc.periods, acc.categories, acc.mask, true, m, null, offsets,
+                days, counts);
+    }
+
+    /**
+     * One of what top {@code g} waits for is done: its own rows, or one of its children. The
+     * thread that does the last rolls the top up — its children's blocks into its own, its
+     * distributions from its runs and its children's segments — and tells the top's parent, a
+     * top too (its subtree is larger). The counter orders the children's writes before the
+     * top's reads.
+     */
+    private void done(int g, Segment[] segments, ClearanceRuns[] topRuns, AtomicIntegerArray pending,
+            Scratch scratch) {
+        if (pending.decrementAndGet(g) > 0) {
+            return;
+        }
+        int u = first[g];
+        int[] children = tree.children(u);
+        for (long[] column : acc.columns) {
+            if (column != null) {
+                for (int child : children) {
+                    Grid.addBlock(column, child * block, u * block, block);
+                }
+            }
+        }
+        if (distributions) {
+            segments[g] = rolledUpTop(g, children, topRuns[g], segments, scratch);
+        }
+        if (parent[u] >= 0) {
+            done(pieceOf(parent[u], pieces), segments, topRuns, pending, scratch);
+        }
+    }
+
+    /** Piece {@code g}'s distributions rolled up within it, from its runs. */
+    private Segment rolledUp(int g, ClearanceRuns runs, Scratch scratch) {
+        int base = first[g];
+        DistributionBuilder b = new DistributionBuilder((end[g] - base) * periodCount, runs.size() + runs.size() / 4);
+        RunCursor raw = new RunCursor(runs);
+        for (int u = base; u < end[g]; u++) {
+            int[] children = tree.children(u);
+            for (int p = 0; p < periodCount; p++) {
+                long key = (long) u * periodCount + p;
+                if (children.length == 0) {
+                    raw.copyKey(key, b);
+                    b.endKey();
+                    continue;
+                }
+                scratch.start();
+                for (; raw.key() == key; raw.next()) {
+                    scratch.add(raw.day(), raw.count());
+                }
+                for (int child : children) {
+                    int ck = (child - base) * periodCount + p;
+                    scratch.addAll(b, b.offsets[ck], b.offsets[ck + 1]);
+                }
+                scratch.emit(b);
+            }
+        }
+        return new Segment(b);
+    }
+
+    /**
+     * Top {@code g}'s distributions: its own runs plus its children's rolled-up distributions,
+     * which are in the segments of earlier pieces (a child's piece is the last that starts at or
+     * before it).
+     */
+    private Segment rolledUpTop(int g, int[] children, ClearanceRuns runs, Segment[] segments, Scratch scratch) {
+        int u = first[g];
+        DistributionBuilder b = new DistributionBuilder(periodCount, 16);
+        RunCursor raw = new RunCursor(runs);
+        for (int p = 0; p < periodCount; p++) {
+            long key = (long) u * periodCount + p;
+            scratch.start();
+            for (; raw.key() == key; raw.next()) {
+                scratch.add(raw.day(), raw.count());
+            }
+            for (int child : children) {
+                int c = pieceOf(child, g);
+                Segment s = segments[c];
+                int ck = (child - first[c]) * periodCount + p;
+                scratch.addAll(s.builder, s.offsets[ck], s.offsets[ck + 1]);
+            }
+            scratch.emit(b);
+        }
+        return new Segment(b);
+    }
+
+    /** The piece of unit {@code u}, among pieces {@code 0 .. before - 1}. */
+    private int pieceOf(int u, int before) {
+        int i = Arrays.binarySearch(first, 0, before, u);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** A piece's rolled-up distributions, its keys numbered from 0. */
+    private static final class Segment {
+        final DistributionBuilder builder;
+        final int[] offsets;
+
+        Segment(DistributionBuilder builder) {
+            this.builder = builder;
+            this.offsets = builder.offsets;
+        }
+
+        int size() {
+            return offsets[offsets.length - 1];
+        }
+
+        void copyTo(int[] days, long[] counts, int at) {
+            builder.copyTo(days, counts, at);
+        }
+    }
+
+    /** Reads days-to-clear runs in order: the current run's key, day and count. */
+    private static final class RunCursor {
+        private final ClearanceRuns runs;
+        private int chunk;
+        private int i;
+        private int size;
+        private long[] values;
+        private long[] counts;
+
+        /** A cursor over {@code runs}, none when null. */
+        RunCursor(ClearanceRuns runs) {
+            this.runs = runs == null ? new ClearanceRuns() : runs;
+            this.chunk = -1;
+            nextChunk();
+        }
+
+        private void nextChunk() {
+            do {
+                chunk++;
+                i = 0;
+                if (chunk >= runs.chunks()) {
+                    size = 0;
+                    return;
+                }
+                values = runs.values(chunk);
+                counts = runs.counts(chunk);
+                size = runs.size(chunk);
+            } while (size == 0);
+        }
+
+        /**
+         * Appends the runs of {@code key} to {@code b}'s current key, which must be empty, and
+         * moves past them: a chunk's part at a time (a key's runs may go on in the next chunk),
+         * in one loop without a test per day (a pass's runs of a key have distinct days, in
+         * order).
+         */
+        void copyKey(long key, DistributionBuilder b) {
+            while (key() == key) {
+                int from = i;
+                long limit = (key + 1) << 16;
+                int to = from + 1;
+                while (to < size && values[to] < limit) {
+                    to++;
+                }
+                b.addRuns(values, counts, from, to);
+                i = to;
+                if (i == size) {
+                    nextChunk();
+                }
+            }
+        }
+
+        /** The current run's key (unit × periods + period), or -1 past the last. */
+        long key() {
+            return i < size ? values[i] >>> 16 : -1;
+        }
+
+        int day() {
+            return (int) (values[i] & 0xFFFF);
+        }
+
+        long count() {
+            return counts[i];
+        }
+
+        void next() {
+            if (++i == size) {
+                nextChunk();
+            }
+        }
+    }
+
+    /**
+     * A thread's dense array over days, with the bitmap of the days in it: the sum of a parent's
+     * distributions comes out in order of day, without a sort.
+     */
+    private static final class Scratch {
+        private long[] dense = new long[1024];
+        private long[] present = new long[16];
+        private int lo;
+        private int hi;
+
+        void start() {
+            lo = present.length;
+            hi = -1;
+        }
+
+        private void room(int day) {
+            if (day >= dense.length) {
+                int n = Math.max(day + 1, dense.length * 2);
+                dense = Arrays.copyOf(dense, n);
+                present = Arrays.copyOf(present, (n + 63) >>> 6);
+            }
+        }
+
+        void add(int day, long count) {
+            room(day);
+            dense[day] = Math.addExact(dense[day], count);
+            present[day >>> 6] |= 1L << day;
+            lo = Math.min(lo, day >>> 6);
+            hi = Math.max(hi, day >>> 6);
+        }
+
+        /** Adds entries {@code from .. to} of {@code b}, a distribution, in order of day. */
+        void addAll(DistributionBuilder b, int from, int to) {
+            if (from == to) {
+                return;
+            }
+            room(b.day(to - 1));
+            lo = Math.min(lo, b.day(from) >>> 6);
+            hi = Math.max(hi, b.day(to - 1) >>> 6);
+            for (int i = from; i < to; i++) {
+                int day = b.day(i);
+                dense[day] = Math.addExact(dense[day], b.count(i));
+                present[day >>> 6] |= 1L << day;
+            }
+        }
+
+        /** Appends the days added since {@link #start()} to {@code b} as its current key, and clears them. */
+        void emit(DistributionBuilder b) {
+            for (int w = lo; w <= hi; w++) {
+                for (long bits = present[w]; bits != 0; bits &= bits - 1) {
+                    int day = (w << 6) | Long.numberOfTrailingZeros(bits);
+                    b.add(day, dense[day]);
+                    dense[day] = 0;
+                }
+                present[w] = 0;
+            }
+            b.endKey();
+        }
+    }
+}
