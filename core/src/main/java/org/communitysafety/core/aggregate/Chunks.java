@@ -2,17 +2,14 @@ package org.communitysafety.core.aggregate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BinaryOperator;
 import java.util.function.IntConsumer;
 import org.communitysafety.core.lang.Check;
-import org.communitysafety.core.lang.Futures;
 
 /**
  * Runs a pass over rows {@code 0 .. n} in contiguous chunks on several threads and merges the
  * chunks' accumulators — the parallel scheme of every {@link RecordAggregation}. Chunk 0 runs on the
- * calling thread and the others in the common pool: on 2 cores the pool has a single worker
- * and would otherwise run the chunks one after the other. Package-private.
+ * calling thread and the others on the {@link Crew}. Package-private.
  */
 final class Chunks {
     /** Fewer rows than this a chunk are not worth a thread. */
@@ -46,16 +43,11 @@ final class Chunks {
     }
 
     /**
-     * Runs {@code chunk} for 0 to {@code chunks - 1}: 0 on the calling thread, the others in the
-     * common pool, and waits for them all; what one threw is thrown here ({@link Futures#join}).
+     * Runs {@code chunk} for 0 to {@code chunks - 1}: 0 on the calling thread, the others on the
+     * {@link Crew} (and on the calling thread, as it finishes its own), and waits for them all;
+     * what one threw is thrown here.
      */
     static void each(int chunks, IntConsumer chunk) {
-        List<CompletableFuture<Void>> others = new ArrayList<>();
-        for (int k = 1; k < chunks; k++) {
-            int c = k;
-            others.add(CompletableFuture.runAsync(() -> chunk.accept(c)));
-        }
-        chunk.accept(0);
-        others.forEach(Futures::join);
+        Crew.run(chunks, chunk);
     }
 }

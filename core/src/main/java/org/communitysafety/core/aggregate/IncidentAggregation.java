@@ -169,13 +169,14 @@ public final class IncidentAggregation {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(periods, "periods");
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        IncidentAccumulator acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
-                RecordKind.INCIDENTS.setOf(mask));
         int chunks = Math.max(1, Math.min(threads, store.size() / Chunks.MIN_CHUNK));
+        IncidentAccumulator acc;
         if (chunks == 1) {
+            acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
+                    RecordKind.INCIDENTS.setOf(mask));
             acc.add(store);
         } else {
-            acc.addParallel(store, chunks);
+            acc = IncidentAccumulator.addedInParallel(store, periods, mask, chunks);
         }
         return acc.cube(true);
     }
