@@ -217,6 +217,17 @@ public final class IncidentAccumulator {
      * once they are.
      */
     static IncidentAccumulator addedInParallel(IncidentStore store, PeriodIndex periods, int mask, int threads) {
+        return addedInParallel(store, periods, mask, threads,
+                () -> new IncidentAccumulator(store.unitCount(), store.categoryCount(), periods, mask));
+    }
+
+    /**
+     * {@link #addedInParallel(IncidentStore, PeriodIndex, int, int)} with the accumulator made by
+     * {@code allocate} on the calling thread (the tests make it late, so that the other threads
+     * take their groups before it is there).
+     */
+    static IncidentAccumulator addedInParallel(IncidentStore store, PeriodIndex periods, int mask, int threads,
+            java.util.function.Supplier<IncidentAccumulator> allocate) {
         int n = store.size();
         int groups = threads * GROUPS_PER_THREAD;
         int[] bounds = new int[groups + 1];
@@ -233,7 +244,7 @@ public final class IncidentAccumulator {
             IncidentAccumulator acc = null;
             if (t == 0) {
                 try {
-                    acc = new IncidentAccumulator(store.unitCount(), store.categoryCount(), periods, mask);
+                    acc = allocate.get();
                 } catch (RuntimeException | Error e) {
                     made.completeExceptionally(e);
                     throw e;

@@ -40,7 +40,7 @@ final class IncidentRollUpTest {
      * every kind of unit with a skew (one unit may hold most rows), their clearances from the same
      * day to years later, or never.
      */
-    private static Case wide(long seed, int units, int n, PeriodIndex periods) {
+    static Case wide(long seed, int units, int n, PeriodIndex periods) {
         Random r = new Random(seed);
         JurisdictionTree tree = RandomCases.tree(r, units);
         Taxonomy taxonomy = RandomCases.taxonomy(r, 1 + r.nextInt(4));
