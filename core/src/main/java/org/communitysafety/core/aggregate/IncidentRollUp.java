@@ -251,7 +251,10 @@ final class IncidentRollUp {
     /** Piece {@code g}'s distributions rolled up within it, from its runs. */
     private Segment rolledUp(int g, ClearanceRuns runs, Scratch scratch) {
         int base = first[g];
-        DistributionBuilder b = new DistributionBuilder((end[g] - base) * periodCount, runs.size() + runs.size() / 4);
+        // a leaf's rolled-up distributions are its runs, a parent's at most the days of its
+        // children's: 1.5 times the runs holds them without growing for the trees of four levels
+        // seen (1.28 times at 10M incidents), where growing would copy them all once more
+        DistributionBuilder b = new DistributionBuilder((end[g] - base) * periodCount, runs.size() + runs.size() / 2 + 64);
         RunCursor raw = new RunCursor(runs);
         for (int u = base; u < end[g]; u++) {
             int[] children = tree.children(u);
