@@ -95,9 +95,9 @@ public final class IncidentAggregation {
      */
     static Cube<IncidentMeasure> rolledUp(IncidentStore store, PeriodIndex periods, int mask, JurisdictionTree tree,
             int threads, long pieceRows) {
-        IncidentAccumulator acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
-                RecordKind.INCIDENTS.setOf(mask));
-        return IncidentRollUp.run(store, tree, acc, threads, pieceRows);
+        return IncidentRollUp.run(store, tree, periods, mask, threads, pieceRows,
+                () -> IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
+                        RecordKind.INCIDENTS.setOf(mask)));
     }
 
     /**

@@ -1,8 +1,12 @@
 package org.communitysafety.core.aggregate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Supplier;
 import org.communitysafety.core.jurisdiction.JurisdictionTree;
 
 /**
@@ -42,7 +46,9 @@ final class IncidentRollUp {
 
     private final IncidentStore store;
     private final JurisdictionTree tree;
-    private final IncidentAccumulator acc;
+    private final PeriodIndex periods;
+    private final int categories;
+    private final int mask;
     private final int[] parent;
     private final int periodCount;
     /** The cells of a unit: periods × categories. */
@@ -53,27 +59,40 @@ final class IncidentRollUp {
     private int[] end = new int[16];
     private boolean[] top = new boolean[16];
     private int pieces;
+    /** Each piece's rolled-up distributions (a top's once rolled up). */
+    private Segment[] segments;
+    /** A top's own days-to-clear runs, until it is rolled up. */
+    private ClearanceRuns[] topRuns;
+    /** What each top still waits for: its own rows and each child. */
+    private AtomicIntegerArray pending;
+    /** The accumulator, once the calling thread has made it. */
+    private final CompletableFuture<IncidentAccumulator> made = new CompletableFuture<>();
 
-    private IncidentRollUp(IncidentStore store, JurisdictionTree tree, IncidentAccumulator acc, long pieceRows) {
+    private IncidentRollUp(IncidentStore store, JurisdictionTree tree, PeriodIndex periods, int mask, long pieceRows) {
         this.store = store;
         this.tree = tree;
-        this.acc = acc;
+        this.periods = periods;
+        this.categories = store.categoryCount();
+        this.mask = mask;
         this.parent = tree.parents();
-        this.periodCount = acc.periods.size();
-        this.block = periodCount * acc.categories;
-        this.distributions = acc.columns[IncidentMeasure.CLEARANCES.ordinal()] != null;
+        this.periodCount = periods.size();
+        this.block = periodCount * categories;
+        this.distributions = RecordKind.INCIDENTS.hasDistributions(mask);
         cut(pieceRows);
     }
 
     /**
-     * The cube of {@code acc}'s measures over all of {@code store}, rolled up {@code tree}, on up
-     * to {@code threads} threads, the tree cut into pieces of at most {@code pieceRows} rows (the
-     * tests cut small pieces; {@link IncidentAggregation} about {@value #PIECES_PER_THREAD} a
-     * thread, or one piece on one thread). {@code acc} must be new; it is used up.
+     * The cube of the measures of {@code mask} over all of {@code store}, rolled up {@code tree},
+     * on up to {@code threads} threads, the tree cut into pieces of at most {@code pieceRows}
+     * rows (the tests cut small pieces; {@link IncidentAggregation} about {@value
+     * #PIECES_PER_THREAD} a thread, or one piece on one thread). The calling thread makes the
+     * accumulator with {@code allocate} (a new one, used up here) while the others begin: a piece
+     * they take before it is there is added into arrays of its own units ({@link
+     * IncidentAccumulator#ranged}), rolled up there and copied in once it is.
      */
-    static Cube<IncidentMeasure> run(IncidentStore store, JurisdictionTree tree, IncidentAccumulator acc,
-            int threads, long pieceRows) {
-        return new IncidentRollUp(store, tree, acc, pieceRows).run(threads);
+    static Cube<IncidentMeasure> run(IncidentStore store, JurisdictionTree tree, PeriodIndex periods, int mask,
+            int threads, long pieceRows, Supplier<IncidentAccumulator> allocate) {
+        return new IncidentRollUp(store, tree, periods, mask, pieceRows).run(threads, allocate);
     }
 
     /**
@@ -81,8 +100,7 @@ final class IncidentRollUp {
      * for the tests of the cut.
      */
     static int[][] pieces(IncidentStore store, JurisdictionTree tree, PeriodIndex periods, long pieceRows) {
-        IncidentRollUp r = new IncidentRollUp(store, tree,
-                IncidentAccumulator.countsOnly(store.unitCount(), store.categoryCount(), periods), pieceRows);
+        IncidentRollUp r = new IncidentRollUp(store, tree, periods, IncidentAccumulator.COUNT_ONLY, pieceRows);
         int[][] out = new int[r.pieces][];
         for (int g = 0; g < r.pieces; g++) {
             out[g] = new int[] {r.first[g], r.end[g], r.top[g] ? 1 : 0};
@@ -138,10 +156,10 @@ final class IncidentRollUp {
         top[pieces++] = isTop;
     }
 
-    private Cube<IncidentMeasure> run(int threads) {
-        Segment[] segments = new Segment[pieces];
-        ClearanceRuns[] topRuns = new ClearanceRuns[pieces];
-        AtomicIntegerArray pending = new AtomicIntegerArray(pieces);
+    private Cube<IncidentMeasure> run(int threads, Supplier<IncidentAccumulator> allocate) {
+        segments = new Segment[pieces];
+        topRuns = new ClearanceRuns[pieces];
+        pending = new AtomicIntegerArray(pieces);
         for (int g = 0; g < pieces; g++) {
             if (top[g]) {
                 pending.set(g, tree.childCount(first[g]) + 1);
@@ -149,43 +167,66 @@ final class IncidentRollUp {
         }
         AtomicInteger next = new AtomicInteger();
         Chunks.each(Math.max(1, Math.min(threads, pieces)), t -> {
+            IncidentAccumulator acc = null;
+            if (t == 0) {
+                try {
+                    acc = allocate.get();
+                } catch (RuntimeException | Error e) {
+                    made.completeExceptionally(e);
+                    throw e;
+                }
+                made.complete(acc);
+            }
             IncidentPass pass = null;
             Scratch scratch = new Scratch();
+            List<Early> early = new ArrayList<>();
             for (int g = next.getAndIncrement(); g < pieces; g = next.getAndIncrement()) {
+                if (acc == null && (acc = made.getNow(null)) != null) {
+                    copyIn(early, acc, scratch);
+                }
                 ClearanceRuns runs = distributions ? new ClearanceRuns() : null;
+                IncidentAccumulator into = acc;
+                IncidentPass by = pass;
+                if (into == null) {   // the arrays are not there yet: this piece's own
+                    into = IncidentAccumulator.ranged(store.unitCount(), categories, periods, mask, end[g] - first[g]);
+                    by = new IncidentPass(into, runs);
+                    by.firstUnit = first[g];
+                    early.add(new Early(g, into));
+                } else if (pass == null) {
+                    by = pass = new IncidentPass(acc, runs);
+                }
                 int from = store.rowsFrom(first[g]);
                 int to = store.rowsFrom(end[g]);
                 if (from < to) {
-                    if (pass == null) {
-                        pass = new IncidentPass(acc, runs);
-                    }
-                    pass.addRows(store, from, to, runs);
+                    by.addRows(store, from, to, runs);
                 }
                 if (top[g]) {
                     topRuns[g] = runs;
-                    done(g, segments, topRuns, pending, scratch);
-                    continue;
-                }
-                for (long[] column : acc.columns) {
-                    if (column != null) {
-                        for (int u = first[g]; u < end[g]; u++) {
-                            if (parent[u] >= 0 && parent[u] < end[g]) {
-                                Grid.addBlock(column, u * block, parent[u] * block, block);
+                } else {
+                    int base = into == acc ? 0 : first[g];
+                    for (long[] column : into.columns) {
+                        if (column != null) {
+                            for (int u = first[g]; u < end[g]; u++) {
+                                if (parent[u] >= 0 && parent[u] < end[g]) {
+                                    Grid.addBlock(column, (u - base) * block, (parent[u] - base) * block, block);
+                                }
                             }
                         }
                     }
-                }
-                if (distributions) {
-                    segments[g] = rolledUp(g, runs, scratch);
-                }
-                for (int u = first[g]; u < end[g]; u++) {
-                    if (parent[u] >= end[g]) {   // a root whose parent is a top
-                        done(pieceOf(parent[u], pieces), segments, topRuns, pending, scratch);
+                    if (distributions) {
+                        segments[g] = rolledUp(g, runs, scratch);
                     }
                 }
+                if (into == acc) {
+                    finished(g, acc, scratch);
+                }
+            }
+            if (!early.isEmpty()) {
+                copyIn(early, made.join(), scratch);
             }
         });
-        long[][] m = new long[Integer.bitCount(acc.mask)][];
+        IncidentAccumulator acc = made.join();
+        long[][] m = new long[Integer.bitCount(mask)][];
         int k = 0;
         for (long[] column : acc.columns) {
             if (column != null) {
@@ -194,8 +235,8 @@ final class IncidentRollUp {
         }
         int units = tree.size();
         if (!distributions) {
-            return new Cube<>(RecordKind.INCIDENTS, units, acc.periods, acc.categories, acc.mask, true, m, null,
-                    new int[1], new int[0], new long[0]);
+            return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, true, m, null, new int[1],
+                    new int[0], new long[0]);
         }
         int total = 0;
         for (Segment s : segments) {
@@ -215,8 +256,41 @@ final class IncidentRollUp {
             at += s.size();
         }
         offsets[units * periodCount] = total;
-        return new Cube<>(RecordKind.INCIDENTS, units, acc.periods, acc.categories, acc.mask, true, m, null, offsets,
-                days, counts);
+        return new Cube<>(RecordKind.INCIDENTS, units, periods, categories, mask, true, m, null, offsets, days,
+                counts);
+    }
+
+    /** A piece added before the accumulator was there, into arrays of its own units. */
+    private record Early(int piece, IncidentAccumulator own) {}
+
+    /** Copies the early pieces' arrays into {@code acc}'s, then tells their tops. */
+    private void copyIn(List<Early> early, IncidentAccumulator acc, Scratch scratch) {
+        for (Early e : early) {
+            for (int m = 0; m < acc.columns.length; m++) {
+                if (e.own.columns[m] != null) {
+                    System.arraycopy(e.own.columns[m], 0, acc.columns[m], first[e.piece] * block,
+                            e.own.columns[m].length);
+                }
+            }
+            finished(e.piece, acc, scratch);
+        }
+        early.clear();
+    }
+
+    /**
+     * Piece {@code g} is added and rolled up within itself, in {@code acc}'s arrays: a top is done
+     * with its own rows, a piece's roots are done children of their parents (tops).
+     */
+    private void finished(int g, IncidentAccumulator acc, Scratch scratch) {
+        if (top[g]) {
+            done(g, acc, scratch);
+            return;
+        }
+        for (int u = first[g]; u < end[g]; u++) {
+            if (parent[u] >= end[g]) {   // a root whose parent is a top
+                done(pieceOf(parent[u], pieces), acc, scratch);
+            }
+        }
     }
 
     /**
@@ -226,8 +300,7 @@ final class IncidentRollUp {
      * top too (its subtree is larger). The counter orders the children's writes before the
      * top's reads.
      */
-    private void done(int g, Segment[] segments, ClearanceRuns[] topRuns, AtomicIntegerArray pending,
-            Scratch scratch) {
+    private void done(int g, IncidentAccumulator acc, Scratch scratch) {
         if (pending.decrementAndGet(g) > 0) {
             return;
         }
@@ -241,10 +314,10 @@ final class IncidentRollUp {
             }
         }
         if (distributions) {
-            segments[g] = rolledUpTop(g, children, topRuns[g], segments, scratch);
+            segments[g] = rolledUpTop(g, children, topRuns[g], scratch);
         }
         if (parent[u] >= 0) {
-            done(pieceOf(parent[u], pieces), segments, topRuns, pending, scratch);
+            done(pieceOf(parent[u], pieces), acc, scratch);
         }
     }
 
@@ -284,7 +357,7 @@ final class IncidentRollUp {
      * which are in the segments of earlier pieces (a child's piece is the last that starts at or
      * before it).
      */
-    private Segment rolledUpTop(int g, int[] children, ClearanceRuns runs, Segment[] segments, Scratch scratch) {
+    private Segment rolledUpTop(int g, int[] children, ClearanceRuns runs, Scratch scratch) {
         int u = first[g];
         DistributionBuilder b = new DistributionBuilder(periodCount, 16);
         RunCursor raw = new RunCursor(runs);

@@ -1,6 +1,7 @@
 package org.communitysafety.core.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communitysafety.core.aggregate.CubeChecks.assertMatchesNaive;
 import static org.communitysafety.core.aggregate.CubeChecks.assertSameCube;
 
@@ -95,6 +96,46 @@ final class IncidentRollUpTest {
                 assertMatchesNaive(IncidentAggregation.rolledUp(c.store(), c.periods(), IncidentAccumulator.ALL,
                         c.tree(), 3, 400), c, true);
             }
+        }
+    }
+
+    @Test
+    void rolledUp_theArraysLate_piecesTakenBeforeAreCopiedInAndTheTopsWait() {
+        Random r = new Random(SEED ^ 3);
+        PeriodIndex years = PeriodIndex.of(Period.ofYear(2024), Period.ofYear(2023));
+        for (int t = 0; t < 4; t++) {
+            Case c = wide(r.nextLong(), 100 + r.nextInt(200), 10_000, years);
+            IncidentStore store = c.store();
+            for (int mask : new int[] {IncidentAccumulator.ALL, IncidentAccumulator.COUNT_ONLY}) {
+                Set<IncidentMeasure> measures = RecordKind.INCIDENTS.setOf(mask);
+                Cube<IncidentMeasure> expected = IncidentAggregation.aggregate(store, years, measures, 1)
+                        .rollUp(c.tree());
+                for (long rows : new long[] {1, 200, 2_000}) {
+                    for (long millis : new long[] {0, 30}) {
+                        Cube<IncidentMeasure> cube = IncidentRollUp.run(store, c.tree(), years, mask, 2, rows, () -> {
+                            sleep(millis);
+                            return IncidentAccumulator.of(c.tree().size(), c.taxonomy().size(), years, measures);
+                        });
+                        assertSameCube(cube, expected, "%s: pieces of %d rows, arrays after %d ms, %s", c, rows,
+                                millis, measures);
+                    }
+                }
+            }
+        }
+        Case c = wide(SEED, 100, 10_000, years);
+        IllegalStateException refused = new IllegalStateException("no memory for the arrays");
+        assertThatThrownBy(() -> IncidentRollUp.run(c.store(), c.tree(), years, IncidentAccumulator.ALL, 2, 200,
+                () -> {
+                    sleep(30);
+                    throw refused;
+                })).isSameAs(refused);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
