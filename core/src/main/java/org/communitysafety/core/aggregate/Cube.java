@@ -366,7 +366,7 @@ public final class Cube<M extends Enum<M>> {
     /**
      * {@link #rollUp(JurisdictionTree)} on up to {@code threads} threads (1 = this thread): the
      * days-to-clear distributions on one and the measures, one by one, on the others (the
-     * calling thread and the common pool's). The same cube whatever the threads. Of the full
+     * calling thread and the crew of threads). The same cube whatever the threads. Of the full
      * partials of a year and its baseline at 10M incidents (3,293 units), the distributions are
      * the larger half; a sparse cube rolls up on this thread.
      *

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.communitysafety.core.lang.Check;
 
@@ -205,16 +204,13 @@ public final class IncidentAccumulator {
      * A new accumulator of the measures of {@code mask} with every incident of {@code store},
      * added on {@code threads} threads. The units are split into contiguous groups of about
      * equal rows, {@value #GROUPS_PER_THREAD} a thread, which the threads (the calling one and
-     * the common pool's) take in turn as they finish one: a thread that the system holds up, or
+     * the {@link Crew}) take in turn as they finish one: a thread that the system holds up, or
      * that drew the units with the most rows in the periods, leaves more groups to the others,
      * where fixed halves would wait for it. Each group fills its units' blocks of the
      * accumulator's arrays (disjoint, since the cells are unit-major), so nothing is merged
      * afterwards; the groups' days-to-clear runs are appended in unit order, so they stay sorted.
      *
-     * <p>The calling thread allocates the arrays (17 MB of counts for 36 months at 10M incidents:
-     * 1–2 ms, on no other thread, as Java zeroes them) while the others begin: a group they take
-     * before the arrays are there goes into arrays of its own units ({@link #ranged}), copied in
-     * once they are.
+     * <p>The calling thread allocates the arrays while the others begin ({@link LateAccumulator}).
      */
     static IncidentAccumulator addedInParallel(IncidentStore store, PeriodIndex periods, int mask, int threads) {
         return addedInParallel(store, periods, mask, threads,
@@ -239,18 +235,9 @@ public final class IncidentAccumulator {
         bounds[groups] = n;
         ClearanceRuns[] parts = new ClearanceRuns[groups];
         AtomicInteger next = new AtomicInteger();
-        CompletableFuture<IncidentAccumulator> made = new CompletableFuture<>();
+        LateAccumulator late = new LateAccumulator(allocate);
         Chunks.each(threads, t -> {
-            IncidentAccumulator acc = null;
-            if (t == 0) {
-                try {
-                    acc = allocate.get();
-                } catch (RuntimeException | Error e) {
-                    made.completeExceptionally(e);
-                    throw e;
-                }
-                made.complete(acc);
-            }
+            IncidentAccumulator acc = t == 0 ? late.make() : null;
             IncidentPass pass = null;
             List<IncidentAccumulator> early = new ArrayList<>();
             List<Integer> earlyFirst = new ArrayList<>();
@@ -259,10 +246,10 @@ public final class IncidentAccumulator {
                 if (bounds[g] == bounds[g + 1]) {
                     continue;
                 }
-                if (acc == null && (acc = made.getNow(null)) == null) {
+                if (acc == null && (acc = late.now()) == null) {
                     int first = store.unit(bounds[g]);
-                    IncidentAccumulator own = new IncidentAccumulator(store.unitCount(), store.categoryCount(),
-                            periods, mask, store.unit(bounds[g + 1] - 1) - first + 1);
+                    IncidentAccumulator own = LateAccumulator.own(store, periods, mask,
+                            store.unit(bounds[g + 1] - 1) - first + 1);
                     IncidentPass ownPass = new IncidentPass(own, parts[g]);
                     ownPass.firstUnit = first;
                     ownPass.addRows(store, bounds[g], bounds[g + 1], parts[g]);
@@ -275,21 +262,11 @@ public final class IncidentAccumulator {
                 }
                 pass.addRows(store, bounds[g], bounds[g + 1], parts[g]);
             }
-            if (!early.isEmpty()) {
-                IncidentAccumulator into = made.join();
-                int block = periods.size() * store.categoryCount();
-                for (int k = 0; k < early.size(); k++) {
-                    IncidentAccumulator own = early.get(k);
-                    for (int m = 0; m < into.columns.length; m++) {
-                        if (own.columns[m] != null) {
-                            System.arraycopy(own.columns[m], 0, into.columns[m], earlyFirst.get(k) * block,
-                                    own.columns[m].length);
-                        }
-                    }
-                }
+            for (int k = 0; k < early.size(); k++) {
+                LateAccumulator.copyIn(early.get(k), earlyFirst.get(k), late.await());
             }
         });
-        IncidentAccumulator acc = made.join();
+        IncidentAccumulator acc = late.await();
         acc.runs.appendAll(parts);
         return acc;
     }

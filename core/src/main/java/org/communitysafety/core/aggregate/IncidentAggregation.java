@@ -47,9 +47,9 @@ public final class IncidentAggregation {
      * cube of {@code aggregate(store, periods, threads).rollUp(tree, threads)}, made in one go:
      * the tree is cut into pieces of whole subtrees, which the threads add and roll up in turn,
      * each rolling up blocks it has just written; the few units above the pieces are rolled up by
-     * the thread that finishes their last child ({@link IncidentRollUp}). Nothing is copied and
+     * the thread that finishes their last child ({@code IncidentRollUp}). Nothing is copied and
      * the distributions before the roll-up are never made: for a year and its baseline at 10M
-     * incidents, 1.2 ms less on two threads (of 20) and 0.9 ms on one (of 33). For example the
+     * incidents, about 2 ms less on two threads (of 21) and 1 ms on one (of 33). For example the
      * partials of a report:
      * <pre>{@code
      * Cube<IncidentMeasure> cube = IncidentAggregation.aggregateRolledUp(store, PeriodIndex.of(year,

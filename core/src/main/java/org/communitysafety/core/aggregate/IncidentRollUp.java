@@ -3,7 +3,6 @@ package org.communitysafety.core.aggregate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
@@ -65,8 +64,6 @@ final class IncidentRollUp {
     private ClearanceRuns[] topRuns;
     /** What each top still waits for: its own rows and each child. */
     private AtomicIntegerArray pending;
-    /** The accumulator, once the calling thread has made it. */
-    private final CompletableFuture<IncidentAccumulator> made = new CompletableFuture<>();
 
     private IncidentRollUp(IncidentStore store, JurisdictionTree tree, PeriodIndex periods, int mask, long pieceRows) {
         this.store = store;
@@ -86,9 +83,9 @@ final class IncidentRollUp {
      * on up to {@code threads} threads, the tree cut into pieces of at most {@code pieceRows}
      * rows (the tests cut small pieces; {@link IncidentAggregation} about {@value
      * #PIECES_PER_THREAD} a thread, or one piece on one thread). The calling thread makes the
-     * accumulator with {@code allocate} (a new one, used up here) while the others begin: a piece
-     * they take before it is there is added into arrays of its own units ({@link
-     * IncidentAccumulator#ranged}), rolled up there and copied in once it is.
+     * accumulator with {@code allocate} (a new one, used up here) while the others begin ({@link
+     * LateAccumulator}): a piece they take before it is there is added and rolled up in arrays of
+     * its own units, copied in once it is, and only then tells its tops.
      */
     static Cube<IncidentMeasure> run(IncidentStore store, JurisdictionTree tree, PeriodIndex periods, int mask,
             int threads, long pieceRows, Supplier<IncidentAccumulator> allocate) {
@@ -166,29 +163,21 @@ final class IncidentRollUp {
             }
         }
         AtomicInteger next = new AtomicInteger();
+        LateAccumulator late = new LateAccumulator(allocate);
         Chunks.each(Math.max(1, Math.min(threads, pieces)), t -> {
-            IncidentAccumulator acc = null;
-            if (t == 0) {
-                try {
-                    acc = allocate.get();
-                } catch (RuntimeException | Error e) {
-                    made.completeExceptionally(e);
-                    throw e;
-                }
-                made.complete(acc);
-            }
+            IncidentAccumulator acc = t == 0 ? late.make() : null;
             IncidentPass pass = null;
             Scratch scratch = new Scratch();
             List<Early> early = new ArrayList<>();
             for (int g = next.getAndIncrement(); g < pieces; g = next.getAndIncrement()) {
-                if (acc == null && (acc = made.getNow(null)) != null) {
+                if (acc == null && (acc = late.now()) != null) {
                     copyIn(early, acc, scratch);
                 }
                 ClearanceRuns runs = distributions ? new ClearanceRuns() : null;
                 IncidentAccumulator into = acc;
                 IncidentPass by = pass;
                 if (into == null) {   // the arrays are not there yet: this piece's own
-                    into = IncidentAccumulator.ranged(store.unitCount(), categories, periods, mask, end[g] - first[g]);
+                    into = LateAccumulator.own(store, periods, mask, end[g] - first[g]);
                     by = new IncidentPass(into, runs);
                     by.firstUnit = first[g];
                     early.add(new Early(g, into));
@@ -222,10 +211,10 @@ final class IncidentRollUp {
                 }
             }
             if (!early.isEmpty()) {
-                copyIn(early, made.join(), scratch);
+                copyIn(early, late.await(), scratch);
             }
         });
-        IncidentAccumulator acc = made.join();
+        IncidentAccumulator acc = late.await();
         long[][] m = new long[Integer.bitCount(mask)][];
         int k = 0;
         for (long[] column : acc.columns) {
@@ -266,12 +255,7 @@ final class IncidentRollUp {
     /** Copies the early pieces' arrays into {@code acc}'s, then tells their tops. */
     private void copyIn(List<Early> early, IncidentAccumulator acc, Scratch scratch) {
         for (Early e : early) {
-            for (int m = 0; m < acc.columns.length; m++) {
-                if (e.own.columns[m] != null) {
-                    System.arraycopy(e.own.columns[m], 0, acc.columns[m], first[e.piece] * block,
-                            e.own.columns[m].length);
-                }
-            }
+            LateAccumulator.copyIn(e.own, first[e.piece], acc);
             finished(e.piece, acc, scratch);
         }
         early.clear();
