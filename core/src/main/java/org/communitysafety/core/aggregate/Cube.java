@@ -415,22 +415,13 @@ public final class Cube<M extends Enum<M>> {
 
     /**
      * The rolled-up distributions: each unit's own plus its children's rolled-up ones, children
-     * first (so theirs are already written). A leaf's are copied as they are. A parent's are
-     * added in a dense array over days, the days present marked in a bitmap, which is then read
-     * word by word in order — so the sum comes out sorted without a sort (a town of ten villages
-     * has about a hundred distinct days a period; its bitmap words up to its longest delay).
+     * first (so theirs are already written). A leaf's are copied as they are; a parent's are
+     * added in a {@link DaySums}, which gives the sum in order of day without a sort.
      */
     private Distributions rollUpDistributions(JurisdictionTree tree) {
         int pc = periods.size();
-        int maxDay = 0;
-        for (int key = 0; key + 1 < distOffsets.length; key++) {   // a key's days increase: its last is its longest
-            if (distOffsets[key] < distOffsets[key + 1]) {
-                maxDay = Math.max(maxDay, distDays[distOffsets[key + 1] - 1]);
-            }
-        }
-        long[] dense = new long[maxDay + 1];
-        long[] present = new long[(maxDay >>> 6) + 1];
         DistributionBuilder b = new DistributionBuilder(units * pc, distDays.length * 2);
+        DaySums sums = new DaySums();
         for (int u = 0; u < units; u++) {
             int[] children = tree.children(u);
             for (int p = 0; p < pc; p++) {
@@ -440,38 +431,15 @@ public final class Cube<M extends Enum<M>> {
                     b.endKey();
                     continue;
                 }
-                int lo = present.length;
-                int hi = -1;
+                sums.start();
                 for (int i = distOffsets[key]; i < distOffsets[key + 1]; i++) {
-                    int day = distDays[i];
-                    dense[day] += distCounts[i];
-                    present[day >>> 6] |= 1L << day;
-                    lo = Math.min(lo, day >>> 6);
-                    hi = Math.max(hi, day >>> 6);
+                    sums.add(distDays[i], distCounts[i]);
                 }
                 for (int child : children) {
                     int ck = child * pc + p;
-                    int from = b.offsets[ck];
-                    int to = b.offsets[ck + 1];
-                    if (from < to) {
-                        lo = Math.min(lo, b.day(from) >>> 6);
-                        hi = Math.max(hi, b.day(to - 1) >>> 6);
-                    }
-                    for (int i = from; i < to; i++) {
-                        int day = b.day(i);
-                        dense[day] = Math.addExact(dense[day], b.count(i));
-                        present[day >>> 6] |= 1L << day;
-                    }
+                    sums.addAll(b, b.offsets[ck], b.offsets[ck + 1]);
                 }
-                for (int w = lo; w <= hi; w++) {
-                    for (long bits = present[w]; bits != 0; bits &= bits - 1) {
-                        int day = (w << 6) | Long.numberOfTrailingZeros(bits);
-                        b.add(day, dense[day]);
-                        dense[day] = 0;
-                    }
-                    present[w] = 0;
-                }
-                b.endKey();
+                sums.emit(b);
             }
         }
         return new Distributions(b.offsets, b.days(), b.counts());

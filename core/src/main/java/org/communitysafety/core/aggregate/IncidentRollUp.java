@@ -167,11 +167,11 @@ final class IncidentRollUp {
         Chunks.each(Math.max(1, Math.min(threads, pieces)), t -> {
             IncidentAccumulator acc = t == 0 ? late.make() : null;
             IncidentPass pass = null;
-            Scratch scratch = new Scratch();
+            DaySums sums = new DaySums();
             List<Early> early = new ArrayList<>();
             for (int g = next.getAndIncrement(); g < pieces; g = next.getAndIncrement()) {
                 if (acc == null && (acc = late.now()) != null) {
-                    copyIn(early, acc, scratch);
+                    copyIn(early, acc, sums);
                 }
                 ClearanceRuns runs = distributions ? new ClearanceRuns() : null;
                 IncidentAccumulator into = acc;
@@ -203,15 +203,15 @@ final class IncidentRollUp {
                         }
                     }
                     if (distributions) {
-                        segments[g] = rolledUp(g, runs, scratch);
+                        segments[g] = rolledUp(g, runs, sums);
                     }
                 }
                 if (into == acc) {
-                    finished(g, acc, scratch);
+                    finished(g, acc, sums);
                 }
             }
             if (!early.isEmpty()) {
-                copyIn(early, late.await(), scratch);
+                copyIn(early, late.await(), sums);
             }
         });
         IncidentAccumulator acc = late.await();
@@ -253,10 +253,10 @@ final class IncidentRollUp {
     private record Early(int piece, IncidentAccumulator own) {}
 
     /** Copies the early pieces' arrays into {@code acc}'s, then tells their tops. */
-    private void copyIn(List<Early> early, IncidentAccumulator acc, Scratch scratch) {
+    private void copyIn(List<Early> early, IncidentAccumulator acc, DaySums sums) {
         for (Early e : early) {
             LateAccumulator.copyIn(e.own, first[e.piece], acc);
-            finished(e.piece, acc, scratch);
+            finished(e.piece, acc, sums);
         }
         early.clear();
     }
@@ -265,14 +265,14 @@ final class IncidentRollUp {
      * Piece {@code g} is added and rolled up within itself, in {@code acc}'s arrays: a top is done
      * with its own rows, a piece's roots are done children of their parents (tops).
      */
-    private void finished(int g, IncidentAccumulator acc, Scratch scratch) {
+    private void finished(int g, IncidentAccumulator acc, DaySums sums) {
         if (top[g]) {
-            done(g, acc, scratch);
+            done(g, acc, sums);
             return;
         }
         for (int u = first[g]; u < end[g]; u++) {
             if (parent[u] >= end[g]) {   // a root whose parent is a top
-                done(pieceOf(parent[u], pieces), acc, scratch);
+                done(pieceOf(parent[u], pieces), acc, sums);
             }
         }
     }
@@ -284,7 +284,7 @@ final class IncidentRollUp {
      * top too (its subtree is larger). The counter orders the children's writes before the
      * top's reads.
      */
-    private void done(int g, IncidentAccumulator acc, Scratch scratch) {
+    private void done(int g, IncidentAccumulator acc, DaySums sums) {
         if (pending.decrementAndGet(g) > 0) {
             return;
         }
@@ -298,15 +298,15 @@ final class IncidentRollUp {
             }
         }
         if (distributions) {
-            segments[g] = rolledUpTop(g, children, topRuns[g], scratch);
+            segments[g] = rolledUpTop(g, children, topRuns[g], sums);
         }
         if (parent[u] >= 0) {
-            done(pieceOf(parent[u], pieces), acc, scratch);
+            done(pieceOf(parent[u], pieces), acc, sums);
         }
     }
 
     /** Piece {@code g}'s distributions rolled up within it, from its runs. */
-    private Segment rolledUp(int g, ClearanceRuns runs, Scratch scratch) {
+    private Segment rolledUp(int g, ClearanceRuns runs, DaySums sums) {
         int base = first[g];
         // a leaf's rolled-up distributions are its runs, a parent's at most the days of its
         // children's: 1.5 times the runs holds them without growing for the trees of four levels
@@ -322,15 +322,15 @@ final class IncidentRollUp {
                     b.endKey();
                     continue;
                 }
-                scratch.start();
+                sums.start();
                 for (; raw.key() == key; raw.next()) {
-                    scratch.add(raw.day(), raw.count());
+                    sums.add(raw.day(), raw.count());
                 }
                 for (int child : children) {
                     int ck = (child - base) * periodCount + p;
-                    scratch.addAll(b, b.offsets[ck], b.offsets[ck + 1]);
+                    sums.addAll(b, b.offsets[ck], b.offsets[ck + 1]);
                 }
-                scratch.emit(b);
+                sums.emit(b);
             }
         }
         return new Segment(b);
@@ -341,23 +341,23 @@ final class IncidentRollUp {
      * which are in the segments of earlier pieces (a child's piece is the last that starts at or
      * before it).
      */
-    private Segment rolledUpTop(int g, int[] children, ClearanceRuns runs, Scratch scratch) {
+    private Segment rolledUpTop(int g, int[] children, ClearanceRuns runs, DaySums sums) {
         int u = first[g];
         DistributionBuilder b = new DistributionBuilder(periodCount, 16);
         RunCursor raw = new RunCursor(runs);
         for (int p = 0; p < periodCount; p++) {
             long key = (long) u * periodCount + p;
-            scratch.start();
+            sums.start();
             for (; raw.key() == key; raw.next()) {
-                scratch.add(raw.day(), raw.count());
+                sums.add(raw.day(), raw.count());
             }
             for (int child : children) {
                 int c = pieceOf(child, g);
                 Segment s = segments[c];
                 int ck = (child - first[c]) * periodCount + p;
-                scratch.addAll(s.builder, s.offsets[ck], s.offsets[ck + 1]);
+                sums.addAll(s.builder, s.offsets[ck], s.offsets[ck + 1]);
             }
-            scratch.emit(b);
+            sums.emit(b);
         }
         return new Segment(b);
     }
@@ -456,66 +456,6 @@ final class IncidentRollUp {
             if (++i == size) {
                 nextChunk();
             }
-        }
-    }
-
-    /**
-     * A thread's dense array over days, with the bitmap of the days in it: the sum of a parent's
-     * distributions comes out in order of day, without a sort.
-     */
-    private static final class Scratch {
-        private long[] dense = new long[1024];
-        private long[] present = new long[16];
-        private int lo;
-        private int hi;
-
-        void start() {
-            lo = present.length;
-            hi = -1;
-        }
-
-        private void room(int day) {
-            if (day >= dense.length) {
-                int n = Math.max(day + 1, dense.length * 2);
-                dense = Arrays.copyOf(dense, n);
-                present = Arrays.copyOf(present, (n + 63) >>> 6);
-            }
-        }
-
-        void add(int day, long count) {
-            room(day);
-            dense[day] = Math.addExact(dense[day], count);
-            present[day >>> 6] |= 1L << day;
-            lo = Math.min(lo, day >>> 6);
-            hi = Math.max(hi, day >>> 6);
-        }
-
-        /** Adds entries {@code from .. to} of {@code b}, a distribution, in order of day. */
-        void addAll(DistributionBuilder b, int from, int to) {
-            if (from == to) {
-                return;
-            }
-            room(b.day(to - 1));
-            lo = Math.min(lo, b.day(from) >>> 6);
-            hi = Math.max(hi, b.day(to - 1) >>> 6);
-            for (int i = from; i < to; i++) {
-                int day = b.day(i);
-                dense[day] = Math.addExact(dense[day], b.count(i));
-                present[day >>> 6] |= 1L << day;
-            }
-        }
-
-        /** Appends the days added since {@link #start()} to {@code b} as its current key, and clears them. */
-        void emit(DistributionBuilder b) {
-            for (int w = lo; w <= hi; w++) {
-                for (long bits = present[w]; bits != 0; bits &= bits - 1) {
-                    int day = (w << 6) | Long.numberOfTrailingZeros(bits);
-                    b.add(day, dense[day]);
-                    dense[day] = 0;
-                }
-                present[w] = 0;
-            }
-            b.endKey();
         }
     }
 }
