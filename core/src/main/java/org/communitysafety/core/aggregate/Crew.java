@@ -8,17 +8,18 @@ import java.util.function.IntConsumer;
 
 /**
  * The threads that run the chunks of {@link Chunks#each} besides the calling one: one fewer
- * daemon threads than the machine has processors, started on first use, which wait for work by
- * spinning for {@value #SPIN_NANOS} ns before they park, and so does the calling thread waiting
- * for them.
+ * daemon threads than the machine has processors (one on one), started on first use, which wait
+ * for work by spinning for a millisecond before they park, and so does the calling thread
+ * waiting for them — on a machine of one processor neither spins, as it would hold up the thread
+ * it waits for.
  *
  * <p>Why not the common pool: its idle workers park at once, and a parked thread takes from a
  * tenth of a millisecond to several to run again on a virtual machine (measured here: the pool's
  * worker began a chunk of query 1 at 10M incidents 0.7–3.6 ms after it was submitted, on
  * average, of a pass of 9 ms on two threads). A pass of a few milliseconds cannot wait for that.
  * Aggregations called one after another (a report's, a benchmark's) find the crew still
- * spinning; one called after a pause pays one wake-up, as before. The spinning stops after
- * {@value #SPIN_NANOS} ns without work: an idle library uses no processor.
+ * spinning; one called after a pause pays one wake-up, as before. The spinning stops after a
+ * millisecond without work: an idle library uses no processor.
  *
  * <p>The chunks of one call are claimed from a counter by the calling thread and by every
  * member that takes the call up, so a call with more chunks than members, or made while the crew
@@ -27,8 +28,11 @@ import java.util.function.IntConsumer;
  * runs all its chunks on that thread. Thread-safe; package-private.
  */
 final class Crew {
-    /** How long a member, or the calling thread, spins for work or for the others before it parks. */
-    static final long SPIN_NANOS = 1_000_000;
+    /**
+     * How long a member, or the calling thread, spins for work or for the others before it parks:
+     * 1 ms, none on one processor.
+     */
+    static final long SPIN_NANOS = Runtime.getRuntime().availableProcessors() > 1 ? 1_000_000 : 0;
 
     private static final ConcurrentLinkedQueue<Call> QUEUE = new ConcurrentLinkedQueue<>();
     private static volatile Member[] members;

@@ -19,21 +19,21 @@ import org.communitysafety.core.jurisdiction.JurisdictionTree;
  * pieceRows} rows is a <em>top</em> (the city and its largest districts, say); the others are cut,
  * between whole subtrees whose parent is a top (or which are roots), into pieces of at most
  * {@code pieceRows} rows. A top is a piece of its own unit. The threads take the pieces in turn,
- * as {@link IncidentAccumulator#addParallel} takes its groups, and each piece:
+ * as {@link IncidentAccumulator#addedInParallel} takes its groups, and each piece:
  * <ol>
  *   <li>adds its rows (an {@link IncidentPass} into the accumulator's blocks of its units);
  *   <li>rolls up its measures within itself: every unit's block into its parent's, children
  *       first, where the parent is in the piece;
  *   <li>with {@code CLEARANCES}, rolls up its days-to-clear distributions from its runs, which
  *       come out of the pass sorted (unit by unit, day by day), to a compressed-rows segment of
- *       its keys: a leaf's copied, a parent's added in a dense array over days, the days present
- *       marked in a bitmap read in order (as {@link Cube#rollUp} does).
+ *       its keys: a leaf's copied, a parent's summed in order of day ({@link DaySums}).
  * </ol>
- * What is left for the calling thread is the tops, a few units: the blocks of each piece's roots
- * and of each top added into their parents in index order, each top's distributions from its
- * children's segments, and the segments copied, in order, into the cube's arrays. The pieces never
- * make the distributions before the roll-up, which the separate {@link Cube#rollUp} reads and
- * the accumulator's {@link IncidentAccumulator#snapshot snapshot} builds.
+ * A top waits for its own rows and for each child (a counter); the thread that finishes the last
+ * rolls the top up — its children's blocks into its own, its distributions from its runs and its
+ * children's segments — and tells the top's parent. What is left for the calling thread at the
+ * end is copying the segments, in order, into the cube's arrays. The distributions before the
+ * roll-up, which the separate {@link Cube#rollUp} reads and the accumulator's {@link
+ * IncidentAccumulator#snapshot snapshot} builds, are never made.
  *
  * <p>The cube is the same as {@code aggregate(store, periods, measures, 1).rollUp(tree)}
  * whatever the threads and pieces: the same sums, added in another order. One thread makes one

@@ -144,8 +144,14 @@
  * units once (a copy of the store's columns, 18 bytes a dispute) and fills one small dense
  * accumulator a thread range by range, keeping each range's non-zero cells as the incidents'
  * sparse pass does: no hashing and no merge, and the same cube as the hashed accumulators'.
- * Accumulators are not thread-safe; stores, indices and cubes are immutable
- * and shared freely.
+ * {@link org.communitysafety.core.aggregate.IncidentAggregation#aggregateRolledUp} cuts the tree
+ * into pieces of whole subtrees (the dense indices are in post-order, so a subtree is a range of
+ * units and of rows), each added and rolled up by the thread that takes it, the few units above
+ * them rolled up by the thread that finishes their last child. The threads besides the calling
+ * one are a crew of daemon threads, one fewer than the processors, that spin for a millisecond
+ * for more work before they park: a parked thread took up to several milliseconds to wake on a
+ * virtual machine, a large part of a pass of ten. Accumulators are not thread-safe; stores,
+ * indices and cubes are immutable and shared freely.
  *
  * <h2>Serialised forms</h2>
  * {@link org.communitysafety.core.aggregate.CubeCodec} writes a compact binary form: magic
