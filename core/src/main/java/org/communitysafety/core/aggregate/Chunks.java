@@ -23,13 +23,21 @@ final class Chunks {
     private Chunks() {}
 
     /**
+     * The threads worth using for {@code rows} rows: at most {@code threads}, each with at least
+     * {@link #MIN_CHUNK} rows, and at least one.
+     */
+    static int worth(int rows, int threads) {
+        return Math.max(1, Math.min(threads, rows / MIN_CHUNK));
+    }
+
+    /**
      * The merged accumulator of rows {@code 0 .. n} on at most {@code threads} threads, each
      * chunk at least {@link #MIN_CHUNK} rows; {@code merge} adds its second argument into its
      * first and returns it.
      */
     static <A> A run(int n, int threads, Pass<A> pass, BinaryOperator<A> merge) {
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        int chunks = Math.max(1, Math.min(threads, n / MIN_CHUNK));
+        int chunks = worth(n, threads);
         if (chunks == 1) {
             return pass.run(0, n);
         }

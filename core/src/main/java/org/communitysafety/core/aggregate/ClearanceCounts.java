@@ -248,17 +248,7 @@ final class ClearanceCounts {
         }
         final int p = periods.size();
         final int c = categories;
-        final long[] lane = clearanceLanes;
-        final long[] clearances = columns[CLEARANCES];
-        final int cellBase = (u - firstUnit) * p * c;
-        for (int i = 0; i < p * c; i++) {
-            int at = i << 2;
-            clearances[cellBase + i] += lane[at] + lane[at + 1] + lane[at + 2] + lane[at + 3];
-            lane[at] = 0;
-            lane[at + 1] = 0;
-            lane[at + 2] = 0;
-            lane[at + 3] = 0;
-        }
+        IncidentPass.emptyLanes(clearanceLanes, columns[CLEARANCES], (u - firstUnit) * p * c, p * c);
         final int[] h = histogram;
         final long keyBase = (long) u * p;
         Arrays.fill(h, 0, DUMMY, 0);

@@ -390,6 +390,7 @@ public final class Cube<M extends Enum<M>> {
         boolean distributions = kind.hasDistributions(mask);
         int first = distributions ? 0 : 1;
         int block = periods.size() * width;
+        int[] parent = tree.parents();
         AtomicInteger next = new AtomicInteger(first);
         Chunks.each(Math.max(1, Math.min(threads, 1 + measures.length - first)), t -> {
             for (int task = next.getAndIncrement(); task <= measures.length; task = next.getAndIncrement()) {
@@ -397,7 +398,7 @@ public final class Cube<M extends Enum<M>> {
                     d[0] = rollUpDistributions(tree);
                 } else {
                     long[] s = measures[task - 1];
-                    m[task - 1] = Grid.rollUpInPlace(s.clone(), tree, block);
+                    m[task - 1] = Grid.rollUpInPlace(s.clone(), parent, block);
                 }
             }
         });

@@ -1,7 +1,5 @@
 package org.communitysafety.core.aggregate;
 
-import org.communitysafety.core.jurisdiction.JurisdictionTree;
-
 /**
  * The arithmetic every cube shares: its measures are {@code long} arrays over cells
  * {@code (unit × periods + period) × width + column}, added element by element and rolled up
@@ -27,20 +25,29 @@ final class Grid {
     }
 
     /**
-     * Rolls the cells {@code s} of one measure up {@code tree} where they are ({@code block}
-     * cells a unit, periods × width, unit-major) and returns it: every unit's block includes its
-     * descendants', one pass in dense-index order, each unit added to its parent, children
-     * before parents. For arrays no one else holds (a copy, or a cube's handed-over arrays).
+     * Rolls the cells {@code s} of one measure up the tree of {@code parent} (each unit's, -1 for
+     * a root: {@code JurisdictionTree.parents()}) where they are ({@code block} cells a unit,
+     * periods × width, unit-major) and returns it: every unit's block includes its descendants',
+     * one pass in dense-index order, each unit added to its parent, children before parents. For
+     * arrays no one else holds (a copy).
      */
-    static long[] rollUpInPlace(long[] s, JurisdictionTree tree, int block) {
-        int units = tree.size();
-        for (int u = 0; u < units; u++) {
-            int p = tree.parent(u);
-            if (p >= 0) {
-                addBlock(s, u * block, p * block, block);
+    static long[] rollUpInPlace(long[] s, int[] parent, int block) {
+        rollUpWithin(s, parent, 0, parent.length, 0, block);
+        return s;
+    }
+
+    /**
+     * Rolls units {@code from .. to - 1}, whole subtrees, up into their parents among them (a
+     * unit whose parent is past {@code to} is left as it is), in {@code s} whose cells begin with
+     * unit {@code base}'s: a piece of the tree rolled up by itself ({@link IncidentRollUp}).
+     */
+    static void rollUpWithin(long[] s, int[] parent, int from, int to, int base, int block) {
+        for (int u = from; u < to; u++) {
+            int p = parent[u];
+            if (p >= 0 && p < to) {
+                addBlock(s, (u - base) * block, (p - base) * block, block);
             }
         }
-        return s;
     }
 
     /**

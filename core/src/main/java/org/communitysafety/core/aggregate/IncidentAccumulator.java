@@ -147,6 +147,11 @@ public final class IncidentAccumulator {
         return cells;
     }
 
+    /** An accumulator of the measures of {@code mask} (bit {@code m.ordinal()} for each; with COUNT). */
+    static IncidentAccumulator withMask(int units, int categories, PeriodIndex periods, int mask) {
+        return new IncidentAccumulator(units, categories, periods, mask);
+    }
+
     /** An accumulator of every {@link IncidentMeasure} and the days-to-clear distributions. */
     public static IncidentAccumulator create(int units, int categories, PeriodIndex periods) {
         return new IncidentAccumulator(units, categories, periods, ALL);
@@ -214,7 +219,7 @@ public final class IncidentAccumulator {
      */
     static IncidentAccumulator addedInParallel(IncidentStore store, PeriodIndex periods, int mask, int threads) {
         return addedInParallel(store, periods, mask, threads,
-                () -> new IncidentAccumulator(store.unitCount(), store.categoryCount(), periods, mask));
+                () -> withMask(store.unitCount(), store.categoryCount(), periods, mask));
     }
 
     /**
@@ -239,8 +244,7 @@ public final class IncidentAccumulator {
         Chunks.each(threads, t -> {
             IncidentAccumulator acc = t == 0 ? late.make() : null;
             IncidentPass pass = null;
-            List<IncidentAccumulator> early = new ArrayList<>();
-            List<Integer> earlyFirst = new ArrayList<>();
+            List<LateAccumulator.Aside> early = new ArrayList<>();
             for (int g = next.getAndIncrement(); g < groups; g = next.getAndIncrement()) {
                 parts[g] = new ClearanceRuns();
                 if (bounds[g] == bounds[g + 1]) {
@@ -248,13 +252,10 @@ public final class IncidentAccumulator {
                 }
                 if (acc == null && (acc = late.now()) == null) {
                     int first = store.unit(bounds[g]);
-                    IncidentAccumulator own = LateAccumulator.own(store, periods, mask,
+                    LateAccumulator.Aside aside = LateAccumulator.aside(store, periods, mask, first,
                             store.unit(bounds[g + 1] - 1) - first + 1);
-                    IncidentPass ownPass = new IncidentPass(own, parts[g]);
-                    ownPass.firstUnit = first;
-                    ownPass.addRows(store, bounds[g], bounds[g + 1], parts[g]);
-                    early.add(own);
-                    earlyFirst.add(first);
+                    aside.pass(parts[g]).addRows(store, bounds[g], bounds[g + 1], parts[g]);
+                    early.add(aside);
                     continue;
                 }
                 if (pass == null) {
@@ -262,8 +263,8 @@ public final class IncidentAccumulator {
                 }
                 pass.addRows(store, bounds[g], bounds[g + 1], parts[g]);
             }
-            for (int k = 0; k < early.size(); k++) {
-                LateAccumulator.copyIn(early.get(k), earlyFirst.get(k), late.await());
+            for (LateAccumulator.Aside aside : early) {
+                aside.copyInto(late.await());
             }
         });
         IncidentAccumulator acc = late.await();

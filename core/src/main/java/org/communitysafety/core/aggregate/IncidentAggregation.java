@@ -84,9 +84,8 @@ public final class IncidentAggregation {
                 "the tree has %d units; the store %d", tree.size(), store.unitCount());
         Objects.requireNonNull(periods, "periods");
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        int chunks = Math.max(1, Math.min(threads, store.size() / Chunks.MIN_CHUNK));
-        return rolledUp(store, periods, mask, tree, chunks, chunks == 1 ? Long.MAX_VALUE
-                : Math.max(1, store.size() / ((long) chunks * IncidentRollUp.PIECES_PER_THREAD)));
+        int chunks = Chunks.worth(store.size(), threads);
+        return rolledUp(store, periods, mask, tree, chunks, IncidentRollUp.pieceRows(store.size(), chunks));
     }
 
     /**
@@ -96,8 +95,7 @@ public final class IncidentAggregation {
     static Cube<IncidentMeasure> rolledUp(IncidentStore store, PeriodIndex periods, int mask, JurisdictionTree tree,
             int threads, long pieceRows) {
         return IncidentRollUp.run(store, tree, periods, mask, threads, pieceRows,
-                () -> IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
-                        RecordKind.INCIDENTS.setOf(mask)));
+                () -> IncidentAccumulator.withMask(store.unitCount(), store.categoryCount(), periods, mask));
     }
 
     /**
@@ -137,7 +135,7 @@ public final class IncidentAggregation {
         int ranges = (units + held - 1) / held;
         SparseCells[] parts = new SparseCells[ranges];
         ClearanceRuns[] runs = new ClearanceRuns[ranges];
-        int chunks = Math.max(1, Math.min(Math.min(threads, ranges), store.size() / Chunks.MIN_CHUNK));
+        int chunks = Chunks.worth(store.size(), Math.min(threads, ranges));
         AtomicInteger next = new AtomicInteger();
         Chunks.each(chunks, t -> {
             IncidentAccumulator acc = IncidentAccumulator.ranged(units, categories, periods, mask, held);
@@ -169,11 +167,10 @@ public final class IncidentAggregation {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(periods, "periods");
         Check.argument(threads >= 1, "threads must be at least 1, got %d", threads);
-        int chunks = Math.max(1, Math.min(threads, store.size() / Chunks.MIN_CHUNK));
+        int chunks = Chunks.worth(store.size(), threads);
         IncidentAccumulator acc;
         if (chunks == 1) {
-            acc = IncidentAccumulator.of(store.unitCount(), store.categoryCount(), periods,
-                    RecordKind.INCIDENTS.setOf(mask));
+            acc = IncidentAccumulator.withMask(store.unitCount(), store.categoryCount(), periods, mask);
             acc.add(store);
         } else {
             acc = IncidentAccumulator.addedInParallel(store, periods, mask, chunks);

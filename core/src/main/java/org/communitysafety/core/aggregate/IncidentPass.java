@@ -357,11 +357,17 @@ final class IncidentPass {
 
     /** Adds the counts-only lanes into the cells from {@code cellBase} and zeroes them. */
     private void emptyCountLanes(int cellBase) {
-        final long[] lane = lanes;
-        final long[] count = columns[COUNT];
-        for (int c = 0; c < categories; c++) {
-            int at = c << 2;
-            count[cellBase + c] += lane[at] + lane[at + 1] + lane[at + 2] + lane[at + 3];
+        emptyLanes(lanes, columns[COUNT], cellBase, categories);
+    }
+
+    /**
+     * Adds four lanes a cell ({@code lane[i << 2 .. (i << 2) + 3]}) into {@code cells[cellBase +
+     * i]} for the first {@code n} cells, and zeroes them.
+     */
+    static void emptyLanes(long[] lane, long[] cells, int cellBase, int n) {
+        for (int i = 0; i < n; i++) {
+            int at = i << 2;
+            cells[cellBase + i] += lane[at] + lane[at + 1] + lane[at + 2] + lane[at + 3];
             lane[at] = 0;
             lane[at + 1] = 0;
             lane[at + 2] = 0;

@@ -93,6 +93,14 @@ final class IncidentRollUp {
     }
 
     /**
+     * The rows a piece holds at most for {@code rows} rows on {@code threads} threads: about
+     * {@value #PIECES_PER_THREAD} pieces a thread, and one piece of the whole tree on one thread.
+     */
+    static long pieceRows(int rows, int threads) {
+        return threads == 1 ? Long.MAX_VALUE : Math.max(1, rows / ((long) threads * PIECES_PER_THREAD));
+    }
+
+    /**
      * The pieces {@link #run} would cut, each {@code {first, end, top ? 1 : 0}}, in unit order:
      * for the tests of the cut.
      */
@@ -177,10 +185,11 @@ final class IncidentRollUp {
                 IncidentAccumulator into = acc;
                 IncidentPass by = pass;
                 if (into == null) {   // the arrays are not there yet: this piece's own
-                    into = LateAccumulator.own(store, periods, mask, end[g] - first[g]);
-                    by = new IncidentPass(into, runs);
-                    by.firstUnit = first[g];
-                    early.add(new Early(g, into));
+                    LateAccumulator.Aside aside = LateAccumulator.aside(store, periods, mask, first[g],
+                            end[g] - first[g]);
+                    into = aside.own();
+                    by = aside.pass(runs);
+                    early.add(new Early(g, aside));
                 } else if (pass == null) {
                     by = pass = new IncidentPass(acc, runs);
                 }
@@ -195,11 +204,7 @@ final class IncidentRollUp {
                     int base = into == acc ? 0 : first[g];
                     for (long[] column : into.columns) {
                         if (column != null) {
-                            for (int u = first[g]; u < end[g]; u++) {
-                                if (parent[u] >= 0 && parent[u] < end[g]) {
-                                    Grid.addBlock(column, (u - base) * block, (parent[u] - base) * block, block);
-                                }
-                            }
+                            Grid.rollUpWithin(column, parent, first[g], end[g], base, block);
                         }
                     }
                     if (distributions) {
@@ -250,12 +255,12 @@ final class IncidentRollUp {
     }
 
     /** A piece added before the accumulator was there, into arrays of its own units. */
-    private record Early(int piece, IncidentAccumulator own) {}
+    private record Early(int piece, LateAccumulator.Aside aside) {}
 
     /** Copies the early pieces' arrays into {@code acc}'s, then tells their tops. */
     private void copyIn(List<Early> early, IncidentAccumulator acc, DaySums sums) {
         for (Early e : early) {
-            LateAccumulator.copyIn(e.own, first[e.piece], acc);
+            e.aside.copyInto(acc);
             finished(e.piece, acc, sums);
         }
         early.clear();

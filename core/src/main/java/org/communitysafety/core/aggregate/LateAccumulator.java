@@ -9,8 +9,7 @@ import org.communitysafety.core.lang.Futures;
  * begin ({@link IncidentAccumulator#addedInParallel}, {@link IncidentRollUp}): Java zeroes a new
  * array on the thread that allocates it, 1–2 ms for the 17 MB of counts of 36 months at 10M
  * incidents, which the other threads need not wait for. A group they take before the arrays are
- * there goes into {@linkplain #own arrays of its own units}, {@linkplain #copyIn copied in} once
- * they are. Thread-safe; package-private.
+ * there goes into {@linkplain #aside arrays of its own units}, copied in once they are. Thread-safe; package-private.
  */
 final class LateAccumulator {
     private final CompletableFuture<IncidentAccumulator> made = new CompletableFuture<>();
@@ -47,20 +46,30 @@ final class LateAccumulator {
     }
 
     /**
-     * Arrays of {@code count} units' cells alone for the measures of {@code mask}, to add a group
-     * into before the accumulator is there: an {@link IncidentPass} over them needs its {@code
-     * firstUnit} set to the group's first.
+     * Arrays of units {@code first .. first + count - 1} alone for the measures of {@code mask},
+     * to add a group into before the accumulator is there.
      */
-    static IncidentAccumulator own(IncidentStore store, PeriodIndex periods, int mask, int count) {
-        return IncidentAccumulator.ranged(store.unitCount(), store.categoryCount(), periods, mask, count);
+    static Aside aside(IncidentStore store, PeriodIndex periods, int mask, int first, int count) {
+        return new Aside(first,
+                IncidentAccumulator.ranged(store.unitCount(), store.categoryCount(), periods, mask, count));
     }
 
-    /** Copies {@code own}'s cells, of the units from {@code first}, into {@code into}'s arrays. */
-    static void copyIn(IncidentAccumulator own, int first, IncidentAccumulator into) {
-        int block = into.periods.size() * into.categories;
-        for (int m = 0; m < into.columns.length; m++) {
-            if (own.columns[m] != null) {
-                System.arraycopy(own.columns[m], 0, into.columns[m], first * block, own.columns[m].length);
+    /** A group's cells, in arrays of its own units from {@code first} ({@code own}'s). */
+    record Aside(int first, IncidentAccumulator own) {
+        /** A pass into these arrays, its days-to-clear runs into {@code runs}. */
+        IncidentPass pass(ClearanceRuns runs) {
+            IncidentPass pass = new IncidentPass(own, runs);
+            pass.firstUnit = first;
+            return pass;
+        }
+
+        /** Copies the cells into {@code into}'s arrays, at the units' place. */
+        void copyInto(IncidentAccumulator into) {
+            int block = into.periods.size() * into.categories;
+            for (int m = 0; m < into.columns.length; m++) {
+                if (own.columns[m] != null) {
+                    System.arraycopy(own.columns[m], 0, into.columns[m], first * block, own.columns[m].length);
+                }
             }
         }
     }

@@ -80,7 +80,7 @@ public final class RecordAggregation {
         RecordStore<M> grouped = store.groupedInRanges(held, rangeStart);
         SparseCells[] parts = new SparseCells[ranges];
         long[][] days = new long[ranges][];
-        int chunks = Math.max(1, Math.min(Math.min(threads, ranges), store.size() / Chunks.MIN_CHUNK));
+        int chunks = Chunks.worth(store.size(), Math.min(threads, ranges));
         AtomicInteger next = new AtomicInteger();
         Chunks.each(chunks, t -> {
             RecordAccumulator<M> acc = RecordAccumulator.create(kind, held, periods, false);
