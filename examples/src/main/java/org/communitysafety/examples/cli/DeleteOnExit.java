@@ -3,7 +3,9 @@ package org.communitysafety.examples.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -19,16 +21,7 @@ final class DeleteOnExit implements AutoCloseable {
     private final Thread hook;
 
     private DeleteOnExit(Path path, Path emptyParent) {
-        this.hook = new Thread(() -> {
-            delete(path);
-            if (emptyParent != null) {
-                try {
-                    Files.deleteIfExists(emptyParent);   // only when empty
-                } catch (IOException e) {
-                    // the process is ending: nothing to report to
-                }
-            }
-        }, "csi-delete-on-exit");
+        this.hook = new Thread(() -> deleteWhileWritten(path, emptyParent), "csi-delete-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -41,6 +34,48 @@ final class DeleteOnExit implements AutoCloseable {
     static DeleteOnExit of(Path path, Path parent) {
         return new DeleteOnExit(path, parent);
     }
+
+    /**
+     * What the hook does: deletes {@code path} as {@link #delete(Path)} does, and {@code emptyParent}
+     * (if not null) when it is then empty. The shutdown hooks run while the writing thread goes
+     * on, so a directory is first renamed out of the writer's way (an atomic rename within its
+     * parent): a file the writer creates afterwards fails to be created rather than landing in a
+     * directory already listed for deletion, which would keep it, and its parent, from being
+     * removed. Where the rename fails, the directory is deleted in place, again while anything is
+     * left of it, for up to {@link #PERSISTENCE_MS} ms.
+     */
+    static void deleteWhileWritten(Path path, Path emptyParent) {
+        Path doomed = path;
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                doomed = Files.move(path, path.resolveSibling(path.getFileName() + ".deleting"),
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | UnsupportedOperationException e) {
+                // deleted in place, pass after pass
+            }
+        }
+        long deadline = System.nanoTime() + PERSISTENCE_MS * 1_000_000L;
+        delete(doomed);
+        while (Files.exists(doomed, LinkOption.NOFOLLOW_LINKS) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            delete(doomed);
+        }
+        if (emptyParent != null) {
+            try {
+                Files.deleteIfExists(emptyParent);   // only when empty
+            } catch (IOException e) {
+                // the process is ending: nothing to report to
+            }
+        }
+    }
+
+    /** How long the hook goes on deleting a directory it could not rename and that is still being written into. */
+    static final long PERSISTENCE_MS = 5_000;
 
     /** Deletes a file or a directory with what it holds, quietly: a leftover is hidden and harmless. */
     static void delete(Path path) {
