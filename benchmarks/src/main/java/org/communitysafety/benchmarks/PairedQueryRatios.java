@@ -3,6 +3,7 @@ package org.communitysafety.benchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -17,23 +18,38 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The two ratios of issue 13 that compare the core with itself — query 4 within 2× of query 1,
- * and the parallel core at least 1.5× the single-threaded one on queries 1 and 4 — measured in
- * pairs, so that a slow spell of the host counts on both sides of a ratio.
+ * and the parallel core at least 1.5× the single-threaded one on queries 1 and 4 "when both cores
+ * are free" — measured in pairs, so that a slow spell of the host counts on both sides of a ratio,
+ * and with each processor's speed measured in the same round, so that "both cores free" is
+ * observed rather than assumed.
  *
  * <p>Why beside JMH: JMH runs each (query, engine) trial in a fork of its own, one after the other,
  * and this machine's host has spells of ±30% that last minutes. A spell that covers one fork and
  * not the other moves a ratio by as much (the "Issue 13, eleventh session" figures in {@code
- * benchmarks/README.md}: 2.38×, 2.04×, 1.39× in runs whose other forks were steady). Here the four
- * runners — query 1 and query 4, on one thread and on every processor — take turns: each round
- * times every runner for {@link #CALLS} calls (its median is the runner's time in the round), in
- * an order that rotates from round to round, and every ratio is taken within a round. A round lasts
- * about half a second at 10M incidents, shorter than the spells.
+ * benchmarks/README.md}: 2.38×, 2.04×, 1.39× in runs whose other forks were steady). Here the
+ * runners take turns: each round times every runner for {@link #CALLS} calls (its median is the
+ * runner's time in the round), in an order that rotates from round to round, and every ratio is
+ * taken within a round. A round lasts about half a second at 10M incidents, shorter than the
+ * spells.
+ *
+ * <p>The spells are not the whole machine's: for minutes at a time one of its two processors ran a
+ * single thread 1.3–1.4× slower than the other (2026-12-07), and two one-thread JVMs left to the
+ * scheduler then compared processors as much as queries (query 4 / query 1 went from 1.3× to 3.1×
+ * and back as each JVM sat on the fast or the slow one). So by default ({@link Plan#pinned}) each
+ * query runs on one thread twice, held to processor 0 and to processor 1 by Linux's {@code
+ * taskset}, and once on every processor: query 4 / query 1 is taken on each processor, the parallel
+ * speed-up against the faster of the two one-thread times, and a round counts as one in which
+ * both cores were free when each query ran as fast on one processor as on the other (within {@link
+ * #FREE}). Both summaries are printed: every round, and the free ones. {@code
+ * -Dcsi.paired.pin=no}, or a machine without {@code taskset}, runs the four runners unpinned
+ * ({@link Plan#unpinned}).
  *
  * <p>Each runner is in a JVM of its own, as in JMH's forks, so that the JIT compiles each query's
- * code for that query alone: in one JVM the four share their compiled code and its profile, and
+ * code for that query alone: in one JVM the runners share their compiled code and its profile, and
  * query 4 on one thread, compiled after the parallel runs, took 40–47 ms instead of 34 (2026-12-07).
  * Only the JVM whose turn it is runs; the others wait on their standard input.
  *
@@ -41,50 +57,92 @@ import java.util.concurrent.TimeUnit;
  * {@link Query4PartialsBenchmark}'s {@code CORE} and {@code CORE_PARALLEL} runners — the public
  * {@code IncidentAggregation.counts} and {@code aggregateRolledUp} — on the same city; each call's
  * answer is kept until the next, as JMH's returned value is. Before anything is timed, each
- * parallel answer's canonical form must equal the single-threaded one's (compared by a digest
- * the JVMs report).
+ * parallel answer's canonical form must equal the single-threaded ones' (compared by a digest the
+ * JVMs report).
  *
  * <p>Run:
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.communitysafety.benchmarks.PairedQueryRatios \
  *     [incidents=10000000] [rounds=40] [warm-up rounds=10]
  * </pre>
- * The four JVMs get {@link #JVM_ARGS} ({@code -Dcsi.paired.jvm="…"} to change them; 13 GB of
- * memory in all). Prints each round's times and ratios, then per runner and per ratio its median,
- * quartiles and extremes, and the rounds on the right side of the issue's line.
+ * The JVMs get {@link #JVM_ARGS} ({@code -Dcsi.paired.jvm="…"} to change them; six of them take
+ * about 14 GB of memory). Prints each round's times and ratios, then per runner and per ratio its
+ * median, quartiles and extremes, and the rounds on the right side of the issue's line.
  */
 public final class PairedQueryRatios {
     /** Calls per runner per round; the median is the round's time. */
     static final int CALLS = 5;
-    /** Each runner's JVM: a heap of its own, touched before the run as the JMH forks' is. */
-    static final String JVM_ARGS = "-Xms3g -Xmx3g -XX:+AlwaysPreTouch";
-    /** The runners, in the order of the printed columns. */
-    static final List<String> RUNNERS = List.of("q1 core", "q1 parallel", "q4 core", "q4 parallel");
+    /**
+     * Each runner's JVM: a heap of its own, touched before the run as the JMH forks' is, with the
+     * forks' G1 regions (their 8 GB heap gives 4 MB regions; a 2 GB heap alone would give 1 MB, and
+     * make humongous more of the arrays a call allocates).
+     */
+    static final String JVM_ARGS = "-Xms2g -Xmx2g -XX:G1HeapRegionSize=4m -XX:+AlwaysPreTouch";
+    /** Two processors whose one-thread times differ by at most this fraction are both free. */
+    static final double FREE = 0.10;
     /** Marks the lines of the protocol between the parent and a runner's JVM. */
     private static final String MARK = "@paired ";
 
     private PairedQueryRatios() {}
 
-    /** A ratio of two runners' times in a round, and the line the issue draws for it. */
-    private record Ratio(String name, int numerator, int denominator, double line, boolean atLeast) {
-        double of(double[] round) {
-            return round[numerator] / round[denominator];
+    /**
+     * A runner: query 1 or 4, on one thread or on every processor, and for a one-thread runner
+     * the processor it is held to ({@code taskset -c}), or -1.
+     */
+    record Spec(int query, boolean parallel, int processor) {
+        String name() {
+            return "q" + query + (parallel ? " parallel" : processor >= 0 ? " core@" + processor : " core");
         }
+    }
 
+    /** A ratio of a round's times, and the line the issue draws for it. */
+    private record Ratio(String name, ToDoubleFunction<double[]> of, double line, boolean atLeast) {
         boolean meets(double r) {
             return atLeast ? r >= line : r <= line;
         }
     }
 
-    private static final List<Ratio> RATIOS = List.of(
-            new Ratio("query 1, one thread / parallel", 0, 1, 1.5, true),
-            new Ratio("query 4, one thread / parallel", 2, 3, 1.5, true),
-            new Ratio("query 4 / query 1, one thread", 2, 0, 2.0, false),
-            new Ratio("query 4 / query 1, parallel", 3, 1, 2.0, false));
+    /**
+     * The runners of a run, in the order of the printed columns, the ratios taken in each round,
+     * and whether the one-thread runners are held to processors.
+     */
+    record Plan(List<Spec> runners, List<Ratio> ratios, boolean held) {
+        /** Query 1 and 4 on one thread held to processor 0, to processor 1, and on every processor. */
+        static Plan pinned() {
+            List<Spec> specs = List.of(new Spec(1, false, 0), new Spec(1, false, 1), new Spec(1, true, -1),
+                    new Spec(4, false, 0), new Spec(4, false, 1), new Spec(4, true, -1));
+            return new Plan(specs, List.of(
+                    new Ratio("query 1, one thread / parallel", t -> Math.min(t[0], t[1]) / t[2], 1.5, true),
+                    new Ratio("query 4, one thread / parallel", t -> Math.min(t[3], t[4]) / t[5], 1.5, true),
+                    new Ratio("query 4 / query 1, processor 0", t -> t[3] / t[0], 2.0, false),
+                    new Ratio("query 4 / query 1, processor 1", t -> t[4] / t[1], 2.0, false),
+                    new Ratio("query 4 / query 1, parallel", t -> t[5] / t[2], 2.0, false)), true);
+        }
+
+        /** Query 1 and 4 on one thread, wherever the scheduler puts it, and on every processor. */
+        static Plan unpinned() {
+            List<Spec> specs = List.of(new Spec(1, false, -1), new Spec(1, true, -1), new Spec(4, false, -1),
+                    new Spec(4, true, -1));
+            return new Plan(specs, List.of(
+                    new Ratio("query 1, one thread / parallel", t -> t[0] / t[1], 1.5, true),
+                    new Ratio("query 4, one thread / parallel", t -> t[2] / t[3], 1.5, true),
+                    new Ratio("query 4 / query 1, one thread", t -> t[2] / t[0], 2.0, false),
+                    new Ratio("query 4 / query 1, parallel", t -> t[3] / t[1], 2.0, false)), false);
+        }
+
+        /**
+         * Whether both processors ran one thread at one speed in this round: each query's times on
+         * processors 0 and 1 within {@link #FREE} of each other. Always true when not pinned.
+         */
+        boolean bothFree(double[] t) {
+            return !held || (Math.abs(t[1] / t[0] - 1) <= FREE && Math.abs(t[4] / t[3] - 1) <= FREE);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("--runner")) {
-            serve(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        if (args.length == 5 && args[0].equals("--runner")) {
+            serve(new Spec(Integer.parseInt(args[1]), Boolean.parseBoolean(args[2]), Integer.parseInt(args[3])),
+                    Integer.parseInt(args[4]));
             return;
         }
         int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
@@ -94,21 +152,38 @@ public final class PairedQueryRatios {
             throw new IllegalArgumentException(
                     "usage: PairedQueryRatios [incidents > 0] [rounds > 0] [warm-up rounds >= 0]");
         }
+        boolean pin = !System.getProperty("csi.paired.pin", "yes").equals("no")
+                && Runtime.getRuntime().availableProcessors() >= 2 && tasksetRuns();
         run(incidents, rounds, warmUp, List.of(System.getProperty("csi.paired.jvm", JVM_ARGS).trim().split("\\s+")),
-                System.out);
+                pin ? Plan.pinned() : Plan.unpinned(), System.out);
+    }
+
+    /** Whether {@code taskset} (Linux, util-linux) can hold a process to processor 0 here. */
+    static boolean tasksetRuns() {
+        try {
+            Process p = new ProcessBuilder("taskset", "-c", "0", "true").redirectErrorStream(true).start();
+            p.getInputStream().transferTo(OutputStream.nullOutputStream());
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
-     * Measures {@code rounds} rounds after {@code warmUp}, each runner in a JVM started with
-     * {@code jvmArgs}, printing to {@code out} as {@link #main} does, and returns each measured
-     * round's times in ms in the order of {@link #RUNNERS}.
+     * Measures {@code rounds} rounds after {@code warmUp} of {@code plan}'s runners, each in a JVM
+     * started with {@code jvmArgs}, printing to {@code out} as {@link #main} does, and returns
+     * each measured round's times in ms in the order of the plan's runners.
      */
-    static List<double[]> run(int incidents, int rounds, int warmUp, List<String> jvmArgs, PrintStream out)
-            throws Exception {
+    static List<double[]> run(int incidents, int rounds, int warmUp, List<String> jvmArgs, Plan plan,
+            PrintStream out) throws Exception {
+        List<Spec> specs = plan.runners();
         List<Runner> runners = new ArrayList<>();
         try {
-            for (int r = 0; r < RUNNERS.size(); r++) {
-                runners.add(Runner.start(r, incidents, jvmArgs));
+            for (Spec spec : specs) {
+                runners.add(Runner.start(spec, incidents, jvmArgs));
             }
             String city = null;
             for (Runner r : runners) {
@@ -116,15 +191,28 @@ public final class PairedQueryRatios {
             }
             out.println(city);
             out.printf(Locale.ROOT, "%d processors, %d rounds after %d of warm-up, %d calls per runner per round,"
-                    + " each runner in a JVM of its own (%s); started %s%n", Runtime.getRuntime().availableProcessors(),
-                    rounds, warmUp, CALLS, String.join(" ", jvmArgs), Instant.now());
-            agree("query 1", runners.get(0), runners.get(1));
-            agree("query 4", runners.get(2), runners.get(3));
+                    + " each runner in a JVM of its own (%s)%s; started %s%n", Runtime.getRuntime().availableProcessors(),
+                    rounds, warmUp, CALLS, String.join(" ", jvmArgs), plan.held()
+                            ? ", the one-thread runners held to processor 0 or 1 (q1 core@0 on processor 0, …)"
+                            : "", Instant.now());
+            for (int r = 0; r < specs.size(); r++) {
+                if (specs.get(r).parallel()) {
+                    for (int single = 0; single < specs.size(); single++) {
+                        if (specs.get(single).query() == specs.get(r).query() && !specs.get(single).parallel()) {
+                            agree(runners.get(r), runners.get(single));
+                        }
+                    }
+                }
+            }
 
             List<double[]> measured = new ArrayList<>();
             StringBuilder header = new StringBuilder("round");
-            RUNNERS.forEach(name -> header.append(String.format(Locale.ROOT, "  %11s", name)));
-            out.println(header.append("   q1 1/2  q4 1/2  q4/q1   (ms, median of " + CALLS + " calls)"));
+            specs.forEach(spec -> header.append(String.format(Locale.ROOT, "  %11s", spec.name())));
+            header.append("  ");
+            for (int k = 0; k < plan.ratios().size(); k++) {
+                header.append(String.format(Locale.ROOT, "  ratio %d", k + 1));
+            }
+            out.println(header.append(plan.held() ? "  free" : "").append("   (ms, median of " + CALLS + " calls)"));
             for (int r = -warmUp; r < rounds; r++) {
                 double[] round = new double[runners.size()];
                 for (int i = 0; i < runners.size(); i++) {
@@ -139,24 +227,25 @@ public final class PairedQueryRatios {
                 for (double ms : round) {
                     line.append(String.format(Locale.ROOT, "  %11.2f", ms));
                 }
-                out.println(line.append(String.format(Locale.ROOT, "   %6.2f  %6.2f  %5.2f", RATIOS.get(0).of(round),
-                        RATIOS.get(1).of(round), RATIOS.get(2).of(round))));
+                line.append("  ");
+                for (Ratio ratio : plan.ratios()) {
+                    line.append(String.format(Locale.ROOT, "  %7.2f", ratio.of().applyAsDouble(round)));
+                }
+                out.println(line.append(plan.held() ? (plan.bothFree(round) ? "  yes" : "  no") : ""));
             }
             out.println();
-            for (int c = 0; c < RUNNERS.size(); c++) {
+            for (int c = 0; c < specs.size(); c++) {
                 int k = c;
                 double[] ms = measured.stream().mapToDouble(round -> round[k]).sorted().toArray();
-                out.printf(Locale.ROOT, "%-32s median %7.2f ms, quartiles %.2f–%.2f, extremes %.2f–%.2f%n",
-                        RUNNERS.get(c), quantile(ms, 0.5), quantile(ms, 0.25), quantile(ms, 0.75), ms[0],
+                out.printf(Locale.ROOT, "%-36s median %7.2f ms, quartiles %.2f–%.2f, extremes %.2f–%.2f%n",
+                        specs.get(c).name(), quantile(ms, 0.5), quantile(ms, 0.25), quantile(ms, 0.75), ms[0],
                         ms[ms.length - 1]);
             }
-            for (Ratio ratio : RATIOS) {
-                double[] values = measured.stream().mapToDouble(ratio::of).sorted().toArray();
-                long meeting = Arrays.stream(values).filter(ratio::meets).count();
-                out.printf(Locale.ROOT, "%-32s median %5.2f×, quartiles %.2f–%.2f, extremes %.2f–%.2f; %s %.1f× in %d"
-                        + " of %d rounds%n", ratio.name(), quantile(values, 0.5), quantile(values, 0.25),
-                        quantile(values, 0.75), values[0], values[values.length - 1], ratio.atLeast() ? "≥" : "≤",
-                        ratio.line(), meeting, values.length);
+            List<double[]> free = measured.stream().filter(plan::bothFree).toList();
+            summarise(plan, measured, "every round", out);
+            if (plan.held()) {
+                summarise(plan, free, "the rounds in which both processors ran one thread within "
+                        + Math.round(FREE * 100) + "% of each other's speed", out);
             }
             return measured;
         } finally {
@@ -166,13 +255,30 @@ public final class PairedQueryRatios {
         }
     }
 
+    /** Prints each ratio's median, quartiles, extremes and the rounds on the right side of its line. */
+    private static void summarise(Plan plan, List<double[]> rounds, String which, PrintStream out) {
+        out.printf(Locale.ROOT, "%nRatios over %s (%d):%n", which, rounds.size());
+        if (rounds.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < plan.ratios().size(); k++) {
+            Ratio ratio = plan.ratios().get(k);
+            double[] values = rounds.stream().mapToDouble(ratio.of()).sorted().toArray();
+            long meeting = Arrays.stream(values).filter(ratio::meets).count();
+            out.printf(Locale.ROOT, "%d. %-32s median %5.2f×, quartiles %.2f–%.2f, extremes %.2f–%.2f; %s %.1f× in %d"
+                    + " of %d rounds%n", k + 1, ratio.name(), quantile(values, 0.5), quantile(values, 0.25),
+                    quantile(values, 0.75), values[0], values[values.length - 1], ratio.atLeast() ? "≥" : "≤",
+                    ratio.line(), meeting, values.length);
+        }
+    }
+
     /** Throws unless the parallel runner's answer is the single-threaded one's. */
-    private static void agree(String query, Runner single, Runner parallel) throws IOException {
+    private static void agree(Runner parallel, Runner single) throws IOException {
         String expected = single.digest();
         String actual = parallel.digest();
         if (!expected.equals(actual)) {
-            throw new IllegalStateException(query + ": the parallel answer's digest " + actual
-                    + " differs from the single-threaded one's " + expected);
+            throw new IllegalStateException(parallel.name + ": the answer's digest " + actual + " differs from "
+                    + single.name + "'s " + expected);
         }
     }
 
@@ -190,14 +296,18 @@ public final class PairedQueryRatios {
             this.from = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
 
-        static Runner start(int runner, int incidents, List<String> jvmArgs) throws IOException {
+        static Runner start(Spec spec, int incidents, List<String> jvmArgs) throws IOException {
             List<String> command = new ArrayList<>();
+            if (spec.processor() >= 0) {
+                command.addAll(List.of("taskset", "-c", Integer.toString(spec.processor())));
+            }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmArgs);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), PairedQueryRatios.class.getName(),
-                    "--runner", Integer.toString(runner), Integer.toString(incidents)));
+                    "--runner", Integer.toString(spec.query()), Boolean.toString(spec.parallel()),
+                    Integer.toString(spec.processor()), Integer.toString(incidents)));
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            return new Runner(RUNNERS.get(runner), p);
+            return new Runner(spec.name(), p);
         }
 
         /** Waits until the runner has built the city; returns the city's description. */
@@ -251,12 +361,12 @@ public final class PairedQueryRatios {
      * A runner's JVM: builds the city and the runner, says it is ready, then answers the parent's
      * lines on standard input until {@code quit}.
      */
-    private static void serve(int runner, int incidents) throws Exception {
+    private static void serve(Spec spec, int incidents) throws Exception {
         PrintStream out = System.out;
         try {
             BenchmarkData city = BenchmarkData.of(incidents);
-            Engine engine = runner % 2 == 0 ? Engine.CORE : Engine.CORE_PARALLEL;
-            Query query = runner < 2 ? Query1CountsBenchmark.QUERY : Query4PartialsBenchmark.QUERY;
+            Engine engine = spec.parallel() ? Engine.CORE_PARALLEL : Engine.CORE;
+            Query query = spec.query() == 1 ? Query1CountsBenchmark.QUERY : Query4PartialsBenchmark.QUERY;
             try (QueryRunner r = query.runner(engine, city)) {
                 out.println(MARK + "ready " + city.describe());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

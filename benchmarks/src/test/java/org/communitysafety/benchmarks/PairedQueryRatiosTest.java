@@ -1,7 +1,9 @@
 package org.communitysafety.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,23 +19,53 @@ final class PairedQueryRatiosTest {
     private static final String SHA_OF_ONE_AND_MINUS_ONE = "193ac9f4b115b42ea40c1a1687ea865cceccf741a5b995cd91f1d26153efabb9";
 
     @Test
-    void run_atATinySize_timesEveryRunnerInEveryRoundAndSummarisesEachRatio() throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        List<double[]> rounds = PairedQueryRatios.run(20_000, 3, 1, List.of("-Xmx256m"),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+    void unpinned_atATinySize_timesEveryRunnerInEveryRoundAndSummarisesEachRatio() throws Exception {
+        String text = run(PairedQueryRatios.Plan.unpinned(), 4);
+        for (String ratio : List.of("1. query 1, one thread / parallel", "2. query 4, one thread / parallel",
+                "3. query 4 / query 1, one thread", "4. query 4 / query 1, parallel")) {
+            assertTrue(text.contains(ratio), ratio + " summarised in:\n" + text);
+        }
+        assertTrue(text.contains("Ratios over every round (3)") && !text.contains("both processors"), text);
+    }
 
+    @Test
+    void pinned_atATinySize_holdsTheOneThreadRunnersToEachProcessorAndSummarisesTheFreeRounds() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2 && PairedQueryRatios.tasksetRuns(),
+                "taskset and two processors");
+        String text = run(PairedQueryRatios.Plan.pinned(), 6);
+        for (String column : List.of("q1 core@0", "q1 core@1", "q1 parallel", "q4 core@0", "q4 core@1",
+                "q4 parallel")) {
+            assertTrue(text.contains(column), column + " in:\n" + text);
+        }
+        for (String ratio : List.of("3. query 4 / query 1, processor 0", "4. query 4 / query 1, processor 1",
+                "5. query 4 / query 1, parallel", "both processors ran one thread within 10%")) {
+            assertTrue(text.contains(ratio), ratio + " in:\n" + text);
+        }
+    }
+
+    /** Columns: q1@0, q1@1, q1 parallel, q4@0, q4@1, q4 parallel. */
+    @Test
+    void bothFree_whenEachQueryRanWithin10PercentOnBothProcessors() {
+        PairedQueryRatios.Plan plan = PairedQueryRatios.Plan.pinned();
+        assertTrue(plan.bothFree(new double[] {18, 19.7, 10, 33, 30, 18}), "9.4% and 9.1% apart");
+        assertFalse(plan.bothFree(new double[] {18, 24, 10, 33, 33, 18}), "query 1 33% slower on processor 1");
+        assertFalse(plan.bothFree(new double[] {18, 18, 10, 45, 33, 18}), "query 4 27% faster on processor 1");
+        assertTrue(PairedQueryRatios.Plan.unpinned().bothFree(new double[] {18, 10, 45, 18}), "not held: every round");
+    }
+
+    /** Runs {@code plan} for 3 rounds after 1 at 20,000 incidents, checks the times and returns what it printed. */
+    private static String run(PairedQueryRatios.Plan plan, int runners) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        List<double[]> rounds = PairedQueryRatios.run(20_000, 3, 1, List.of("-Xmx256m"), plan,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertEquals(3, rounds.size(), "the measured rounds, warm-up left out");
         for (double[] round : rounds) {
-            assertEquals(4, round.length, "one time per runner");
+            assertEquals(runners, round.length, "one time per runner");
             for (double ms : round) {
                 assertTrue(ms > 0, "a positive time: " + ms);
             }
         }
-        String text = printed.toString(StandardCharsets.UTF_8);
-        for (String ratio : List.of("query 1, one thread / parallel", "query 4, one thread / parallel",
-                "query 4 / query 1, one thread", "query 4 / query 1, parallel")) {
-            assertTrue(text.contains(ratio) && text.contains("of 3 rounds"), ratio + " summarised in:\n" + text);
-        }
+        return printed.toString(StandardCharsets.UTF_8);
     }
 
     /** Against {@code printf '\0\0\0\0\0\0\0\1\377\377\377\377\377\377\377\377' | sha256sum}: 1 and −1 as big-endian bytes. */
