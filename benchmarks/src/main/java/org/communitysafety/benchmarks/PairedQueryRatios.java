@@ -33,8 +33,8 @@ import java.util.function.ToDoubleFunction;
  * benchmarks/README.md}: 2.38×, 2.04×, 1.39× in runs whose other forks were steady). Here the
  * runners take turns: each round times every runner for {@link #CALLS} calls (its median is the
  * runner's time in the round), in an order that rotates from round to round, and every ratio is
- * taken within a round. A round lasts about half a second at 10M incidents, shorter than the
- * spells.
+ * taken within a round. A round lasts under a second at 10M incidents (0.7 s for six runners),
+ * shorter than the spells.
  *
  * <p>The spells are not the whole machine's: for minutes at a time one of its two processors ran a
  * single thread 1.3–1.4× slower than the other (2026-12-07), and two one-thread JVMs left to the

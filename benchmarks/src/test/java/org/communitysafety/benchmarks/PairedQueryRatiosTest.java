@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The paired measurement of queries 1 and 4 runs at a tiny size and summarises what it measured. */
+@Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 final class PairedQueryRatiosTest {
     private static final String SHA_OF_ONE_AND_MINUS_ONE = "193ac9f4b115b42ea40c1a1687ea865cceccf741a5b995cd91f1d26153efabb9";
 
