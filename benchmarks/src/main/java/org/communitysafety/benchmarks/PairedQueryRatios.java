@@ -195,12 +195,11 @@ public final class PairedQueryRatios {
                     rounds, warmUp, CALLS, String.join(" ", jvmArgs), plan.held()
                             ? ", the one-thread runners held to processor 0 or 1 (q1 core@0 on processor 0, …)"
                             : "", Instant.now());
-            for (int r = 0; r < specs.size(); r++) {
-                if (specs.get(r).parallel()) {
-                    for (int single = 0; single < specs.size(); single++) {
-                        if (specs.get(single).query() == specs.get(r).query() && !specs.get(single).parallel()) {
-                            agree(runners.get(r), runners.get(single));
-                        }
+            for (int par = 0; par < specs.size(); par++) {
+                for (int single = 0; single < specs.size(); single++) {
+                    if (specs.get(par).parallel() && !specs.get(single).parallel()
+                            && specs.get(single).query() == specs.get(par).query()) {
+                        agree(runners.get(par), runners.get(single));
                     }
                 }
             }
@@ -370,31 +369,36 @@ public final class PairedQueryRatios {
             try (QueryRunner r = query.runner(engine, city)) {
                 out.println(MARK + "ready " + city.describe());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                Object kept = null;
                 for (String line; (line = in.readLine()) != null && !line.equals("quit"); ) {
                     if (line.startsWith("time ")) {
-                        int calls = Integer.parseInt(line.substring(5));
-                        StringBuilder times = new StringBuilder();
-                        for (int k = 0; k < calls; k++) {
-                            long start = System.nanoTime();
-                            kept = r.run();
-                            times.append(' ').append((System.nanoTime() - start) / 1e6);
-                        }
-                        out.println(MARK + "times" + times);
+                        out.println(MARK + "times" + times(r, Integer.parseInt(line.substring(5))));
                     } else if (line.equals("digest")) {
                         long[] canonical = r.canonical(r.run());
-                        if (Arrays.stream(canonical).allMatch(v -> v == 0)) {
-                            throw new IllegalStateException("every figure is zero; the data are wrong");
-                        }
+                        SelfCheck.nonZero(spec.name(), canonical);
                         out.println(MARK + "digest " + digest(canonical));
                     }
                 }
-                sink = System.identityHashCode(kept);
             }
         } catch (Exception | Error e) {
             out.println(MARK + "failed " + e);
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code runner} {@code calls} times and returns each call's time in ms, each after a
+     * space; each answer is kept until the next call, as JMH's returned value is.
+     */
+    private static String times(QueryRunner runner, int calls) throws Exception {
+        StringBuilder times = new StringBuilder();
+        Object kept = null;
+        for (int k = 0; k < calls; k++) {
+            long start = System.nanoTime();
+            kept = runner.run();
+            times.append(' ').append((System.nanoTime() - start) / 1e6);
+        }
+        sink = System.identityHashCode(kept);
+        return times.toString();
     }
 
     /** The SHA-256 of {@code values}, each as eight bytes, with their number. */

@@ -22,7 +22,17 @@ final class SelfCheck {
                     actual.length, expected.length, i < actual.length ? Long.toString(actual[i]) : "nothing",
                     i < expected.length ? Long.toString(expected[i]) : "nothing"));
         }
-        if (Arrays.stream(expected).allMatch(v -> v == 0)) {
+        nonZero(query, expected);
+    }
+
+    /**
+     * Throws if every figure of a canonical answer is zero: the engines would agree on data that
+     * hold nothing to count.
+     *
+     * @throws IllegalStateException if they are all zero
+     */
+    static void nonZero(String query, long[] canonical) {
+        if (Arrays.stream(canonical).allMatch(v -> v == 0)) {
             throw new IllegalStateException(query + ": every figure is zero; the data are wrong");
         }
     }

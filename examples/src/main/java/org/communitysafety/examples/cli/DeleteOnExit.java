@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  * which no process can answer.
  */
 final class DeleteOnExit implements AutoCloseable {
+    /** How long the hook goes on deleting a directory it could not rename and that is still being written into. */
+    static final long PERSISTENCE_MS = 5_000;
+
     private final Thread hook;
 
     private DeleteOnExit(Path path, Path emptyParent) {
@@ -55,15 +58,14 @@ final class DeleteOnExit implements AutoCloseable {
             }
         }
         long deadline = System.nanoTime() + PERSISTENCE_MS * 1_000_000L;
-        delete(doomed);
-        while (Files.exists(doomed, LinkOption.NOFOLLOW_LINKS) && System.nanoTime() < deadline) {
+        for (delete(doomed); Files.exists(doomed, LinkOption.NOFOLLOW_LINKS) && System.nanoTime() < deadline;
+                delete(doomed)) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            delete(doomed);
         }
         if (emptyParent != null) {
             try {
@@ -73,9 +75,6 @@ final class DeleteOnExit implements AutoCloseable {
             }
         }
     }
-
-    /** How long the hook goes on deleting a directory it could not rename and that is still being written into. */
-    static final long PERSISTENCE_MS = 5_000;
 
     /** Deletes a file or a directory with what it holds, quietly: a leftover is hidden and harmless. */
     static void delete(Path path) {
